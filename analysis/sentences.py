@@ -1,0 +1,89 @@
+"""Split article text into sentences with character offsets into the original text.
+
+Wire copy puts one paragraph a line and writes abbreviations the splitter must not break on
+("Corp.", "U.S.", "Dec. 20", "J.P. Morgan"), so the rules are: every line break ends a
+sentence; inside a line, a full stop, "!" or "?" ends one only when the next word starts
+with a capital, a digit or a quote and the word before is not a known abbreviation or an initial.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Words that, followed by ".", almost never end a sentence in market copy.
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "st", "mt", "ft", "sr", "jr", "gen", "gov", "sen", "rep", "pres", "capt",
+    "col", "lt", "sgt", "rev", "hon", "messrs",
+    "corp", "inc", "co", "cos", "ltd", "plc", "llc", "lp", "bhd", "nv", "sa", "ag", "se", "spa", "ab", "asa", "oyj",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    "no", "nos", "vs", "approx", "est", "dept", "univ", "assn", "bros", "intl", "natl", "ave", "blvd",
+    "fig", "vol", "etc", "al", "cf", "ie", "eg", "pct", "pts", "bln", "mln", "bn", "mn", "yr", "qtr",
+}
+
+_CANDIDATE = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+)")
+_NEXT_START = re.compile(r"\s+[\"'\u201c\u2018(\[]*[A-Z0-9\u4e00-\u9fff]")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.&'-]*)$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    start: int
+    end: int  # exclusive; text == article[start:end]
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return (self.start, self.end)
+
+
+def _ends_with_abbreviation(before: str) -> bool:
+    match = _WORD_BEFORE.search(before)
+    if not match:
+        return False
+    word = match.group(1)
+    if "." in word.rstrip("."):  # U.S, J.P, U.K: dotted initialisms
+        return True
+    bare = word.rstrip(".").lower()
+    if len(bare) == 1:  # an initial: "John F. Kennedy", "Class A. shares"
+        return True
+    return bare in ABBREVIATIONS
+
+
+def _split_line(text: str, line_start: int, line_end: int) -> list[Sentence]:
+    sentences: list[Sentence] = []
+    start = line_start
+    for match in _CANDIDATE.finditer(text, line_start, line_end):
+        stop = match.end()
+        if not _NEXT_START.match(text, stop, line_end):
+            continue
+        if match.group(0)[0] == "." and _ends_with_abbreviation(text[start : match.start()]):
+            continue
+        if text[match.start() - 1 : match.start()].isdigit() and text[stop:stop + 2].strip()[:1].isdigit():
+            continue  # "up 5. 2%" never happens; "No. 1" is handled above
+        sentences.append(_trimmed(text, start, stop))
+        start = stop
+    if start < line_end:
+        sentences.append(_trimmed(text, start, line_end))
+    return [s for s in sentences if s.text]
+
+
+def _trimmed(text: str, start: int, end: int) -> Sentence:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Sentence(text[start:end], start, end)
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of `text`, in order, with offsets such that text[s.start:s.end] == s.text."""
+    sentences: list[Sentence] = []
+    position = 0
+    for line in re.finditer(r"[^\n]+", text):
+        if line.group(0).strip():
+            sentences.extend(_split_line(text, line.start(), line.end()))
+        position = line.end()
+    del position
+    return sentences

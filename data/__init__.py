@@ -1,0 +1,1 @@
+"""Market data and storage: price bars from several sources, trading calendars, the listing directory, the article store."""
