@@ -1,0 +1,176 @@
+"""Sentences that are not the article: credits, disclaimers, datelines and text in other languages.
+
+Wire copy wraps the story in furniture ("Write to ... at ...", "(END) Dow Jones Newswires",
+"Reporting by ...; Editing by ...", a copyright line) and aggregators append disclaimers, often
+in Chinese. None of it carries a price claim or an opinion, so the claim extractor and the
+sentiment scorer both skip what `excluded_spans` returns.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from analysis.ingest.dateline import find_published
+from analysis.sentences import split_sentences
+
+BOILERPLATE = "boilerplate"
+NOT_ENGLISH = "not English"
+DATELINE = "dateline"
+BYLINE = "byline"
+
+
+def _any(*patterns: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+
+
+# Credits: who wrote and edited the story.
+_CREDIT = _any(
+    r"^\s*(?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled|Additional reporting)\s+by\b",
+    r"^\s*[-\u2013\u2014]+\s*With\s+assistance\s+from\b",
+    r"\bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:article|report|story)\b",
+    r"^\s*(?:Written\s+by|Author|Authors)\s*:?\s+[A-Z]",
+)
+# "By Sherry Qin", "By Jane Doe and Li Wei, Bloomberg News", "By JANE DOE" -- names only; "By Monday's
+# close, ..." is prose, and lower-case words other than name particles give it away.
+_NAME = r"(?:[A-Z][\w'\u2019.-]*|de|van|von|der|da|bin|al|la|le)"
+_BYLINE = re.compile(
+    rf"^\s*By\s+{_NAME}(?:\s+{_NAME}){{0,4}}"
+    rf"(?:\s*(?:,|and|&)\s*{_NAME}(?:\s+{_NAME}){{0,4}}){{0,4}}"
+    # an outlet or a date after the names: "| Bloomberg News", ", Reuters", "| December 23, 2024"
+    r"(?:\s*[|,\u2022\u00b7-]\s*(?:[A-Z0-9][\w.'&:]*\s*,?\s*)+)?\s*$"
+)
+# Furniture around the story.
+_FURNITURE = _any(
+    r"^\s*Write\s+to\s+.+\s+at\s+\S+",
+    r"^\s*To\s+contact\s+the\s+(?:reporters?|editors?|authors?)\b",
+    r"^\s*(?:Contact|Media contact|Press contact|Investor contact|Contacts?)\s*:",
+    r"^\s*\S+@\S+\.\w+\s*$",  # a bare e-mail address
+    r"^\s*(?:Tel|Phone|Fax)\s*[.:]",
+    r"^\s*\(END\)",
+    r"^\s*(?:--\s*)?Dow\s+Jones\s+Newswires\s*$",
+    r"^\s*(?:Copyright|\u00a9|\(c\)\s*\d{4})",
+    r"\bAll\s+rights\s+reserved\b",
+    r"^\s*(?:Read\s+more|Related|See\s+also|Also\s+read|More\s+from|Most\s+read)\s*:",
+    r"^\s*(?:Sign\s+up|Subscribe)\b.*\b(?:newsletter|here|now|today)\b",
+    r"^\s*(?:Advertisement|Story continues below|Story continues)\s*$",
+    r"^\s*(?:Follow\s+us|Click\s+here)\b",
+)
+# Disclaimers, in English and in the Chinese that aggregators append.
+_DISCLAIMER = _any(
+    r"^\s*(?:Disclaimer|Important\s+notice|Disclosure)\s*:",
+    r"\b(?:is|are|does|do|should)\s+not\s+(?:be\s+)?(?:intended\s+as\s+|construed\s+as\s+|considered\s+|constitute\s+)?"
+    r"(?:an?\s+)?(?:investment|financial|tax|legal)\s+advice\b",
+    r"\b(?:not|nor)\s+(?:a\s+)?(?:recommendation|solicitation|offer)\s+to\s+(?:buy|sell)\b",
+    r"\bfor\s+(?:general\s+)?information(?:al)?\s+purposes\s+only\b",
+    r"\bforward[- ]looking\s+statements?\b",
+    r"^\s*Safe\s+Harbou?r\b",
+    r"\bactual\s+results\s+(?:may|could)\s+differ\s+materially\b",
+    r"\bpast\s+performance\s+is\s+(?:not|no)\s+(?:a\s+)?(?:guarantee|indicat)",
+    r"免[責责]聲?[明声]|投[資资]有[風风][險险]|[並并]?非投[資资]建[議议]|不?構?成?投[資资]建[議议]",
+)
+# A heading that makes the paragraph after it boilerplate too: "Forward-Looking Statements".
+_SECTION_HEADING = _any(
+    r"^\s*(?:Cautionary\s+(?:Note|Statement)\s+(?:Regarding|on)\s+)?Forward[- ]Looking\s+Statements?\s*:?\s*$",
+    r"^\s*(?:Disclaimer|Safe\s+Harbou?r(?:\s+Statement)?|Important\s+Information)\s*:?\s*$",
+)
+
+# Function words that mark a Latin-script sentence as French, German, Spanish, Italian or Portuguese.
+# Words English shares ("a", "in", "die", "den") are left out so an English sentence never trips it.
+_FOREIGN_WORDS = set(
+    "le la les des du une dans pour sur qui que pas aux est sont avec cette selon "  # French
+    "der das und ist nicht mit dem von zu ein eine sich auf für des im um wurde nach bei "  # German
+    "el los las y en del por con una para es se lunes martes según sus "  # Spanish
+    "il di che della sono gli nel alla delle anche "  # Italian
+    "os da em não uma foram pelo pela "  # Portuguese
+    "à où été très".split()  # French again, accented
+)
+_ENGLISH_WORDS = set(
+    "the of and to in is that for on with as was by at from its it has have had said are be were "
+    "this which after shares stock rose fell percent their than more".split()
+)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def classify_sentence(text: str) -> str | None:
+    """Why a sentence is not article prose ("boilerplate", "not English", "dateline", "byline"), or None.
+
+    "Write to Sherry Qin at sherry.qin@wsj.com" -> "boilerplate"; "By Sherry Qin" -> "byline";
+    "December 23, 2024 00:59 ET (05:59 GMT)" -> "dateline"; a Chinese disclaimer -> "boilerplate";
+    other text mostly in another script or language -> "not English".
+    """
+    stripped = text.strip()
+    if not stripped:
+        return None
+    if _DISCLAIMER.search(stripped) or _FURNITURE.search(stripped) or _SECTION_HEADING.search(stripped):
+        return BOILERPLATE
+    if _mostly_other_script(stripped) or _latin_but_not_english(stripped):
+        return NOT_ENGLISH
+    if _CREDIT.search(stripped) or _BYLINE.match(stripped):
+        return BYLINE
+    if _is_dateline(stripped):
+        return DATELINE
+    return None
+
+
+def excluded_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, reason) for each sentence of `text` that is not article prose, in order.
+
+    The spans are those of `split_sentences`, so callers can match them sentence by sentence.
+    A disclaimer's opening sentence ("Disclaimer: ...") or a "Forward-Looking Statements" heading
+    takes the rest of its paragraph, and a heading the paragraph after it, with it.
+    """
+    spans: list[tuple[int, int, str]] = []
+    carry_until = -1  # sentences starting before this offset inherit boilerplate
+    for sentence in split_sentences(text):
+        reason = classify_sentence(sentence.text)
+        if reason is None and sentence.start < carry_until:
+            reason = BOILERPLATE
+        if reason is None:
+            continue
+        spans.append((sentence.start, sentence.end, reason))
+        if reason == BOILERPLATE and _opens_section(sentence.text):
+            carry_until = _end_of_paragraph(text, sentence.end, include_next=_SECTION_HEADING.match(sentence.text))
+    return spans
+
+
+def _opens_section(sentence: str) -> bool:
+    return bool(_SECTION_HEADING.match(sentence) or re.match(r"\s*(?:Disclaimer|Important\s+notice)\s*:", sentence, re.I))
+
+
+def _end_of_paragraph(text: str, position: int, *, include_next: object) -> int:
+    """Where the line holding `position` ends; with `include_next`, where the next non-empty line ends."""
+    end = text.find("\n", position)
+    end = len(text) if end < 0 else end
+    if include_next:
+        following = re.compile(r"\n\s*[^\n]*\S[^\n]*").match(text, end)
+        if following:
+            end = following.end()
+    return end
+
+
+def _mostly_other_script(text: str) -> bool:
+    """Most letters are CJK, Cyrillic, Arabic, ...: a Latin company name in Chinese text does not save it."""
+    letters = [char for char in text if char.isalpha()]
+    if len(letters) < 2:
+        return False
+    other = sum(1 for char in letters if not unicodedata.name(char, "").startswith("LATIN"))
+    return other / len(letters) > 0.4
+
+
+def _latin_but_not_english(text: str) -> bool:
+    words = [word.lower() for word in _WORD.findall(text)]
+    if len(words) < 5:
+        return False
+    foreign = sum(1 for word in words if word in _FOREIGN_WORDS)
+    english = sum(1 for word in words if word in _ENGLISH_WORDS)
+    return foreign >= 2 and foreign > 2 * english
+
+
+def _is_dateline(sentence: str) -> bool:
+    """The sentence is a dateline and little else: what remains once the stamp is cut out is a byline or nothing."""
+    found = find_published(sentence)
+    if found is None:
+        return False
+    rest = (sentence[: found.span[0]] + sentence[found.span[1]:]).strip(" \t|,;:-\u2013\u2014\u2022\u00b7")
+    return not rest or bool(_BYLINE.match(rest))

@@ -1,0 +1,425 @@
+"""When an article was published, read from the dateline its copy carries.
+
+Wire copy states its time in a handful of shapes:
+
+    December 23, 2024 00:59 ET (05:59 GMT)          Dow Jones, at the foot
+    HONG KONG, Dec 23 (Reuters) -                   Reuters, opening the lede; no year, no time
+    Published 2:15 PM EST, Mon December 23, 2024    news sites, under the headline
+    Updated: 23 Dec 2024 14:02 HKT
+    Monday, December 23, 2024 at 9:41 a.m. ET
+    12/23/2024 08:15 AM EST
+    2024-12-23T05:59:00Z
+
+`find_published` finds every date in the text, widens each to the time, zone and label around
+it, keeps the ones that look like a dateline rather than a date in the prose ("on Dec. 20, 2024
+the board met") and returns the best. It never raises: text it cannot read gives None.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from analysis.errors import InputError
+
+NEW_YORK = "America/New_York"
+UTC = dt.timezone.utc
+
+# A zone abbreviation stands for the region's clock, not a fixed offset: copy says "EST" in July
+# as often as "EDT", and means New York time either way.
+ZONE_ABBREVIATIONS = {
+    "ET": NEW_YORK, "EST": NEW_YORK, "EDT": NEW_YORK,
+    "CT": "America/Chicago", "CDT": "America/Chicago",
+    "PT": "America/Los_Angeles", "PST": "America/Los_Angeles", "PDT": "America/Los_Angeles",
+    "GMT": "UTC", "UTC": "UTC", "Z": "UTC",
+    "BST": "Europe/London",
+    "CET": "Europe/Paris", "CEST": "Europe/Paris",
+    "HKT": "Asia/Hong_Kong",
+    "SGT": "Asia/Singapore",
+    "JST": "Asia/Tokyo",
+    "KST": "Asia/Seoul",
+    "IST": "Asia/Kolkata",
+    "AEST": "Australia/Sydney", "AEDT": "Australia/Sydney",
+    "CST": "America/Chicago",  # unless China is named nearby; see _zone_for_cst
+}
+
+# Dateline cities, for a time or date given with a place but no zone.
+PLACE_ZONES = {
+    "new york": NEW_YORK, "washington": NEW_YORK, "boston": NEW_YORK, "toronto": "America/Toronto",
+    "chicago": "America/Chicago", "houston": "America/Chicago",
+    "san francisco": "America/Los_Angeles", "los angeles": "America/Los_Angeles", "seattle": "America/Los_Angeles",
+    "london": "Europe/London", "paris": "Europe/Paris", "frankfurt": "Europe/Berlin", "berlin": "Europe/Berlin",
+    "zurich": "Europe/Zurich", "amsterdam": "Europe/Amsterdam", "milan": "Europe/Rome", "madrid": "Europe/Madrid",
+    "hong kong": "Asia/Hong_Kong", "shanghai": "Asia/Shanghai", "beijing": "Asia/Shanghai",
+    "shenzhen": "Asia/Shanghai", "taipei": "Asia/Taipei", "singapore": "Asia/Singapore",
+    "tokyo": "Asia/Tokyo", "seoul": "Asia/Seoul", "mumbai": "Asia/Kolkata", "new delhi": "Asia/Kolkata",
+    "bengaluru": "Asia/Kolkata", "sydney": "Australia/Sydney", "melbourne": "Australia/Melbourne",
+}
+
+_CHINA_CONTEXT = re.compile(r"China|Chinese|Beijing|Shanghai|Shenzhen|Taipei|Taiwan|CSRC|yuan", re.I)
+
+_MONTH = (
+    r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_WEEKDAY = (
+    r"(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?"
+    r"|Sat(?:urday)?|Sun(?:day)?)\.?"
+)
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_TIME = (
+    r"(?P<hour>[0-2]?\d)(?::(?P<minute>[0-5]\d))?(?::(?P<second>[0-5]\d)(?:\.\d+)?)?"
+    r"(?:\s*(?P<ampm>[AaPp]\.?\s?[Mm]\.?(?![A-Za-z])))?"
+)
+_ZONE = (
+    r"(?P<zone>(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d\d)?|[+-]\d\d:?\d\d|"
+    + "|".join(sorted((re.escape(z) for z in ZONE_ABBREVIATIONS), key=len, reverse=True))
+    + r")(?![A-Za-z])"
+)
+_LABEL = (
+    r"(?P<label>(?:First\s+|Originally\s+)?Published|(?:Last\s+)?Updated|Posted|Date|Released|Issued)"
+    r"(?:\s+on|\s+at)?\s*:?\s*"
+)
+
+# Each date shape, with a year; the Reuters-style opener is separate because it has none.
+_DATE_SHAPES = [
+    re.compile(rf"(?<![\w/]){_MONTH}\s+{_DAY},?\s+{_YEAR}(?!\d)", re.I),  # December 23, 2024
+    re.compile(rf"(?<![\w/]){_DAY}\s+{_MONTH},?\s+{_YEAR}(?!\d)", re.I),  # 23 Dec 2024
+    re.compile(r"(?<![\w/.-])(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d-])"),  # 2024-12-23
+    re.compile(r"(?<![\w/.])(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d)(?![\d/])"),  # 12/23/2024
+]
+_AGENCY_OPENER = re.compile(
+    rf"^(?:(?P<place>[A-Z][A-Z .'-]*(?:/[A-Z][A-Z .'-]*)*),\s+)?{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
+    r"\s+\((?P<agency>Reuters|Bloomberg|AP|AFP|IFR|Xinhua|Dow Jones)\)\s*[-\u2013\u2014]+",
+    re.M,
+)
+
+# What may join a date to the time after it: "December 23, 2024 00:59", "..., 2024 at 9:41 a.m.",
+# "2024-12-23T05:59", "23 December 2024, 1:30 pm", "Dec 23, 2024 - 14:02".
+_TIME_AFTER = re.compile(rf"(?:,?\s*(?:at\s+)?|T|\s+[-\u2013|]\s+){_TIME}(?:\s*{_ZONE})?")
+# Dow Jones repeats the time in GMT: "00:59 ET (05:59 GMT)".
+_SECOND_CLOCK = re.compile(rf"\s*\(\s*{_TIME}\s*{_ZONE}\s*\)")
+# Time before the date: "2:15 PM EST, Mon December 23, 2024".
+_TIME_BEFORE = re.compile(rf"{_TIME}(?:\s*{_ZONE})?\s*,?\s*(?:{_WEEKDAY},?\s*)?$")
+_WEEKDAY_BEFORE = re.compile(rf"{_WEEKDAY},?\s*$", re.I)
+_LABEL_BEFORE = re.compile(rf"{_LABEL}$", re.I)
+_PLACE_NAMES = re.compile(r"\b(" + "|".join(re.escape(p) for p in PLACE_ZONES) + r")\b", re.I)
+_ZONE_PHRASE = re.compile(r"\(?\s*(?P<place>" + "|".join(re.escape(p) for p in PLACE_ZONES) + r")(?:\s+time)?\s*\)?", re.I)
+_COPYRIGHT_YEAR = re.compile(r"(?:Copyright|\u00a9|\(c\))\s*(?:\(c\)\s*)?(?P<year>(?:19|20)\d\d)", re.I)
+
+_MONTHS = {name: number for number, name in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
+
+# How many non-empty lines at each end of the text count as "the top" and "the bottom".
+EDGE_LINES = 4
+
+
+@dataclass(frozen=True)
+class PublishedTime:
+    """A publication time read from the text.
+
+    `moment` is timezone-aware. With `date_only` the text gave a day but no time, and `moment`
+    is midnight of that day in the dateline's zone; treat the article as written that day.
+    `assumed_zone` says no zone or place was given and New York was assumed; `assumed_year`
+    says the dateline had no year (Reuters: "Dec 23 (Reuters)") and one was inferred.
+    """
+
+    moment: dt.datetime
+    span: tuple[int, int]
+    raw: str
+    assumed_zone: bool = False
+    date_only: bool = False
+    assumed_year: bool = False
+    note: str = ""  # e.g. that the two clocks of a Dow Jones dateline disagree
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    date: dt.date
+    time: dt.time | None
+    zone: str | dt.tzinfo
+    assumed_zone: bool
+    labelled: str = ""  # "published", "updated", ... or ""
+    agency: bool = False
+    assumed_year: bool = False
+    note: str = ""
+    second_clock: dt.datetime | None = None
+
+
+def find_published(text: str, *, today: dt.date | None = None) -> PublishedTime | None:
+    """The publication time the text's dateline states, or None when it states none we can read.
+
+    A dateline near the top or the bottom of the text wins over a date inside the prose; a
+    labelled "Published" stamp wins over "Updated" (later edits rarely change which session the
+    text describes); a stamp with a time and zone wins over a bare date. `today` bounds the
+    year guessed for a dateline without one (default: the real today).
+    """
+    try:
+        candidates = _candidates(text, today or dt.date.today())
+    except (ValueError, OverflowError, KeyError):  # a malformed date that slipped past the patterns
+        return None
+    ranked = [(_rank(text, candidate), -candidate.start, candidate) for candidate in candidates]
+    datelines = [entry for entry in ranked if entry[0]]
+    if not datelines:
+        return None
+    return _published(text, max(datelines, key=lambda entry: entry[:2])[2])
+
+
+def parse_user_datetime(value: str, default_zone: str = NEW_YORK) -> dt.datetime:
+    """A timezone-aware datetime from what a person typed for "published".
+
+    Accepts ISO 8601 with or without an offset ("2024-12-23T00:59-05:00", "2024-12-23 00:59",
+    "2024-12-23T05:59Z") and the dateline shapes `find_published` reads ("Dec 23, 2024 9:41 AM ET").
+    A time without a zone is read in `default_zone`; a date alone means midnight there.
+    """
+    cleaned = (value or "").strip()
+    problem = InputError(f"cannot read '{value}' as a date and time; use e.g. 2024-12-23T00:59-05:00")
+    if not cleaned:
+        raise problem
+    try:
+        moment = dt.datetime.fromisoformat(cleaned.replace("z", "Z"))
+    except ValueError:
+        moment = None
+    if moment is not None:
+        return moment if moment.tzinfo else moment.replace(tzinfo=ZoneInfo(default_zone))
+    found = find_published(cleaned)
+    # Only a value that is all dateline counts; "sometime after Dec 23, 2024" is not a time.
+    if found is None or len(re.sub(r"[\s,.]", "", cleaned[: found.span[0]] + cleaned[found.span[1]:])) > 0:
+        raise problem
+    if found.assumed_zone:
+        return found.moment.replace(tzinfo=ZoneInfo(default_zone))
+    return found.moment
+
+
+# -- finding candidates ---------------------------------------------------------------------------
+
+
+def _candidates(text: str, today: dt.date) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for match in _AGENCY_OPENER.finditer(text):
+        try:
+            found.append(_agency_opener(text, match, today))
+        except ValueError:  # "Feb 30 (Reuters)": not a date, so not a dateline
+            continue
+        taken.append(match.span())
+    for shape in _DATE_SHAPES:
+        for match in shape.finditer(text):
+            if any(start <= match.start() < end for start, end in taken):
+                continue
+            try:
+                candidate = _widen(text, match)
+            except ValueError:  # February 30, 25:61 and the like
+                continue
+            found.append(candidate)
+            taken.append((candidate.start, candidate.end))
+    return found
+
+
+def _agency_opener(text: str, match: re.Match[str], today: dt.date) -> _Candidate:
+    """A Reuters-style opener ("HONG KONG, Dec 23 (Reuters) -"): a day in the city's zone, no time, usually no year."""
+    year, assumed_year = _year_for_opener(text, match, today)
+    place = (match.group("place") or "").split("/")[0].strip().lower()
+    zone = PLACE_ZONES.get(place)
+    return _Candidate(
+        start=match.start(), end=match.end(),
+        date=dt.date(year, _month_number(match.group("month")), int(match.group("day"))),
+        time=None, zone=zone or NEW_YORK, assumed_zone=zone is None,
+        agency=True, assumed_year=assumed_year,
+    )
+
+
+def _widen(text: str, match: re.Match[str]) -> _Candidate:
+    """The date in `match`, grown to take in the time, zone, weekday and label around it."""
+    month = match.group("month")
+    day = dt.date(int(match.group("year")), _month_number(month), int(match.group("day")))
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    line_end = text.find("\n", match.end())
+    line_end = len(text) if line_end < 0 else line_end
+    start, end = match.start(), match.end()
+    time, zone_text, second_clock = None, None, None
+
+    after = _TIME_AFTER.match(text, end, line_end)
+    if after and _is_time(after):
+        time, zone_text, end = _clock(after), after.group("zone"), after.end()
+        extra = _SECOND_CLOCK.match(text, end, line_end)
+        if extra and _is_time(extra):
+            second_clock = (extra, extra.group("zone"))
+            end = extra.end()
+    else:
+        before = _TIME_BEFORE.search(text, line_start, start)
+        if before and _is_time(before) and (before.group("zone") or before.group("ampm")):
+            time, zone_text, start = _clock(before), before.group("zone"), before.start()
+    weekday = _WEEKDAY_BEFORE.search(text, line_start, start)
+    if weekday:
+        start = weekday.start()
+    label = _LABEL_BEFORE.search(text, line_start, start)
+    if label:
+        start = label.start()
+    if zone_text is None:
+        phrase = _ZONE_PHRASE.match(text, end, line_end)
+        if phrase and time is not None:
+            end = phrase.end()
+            zone_text = phrase.group("place")
+
+    zone, assumed = _zone(text, zone_text, line_start, line_end)
+    candidate = _Candidate(
+        start=start, end=end, date=day, time=time, zone=zone, assumed_zone=assumed,
+        labelled=_label_kind(label.group("label")) if label else "",
+    )
+    if second_clock is not None:
+        _check_second_clock(candidate, *second_clock)
+    return candidate
+
+
+def _is_time(match: re.Match[str]) -> bool:
+    """A time needs minutes or am/pm; "2024 12" or a bare "15" is not one."""
+    hour = int(match.group("hour"))
+    if match.group("ampm"):
+        return 1 <= hour <= 12
+    return match.group("minute") is not None and hour <= 23
+
+
+def _clock(match: re.Match[str]) -> dt.time:
+    hour = int(match.group("hour"))
+    ampm = (match.group("ampm") or "").lower()
+    if ampm.startswith("p") and hour != 12:
+        hour += 12
+    elif ampm.startswith("a") and hour == 12:
+        hour = 0
+    return dt.time(hour, int(match.group("minute") or 0), int(match.group("second") or 0))
+
+
+def _zone(text: str, zone_text: str | None, line_start: int, line_end: int) -> tuple[str | dt.tzinfo, bool]:
+    """The zone a dateline's time is in, and whether it was assumed (New York) for want of one."""
+    if zone_text:
+        offset = re.fullmatch(r"(?:GMT|UTC)?([+-])(\d{1,2}):?(\d\d)?", re.sub(r"\s", "", zone_text))
+        if offset:
+            sign = -1 if offset.group(1) == "-" else 1
+            minutes = int(offset.group(2)) * 60 + int(offset.group(3) or 0)
+            return dt.timezone(sign * dt.timedelta(minutes=minutes)), False
+        if zone_text.upper() == "CST":
+            return _zone_for_cst(text, line_start, line_end), False
+        if zone_text.lower() in PLACE_ZONES:
+            return PLACE_ZONES[zone_text.lower()], False
+        return ZONE_ABBREVIATIONS[zone_text], False
+    place = _PLACE_NAMES.search(text, line_start, line_end)
+    if place:
+        return PLACE_ZONES[place.group(1).lower()], False
+    return NEW_YORK, True
+
+
+def _zone_for_cst(text: str, line_start: int, line_end: int) -> str:
+    """CST is China Standard Time in copy about China, US Central time otherwise."""
+    nearby = text[max(0, line_start - 300): line_end + 300]
+    return "Asia/Shanghai" if _CHINA_CONTEXT.search(nearby) else "America/Chicago"
+
+
+def _check_second_clock(candidate: _Candidate, match: re.Match[str], zone_text: str) -> None:
+    """Dow Jones gives the time twice ("00:59 ET (05:59 GMT)"); the GMT figure has no DST to get wrong."""
+    zone, _ = _zone("", zone_text, 0, 0)
+    tz = zone if isinstance(zone, dt.tzinfo) else ZoneInfo(zone)
+    clock = _clock(match)
+    if candidate.time is None:
+        return
+    stated = _localised(candidate).astimezone(tz)
+    # The second clock's date is not written; it is the day that puts it nearest the first.
+    options = [
+        dt.datetime.combine(stated.date() + dt.timedelta(days=shift), clock, tzinfo=tz) for shift in (-1, 0, 1)
+    ]
+    second = min(options, key=lambda option: abs(option - stated))
+    difference = abs(second - stated)
+    if difference > dt.timedelta(minutes=1):
+        candidate.note = (
+            f"the dateline's two times disagree by {_minutes(difference)}; used the {zone_text} figure"
+        )
+    candidate.second_clock = second
+
+
+def _minutes(delta: dt.timedelta) -> str:
+    minutes = round(delta.total_seconds() / 60)
+    return f"{minutes // 60} h {minutes % 60:02d} min" if minutes >= 60 else f"{minutes} min"
+
+
+def _year_for_opener(text: str, match: re.Match[str], today: dt.date) -> tuple[int, bool]:
+    """Reuters openers carry no year: take it from the copyright line, else the latest not in the future."""
+    if match.group("year"):
+        return int(match.group("year")), False
+    copyright_year = _COPYRIGHT_YEAR.search(text)
+    if copyright_year:
+        return int(copyright_year.group("year")), True
+    month, day = _month_number(match.group("month")), int(match.group("day"))
+    year = today.year
+    if dt.date(year, month, day) > today + dt.timedelta(days=1):
+        year -= 1
+    return year, True
+
+
+def _month_number(month: str) -> int:
+    return int(month) if month.isdigit() else _MONTHS[month[:3].lower()]
+
+
+def _label_kind(label: str) -> str:
+    return "updated" if "updated" in label.lower() else "published"
+
+
+# -- choosing -------------------------------------------------------------------------------------
+
+
+def _rank(text: str, candidate: _Candidate) -> tuple[int, ...]:
+    at_edge = _at_edge(text, candidate)
+    standalone = _is_standalone(text, candidate)
+    dateline_like = candidate.agency or candidate.labelled or standalone or (at_edge and candidate.time)
+    if not dateline_like:
+        return ()
+    return (
+        int(at_edge or candidate.agency or bool(candidate.labelled)),
+        int(candidate.labelled == "published") - int(candidate.labelled == "updated"),
+        int(candidate.time is not None),
+        int(not candidate.assumed_zone),
+    )
+
+
+def _at_edge(text: str, candidate: _Candidate) -> bool:
+    lines = [m.start() for m in re.finditer(r"^[^\n]*\S[^\n]*$", text, re.M)]
+    if not lines:
+        return False
+    edge = set(lines[:EDGE_LINES]) | set(lines[-EDGE_LINES:])
+    line_start = text.rfind("\n", 0, candidate.start) + 1
+    return line_start in edge
+
+
+def _is_standalone(text: str, candidate: _Candidate) -> bool:
+    """The line holds little besides the dateline: "December 23, 2024", "By Jane Doe | Dec 23, 2024"."""
+    line_start = text.rfind("\n", 0, candidate.start) + 1
+    line_end = text.find("\n", candidate.end)
+    line_end = len(text) if line_end < 0 else line_end
+    rest = text[line_start:candidate.start] + text[candidate.end:line_end]
+    rest = re.sub(r"^\s*By\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}", "", rest.strip())
+    return len(re.sub(r"[\W_]", "", rest)) <= 12
+
+
+def _published(text: str, candidate: _Candidate) -> PublishedTime | None:
+    raw = text[candidate.start:candidate.end].strip()
+    if candidate.time is None:
+        moment = _localised(candidate)
+        return PublishedTime(
+            moment=moment, span=(candidate.start, candidate.end), raw=raw,
+            assumed_zone=candidate.assumed_zone, date_only=True, assumed_year=candidate.assumed_year,
+        )
+    moment = candidate.second_clock or _localised(candidate)
+    return PublishedTime(
+        moment=moment, span=(candidate.start, candidate.end), raw=raw,
+        assumed_zone=candidate.assumed_zone and candidate.second_clock is None,
+        assumed_year=candidate.assumed_year, note=candidate.note,
+    )
+
+
+def _localised(candidate: _Candidate) -> dt.datetime:
+    tz = candidate.zone if isinstance(candidate.zone, dt.tzinfo) else ZoneInfo(candidate.zone)
+    return dt.datetime.combine(candidate.date, candidate.time or dt.time(0, 0), tzinfo=tz)

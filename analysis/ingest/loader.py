@@ -1,0 +1,57 @@
+"""One entry from what the user gave (pasted text, a file, an upload) to an `Article` with a publication time."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from analysis.errors import InputError
+from analysis.ingest.dateline import NEW_YORK, find_published
+from analysis.ingest.readers import MAX_BYTES, read_article_bytes, read_article_file
+from analysis.models import Article
+
+
+def load_article(
+    text_or_path: str | Path | bytes,
+    *,
+    name: str = "pasted",
+    published: dt.datetime | None = None,
+    max_bytes: int = MAX_BYTES,
+) -> Article:
+    """The article in `text_or_path`, with its publication time.
+
+    A `str` is always the article's text, never a file name: a pasted "/etc/passwd" in the web
+    app must not read the server's file. A `Path` is a file to read; `bytes` are an upload
+    whose `name` gives the format. The publication time the user gives wins
+    (`published_origin="user"`; a naive one is read as New York time); else the time the file
+    or text states in its dateline (`"dateline"`); else none.
+
+    A dateline with a date but no time ("Dec 23 (Reuters) -") is taken as the end of that day
+    in the dateline's zone, so the day's session counts as done when the article was written.
+    """
+    if isinstance(text_or_path, Path):
+        article = read_article_file(text_or_path, max_bytes=max_bytes)
+    elif isinstance(text_or_path, (bytes, bytearray)):
+        article = read_article_bytes(bytes(text_or_path), name, max_bytes=max_bytes)
+    else:
+        article = _pasted(text_or_path, name)
+
+    if published is not None:
+        moment = published if published.tzinfo else published.replace(tzinfo=ZoneInfo(NEW_YORK))
+        article.published, article.published_origin = moment, "user"
+    elif article.published is None:
+        found = find_published(article.text)
+        if found is not None:
+            moment = found.moment
+            if found.date_only:
+                moment = moment.replace(hour=23, minute=59, second=59)
+            article.published, article.published_origin = moment, "dateline"
+    return article
+
+
+def _pasted(text: str, name: str) -> Article:
+    cleaned = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").strip()
+    if not cleaned:
+        raise InputError(f"the {'pasted text' if name == 'pasted' else name} is empty")
+    return Article(text=cleaned, source=name)
