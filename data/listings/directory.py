@@ -1,0 +1,419 @@
+"""Company and index names -> listings: the directory the claim extractor and the ticker picker use.
+
+`default_directory()` loads `listings.csv` (built by `python -m data.listings.build`) once per
+process. `find_mentions` finds names and explicit symbols in an article; `pick_listing` chooses
+the line a venue word ("Hong Kong", "STAR", "ADRs" normalised by the extractor) points at.
+"""
+
+from __future__ import annotations
+
+import bisect
+import csv
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from analysis.models import Listing
+from data.exchanges import listing_for_symbol
+from data.listings.names import (
+    CJK_RUN,
+    TEXT_TAILS,
+    case_agrees,
+    clean_quotes,
+    name_key,
+    strip_legal_suffixes,
+    token_key,
+    word_tokens,
+)
+
+LISTINGS = Path(__file__).resolve().parent / "listings.csv"
+# Trust tiers: listings.csv writes 0 (hand rows), 1 (index members), 2 (the rest); a user's
+# alias file outranks them all.
+USER_TIER = -1
+
+
+class UserAliasError(ValueError):
+    """A user alias file that cannot be read; the message says which line and why."""
+
+
+@dataclass(frozen=True)
+class Company:
+    id: str  # stable slug, e.g. "smic"
+    name: str  # display name
+    aliases: tuple[str, ...]
+    listings: tuple[Listing, ...]  # first = primary listing
+    is_index: bool = False
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int  # char offsets into the text
+    surface: str  # the text matched
+    company: Company
+    ambiguous: bool  # alias that is also a common word: the caller needs context ("Target's shares")
+    listing: Listing | None = None  # set when the text named a symbol: "(0981.HK)"
+
+
+# Venue words, as the extractor passes them, -> the `Listing.exchange` names they point at,
+# in order of preference.
+VENUES: dict[str, tuple[str, ...]] = {
+    "shanghai": ("Shanghai",),
+    "star": ("Shanghai",),
+    "shenzhen": ("Shenzhen",),
+    "chinext": ("Shenzhen",),
+    "a-shares": ("Shanghai", "Shenzhen"),
+    "mainland": ("Shanghai", "Shenzhen"),
+    "hong kong": ("Hong Kong",),
+    "h-shares": ("Hong Kong",),
+    "us": ("New York",),
+    "new york": ("New York",),
+    "nyse": ("New York",),
+    "nasdaq": ("New York",),
+    "adrs": ("New York",),
+    "tokyo": ("Tokyo",),
+    "london": ("London",),
+    "frankfurt": ("Xetra", "Frankfurt"),
+    "xetra": ("Xetra", "Frankfurt"),
+    "paris": ("Paris",),
+    "amsterdam": ("Amsterdam",),
+    "seoul": ("Seoul", "Kosdaq"),
+    "taiwan": ("Taiwan",),
+    "taipei": ("Taiwan",),
+}
+
+# Exchange prefixes in "(NASDAQ: AAPL)", "(HKG: 0981)" -> the Yahoo suffix they imply.
+_PREFIX_SUFFIX = {
+    "NASDAQ": "", "NYSE": "", "NYSEAMERICAN": "", "AMEX": "", "NYSEARCA": "", "OTC": "", "OTCMKTS": "",
+    "HKG": ".HK", "HKEX": ".HK", "SEHK": ".HK", "HK": ".HK",
+    "SHA": ".SS", "SSE": ".SS", "SH": ".SS", "SHE": ".SZ", "SZSE": ".SZ", "SZ": ".SZ",
+    "TYO": ".T", "TSE": ".T", "LON": ".L", "LSE": ".L", "KRX": ".KS", "KOSPI": ".KS",
+    "TPE": ".TW", "TWSE": ".TW", "ETR": ".DE", "XETRA": ".DE", "FRA": ".F", "EPA": ".PA", "AMS": ".AS",
+}
+# Reuters RIC suffixes for US venues: "AAPL.O", "BABA.N".
+_US_RIC_SUFFIXES = frozenset({"O", "OQ", "N", "K", "A", "P"})
+_PARENTHESES = re.compile(r"\(([^()]{1,80})\)")
+_SYMBOL_PART = re.compile(r"^\s*(?:([A-Za-z][A-Za-z ]{0,14}?)\s*:\s*)?([A-Z0-9][A-Za-z0-9.\-]{0,14})\s*$")
+# Gaps allowed between the words of one name: "JD.com", "Coca-Cola", "Lowe's", "S&P 500".
+_INNER_GAP = re.compile(r"\s{0,2}[-./'’]?\s{0,2}")
+_PROSE_TAILS = frozenset({"group", "holding", "holdings", "company", "co", "se", "sa", "ag"})
+_TAIL_GAP = re.compile(r",?\s{1,2}")
+
+
+@dataclass(frozen=True)
+class _Alias:
+    tokens: tuple[str, ...]  # as written, for the case check
+    company: int
+    ambiguous: bool
+
+
+class ListingDirectory:
+    def __init__(self, companies: list[Company], tiers: list[int], ambiguous: list[frozenset[str]]) -> None:
+        self._companies = companies
+        self._tiers = tiers
+        self._by_id = {company.id: position for position, company in enumerate(companies)}
+        self._by_symbol: dict[str, tuple[int, Listing]] = {}
+        self._by_key: dict[tuple[str, ...], int] = {}
+        self._trie: dict = {}
+        self._cjk: dict[str, list[tuple[str, int]]] = {}  # first character -> (alias, company)
+        for position, company in enumerate(companies):
+            for listing in company.listings:
+                self._by_symbol.setdefault(listing.symbol.upper(), (position, listing))
+        # Least trusted first, so that where two companies share an alias the more trusted one
+        # (a user's alias file, then hand rows, then index members) is indexed over it.
+        for position in sorted(range(len(companies)), key=lambda p: -tiers[p]):
+            for alias in companies[position].aliases:
+                self._index_alias(alias, position, alias in ambiguous[position])
+        self._key_text = {" ".join(key): position for key, position in self._by_key.items()}
+        self._sorted_keys = sorted(self._key_text.items())
+        self._sorted_symbols = sorted(self._by_symbol)
+
+    # ------------------------------------------------------------ loading
+
+    @classmethod
+    def load(cls, user_aliases: Path | None = None, listings: Path = LISTINGS) -> "ListingDirectory":
+        """Read listings.csv, plus a user file of `alias,symbol[,name]` rows when given."""
+        companies: list[Company] = []
+        tiers: list[int] = []
+        ambiguous: list[frozenset[str]] = []
+        current: dict | None = None
+
+        def close() -> None:
+            if current is not None:
+                listings_ = tuple(current["listings"])
+                companies.append(
+                    Company(current["id"], current["name"], current["aliases"], listings_, listings_[0].is_index)
+                )
+
+        with listings.open(encoding="utf-8", newline="") as handle:
+            rows = csv.reader(handle)
+            next(rows)
+            for company_id, name, tier, aliases, ambiguous_aliases, symbol, isin in rows:
+                if name:
+                    close()
+                    current = {"id": company_id, "name": name, "listings": [],
+                               "aliases": tuple(aliases.split("|")) if aliases else ()}
+                    tiers.append(int(tier))
+                    ambiguous.append(frozenset(ambiguous_aliases.split("|")) if ambiguous_aliases else frozenset())
+                current["listings"].append(listing_for_symbol(symbol, current["name"], isin or None))
+            close()
+        if user_aliases is not None:
+            _add_user_aliases(user_aliases, companies, tiers, ambiguous)
+        return cls(companies, tiers, ambiguous)
+
+    def _index_alias(self, alias: str, company: int, ambiguous: bool) -> None:
+        key = name_key(alias)
+        if not key:
+            return
+        if CJK_RUN.fullmatch(alias):
+            self._cjk.setdefault(alias[0], []).append((alias, company))
+            self._by_key[key] = company
+            return
+        self._by_key[key] = company
+        node = self._trie
+        for token in key:
+            node = node.setdefault(token, {})
+        written = tuple(match.group() for match in word_tokens(clean_quotes(alias)))
+        node.setdefault(None, []).insert(0, _Alias(written, company, ambiguous))
+
+    # ------------------------------------------------------------ lookups
+
+    def company(self, company_id: str) -> Company | None:
+        position = self._by_id.get(company_id)
+        return None if position is None else self._companies[position]
+
+    def by_symbol(self, symbol: str) -> tuple[Company, Listing] | None:
+        found = self._by_symbol.get(symbol.strip().upper())
+        return None if found is None else (self._companies[found[0]], found[1])
+
+    def resolve(self, name: str) -> Company | None:
+        """A name as written -> its company: any alias, ignoring case, legal tails and "'s"."""
+        cleaned = re.sub(r"['’]s$", "", name.strip())
+        for candidate in (cleaned, strip_legal_suffixes(cleaned)):
+            position = self._by_key.get(name_key(candidate))
+            if position is not None:
+                return self._companies[position]
+        return None
+
+    def pick_listing(self, company: Company, venue: str | None) -> Listing | None:
+        """The company's line at a venue ("Hong Kong", "STAR", "US", "A-shares"...); None when it
+        has none there or the venue word is unknown. No venue: the primary listing."""
+        if venue is None:
+            return company.listings[0] if company.listings else None
+        exchanges = VENUES.get(venue.strip().lower())
+        if exchanges is None:
+            return None
+        for exchange in exchanges:
+            for listing in company.listings:
+                if listing.exchange == exchange:
+                    return listing
+        return None
+
+    def search(self, query: str, limit: int = 20) -> list[tuple[Company, Listing]]:
+        """For the ticker picker: exact symbol, then names and symbols that start with the query."""
+        query = query.strip()
+        if not query:
+            return []
+        found: dict[tuple[str, str], tuple[int, Company, Listing]] = {}
+
+        def add(rank: int, position: int, listing: Listing | None = None) -> None:
+            company = self._companies[position]
+            chosen = listing or (company.listings[0] if company.listings else None)
+            if chosen is not None:
+                found.setdefault((company.id, chosen.symbol), (rank, company, chosen))
+
+        exact = self._by_symbol.get(query.upper())
+        if exact:
+            add(0, exact[0], exact[1])
+        key = " ".join(name_key(query))
+        if key in self._key_text:
+            add(1, self._key_text[key])
+        for prefix, table, rank in ((key, self._sorted_keys, 2), (query.upper(), None, 3)):
+            if not prefix:
+                continue
+            if table is None:
+                start = bisect.bisect_left(self._sorted_symbols, prefix)
+                for symbol in self._sorted_symbols[start : start + limit * 4]:
+                    if not symbol.startswith(prefix):
+                        break
+                    position, listing = self._by_symbol[symbol]
+                    add(rank, position, listing)
+            else:
+                start = bisect.bisect_left(table, (prefix, -1))
+                for text, position in table[start : start + limit * 8]:
+                    if not text.startswith(prefix):
+                        break
+                    add(rank, position)
+        ranked = sorted(found.values(), key=lambda item: (item[0], self._tiers[self._by_id[item[1].id]], item[1].name))
+        return [(company, listing) for _, company, listing in ranked[:limit]]
+
+    # ------------------------------------------------------------ mentions
+
+    def find_mentions(self, text: str) -> list[Mention]:
+        """Company and index names, and explicit symbols, in reading order without overlaps.
+
+        At each word the longest alias that fits wins. Tails that only name the legal form
+        ("Corp.", "Inc.", "Holdings Ltd") are taken into the mention's span.
+        """
+        mentions = self._symbol_mentions(text)
+        mentions.extend(self._name_mentions(text))
+        if CJK_RUN.search(text):
+            mentions.extend(self._cjk_mentions(text))
+        mentions.sort(key=lambda mention: (mention.start, -mention.end))
+        kept: list[Mention] = []
+        for mention in mentions:
+            if not kept or mention.start >= kept[-1].end:
+                kept.append(mention)
+        return kept
+
+    def _name_mentions(self, text: str) -> list[Mention]:
+        matches = list(word_tokens(text))
+        keys = [token_key(match.group()) for match in matches]
+        mentions: list[Mention] = []
+        position, count = 0, len(matches)
+        trie = self._trie
+        while position < count:
+            node = trie.get(keys[position])
+            if node is None:
+                position += 1
+                continue
+            best: tuple[int, _Alias] | None = None
+            last = position
+            while True:
+                entries = node.get(None)
+                if entries:
+                    for entry in entries:
+                        if all(case_agrees(alias_token, matches[position + offset].group())
+                               for offset, alias_token in enumerate(entry.tokens)):
+                            best = (last, entry)
+                            break
+                following = last + 1
+                if following >= count or not _INNER_GAP.fullmatch(text, matches[last].end(), matches[following].start()):
+                    break
+                node = node.get(keys[following])
+                if node is None:
+                    break
+                last = following
+            if best is None:
+                position += 1
+                continue
+            end_token, entry = best
+            end_token = self._legal_tail(text, matches, keys, end_token)
+            start, end = matches[position].start(), matches[end_token].end()
+            if end < len(text) and text[end] == "." and keys[end_token] in TEXT_TAILS:
+                end += 1
+            mentions.append(Mention(start, end, text[start:end], self._companies[entry.company], entry.ambiguous))
+            position = end_token + 1
+        return mentions
+
+    @staticmethod
+    def _legal_tail(text: str, matches: list[re.Match[str]], keys: list[str], end_token: int) -> int:
+        """Extend a match over "Corp.", "Inc.", "Co., Ltd." written after the name."""
+        while end_token + 1 < len(matches):
+            following = end_token + 1
+            token = matches[following].group()
+            # "plc" and "Ltd" are tails in any case; "group" or "holding" in lower case are prose
+            if keys[following] not in TEXT_TAILS or (keys[following] in _PROSE_TAILS and not token[0].isupper()):
+                break
+            gap_start = matches[end_token].end()
+            if gap_start < len(text) and text[gap_start] == ".":
+                gap_start += 1
+            if not _TAIL_GAP.fullmatch(text, gap_start, matches[following].start()):
+                break
+            end_token = following
+        return end_token
+
+    def _cjk_mentions(self, text: str) -> list[Mention]:
+        mentions: list[Mention] = []
+        for run in CJK_RUN.finditer(text):
+            position, end = run.start(), run.end()
+            while position < end:
+                candidates = self._cjk.get(text[position])
+                best = None
+                for alias, company in candidates or ():
+                    if text.startswith(alias, position) and (best is None or len(alias) > len(best[0])):
+                        best = (alias, company)
+                if best is None:
+                    position += 1
+                    continue
+                alias, company = best
+                mentions.append(Mention(position, position + len(alias), alias, self._companies[company], False))
+                position += len(alias)
+        return mentions
+
+    def _symbol_mentions(self, text: str) -> list[Mention]:
+        """Symbols in parentheses: "(688981.SS)", "(NASDAQ: AAPL)", "(AAPL.O)", "(0981.HK; 688981.SS)"."""
+        mentions: list[Mention] = []
+        if "(" not in text:
+            return mentions
+        for group in _PARENTHESES.finditer(text):
+            offset = group.start(1)
+            for part in re.finditer(r"[^,;/]+", group.group(1)):
+                parsed = _SYMBOL_PART.match(part.group())
+                if parsed is None:
+                    continue
+                symbol = yahoo_symbol(parsed.group(2), parsed.group(1))
+                found = self.by_symbol(symbol) if symbol else None
+                if found is None:
+                    continue
+                company, listing = found
+                # the exchange prefix belongs to the mention: "NASDAQ" in "(NASDAQ: AAPL)" is no index
+                start = offset + part.start() + parsed.start(1 if parsed.group(1) else 2)
+                end = offset + part.start() + parsed.end(2)
+                mentions.append(Mention(start, end, text[start:end], company, False, listing))
+        return mentions
+
+
+def yahoo_symbol(written: str, exchange_prefix: str | None = None) -> str | None:
+    """A symbol as news copy writes it -> the Yahoo symbol: "AAPL.O" -> "AAPL", ("HKG", "981") -> "0981.HK"."""
+    written = written.strip()
+    if exchange_prefix is not None:
+        suffix = _PREFIX_SUFFIX.get(exchange_prefix.replace(" ", "").upper())
+        if suffix is None:
+            return None
+        if suffix == ".HK" and written.isdigit():
+            written = f"{int(written):04d}"
+        if suffix == "" and re.fullmatch(r"[A-Z]{1,4}\.[A-Z]", written):
+            return written.replace(".", "-")
+        return written.upper() + suffix if suffix and not written.upper().endswith(suffix) else written.upper()
+    if "." not in written:
+        return written.upper() if written.isupper() and len(written) >= 2 else None
+    base, suffix = written.rsplit(".", 1)
+    if suffix in _US_RIC_SUFFIXES:
+        return base
+    if suffix.upper() == "HK" and base.isdigit():
+        return f"{int(base):04d}.HK"
+    return written.upper()
+
+
+def _add_user_aliases(path: Path, companies: list[Company], tiers: list[int], ambiguous: list[frozenset[str]]) -> None:
+    """Rows `alias,symbol[,name]`: the alias joins the company quoting that symbol; an unknown
+    symbol becomes a company of its own named by the row."""
+    by_symbol = {listing.symbol.upper(): position for position, company in enumerate(companies) for listing in company.listings}
+    with path.open(encoding="utf-8", newline="") as handle:
+        for line_number, row in enumerate(csv.reader(handle), start=1):
+            if not row or row[0].startswith("#") or [cell.strip().lower() for cell in row[:2]] == ["alias", "symbol"]:
+                continue
+            if len(row) < 2 or not row[0].strip() or not row[1].strip():
+                raise UserAliasError(f"{path}, line {line_number}: expected 'alias,symbol[,name]', got {','.join(row)!r}")
+            alias, symbol = row[0].strip(), row[1].strip().upper()
+            position = by_symbol.get(symbol)
+            if position is None:
+                name = row[2].strip() if len(row) > 2 and row[2].strip() else alias
+                listing = listing_for_symbol(symbol, name)
+                companies.append(Company(f"user-{symbol.lower()}", name, (alias,), (listing,), listing.is_index))
+                tiers.append(USER_TIER)
+                ambiguous.append(frozenset())
+                by_symbol[symbol] = len(companies) - 1
+                continue
+            company = companies[position]
+            if alias not in company.aliases:
+                companies[position] = Company(company.id, company.name, (*company.aliases, alias), company.listings, company.is_index)
+            tiers[position] = USER_TIER
+
+
+@functools.lru_cache(maxsize=4)
+def default_directory(user_aliases: Path | None = None) -> ListingDirectory:
+    """The directory, loaded once per process (per user alias file)."""
+    return ListingDirectory.load(user_aliases)
