@@ -374,10 +374,11 @@ def _label_kind(label: str) -> str:
 def _rank(text: str, candidate: _Candidate) -> tuple[int, ...]:
     at_edge = _at_edge(text, candidate)
     standalone = _is_standalone(text, candidate)
-    dateline_like = candidate.agency or candidate.labelled or standalone or (at_edge and candidate.time)
-    if not dateline_like:
+    set_apart = bool(candidate.agency or candidate.labelled or standalone)
+    if not (set_apart or (at_edge and candidate.time)):
         return ()
     return (
+        int(set_apart),
         int(at_edge or candidate.agency or bool(candidate.labelled)),
         int(candidate.labelled == "published") - int(candidate.labelled == "updated"),
         int(candidate.time is not None),
