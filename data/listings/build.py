@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from data.exchanges import EXCHANGES_BY_SUFFIX, INDEXES
-from data.listings.names import name_key, strip_legal_suffixes
+from data.listings.names import TEXT_TAILS, name_key, strip_legal_suffixes
 
 HERE = Path(__file__).resolve().parent
 HAND_LISTINGS = HERE / "hand_listings.csv"
@@ -407,7 +407,20 @@ def aliases_for(group: list[Record], tier: int) -> dict[str, bool]:
         one_word = len(key) == 1
         ambiguous = one_word and (_single_word_is_ambiguous(alias) or (tier == TAIL and not alias.isupper()))
         aliases[alias] = ambiguous
-    return aliases
+    return _without_legal_tails(aliases)
+
+
+def _without_legal_tails(aliases: dict[str, bool]) -> dict[str, bool]:
+    """Drop "Apple Inc" where "Apple" is kept: the directory reads legal tails in text itself."""
+    keys = {name_key(alias) for alias in aliases}
+    kept: dict[str, bool] = {}
+    for alias, ambiguous in aliases.items():
+        key = name_key(alias)
+        shorter = next((key[:end] for end in range(len(key) - 1, 0, -1) if key[:end] in keys), None)
+        if shorter is not None and all(token in TEXT_TAILS for token in key[len(shorter):]):
+            continue
+        kept[alias] = ambiguous
+    return kept
 
 
 def _slug(text: str) -> str:

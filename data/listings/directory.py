@@ -97,6 +97,7 @@ _PARENTHESES = re.compile(r"\(([^()]{1,80})\)")
 _SYMBOL_PART = re.compile(r"^\s*(?:([A-Za-z][A-Za-z ]{0,14}?)\s*:\s*)?([A-Z0-9][A-Za-z0-9.\-]{0,14})\s*$")
 # Gaps allowed between the words of one name: "JD.com", "Coca-Cola", "Lowe's", "S&P 500".
 _INNER_GAP = re.compile(r"\s{0,2}[-./'’]?\s{0,2}")
+_ABBREVIATED_TAILS = frozenset({"inc", "corp", "co", "ltd"})
 _PROSE_TAILS = frozenset({"group", "holding", "holdings", "company", "co", "se", "sa", "ag"})
 _TAIL_GAP = re.compile(r",?\s{1,2}")
 
@@ -125,9 +126,18 @@ class ListingDirectory:
         for position in sorted(range(len(companies)), key=lambda p: -tiers[p]):
             for alias in companies[position].aliases:
                 self._index_alias(alias, position, alias in ambiguous[position])
-        self._key_text = {" ".join(key): position for key, position in self._by_key.items()}
-        self._sorted_keys = sorted(self._key_text.items())
-        self._sorted_symbols = sorted(self._by_symbol)
+
+    @functools.cached_property
+    def _key_text(self) -> dict[str, int]:
+        return {" ".join(key): position for key, position in self._by_key.items()}
+
+    @functools.cached_property
+    def _sorted_keys(self) -> list[tuple[str, int]]:
+        return sorted(self._key_text.items())
+
+    @functools.cached_property
+    def _sorted_symbols(self) -> list[str]:
+        return sorted(self._by_symbol)
 
     # ------------------------------------------------------------ loading
 
@@ -272,40 +282,47 @@ class ListingDirectory:
         keys = [token_key(match.group()) for match in matches]
         mentions: list[Mention] = []
         position, count = 0, len(matches)
-        trie = self._trie
         while position < count:
-            node = trie.get(keys[position])
-            if node is None:
-                position += 1
-                continue
-            best: tuple[int, _Alias] | None = None
-            last = position
-            while True:
-                entries = node.get(None)
-                if entries:
-                    for entry in entries:
-                        if all(case_agrees(alias_token, matches[position + offset].group())
-                               for offset, alias_token in enumerate(entry.tokens)):
-                            best = (last, entry)
-                            break
-                following = last + 1
-                if following >= count or not _INNER_GAP.fullmatch(text, matches[last].end(), matches[following].start()):
-                    break
-                node = node.get(keys[following])
-                if node is None:
-                    break
-                last = following
+            best = self._longest_alias_at(text, matches, keys, position)
+            start_token = position
+            if keys[position] == "the" and position + 1 < count:
+                # "the Hang Seng Tech index": an alias without "the" may reach further
+                without_the = self._longest_alias_at(text, matches, keys, position + 1)
+                if without_the is not None and (best is None or without_the[0] > best[0]):
+                    best, start_token = without_the, position + 1
             if best is None:
                 position += 1
                 continue
-            end_token, entry = best
-            end_token = self._legal_tail(text, matches, keys, end_token)
-            start, end = matches[position].start(), matches[end_token].end()
-            if end < len(text) and text[end] == "." and keys[end_token] in TEXT_TAILS:
+            alias_end, entry = best
+            end_token = self._legal_tail(text, matches, keys, alias_end)
+            start, end = matches[start_token].start(), matches[end_token].end()
+            if end < len(text) and text[end] == "." and keys[end_token] in _ABBREVIATED_TAILS:
                 end += 1
-            mentions.append(Mention(start, end, text[start:end], self._companies[entry.company], entry.ambiguous))
+            # "Target Corp." names the company whatever "Target" alone might mean
+            ambiguous = entry.ambiguous and end_token == alias_end
+            mentions.append(Mention(start, end, text[start:end], self._companies[entry.company], ambiguous))
             position = end_token + 1
         return mentions
+
+    def _longest_alias_at(
+        self, text: str, matches: list[re.Match[str]], keys: list[str], position: int
+    ) -> tuple[int, _Alias] | None:
+        """The longest alias whose words start at token `position`: (its last token, the alias)."""
+        node = self._trie.get(keys[position])
+        best: tuple[int, _Alias] | None = None
+        last, count = position, len(matches)
+        while node is not None:
+            for entry in node.get(None, ()):
+                if all(case_agrees(alias_token, matches[position + offset].group())
+                       for offset, alias_token in enumerate(entry.tokens)):
+                    best = (last, entry)
+                    break
+            following = last + 1
+            if following >= count or not _INNER_GAP.fullmatch(text, matches[last].end(), matches[following].start()):
+                break
+            node = node.get(keys[following])
+            last = following
+        return best
 
     @staticmethod
     def _legal_tail(text: str, matches: list[re.Match[str]], keys: list[str], end_token: int) -> int:

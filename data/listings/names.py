@@ -74,6 +74,10 @@ def strip_legal_suffixes(name: str) -> str:
     return name[: tokens[end - 1].end()].strip(" ,.-&")
 
 
+# Alias words news copy capitalises either way: "the Hang Seng Tech index", "the CSI 300 Index".
+CASE_FREE = frozenset({"Index", "Composite", "Average", "Industrials"})
+
+
 def case_agrees(alias_token: str, text_token: str) -> bool:
     """Whether a token in text may stand for an alias token, given both spellings.
 
@@ -83,6 +87,8 @@ def case_agrees(alias_token: str, text_token: str) -> bool:
     ("of" in "Bank of China") take any case.
     """
     first = alias_token[0]
+    if alias_token in CASE_FREE:
+        return True
     if alias_token.isupper() and (len(alias_token) > 1 or first.isalpha()):
         return text_token == alias_token or (len(alias_token) > 5 and text_token[0].isupper())
     if first.isupper():

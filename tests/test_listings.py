@@ -1,0 +1,285 @@
+"""The listing directory, read as a specification, against the committed listings.csv."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from data.listings import build
+from data.listings.directory import ListingDirectory, UserAliasError, default_directory, yahoo_symbol
+
+CONSTITUENTS = Path(build.__file__).parent / "constituents"
+
+
+@pytest.fixture(scope="module")
+def directory() -> ListingDirectory:
+    return default_directory()
+
+
+def symbols(company) -> list[str]:
+    return [listing.symbol for listing in company.listings]
+
+
+def mentioned(directory: ListingDirectory, text: str) -> list[tuple[str, str]]:
+    return [(mention.surface, mention.company.id) for mention in directory.find_mentions(text)]
+
+
+# ---------------------------------------------------------------- dual listings and venues
+
+
+def test_smic_is_listed_in_shanghai_first_and_hong_kong(directory):
+    smic = directory.resolve("SMIC")
+    assert symbols(smic)[:2] == ["688981.SS", "0981.HK"]
+    assert directory.by_symbol("0981.HK")[1].isin == "KYG8020E1199"
+    assert "中芯国际" in smic.aliases
+
+
+@pytest.mark.parametrize(
+    "venue, symbol",
+    [("Hong Kong", "0981.HK"), ("H-shares", "0981.HK"), ("Shanghai", "688981.SS"), ("STAR", "688981.SS"),
+     ("A-shares", "688981.SS"), (None, "688981.SS")],
+)
+def test_smic_venue_picks_the_line_quoted_there(directory, venue, symbol):
+    assert directory.pick_listing(directory.company("smic"), venue).symbol == symbol
+
+
+def test_venue_without_a_listing_gives_none_rather_than_a_guess(directory):
+    assert directory.pick_listing(directory.company("smic"), "Tokyo") is None
+    assert directory.pick_listing(directory.company("moutai"), "Hong Kong") is None
+    assert directory.pick_listing(directory.company("smic"), "Atlantis") is None
+
+
+def test_alibabas_hong_kong_shares_are_9988(directory):
+    mention = directory.find_mentions("Alibaba's Hong Kong shares rose 3%.")[0]
+    assert mention.surface == "Alibaba"
+    assert directory.pick_listing(mention.company, "Hong Kong").symbol == "9988.HK"
+    assert directory.pick_listing(mention.company, "US").symbol == "BABA"
+
+
+@pytest.mark.parametrize(
+    "name, primary, others",
+    [
+        ("Tencent", "0700.HK", ["TCEHY"]),
+        ("JD.com", "JD", ["9618.HK"]),
+        ("Baidu", "BIDU", ["9888.HK"]),
+        ("NetEase", "NTES", ["9999.HK"]),
+        ("BYD", "1211.HK", ["002594.SZ"]),
+        ("Ping An", "2318.HK", ["601318.SS"]),
+        ("Kweichow Moutai", "600519.SS", []),
+        ("CATL", "300750.SZ", []),
+        ("Toyota", "7203.T", ["TM"]),
+        ("Sony", "6758.T", ["SONY"]),
+        ("TSMC", "2330.TW", ["TSM"]),
+        ("Samsung Electronics", "005930.KS", []),
+        ("ASML", "ASML.AS", ["ASML"]),
+        ("Shell", "SHEL.L", []),
+        ("HSBC", "HSBA.L", ["0005.HK"]),
+        ("SAP", "SAP.DE", []),
+        ("Novo Nordisk", "NOVO-B.CO", ["NVO"]),
+        ("LVMH", "MC.PA", []),
+        ("AstraZeneca", "AZN.L", ["AZN"]),
+        ("BP", "BP.L", ["BP"]),
+        ("Unilever", "ULVR.L", []),
+        ("PetroChina", "0857.HK", ["601857.SS"]),
+        ("China Mobile", "0941.HK", ["600941.SS"]),
+        ("Li Auto", "LI", ["2015.HK"]),
+        ("NIO", "NIO", ["9866.HK"]),
+        ("XPeng", "XPEV", ["9868.HK"]),
+    ],
+)
+def test_big_names_resolve_to_their_listings(directory, name, primary, others):
+    company = directory.resolve(name)
+    assert company is not None, name
+    assert company.listings[0].symbol == primary
+    assert set(others) <= set(symbols(company))
+
+
+@pytest.mark.parametrize(
+    "abbreviation, company_id",
+    [("SMIC", "smic"), ("TSMC", "tsmc"), ("BYD", "byd"), ("CATL", "catl"), ("HSBC", "hsbc"), ("LVMH", "lvmh"),
+     ("JD", "jd"), ("AMD", "amd"), ("Nvidia", "nvidia"), ("Alphabet", "alphabet"), ("Google", "alphabet"),
+     ("Meta Platforms", "meta"), ("Facebook", "meta"), ("Amazon", "amazon")],
+)
+def test_abbreviations_analysts_write_resolve(directory, abbreviation, company_id):
+    assert directory.resolve(abbreviation).id == company_id
+
+
+# ---------------------------------------------------------------- finding names in text
+
+
+def test_full_legal_name_with_corp_tail_is_one_mention(directory):
+    text = "Semiconductor Manufacturing International Corp. shares rose 5.2% in Shanghai."
+    assert mentioned(directory, text) == [("Semiconductor Manufacturing International Corp.", "smic")]
+
+
+def test_apple_resolves_to_aapl(directory):
+    (mention,) = directory.find_mentions("Apple fell 2% after the launch.")
+    assert mention.company.listings[0].symbol == "AAPL"
+
+
+def test_possessive_and_curly_quote_end_the_name(directory):
+    assert mentioned(directory, "Tencent\u2019s shares and Nvidia's chips") == [("Tencent", "tencent"), ("Nvidia", "nvidia")]
+
+
+def test_longest_name_wins_over_its_prefix(directory):
+    assert mentioned(directory, "Hang Seng Bank fell while Hang Seng Index futures rose.") == [
+        ("Hang Seng Bank", directory.resolve("Hang Seng Bank").id),
+        ("Hang Seng Index", "index-hsi"),
+    ]
+
+
+def test_plain_prose_with_company_words_names_nobody(directory):
+    text = "The target for next year is an apple pie, a gap in the block, and a visa to match."
+    assert directory.find_mentions(text) == []
+
+
+def test_ordinary_word_names_are_flagged_ambiguous(directory):
+    (mention,) = directory.find_mentions("Target said sales rose.")
+    assert mention.company.listings[0].symbol == "TGT" and mention.ambiguous
+    (with_tail,) = directory.find_mentions("Target Corp. said sales rose.")
+    assert not with_tail.ambiguous
+
+
+def test_generic_short_aliases_do_not_exist(directory):
+    for generic in ["China Bank", "Holdings", "Group", "Bank", "China", "International"]:
+        assert directory.resolve(generic) is None, generic
+
+
+def test_all_caps_abbreviations_are_case_sensitive(directory):
+    assert mentioned(directory, "smic and byd") == []
+    assert mentioned(directory, "SMIC and BYD") == [("SMIC", "smic"), ("BYD", "byd")]
+
+
+def test_chinese_names_are_found_without_spaces(directory):
+    assert mentioned(directory, "中芯国际股价上涨，腾讯控股下跌") == [("中芯国际", "smic"), ("腾讯控股", "tencent")]
+
+
+# ---------------------------------------------------------------- explicit symbols
+
+
+@pytest.mark.parametrize(
+    "text, symbol",
+    [
+        ("(NASDAQ: NVDA)", "NVDA"),
+        ("(NYSE:BABA)", "BABA"),
+        ("(688981.SS)", "688981.SS"),
+        ("(0981.HK)", "0981.HK"),
+        ("(981.HK)", "0981.HK"),
+        ("(AAPL.O)", "AAPL"),
+        ("(9988.HK)", "9988.HK"),
+        ("(7203.T)", "7203.T"),
+        ("(VOD.L)", "VOD.L"),
+        ("(HKG: 0700)", "0700.HK"),
+    ],
+)
+def test_symbol_in_parentheses_names_that_listing(directory, text, symbol):
+    (mention,) = directory.find_mentions(f"Shares of the company {text} rose.")
+    assert mention.listing.symbol == symbol
+    assert symbol in symbols(mention.company)
+
+
+def test_two_symbols_in_one_parenthesis(directory):
+    found = [mention.listing.symbol for mention in directory.find_mentions("SMIC (0981.HK; 688981.SS) rose") if mention.listing]
+    assert found == ["0981.HK", "688981.SS"]
+
+
+def test_reuters_and_exchange_prefix_forms_become_yahoo_symbols():
+    assert yahoo_symbol("AAPL.O") == "AAPL"
+    assert yahoo_symbol("981", "HKG") == "0981.HK"
+    assert yahoo_symbol("BRK.B", "NYSE") == "BRK-B"
+
+
+# ---------------------------------------------------------------- indexes
+
+
+@pytest.mark.parametrize(
+    "name, symbol",
+    [
+        ("Hang Seng Index", "^HSI"), ("the Hang Seng", "^HSI"), ("Hang Seng", "^HSI"), ("S&P 500", "^GSPC"),
+        ("the S&P", "^GSPC"), ("Dow", "^DJI"), ("Dow Jones Industrial Average", "^DJI"),
+        ("Nasdaq Composite", "^IXIC"), ("Nasdaq", "^IXIC"), ("Shanghai Composite", "000001.SS"),
+        ("CSI 300", "000300.SS"), ("Nikkei", "^N225"), ("Nikkei 225", "^N225"), ("Topix", "^TOPX"),
+        ("Kospi", "^KS11"), ("FTSE 100", "^FTSE"), ("DAX", "^GDAXI"), ("CAC 40", "^FCHI"),
+        ("Stoxx 600", "^STOXX"), ("Euro Stoxx 50", "^STOXX50E"), ("Sensex", "^BSESN"), ("Nifty", "^NSEI"),
+        ("ASX 200", "^AXJO"), ("STAR 50", "000688.SS"), ("ChiNext", "399006.SZ"), ("Hang Seng Tech", "^HSTECH"),
+    ],
+)
+def test_index_names_resolve_to_index_symbols(directory, name, symbol):
+    index = directory.resolve(name)
+    assert index.is_index and index.listings[0].symbol == symbol
+
+
+def test_hang_seng_index_in_text(directory):
+    (mention,) = directory.find_mentions("The Hang Seng Index rose 1.2% on Monday.")
+    assert mention.company.listings[0].symbol == "^HSI" and mention.company.is_index
+
+
+def test_bare_nasdaq_and_dow_are_left_to_the_extractor(directory):
+    assert [mention.ambiguous for mention in directory.find_mentions("Nasdaq and Dow")] == [True, True]
+
+
+# ---------------------------------------------------------------- user aliases and search
+
+
+def test_user_alias_file_adds_an_alias(tmp_path):
+    aliases = tmp_path / "aliases.csv"
+    aliases.write_text("alias,symbol,name\nChipmaker Zed,0981.HK\nTiny Widget Co,WIDG,Tiny Widget Co\n", encoding="utf-8")
+    directory = ListingDirectory.load(aliases)
+    assert directory.resolve("Chipmaker Zed").id == "smic"
+    assert [mention.company.id for mention in directory.find_mentions("Chipmaker Zed fell")] == ["smic"]
+    assert directory.by_symbol("WIDG")[0].name == "Tiny Widget Co"
+
+
+def test_user_alias_file_with_a_bad_row_says_which_line(tmp_path):
+    aliases = tmp_path / "aliases.csv"
+    aliases.write_text("alias,symbol\nonly-an-alias\n", encoding="utf-8")
+    with pytest.raises(UserAliasError, match="line 2"):
+        ListingDirectory.load(aliases)
+
+
+def test_search_finds_by_symbol_name_prefix_and_alias(directory):
+    assert directory.search("0981.HK")[0][1].symbol == "0981.HK"
+    assert "smic" in [company.id for company, _ in directory.search("Semiconductor Manu")]
+    assert directory.search("TSMC")[0][0].id == "tsmc"
+
+
+# ---------------------------------------------------------------- coverage
+
+
+def constituent_symbols(file_name: str) -> list[str]:
+    return build.read_symbol_list(CONSTITUENTS / file_name)
+
+
+@pytest.mark.parametrize(
+    "file_name, minimum",
+    [("sp500.txt", 490), ("nasdaq100.txt", 98), ("hang_seng.txt", 60), ("csi300.txt", 250),
+     ("nikkei225.txt", 220), ("eurostoxx50.txt", 50), ("ftse100.txt", 95)],
+)
+def test_index_constituents_are_covered(directory, file_name, minimum):
+    members = constituent_symbols(file_name)
+    present = [symbol for symbol in members if directory.by_symbol(symbol)]
+    assert len(present) >= minimum, sorted(set(members) - set(present))
+
+
+def test_every_company_has_a_name_and_a_primary_listing(directory):
+    for company in directory._companies:
+        assert company.name and company.listings, company.id
+
+
+# ---------------------------------------------------------------- speed
+
+
+def test_load_and_find_mentions_are_fast_enough():
+    started = time.perf_counter()
+    directory = ListingDirectory.load()
+    assert time.perf_counter() - started < 2.0  # target < 1 s; slack for a busy CI machine
+    sentence = ("SMIC's Shanghai shares rose 5.2% while Alibaba Group fell in Hong Kong and the Hang Seng Index "
+                "slipped; analysts said the outlook for chipmakers and the wider market remained uncertain. ")
+    article = sentence * (600 // len(sentence.split()) + 1)
+    directory.find_mentions(article)
+    started = time.perf_counter()
+    for _ in range(20):
+        directory.find_mentions(article)
+    assert (time.perf_counter() - started) / 20 < 0.005  # target < 2 ms; slack as above
