@@ -86,6 +86,7 @@ class Article:
     text: str
     published: dt.datetime | None = None  # timezone-aware
     published_origin: str = "none"  # "dateline", "user", "none"
+    published_precision: str = "time"  # "time", or "date" when only the day is known ("Dec 23 (Reuters) -")
     title: str = ""
     source: str = ""  # file name or "pasted"
     id: str = ""

@@ -1,0 +1,305 @@
+"""Turn an article into price claims: one `Claim` per reported figure.
+
+For every sentence that is article prose (not boilerplate, not another language): find the
+figures, keep those a price move governs, find whose price moved, and date the move against the
+publication time in that exchange's calendar.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from analysis.claims import timing
+from analysis.claims.figures import Figure, find_figures, level_after
+from analysis.claims.predicates import Predicate, find_predicate
+from analysis.claims.subjects import Discourse, MentionRef, Subject, find_subject, mark_sources
+from analysis.models import Article, Claim, ClaimKind, Direction, Listing, Unit
+from analysis.sentences import Sentence, split_sentences
+from data.calendars import TradingCalendar, calendar_for
+from data.exchanges import US, exchange_for_symbol
+
+# Where one figure's trailing words end and the next figure's leading words begin.
+_CLAUSE_BREAK = re.compile(
+    r",|;|\s(?:before|after|while|whereas|but|and|as|with|to\s+(?:close|end|finish|trade)|taking|extending|bringing|"
+    r"paring|trimming|erasing|reversing|sending|leaving|following|then|or)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class FigureContext:
+    figure: Figure
+    predicate: Predicate
+    lead: str  # words between the previous figure's tail and this figure (incl. the predicate)
+    tail: str  # words after this figure up to the next clause break
+    tail_start: int = 0
+
+
+@dataclass
+class ExtractionResult:
+    claims: list[Claim]
+    entity_sentences: dict[str, list[int]]  # as-named entity -> indices of sentences about it
+    sentences: list[Sentence]
+    excluded: dict[int, str]  # sentence index -> why it was left out
+    warnings: list[str] = field(default_factory=list)
+
+
+def _is_prose(sentence: str) -> str | None:
+    """Why a sentence is not article prose, or None. Uses the ingest rules when they are there."""
+    try:
+        from analysis.ingest.boilerplate import classify_sentence
+    except ImportError:  # pragma: no cover - ingest ships with the package
+        return None
+    return classify_sentence(sentence)
+
+
+def _contexts(text: str, figures: list[Figure]) -> list[FigureContext]:
+    """Pair each figure with its governing move and split the words between figures into lead and tail."""
+    paired: list[tuple[Figure, Predicate]] = []
+    previous: Figure | None = None
+    consumed_until = -1
+    for figure in figures:
+        if figure.start < consumed_until:
+            continue
+        predicate = find_predicate(text, figure, previous)
+        previous = figure
+        if predicate is None:
+            continue
+        level = level_after(text, predicate.end)
+        if level is not None:
+            consumed_until = level[2]
+        paired.append((figure, predicate))
+    contexts: list[FigureContext] = []
+    for index, (figure, predicate) in enumerate(paired):
+        lead_from = contexts[-1].tail_start + len(contexts[-1].tail) if contexts else 0
+        lead = text[lead_from : figure.start]
+        next_start = paired[index + 1][1].start if index + 1 < len(paired) else len(text)
+        next_start = max(next_start, predicate.end)
+        between = text[predicate.end : next_start]
+        tail_len = len(between)
+        if index + 1 < len(paired):
+            match = _CLAUSE_BREAK.search(between)
+            tail_len = match.start() if match else len(between)
+        contexts.append(FigureContext(figure, predicate, lead, between[:tail_len], predicate.end))
+    return contexts
+
+
+class ClaimExtractor:
+    """Extraction with a listing directory loaded once; `extract(article)` per article."""
+
+    def __init__(self, directory) -> None:
+        self.directory = directory
+
+    # -- listing ------------------------------------------------------------------------
+    def _listing(self, subject: Subject, discourse: Discourse, mention_listing: Listing | None = None) -> Listing | None:
+        company = subject.company
+        if company is None:
+            return None
+        if getattr(company, "is_index", False):
+            return company.listings[0] if company.listings else None
+        if mention_listing is not None and subject.venue is None:
+            return mention_listing
+        if subject.venue:
+            return self.directory.pick_listing(company, subject.venue)
+        if discourse.venue:
+            by_market = self.directory.pick_listing(company, discourse.venue)
+            if by_market is not None:
+                return by_market
+        return company.listings[0] if company.listings else None
+
+    # -- the article --------------------------------------------------------------------
+    def extract(self, article: Article) -> ExtractionResult:
+        text = article.text
+        sentences = split_sentences(text)
+        mentions = self.directory.find_mentions(text)
+        clock = timing.Clock(article.published, article.published_precision == "date")
+        discourse = Discourse()
+        claims: list[Claim] = []
+        entity_sentences: dict[str, list[int]] = {}
+        excluded: dict[int, str] = {}
+        exchanges_seen: list[str] = []
+        for index, sentence in enumerate(sentences):
+            reason = _is_prose(sentence.text)
+            if reason:
+                excluded[index] = reason
+                continue
+            local_mentions = [
+                MentionRef(m.start - sentence.start, m.end - sentence.start, m.surface, m.company)
+                for m in mentions
+                if sentence.start <= m.start and m.end <= sentence.end and not _ambiguous_without_context(text, m)
+            ]
+            mark_sources(sentence.text, local_mentions)
+            explicit_listing = {id(m.company): m.listing for m in mentions if getattr(m, "listing", None) is not None}
+            sentence_claims = self._sentence_claims(
+                sentence, local_mentions, discourse, clock, explicit_listing, exchanges_seen
+            )
+            claims.extend(sentence_claims)
+            about = self._entities_of(sentence.text, local_mentions, discourse)
+            for claim in sentence_claims:
+                if claim.ticker:
+                    about.add(claim.entity)
+            for name in about:
+                entity_sentences.setdefault(name, []).append(index)
+            for mention in local_mentions:
+                discourse.note(mention)
+        return ExtractionResult(claims, entity_sentences, sentences, excluded, _calendar_warnings(claims))
+
+    def _entities_of(self, sentence: str, mentions: list[MentionRef], discourse: Discourse) -> set[str]:
+        """Companies a sentence is about: named ones, and the topic behind "its", "the company", "the chip maker"."""
+        about = {discourse.first_name(m.company, m.surface) for m in mentions if not m.is_source and not getattr(m.company, "is_index", False)}
+        if discourse.topic is not None and re.search(
+            r"\b(?:its|the (?:company|group|firm|stock|shares|[\w-]+ ?maker|lender|carmaker|automaker|insurer|retailer|giant|foundry|operator))\b",
+            sentence,
+            re.IGNORECASE,
+        ):
+            if not mentions or all(m.is_source for m in mentions):
+                about.add(discourse.topic_name)
+        return about
+
+    def _sentence_claims(
+        self,
+        sentence: Sentence,
+        mentions: list[MentionRef],
+        discourse: Discourse,
+        clock: timing.Clock,
+        explicit_listing: dict,
+        exchanges_seen: list[str],
+    ) -> list[Claim]:
+        text = sentence.text
+        figures = find_figures(text)
+        if not figures:
+            return []
+        claims: list[Claim] = []
+        previous_claim: Claim | None = None
+        previous_day_cue: timing.DayCue | None = None
+        for context in _contexts(text, figures):
+            predicate, figure = context.predicate, context.figure
+            if predicate.direction is None and previous_claim is None:
+                continue
+            subject = find_subject(text, min(predicate.start, figure.start), mentions, discourse)
+            if predicate.direction is None and previous_claim is not None:
+                restated = self._restated(previous_claim, figure, predicate, sentence, text)
+                if previous_claim.level is None:
+                    previous_claim.level = restated.level  # "fell 30 points, or 0.6%, to 6,020.5": one move, one level
+                claims.append(restated)
+                continue
+            if subject.kind in {"metric", "none"}:
+                continue
+            if subject.kind == "company" and subject.venue is None:
+                subject.venue = _venue_after(context.tail)
+            listing = self._listing(subject, discourse, explicit_listing.get(id(subject.company)))
+            if listing is not None:
+                exchanges_seen.append(listing.mic)
+            mic = listing.mic if listing else (exchanges_seen[-1] if exchanges_seen else US.mic)
+            zone = listing.timezone if listing else exchange_for_symbol("").timezone
+            calendar = calendar_for(mic, zone)
+            window = context.lead + " " + text[figure.start : predicate.end] + " " + context.tail
+            claim_timing, previous_day_cue = self._timing(context, predicate, calendar, clock, previous_day_cue, window)
+            level = level_after(text, predicate.end)
+            claim = Claim(
+                entity=subject.entity,
+                ticker=listing.symbol if listing else None,
+                exchange=listing.exchange if listing else None,
+                direction=predicate.direction,
+                magnitude=figure.magnitude,
+                unit=figure.unit if not (figure.unit is Unit.CURRENCY and listing and listing.is_index) else Unit.POINTS,
+                kind=claim_timing.kind,
+                date=claim_timing.date,
+                hedge=predicate.hedge,
+                span=(sentence.start + figure.start, sentence.start + figure.end),
+                text=text,
+                level=level[0] if level else None,
+                start_date=claim_timing.start_date,
+                sessions=claim_timing.sessions,
+                currency=figure.currency if figure.unit is Unit.CURRENCY else (listing.currency if listing else None),
+                mic=listing.mic if listing else mic,
+            )
+            claims.append(claim)
+            previous_claim = claim
+        return claims
+
+    def _timing(
+        self,
+        context: FigureContext,
+        predicate: Predicate,
+        calendar: TradingCalendar,
+        clock: timing.Clock,
+        previous_day_cue: timing.DayCue | None,
+        window: str,
+    ) -> tuple[timing.Timing, timing.DayCue | None]:
+        day_cue = timing.find_day_cue(context.tail) or timing.find_day_cue(context.lead, prefer="nearest_end")
+        if day_cue is None:
+            day_cue = previous_day_cue
+        span_cue = timing.find_span_cue(context.tail, context.lead) or timing.find_span_cue(
+            context.lead[-60:], context.lead
+        )
+        hint = "premarket" if timing.has_premarket(window) else ""
+        day = timing.resolve_day(day_cue, calendar, clock, hint)
+        if span_cue is not None:
+            return timing.resolve_span(span_cue, day, calendar, clock), day_cue
+        kind = timing.day_move_kind(day, calendar, clock, window, predicate.direction, predicate.hedge)
+        if kind is ClaimKind.AFTER_HOURS and day_cue is None and clock.published is not None:
+            day = calendar.last_completed_session(clock.published) if calendar.state_at(clock.published).value != "after_close" else calendar.local_date(clock.published)
+        return timing.Timing(kind, day), day_cue
+
+    @staticmethod
+    def _restated(previous: Claim, figure: Figure, predicate: Predicate, sentence: Sentence, text: str) -> Claim:
+        """'fell 30 points, or 0.6%': the same move, the same subject and day, in another unit."""
+        level = level_after(text, predicate.end)
+        unit = figure.unit
+        return Claim(
+            entity=previous.entity,
+            ticker=previous.ticker,
+            exchange=previous.exchange,
+            direction=previous.direction,
+            magnitude=figure.magnitude,
+            unit=unit,
+            kind=previous.kind,
+            date=previous.date,
+            hedge=predicate.hedge,
+            span=(sentence.start + figure.start, sentence.start + figure.end),
+            text=text,
+            level=level[0] if level else previous.level,
+            start_date=previous.start_date,
+            sessions=previous.sessions,
+            currency=figure.currency if unit is Unit.CURRENCY else previous.currency,
+            mic=previous.mic,
+        )
+
+
+def _venue_after(tail: str) -> str | None:
+    from analysis.claims.subjects import venue_in
+
+    match = re.match(r"^[^,;]*?\b(?:in|on)\s+(?:the\s+)?([\w .'-]{2,30})", tail)
+    return venue_in(match.group(0)) if match else None
+
+
+_AMBIGUOUS_CONTEXT = re.compile(r"^(?:'s|\u2019s)?\s*(?:shares|stock|Inc|Corp|Corporation|Co|Group|Holdings|plc|\()", re.IGNORECASE)
+
+
+def _ambiguous_without_context(text: str, mention) -> bool:
+    """An alias that is also a common word ("Target", "Next") counts only next to "shares", "Inc." and the like."""
+    if not getattr(mention, "ambiguous", False):
+        return False
+    return not _AMBIGUOUS_CONTEXT.match(text[mention.end : mention.end + 20])
+
+
+def _calendar_warnings(claims: list[Claim]) -> list[str]:
+    warnings: list[str] = []
+    for mic in {c.mic for c in claims if c.mic}:
+        for warning in calendar_for(mic).warnings:
+            if warning not in warnings:
+                warnings.append(warning)
+    return warnings
+
+
+def extract_claims(article: Article, directory=None) -> list[Claim]:
+    """Convenience entry: the claims of one article, with the default listing directory."""
+    if directory is None:
+        from data.listings.directory import default_directory
+
+        directory = default_directory()
+    return ClaimExtractor(directory).extract(article).claims
+

@@ -1,0 +1,134 @@
+"""Find the numbers in a sentence that could be a price move: percentages, index points, money.
+
+A figure here is only a candidate; predicates.py decides whether a move governs it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from analysis.models import Unit
+
+_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_SIGN = r"(?P<sign>[+\-\u2212\u2013])?"
+
+# "5.2%", "5.2 percent", "2 per cent", "+3.1%"; not "4 percentage points", not "33-fold".
+_PERCENT = re.compile(
+    rf"(?<![\w.,]){_SIGN}(?P<number>{_NUMBER})\s?(?:%|(?:\s?percent|\s?per\s?cent|\s?pct)\b)(?!\s*-?\s*points?\b)",
+    re.IGNORECASE,
+)
+# "30 points", "212.4 pts"; not "basis points", not "percentage points".
+_POINTS = re.compile(rf"(?<![\w.,]){_SIGN}(?P<number>{_NUMBER})\s?(?:points?|pts?\.?)(?![\w-])", re.IGNORECASE)
+# "$2.40", "HK$3.5", "US$1", "£1.20", "€0.8", "¥120"; with "billion"/"million" after, a sum of money, not a price.
+_MONEY_PREFIX = re.compile(
+    rf"(?<![\w]){_SIGN}(?P<currency>US\$|HK\$|S\$|A\$|C\$|NT\$|NZ\$|R\$|Rs\.?\s?|\$|£|€|¥|CHF\s?|EUR\s?|USD\s?|HKD\s?|GBP\s?|JPY\s?|CNY\s?|RMB\s?)"
+    rf"(?P<number>{_NUMBER})(?!\s?(?:billion|bn|million|mn|mln|trillion|tn|thousand|k|m|b)\b)(?![\d%])",
+    re.IGNORECASE,
+)
+# "17p", "52 pence", "3 cents", "120 yen", "1.20 yuan", "4 euros".
+_MONEY_SUFFIX = re.compile(
+    rf"(?<![\w.,]){_SIGN}(?P<number>{_NUMBER})\s?(?P<currency>p|pence|cents?|yen|yuan|renminbi|won|euros?|"
+    r"euro cents?|swiss francs|francs|rupees|hong kong dollars|hk dollars|baht|ringgit|rand|kronor|kroner|dollars)\b"
+    r"(?!\s?(?:billion|bn|million|mn|trillion))",
+    re.IGNORECASE,
+)
+
+CURRENCY_CODES = {
+    "us$": "USD", "$": "USD", "usd": "USD", "dollars": "USD", "cent": "USD", "cents": "USD",
+    "hk$": "HKD", "hkd": "HKD", "hong kong dollars": "HKD", "hk dollars": "HKD",
+    "s$": "SGD", "a$": "AUD", "c$": "CAD", "nt$": "TWD", "nz$": "NZD", "r$": "BRL", "rs": "INR", "rs.": "INR",
+    "rupees": "INR", "£": "GBP", "gbp": "GBP", "p": "GBp", "pence": "GBp", "€": "EUR", "eur": "EUR", "euro": "EUR",
+    "euros": "EUR", "euro cent": "EUR", "euro cents": "EUR", "¥": "JPY", "jpy": "JPY", "yen": "JPY", "cny": "CNY",
+    "rmb": "CNY", "yuan": "CNY", "renminbi": "CNY", "won": "KRW", "chf": "CHF", "swiss francs": "CHF",
+    "francs": "CHF", "baht": "THB", "ringgit": "MYR", "rand": "ZAR", "kronor": "SEK", "kroner": "DKK",
+}
+# Cents and pence are hundredths of the main unit; Yahoo quotes London in pence (GBp), so pence stay pence.
+HUNDREDTHS = {"cent", "cents", "euro cent", "euro cents"}
+
+
+@dataclass(frozen=True)
+class Figure:
+    start: int
+    end: int
+    magnitude: float
+    unit: Unit
+    sign: int  # +1, -1, or 0 when the text gives no sign
+    currency: str | None = None
+    decimals: int = 0
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return (self.start, self.end)
+
+
+def _magnitude(number: str) -> tuple[float, int]:
+    plain = number.replace(",", "")
+    decimals = len(plain.split(".")[1]) if "." in plain else 0
+    return float(plain), decimals
+
+
+def _sign(text: str | None) -> int:
+    if not text:
+        return 0
+    return 1 if text == "+" else -1
+
+
+def find_figures(sentence: str) -> list[Figure]:
+    """Every percentage, points figure and money amount in the sentence, in order, without overlaps."""
+    found: list[Figure] = []
+    for match in _PERCENT.finditer(sentence):
+        magnitude, decimals = _magnitude(match.group("number"))
+        found.append(Figure(match.start(), match.end(), magnitude, Unit.PCT, _sign(match.group("sign")), None, decimals))
+    for match in _POINTS.finditer(sentence):
+        before = sentence[max(0, match.start() - 12) : match.start()].lower()
+        tail = sentence[match.end() - 8 : match.end() + 1].lower()
+        if "basis" in sentence[match.end() - 12 : match.end()].lower() or "percentage" in tail:
+            continue
+        if re.search(r"basis\s*$", before):
+            continue
+        magnitude, decimals = _magnitude(match.group("number"))
+        found.append(Figure(match.start(), match.end(), magnitude, Unit.POINTS, _sign(match.group("sign")), None, decimals))
+    for pattern in (_MONEY_PREFIX, _MONEY_SUFFIX):
+        for match in pattern.finditer(sentence):
+            code_word = match.group("currency").strip().lower()
+            magnitude, decimals = _magnitude(match.group("number"))
+            if code_word in HUNDREDTHS:
+                magnitude, decimals = magnitude / 100, decimals + 2
+            currency = CURRENCY_CODES.get(code_word, code_word.upper())
+            found.append(
+                Figure(match.start(), match.end(), magnitude, Unit.CURRENCY, _sign(match.group("sign")), currency, decimals)
+            )
+    found.sort(key=lambda f: (f.start, -(f.end - f.start)))
+    kept: list[Figure] = []
+    for figure in found:
+        if kept and figure.start < kept[-1].end:
+            continue
+        kept.append(figure)
+    return kept
+
+
+_LEVEL = re.compile(
+    rf"\s*,?\s*(?:to|at)\s+(?:close\s+at\s+|end\s+at\s+|finish\s+at\s+|a\s+record\s+(?:high\s+)?(?:of\s+)?|"
+    rf"a\s+(?:\w+[- ])?(?:high|low)\s+of\s+|an?\s+all-time\s+high\s+of\s+)?"
+    rf"(?P<currency>US\$|HK\$|S\$|A\$|C\$|NT\$|\$|£|€|¥|Rs\.?\s?)?(?P<number>{_NUMBER})"
+    rf"(?P<suffix>\s?(?:p|pence|yen|yuan|won|euros?|points|pts))?\b(?!\s?(?:%|percent|per cent|billion|bn|million|mn|a\.m|p\.m|am\b|pm\b))",
+    re.IGNORECASE,
+)
+
+
+def level_after(sentence: str, position: int) -> tuple[float, int, int] | None:
+    """A price or index level stated right after a move: "fell 2% to $150.10", "off 17p at 842p".
+
+    Returns (level, start, end) of the level's text, or None.
+    """
+    match = _LEVEL.match(sentence, position)
+    if not match:
+        return None
+    number = match.group("number")
+    if not match.group("currency") and not match.group("suffix"):
+        # A bare number must look like a price or index level, not a year or a count of days.
+        if re.fullmatch(r"(19|20)\d\d", number) or ("." not in number and "," not in number and len(number) < 3):
+            return None
+    value, _ = _magnitude(number)
+    return value, match.start("number") - (len(match.group("currency") or "")), match.end()

@@ -1,0 +1,144 @@
+"""The words of market copy the claim rules read, in one place.
+
+Each set is a vocabulary, not a rule: the rules in figures.py, predicates.py, subjects.py and
+timing.py say how the words are used.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def alternation(words: set[str] | list[str]) -> str:
+    """A regex alternation of words, longest first so "edged up" beats "edged"."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+# Verbs (all forms seen in headlines and body copy) that report a price going up or down.
+UP_VERBS = {
+    "rose", "rise", "rises", "rising", "risen", "gained", "gain", "gains", "gaining", "climbed", "climb", "climbs",
+    "climbing", "jumped", "jump", "jumps", "jumping", "surged", "surge", "surges", "surging", "soared", "soar",
+    "soars", "soaring", "rallied", "rally", "rallies", "rallying", "advanced", "advance", "advances", "advancing",
+    "added", "add", "adds", "adding", "increased", "edged up", "edges up", "edging up", "edged higher",
+    "edges higher", "ticked up", "ticks up", "ticked higher", "spiked", "spikes", "leapt", "leaped", "leaps", "leap",
+    "shot up", "shoots up", "popped", "pops", "rebounded", "rebounds", "rebound", "rebounding", "recovered",
+    "bounced", "bounces", "firmed", "firms", "strengthened", "rocketed", "rockets", "skyrocketed", "zoomed",
+    "zooms", "vaulted", "went up", "moved up", "moved higher", "turned higher", "traded higher", "trading higher",
+    "closed higher", "ended higher", "finished higher", "settled higher", "opened higher", "extended gains",
+    "extending gains", "extends gains", "built on gains", "outperformed", "notched",
+}
+DOWN_VERBS = {
+    "fell", "fall", "falls", "falling", "fallen", "dropped", "drop", "drops", "dropping", "declined", "decline",
+    "declines", "declining", "slid", "slide", "slides", "sliding", "slipped", "slip", "slips", "slipping", "sank",
+    "sink", "sinks", "sinking", "sunk", "slumped", "slump", "slumps", "slumping", "tumbled", "tumble", "tumbles",
+    "tumbling", "plunged", "plunge", "plunges", "plunging", "plummeted", "plummets", "plummeting", "lost", "lose",
+    "loses", "losing", "shed", "sheds", "shedding", "retreated", "retreat", "retreats", "retreating", "eased",
+    "ease", "eases", "easing", "dipped", "dip", "dips", "dipping", "weakened", "skidded", "skids", "tanked", "tanks",
+    "crashed", "crashes", "sagged", "sags", "edged down", "edges down", "edging down", "edged lower", "edges lower",
+    "ticked down", "ticks down", "ticked lower", "gave up", "went down", "moved lower", "turned lower",
+    "traded lower", "trading lower", "closed lower", "ended lower", "finished lower", "settled lower",
+    "opened lower", "extended losses", "extending losses", "extends losses", "extended declines",
+    "extending declines", "slumping", "nosedived", "cratered", "sold off", "underperformed", "erased",
+}
+# "closed up 3%", "was down 2%": a copula or closing verb then up/down.
+STATE_VERBS = {
+    "closed", "close", "closes", "closing", "ended", "end", "ends", "ending", "finished", "finish", "finishes",
+    "settled", "settle", "settles", "was", "were", "is", "are", "been", "be", "traded", "trading", "trade",
+    "trades", "opened", "open", "opens", "stood", "stand", "stands", "last", "changed hands", "quoted",
+    "last traded", "hovered", "hovering", "stayed", "remained", "remain", "remains", "sat",
+}
+CLOSING_WORDS = {"closed", "close", "closes", "closing", "ended", "end", "ends", "ending", "finished", "finish",
+                 "finishes", "settled", "settle", "settles", "at the close", "by the close", "at the end of trading"}
+
+# Nouns that name a price move: "a 10% advance", "gains of 16%".
+UP_NOUNS = {"gain", "gains", "advance", "advances", "rise", "rises", "jump", "jumps", "surge", "surges", "rally",
+            "rallies", "increase", "climb", "rebound", "pop", "spike", "upswing", "run-up", "runup", "uptick", "leap"}
+DOWN_NOUNS = {"drop", "drops", "decline", "declines", "fall", "falls", "loss", "losses", "slide", "slides", "slump",
+              "plunge", "tumble", "selloff", "sell-off", "retreat", "dip", "decrease", "correction", "downturn",
+              "slip", "rout", "plunges", "declines"}
+
+# The word before the figure that softens or bounds it. Values: the hedge as tapecheck reports it.
+HEDGES = {
+    "as much as": "as much as", "as high as": "as much as", "as low as": "as much as", "up to": "up to",
+    "about": "about", "around": "around", "roughly": "roughly", "approximately": "about", "some": "about",
+    "an estimated": "about", "almost": "almost", "nearly": "nearly", "close to": "nearly", "just under": "nearly",
+    "just shy of": "nearly", "more than": "more than", "over": "over", "above": "more than", "just over": "more than",
+    "in excess of": "more than", "upward of": "more than", "upwards of": "more than", "at least": "at least",
+    "less than": "less than", "under": "less than", "below": "less than", "no more than": "less than",
+}
+# Words between a verb and its figure that change nothing: "climbed an additional 3.7%".
+FILLERS = {"an additional", "a further", "another", "by", "a", "an", "a full", "fully", "a hefty", "a whopping",
+           "a massive", "a sharp", "a steep", "a modest", "a slight", "a mere", "just", "only", "still", "as",
+           "sharply", "steeply", "slightly", "modestly", "marginally", "respectively"}
+
+# Nouns whose moves are not price claims: the subject of "rose 12%" decides.
+METRIC_WORDS = {
+    "revenue", "revenues", "sales", "turnover", "profit", "profits", "earnings", "income", "ebitda", "ebit",
+    "margin", "margins", "eps", "guidance", "forecast", "forecasts", "outlook", "orders", "order", "bookings",
+    "backlog", "shipments", "deliveries", "output", "production", "exports", "imports", "inflation", "cpi", "ppi",
+    "prices", "price", "gdp", "growth", "economy", "yield", "yields", "rate", "rates", "bond", "bonds", "treasuries",
+    "treasury", "bund", "bunds", "gilts", "gilt", "dollar", "euro", "yen", "yuan", "renminbi", "sterling", "pound",
+    "franc", "won", "rupee", "currency", "currencies", "oil", "crude", "brent", "wti", "gold", "silver", "copper",
+    "iron", "ore", "bitcoin", "ether", "ethereum", "crypto", "futures", "volume", "volumes", "traffic", "users",
+    "usage", "subscribers", "employment", "payrolls", "unemployment", "jobless", "wages", "pay", "spending",
+    "capex", "costs", "cost", "expenses", "dividend", "dividends", "payout", "buyback", "stake", "holding",
+    "holdings", "tariff", "tariffs", "tax", "taxes", "share of", "valuation", "value", "capitalisation",
+    "capitalization", "cap", "target", "targets", "estimate", "estimates", "consensus", "confidence", "loans",
+    "deposits", "assets", "aum", "inflows", "outflows", "flows", "premiums", "rents", "rent", "fares", "fees",
+    "headcount", "workforce", "staff", "jobs", "stockpiles", "inventories", "inventory", "reserves", "debt",
+    "deficit", "surplus", "pmi", "index reading", "reading", "sentiment", "demand", "supply", "capacity",
+    "net", "cash", "cashflow", "sales volume", "wafer", "shipment", "units", "comparable", "same-store",
+    "like-for-like", "visits", "visitors", "passengers", "bets", "ratio", "multiple", "premium", "discount",
+    "spread", "spreads", "odds", "probability", "poll", "polls", "approval", "votes", "vote", "salaries",
+    "salary", "compensation", "bonus", "bonuses", "stockpile", "emissions", "costs", "budget", "funding",
+    "sales growth", "throughput", "utilisation", "utilization", "occupancy", "yoy", "quarter", "quarterly",
+    "monthly", "annual", "annually", "home", "homes", "house", "housing", "property", "commodity", "commodities",
+    "wheat", "corn", "soybeans", "gas", "lng", "coal", "nickel", "lithium", "aluminium", "aluminum", "palladium",
+    "platinum", "zinc", "token", "tokens", "score",
+}
+# Nouns that mean "the price of a traded instrument".
+PRICE_NOUNS = {"shares", "share", "stock", "stocks", "adrs", "adr", "adss", "ads", "depositary", "h-shares",
+               "a-shares", "b-shares", "h shares", "a shares", "share price", "stock price", "equity", "units",
+               "index", "benchmark", "gauge", "composite", "average", "barometer", "blue-chip", "blue chips",
+               "etf", "fund", "counter", "scrip", "paper"}
+INDEX_NOUNS = {"index", "benchmark", "gauge", "composite", "average", "barometer"}
+# Anaphora that point back to the company the article is about: "the chip maker", "the lender".
+COMPANY_NOUNS = {
+    "company", "firm", "group", "maker", "chipmaker", "chip maker", "carmaker", "automaker", "lender", "bank",
+    "insurer", "retailer", "giant", "miner", "operator", "developer", "conglomerate", "startup", "foundry",
+    "brewer", "airline", "carrier", "producer", "manufacturer", "provider", "platform", "supplier", "designer",
+    "e-commerce giant", "tech giant", "drugmaker", "pharmaceutical", "utility", "telecom", "broker", "brokerage",
+    "asset manager", "owner", "parent", "unit", "chain", "distributor", "marketplace", "streamer", "automaker's",
+    "ev maker", "battery maker", "phone maker", "smartphone maker", "device maker", "iphone maker", "planemaker",
+    "shipbuilder", "steelmaker", "refiner", "explorer", "operator", "automaker", "conglomerate's",
+}
+# Venue words that pick a listing. Values: the venue name the directory understands.
+VENUES = {
+    "shanghai": "Shanghai", "shanghai-listed": "Shanghai", "star market": "STAR", "star-market": "STAR",
+    "shenzhen": "Shenzhen", "shenzhen-listed": "Shenzhen", "chinext": "Shenzhen", "a-shares": "A-shares",
+    "a-share": "A-shares", "a shares": "A-shares", "mainland-listed": "A-shares", "mainland": "A-shares",
+    "hong kong": "Hong Kong", "hong kong-listed": "Hong Kong", "h-shares": "Hong Kong", "h-share": "Hong Kong",
+    "h shares": "Hong Kong", "u.s.-listed": "US", "us-listed": "US", "u.s. listed": "US", "new york": "US",
+    "new york-listed": "US", "nasdaq-listed": "US", "nyse-listed": "US", "adrs": "US", "adr": "US", "adss": "US",
+    "american depositary": "US", "wall street": "US", "premarket": "", "u.s.": "US", "nasdaq": "US", "nyse": "US",
+    "tokyo": "Tokyo", "tokyo-listed": "Tokyo", "london": "London", "london-listed": "London", "frankfurt": "Frankfurt",
+    "xetra": "Frankfurt", "paris": "Paris", "amsterdam": "Amsterdam", "seoul": "Seoul", "taipei": "Taiwan",
+    "taiwan": "Taiwan", "zurich": "Zurich", "sydney": "Sydney", "toronto": "Toronto", "mumbai": "India",
+    "singapore": "Singapore",
+}
+# Modal and forecast words: "could rise 20%" is not a reported move.
+FORECAST_WORDS = {"could", "would", "may", "might", "will", "shall", "should", "expected", "expects", "expect",
+                  "forecast", "forecasts", "projected", "projects", "predicted", "predicts", "seen", "sees", "see",
+                  "likely", "set", "poised", "needs", "need", "targets", "aims", "aim", "hopes", "if", "unless",
+                  "estimated", "estimates", "implies", "implying", "implied", "wants", "plans", "plan", "to",
+                  "potential", "able", "enough", "can", "cannot", "won't", "wouldn't", "couldn't"}
+
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+            "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4}
+MONTHS = {"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+          "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+          "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12}
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20,
+                "a": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+                "ninth": 9, "tenth": 10}

@@ -1,0 +1,196 @@
+"""Decide whether a figure is governed by a price move, and read the move's direction and hedge.
+
+Each rule is a small function over the text left or right of the figure. The first rule that
+matches wins, in the order of RULES: verbs before nouns, nouns before bare signs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from analysis.claims import lexicon as lx
+from analysis.claims.figures import Figure
+from analysis.models import Direction
+
+_HEDGE = lx.alternation(set(lx.HEDGES))
+_FILLER = lx.alternation(lx.FILLERS)
+_UP_VERB = lx.alternation(lx.UP_VERBS)
+_DOWN_VERB = lx.alternation(lx.DOWN_VERBS)
+_STATE = lx.alternation(lx.STATE_VERBS)
+_UP_NOUN = lx.alternation(lx.UP_NOUNS)
+_DOWN_NOUN = lx.alternation(lx.DOWN_NOUNS)
+_ADVERB = r"(?:\w+ly\s+)?"
+
+
+@dataclass(frozen=True)
+class Predicate:
+    """The move that governs a figure."""
+
+    rule: str
+    direction: Direction | None  # None: same as the figure before ("30 points, or 0.6%")
+    hedge: str | None
+    start: int  # where the predicate's words begin (the subject is looked for before this)
+    end: int  # where they end (a trailing noun: "10% advance")
+    verb: str = ""
+
+
+def _direction_of(word: str) -> Direction:
+    word = re.sub(r"\s+", " ", word.lower())
+    if word in lx.UP_VERBS or word in lx.UP_NOUNS or word in {"up", "higher", "+"}:
+        return Direction.UP
+    return Direction.DOWN
+
+
+def _hedge(text: str | None) -> str | None:
+    if not text:
+        return None
+    return lx.HEDGES[re.sub(r"\s+", " ", text.lower())]
+
+
+_VERB_THEN_FIGURE = re.compile(
+    rf"\b(?P<verb>{_UP_VERB}|{_DOWN_VERB})\s+{_ADVERB}(?:(?:{_FILLER})\s+)*(?:(?P<hedge>{_HEDGE})\s+)?(?:(?:{_FILLER})\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def verb_then_figure(left: str, figure: Figure) -> Predicate | None:
+    """'rose as much as 5.2%', 'climbed an additional 3.7%', 'fell by nearly 8 per cent'."""
+    match = _VERB_THEN_FIGURE.search(left, max(0, len(left) - 90))
+    if not match:
+        return None
+    verb = match.group("verb")
+    # "gained/lost ground", "lost out": verbs that are also nouns need the figure right after them
+    return Predicate("verb_then_figure", _direction_of(verb), _hedge(match.group("hedge")), match.start(), figure.end, verb)
+
+
+_STATE_UPDOWN = re.compile(
+    rf"(?:\b(?P<state>{_STATE})\s+(?:(?:{_FILLER}|the\s+day|the\s+session|trading|trade|sharply|slightly)\s+)*)?"
+    rf"\b(?P<dir>up|down|off|higher|lower)\s+(?:(?:{_FILLER})\s+)*(?:(?P<hedge>{_HEDGE})\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def up_or_down_then_figure(left: str, figure: Figure) -> Predicate | None:
+    """'closed up 3%', 'was down 2 per cent', 'shares, up 5%,', 'off 17p at 842p'."""
+    match = _STATE_UPDOWN.search(left, max(0, len(left) - 70))
+    if not match:
+        return None
+    word = match.group("dir").lower()
+    if word == "off" and not match.group("state") and re.search(r"\b(?:sold|took|paid|kicked|set|started)\s+off\s+$", left, re.I):
+        return None
+    direction = Direction.UP if word in {"up", "higher"} else Direction.DOWN
+    state = match.group("state") or ""
+    return Predicate("up_or_down_then_figure", direction, _hedge(match.group("hedge")), match.start(), figure.end, state or word)
+
+
+_NOUN_OF = re.compile(
+    rf"\b(?P<noun>{_UP_NOUN}|{_DOWN_NOUN})\s+(?:(?:of|at)\s+|(?:(?:for|over|in|during|across|since|this|so\s+far)\s+[\w\s'-]{{1,45}}?\s+)?(?:to|at)\s+)"
+    rf"(?:(?:{_FILLER})\s+)*(?:(?P<hedge>{_HEDGE})\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def noun_then_figure(left: str, figure: Figure) -> Predicate | None:
+    """'gains of 16%', 'a drop of 3%', 'paring gains to about 2.7%', 'taking gains to more than 16%'."""
+    match = _NOUN_OF.search(left, max(0, len(left) - 70))
+    if not match:
+        return None
+    noun = match.group("noun")
+    direction = _direction_of(noun)
+    return Predicate("noun_then_figure", direction, _hedge(match.group("hedge")), match.start(), figure.end, noun)
+
+
+_SAME_MOVE = re.compile(rf"(?:,\s*or|\bor|\()\s*(?:(?P<hedge>{_HEDGE})\s+)?$", re.IGNORECASE)
+
+
+def restated_figure(left: str, figure: Figure, previous: Figure | None) -> Predicate | None:
+    """'fell 30 points, or 0.6%', 'added 55 points (0.7%)', 'rose $2.40, or 1.8%': the same move again."""
+    if previous is None:
+        return None
+    match = _SAME_MOVE.search(left, max(previous.end, len(left) - 20))
+    if not match or match.start() - previous.end > 3:
+        return None
+    return Predicate("restated_figure", None, _hedge(match.group("hedge")), match.start(), figure.end)
+
+
+_FIGURE_THEN_UPDOWN = re.compile(r"^\s*(?P<dir>higher|lower|up|down)\b(?!\s+(?:payment|from\s+a\s+year))", re.IGNORECASE)
+
+
+def figure_then_up_or_down(right: str, figure: Figure) -> Predicate | None:
+    """'closed 3% higher', 'ended 1.2% lower', 'traded 2% up'."""
+    match = _FIGURE_THEN_UPDOWN.match(right)
+    if not match:
+        return None
+    direction = Direction.UP if match.group("dir").lower() in {"higher", "up"} else Direction.DOWN
+    return Predicate("figure_then_up_or_down", direction, None, figure.start, figure.end + match.end(), match.group("dir"))
+
+
+_FIGURE_THEN_NOUN = re.compile(
+    rf"^\s*(?:-\s*)?(?:(?:[a-z]+-)?(?:day|session|week|month|year|intraday|intra-day|single-day|one-day|two-day|"
+    rf"three-day|four-day|five-day|overnight|weekly|monthly|daily|morning|early|late|sharp|steep|further|additional|"
+    rf"initial|opening|surprise|post-earnings|stock|share|price)\s+){{0,2}}(?P<noun>{_UP_NOUN}|{_DOWN_NOUN})\b",
+    re.IGNORECASE,
+)
+_NOUN_OF_METRIC = re.compile(r"^\s*(?:in|of|for)\s+(?:(?:its|the|their|first-quarter|quarterly|annual|net|operating|\w+-\w+)\s+)*(?P<what>[\w-]+)", re.IGNORECASE)
+
+
+def figure_then_noun(right: str, figure: Figure) -> Predicate | None:
+    """"Friday's 10% advance", "a 3% drop", "its 5.2% intraday gain"; not "a 12% rise in revenue"."""
+    match = _FIGURE_THEN_NOUN.match(right)
+    if not match:
+        return None
+    after = _NOUN_OF_METRIC.match(right, match.end())
+    if after and after.group("what").lower() in lx.METRIC_WORDS:
+        return None
+    noun = match.group("noun")
+    return Predicate("figure_then_noun", _direction_of(noun), None, figure.start, figure.end + match.end(), noun)
+
+
+def signed_figure(figure: Figure) -> Predicate | None:
+    """'Alibaba +3.2%', 'Tencent (-1.5%)': a sign and no verb, as in market tables."""
+    if figure.sign == 0:
+        return None
+    direction = Direction.UP if figure.sign > 0 else Direction.DOWN
+    return Predicate("signed_figure", direction, None, figure.start, figure.end, "+" if figure.sign > 0 else "-")
+
+
+_FORECAST_BEFORE = re.compile(
+    rf"\b(?:{lx.alternation(lx.FORECAST_WORDS)})\s+(?:(?:\w+ly|have|has|be|been|further|again|also|still|even)\s+)*$",
+    re.IGNORECASE,
+)
+_FORECAST_NOUN_BEFORE = re.compile(
+    rf"\b(?:sees?|saw|expects?|forecasts?|predicts?|projects?|targets?|eyes|warns? of|risk of|room for|potential(?:\s+for)?|implied|implies|for)\s+(?:an?|another|further|the)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_forecast(left: str, predicate: Predicate) -> bool:
+    """'could rise 20%', 'is expected to gain 10%', 'sees a 15% gain': not a reported move."""
+    before = left[: predicate.start] if predicate.start <= len(left) else left
+    if predicate.rule in {"verb_then_figure", "up_or_down_then_figure"}:
+        return bool(_FORECAST_BEFORE.search(before, max(0, len(before) - 40)))
+    if predicate.rule in {"figure_then_noun"}:
+        return bool(_FORECAST_NOUN_BEFORE.search(before, max(0, len(before) - 30)))
+    return False
+
+
+def find_predicate(sentence: str, figure: Figure, previous: Figure | None) -> Predicate | None:
+    """The move governing `figure`, or None when the figure is not a price move."""
+    left = sentence[: figure.start]
+    right = sentence[figure.end :]
+    for rule in (
+        lambda: restated_figure(left, figure, previous),
+        lambda: verb_then_figure(left, figure),
+        lambda: up_or_down_then_figure(left, figure),
+        lambda: noun_then_figure(left, figure),
+        lambda: figure_then_up_or_down(right, figure),
+        lambda: figure_then_noun(right, figure),
+        lambda: signed_figure(figure),
+    ):
+        predicate = rule()
+        if predicate is not None:
+            if is_forecast(left, predicate):
+                return None
+            return predicate
+    return None

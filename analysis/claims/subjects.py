@@ -1,0 +1,240 @@
+"""Whose price moved: the subject of a move, followed back through "its", "the stock", "the chip maker".
+
+The subject is the nearest thing to the left of the move that can have a price (a company or
+index the directory knows, or a noun such as "shares" or "the benchmark") or that cannot (a
+metric such as "revenue", which makes the figure a non-claim).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from analysis.claims import lexicon as lx
+
+_METRIC_PHRASES = [
+    "purchasing managers' index", "purchasing managers index", "price target", "target price", "price objective",
+    "market share", "market value", "market capitalisation", "market capitalization", "market cap", "price index",
+    "consumer price", "consumer prices", "producer price", "producer prices", "house prices", "home prices",
+    "property prices", "oil prices", "selling price", "average price", "share of", "offer price", "ipo price",
+    "issue price", "strike price", "stake in", "net asset value", "book value", "trading volume", "turnover",
+    "the price of", "prices of", "cost of", "volatility index", "fear gauge", "dollar index", "shares outstanding",
+    "share count", "shareholders", "share capital", "shareholding", "share sale", "share buyback", "share issue",
+    "share offering", "shares sold", "short interest",
+]
+_PRICE_PHRASES = sorted(lx.PRICE_NOUNS | {"american depositary shares", "american depositary receipts", "share price",
+                                          "stock price", "shares", "stock"}, key=len, reverse=True)
+_SUBJECT_WORDS = re.compile(
+    r"(?P<metric_phrase>\b(?:" + lx.alternation(_METRIC_PHRASES) + r")\b)"
+    r"|(?P<price>\b(?:" + lx.alternation(_PRICE_PHRASES) + r")\b)"
+    r"|(?P<metric>\b(?:" + lx.alternation(lx.METRIC_WORDS) + r")\b)"
+    r"|(?P<pronoun>\b(?:it|they)\b)",
+    re.IGNORECASE,
+)
+_VENUE = re.compile(r"(?<![\w-])(?:" + lx.alternation(set(lx.VENUES)) + r")(?![\w-])", re.IGNORECASE)
+_COMPANY_ANAPHOR = re.compile(
+    r"\b(?:its|their|the\s+(?:(?:[\w-]+\s+){0,2})?(?:" + lx.alternation(lx.COMPANY_NOUNS) + r")(?:'s|\u2019s)?)\s*$",
+    re.IGNORECASE,
+)
+_PARENTHETICAL = re.compile(r",\s*(?:which|who|whose|where|whereas|after|as|although|though)\b[^,;]*,|\([^()]*\)")
+_SOURCE_AFTER = re.compile(r"^(?:'s|\u2019s)?\s*(?:analysts?|strategists?|economists?|said|says|wrote|noted|in a (?:research |recent )?note|researchers?|securities analyst)\b", re.IGNORECASE)
+_SOURCE_BEFORE = re.compile(r"\b(?:analysts? at|according to|strategists? at|economists? at|a note from|note by|said|by)\s*$", re.IGNORECASE)
+_UNKNOWN_NAME = re.compile(
+    r"(?P<name>(?:[A-Z][\w&.\-']*|&)(?:\s+(?:[A-Z][\w&.\-']*|&|of|de|and))*?"
+    r"(?:\s+(?:Corp|Corporation|Inc|Co|Company|Ltd|Limited|Group|Holdings|Holding|plc|PLC|AG|SA|SE|NV|Bhd|Tbk|ASA|AB|Oyj|SpA|Technologies|Technology|Tech|Pharma|Bank|Motors?|Energy|Industries|Electric|Electronics)\.?))"
+    r"(?:'s|\u2019s)?(?:\s+(?:shares|stock))?\s*$"
+)
+_NAME_AFTER_OF = re.compile(r"(?P<name>[A-Z][\w&.\-']*(?:\s+(?:[A-Z][\w&.\-']*|&|of|de))*)")
+_GROUP_WORDS = re.compile(r"\b(?:stocks|shares|names|equities|counters|sector|industry|market|markets|peers|rivals|chipmakers|banks|lenders|insurers|miners|automakers|carmakers|developers|exporters|retailers|airlines)\b", re.IGNORECASE)
+
+
+_METRIC_OF_BEFORE = re.compile(r"\b(?:" + lx.alternation(lx.METRIC_WORDS) + r")\s+(?:at|of|from|for|in)\s+(?:the\s+)?$", re.IGNORECASE)
+_POSSESSIVE_THING = re.compile(r"^(?:'s|\u2019s)\s+(?P<words>[^,;]*)$")
+
+
+def _owned_thing_after(between: str) -> bool:
+    """Between a company and its move stands something it owns that is not its stock: "HSBC's wealth unit"."""
+    match = _POSSESSIVE_THING.match(between.strip() and between.lstrip())
+    if not match:
+        return False
+    words = match.group("words").lower()
+    return not re.search(r"\b(?:" + lx.alternation(_PRICE_PHRASES) + r"|" + lx.alternation(set(lx.VENUES)) + r")\b", words)
+
+
+@dataclass
+class MentionRef:
+    """A directory mention in sentence coordinates."""
+
+    start: int
+    end: int
+    surface: str
+    company: object  # data.listings.directory.Company
+    is_source: bool = False
+
+
+@dataclass
+class Discourse:
+    """What the article has been talking about so far, for "its", "the stock", "the index"."""
+
+    topic: object | None = None  # Company
+    topic_name: str = ""
+    index: object | None = None
+    index_name: str = ""
+    names: dict[str, str] = field(default_factory=dict)  # company id -> how the article first named it
+    venue: str | None = None  # the market the article is about, from its index mentions
+
+    def first_name(self, company: object, surface: str) -> str:
+        return self.names.setdefault(company.id, re.sub(r"^(?:the|The)\s+", "", surface))
+
+    def note(self, mention: MentionRef) -> None:
+        name = self.first_name(mention.company, mention.surface)
+        if getattr(mention.company, "is_index", False):
+            self.index, self.index_name = mention.company, name
+            listing = mention.company.listings[0] if mention.company.listings else None
+            if listing is not None:
+                self.venue = listing.exchange
+        elif not mention.is_source:
+            self.topic, self.topic_name = mention.company, name
+
+
+@dataclass
+class Subject:
+    kind: str  # "company", "index", "group", "unknown", "metric", "none"
+    company: object | None = None
+    entity: str = ""
+    venue: str | None = None
+    start: int = 0
+
+
+def mark_sources(sentence: str, mentions: list[MentionRef]) -> None:
+    """Brokers and banks quoted as sources ("DBS said", "analysts at Jefferies") are not the subject of the story."""
+    for mention in mentions:
+        if _SOURCE_AFTER.match(sentence[mention.end :]) or _SOURCE_BEFORE.search(sentence[: mention.start]):
+            mention.is_source = True
+
+
+def _mask_parentheticals(text: str) -> str:
+    return _PARENTHETICAL.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def venue_in(text: str) -> str | None:
+    """The listing a stretch of text points at: "in Shanghai", "Hong Kong-listed", "its ADRs"."""
+    found = None
+    for match in _VENUE.finditer(text):
+        venue = lx.VENUES[re.sub(r"\s+", " ", match.group(0).lower())]
+        if venue:
+            found = venue if found is None else found
+    return found
+
+
+def _owner_of_price_noun(
+    sentence: str, noun_start: int, noun_end: int, upto: int, mentions: list[MentionRef], discourse: Discourse
+) -> Subject:
+    """Whose shares: "SMIC's Hong Kong shares", "shares of Tencent", "its ADRs", "the stock", "bank stocks"."""
+    noun = sentence[noun_start:noun_end].lower()
+    after = sentence[noun_end:upto]
+    of_match = re.match(r"\s+(?:of|in)\s+", after)
+    if of_match:
+        for mention in mentions:
+            if noun_end + of_match.end() <= mention.start <= noun_end + of_match.end() + 40 and mention.end <= upto:
+                return _company_subject(mention, discourse, noun_start)
+        named = _NAME_AFTER_OF.match(after[of_match.end() :])
+        if named and named.group("name").split()[0].lower() not in {"the", "its", "their", "chinese", "european", "u.s.", "japanese"}:
+            return Subject("unknown", None, named.group("name").rstrip(",. "), venue_in(after), noun_start)
+    before = sentence[max(0, noun_start - 80) : noun_start]
+    phrase_start = noun_start - len(before)
+    # the noun phrase: back to the last clause break
+    cut = max(before.rfind(","), before.rfind(";"), before.rfind(":"), before.rfind(" and "), before.rfind(" while "),
+              before.rfind(" as "), before.rfind(" but "))
+    phrase = before[cut + 1 :] if cut >= 0 else before
+    phrase_offset = noun_start - len(phrase)
+    owners = [m for m in mentions if m.start >= phrase_offset and m.end <= noun_start]
+    if owners:
+        return _company_subject(owners[-1], discourse, owners[-1].start)
+    if _COMPANY_ANAPHOR.search(phrase.rstrip().removesuffix("Hong Kong-listed").rstrip()) or re.search(
+        r"\b(?:its|their)\b", phrase, re.IGNORECASE
+    ):
+        return _topic_subject(sentence, phrase_offset, mentions, discourse)
+    if noun in lx.INDEX_NOUNS or noun in {"composite", "average"}:
+        if discourse.index is not None:
+            return Subject("index", discourse.index, discourse.index_name, None, phrase_offset)
+        return Subject("none")
+    words = [w for w in re.findall(r"[\w.'-]+", phrase) if w.lower() not in {"the", "a", "an"}]
+    venue_words = venue_in(phrase)
+    content = [w for w in words if not _VENUE.fullmatch(w) and w.lower() not in {"listed", "-listed", "class", "b", "a"}]
+    if noun in {"stocks", "equities"} or (content and not re.fullmatch(r"(?i)(?:hong|kong|kong-listed|u\.s\.-listed|shanghai-listed|new|york|the)", content[-1])):
+        if noun in {"stocks", "equities"} or _GROUP_WORDS.search(phrase + " " + noun) or content:
+            label = (phrase.strip() + " " + sentence[noun_start:noun_end]).strip()
+            return Subject("group", None, label, venue_words, phrase_offset)
+    return _topic_subject(sentence, phrase_offset, mentions, discourse, venue_words)
+
+
+def _company_subject(mention: MentionRef, discourse: Discourse, start: int) -> Subject:
+    kind = "index" if getattr(mention.company, "is_index", False) else "company"
+    return Subject(kind, mention.company, discourse.first_name(mention.company, mention.surface), None, start)
+
+
+def _topic_subject(
+    sentence: str, start: int, mentions: list[MentionRef], discourse: Discourse, venue: str | None = None
+) -> Subject:
+    """"its shares", "the stock": the nearest company named earlier in the sentence, else the article's topic."""
+    earlier = [m for m in mentions if m.end <= start and not m.is_source and not getattr(m.company, "is_index", False)]
+    if earlier:
+        subject = _company_subject(earlier[-1], discourse, start)
+    elif discourse.topic is not None:
+        subject = Subject("company", discourse.topic, discourse.topic_name, None, start)
+    else:
+        return Subject("none")
+    subject.venue = venue
+    return subject
+
+
+def find_subject(sentence: str, upto: int, mentions: list[MentionRef], discourse: Discourse) -> Subject:
+    """The subject of a move whose words start at `upto` in the sentence."""
+    left = _mask_parentheticals(sentence[:upto])
+    candidates: list[tuple[int, int, str]] = []
+    for match in _SUBJECT_WORDS.finditer(left):
+        kind = match.lastgroup or ""
+        candidates.append((match.start(), match.end(), "metric" if kind.startswith("metric") else kind))
+    for mention in mentions:
+        if mention.end <= upto and left[mention.start : mention.end].strip():
+            candidates.append((mention.start, mention.end, "mention"))
+    # inside a mention ("Bank of China", "China Mobile"), words are part of the name, not subjects
+    mention_spans = [(m.start, m.end) for m in mentions]
+    candidates = [
+        c for c in candidates if c[2] == "mention" or not any(s <= c[0] and c[1] <= e for s, e in mention_spans)
+    ]
+    if not candidates:
+        unknown = _UNKNOWN_NAME.search(left)
+        if unknown:
+            name = unknown.group("name")
+            return Subject("unknown", None, name, venue_in(left[unknown.start() :]), unknown.start())
+        if re.match(r"\s*(?:It|They)\b", sentence):
+            return _topic_subject(sentence, 0, mentions, discourse)
+        return Subject("none")
+    start, end, kind = max(candidates, key=lambda c: (c[1], c[1] - c[0]))
+    if kind == "metric":
+        return Subject("metric", start=start)
+    if kind == "mention":
+        mention = next(m for m in mentions if m.start == start and m.end == end)
+        if _owned_thing_after(sentence[end:upto]) or _METRIC_OF_BEFORE.search(left[:start]):
+            return Subject("metric", start=start)  # "HSBC's wealth unit rose 9%", "sales at HSBC rose 9%"
+        subject = _company_subject(mention, discourse, start)
+        subject.venue = venue_in(sentence[end:upto])
+        return subject
+    if kind == "pronoun":
+        word = sentence[start:end].lower()
+        if word == "it" and discourse.topic is None:
+            return Subject("none")
+        return _topic_subject(sentence, start, mentions, discourse, venue_in(sentence[end:upto]))
+    # a price noun: whose?
+    unknown = _UNKNOWN_NAME.search(left[: end + 1] if left[start:end].lower() in {"shares", "stock"} else "")
+    subject = _owner_of_price_noun(sentence, start, end, upto, mentions, discourse)
+    if subject.kind in {"group", "none"} and unknown and unknown.end() >= end - 1 and not any(
+        m.start >= unknown.start() and m.end <= end for m in mentions
+    ):
+        return Subject("unknown", None, unknown.group("name"), venue_in(sentence[start:upto]), unknown.start())
+    region_venue = venue_in(sentence[subject.start : upto]) if subject.kind == "company" else None
+    if subject.venue is None:
+        subject.venue = region_venue
+    return subject

@@ -1,0 +1,311 @@
+"""When a move happened and what kind of move it is, from the words around it and the publication time.
+
+Day words are read in the exchange's own time zone and calendar: an article stamped 00:59 in
+New York on a Monday is Monday afternoon in Shanghai, so "Monday" there is that day's session
+and a move stated without "closed" is still intraday.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from analysis.claims import lexicon as lx
+from analysis.models import ClaimKind, Direction
+from data.calendars import MarketState, TradingCalendar
+
+_WEEKDAY = lx.alternation([w for w in lx.WEEKDAYS if len(w) > 3])
+_MONTH = lx.alternation(set(lx.MONTHS))
+_COUNT = r"(?P<count>\d+|" + lx.alternation(set(lx.NUMBER_WORDS) - {"a"}) + r")"
+
+
+@dataclass(frozen=True)
+class DayCue:
+    """A day named near the figure."""
+
+    kind: str  # "weekday", "yesterday", "today", "date", "overnight"
+    weekday: int | None = None
+    date: dt.date | None = None  # for "date": month/day with the year resolved later
+    month_day: tuple[int, int, int | None] | None = None
+
+
+@dataclass(frozen=True)
+class SpanCue:
+    """A span of sessions a cumulative move covers."""
+
+    kind: str  # "sessions", "this_week", "last_week", "this_month", "last_month", "past_weeks", "past_months", "since_date", "since_event", "ytd", "month_name"
+    count: int | None = None
+    month_day: tuple[int, int, int | None] | None = None
+
+
+_DAY_PATTERNS = [
+    (re.compile(rf"\b(?P<weekday>{_WEEKDAY})(?:'s|\u2019s)?\b", re.IGNORECASE), "weekday"),
+    (re.compile(r"\byesterday(?:'s|\u2019s)?\b", re.IGNORECASE), "yesterday"),
+    (re.compile(r"\b(?:today(?:'s|\u2019s)?|on the day|in today's session|this morning|this afternoon|tonight)\b", re.IGNORECASE), "today"),
+    (re.compile(r"\bovernight\b", re.IGNORECASE), "overnight"),
+    (
+        re.compile(
+            rf"\b(?:on\s+)?(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
+            rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH})\.?(?:,?\s+(?P<year2>(?:19|20)\d\d))?\b",
+            re.IGNORECASE,
+        ),
+        "date",
+    ),
+]
+
+
+def find_day_cue(text: str, prefer: str = "nearest_start") -> DayCue | None:
+    """The day a window of text names: 'on Monday', "Friday's", 'yesterday', 'on Dec. 20'.
+
+    `prefer="nearest_end"` picks the last one (for text before a figure), else the first.
+    """
+    hits: list[tuple[int, DayCue]] = []
+    for pattern, kind in _DAY_PATTERNS:
+        for match in pattern.finditer(text):
+            if kind == "weekday":
+                # "Monday's session" yes; "a Monday meeting" is rare enough in move context
+                hits.append((match.start(), DayCue("weekday", weekday=lx.WEEKDAYS[match.group("weekday").lower()])))
+            elif kind == "date":
+                month = (match.group("month") or match.group("month2") or "").lower()
+                day = int(match.group("day") or match.group("day2"))
+                year_text = match.group("year") or match.group("year2")
+                if month == "may" and not match.group("day2") and not re.search(r"\bmay\s+\d", match.group(0), re.I):
+                    continue
+                if 1 <= day <= 31:
+                    hits.append((match.start(), DayCue("date", month_day=(lx.MONTHS[month.rstrip(".")], day, int(year_text) if year_text else None))))
+            else:
+                hits.append((match.start(), DayCue(kind)))
+    if not hits:
+        return None
+    hits.sort(key=lambda h: h[0])
+    return hits[-1][1] if prefer == "nearest_end" else hits[0][1]
+
+
+_SPAN_PATTERNS: list[tuple[re.Pattern, str]] = [
+    (re.compile(r"\b(?:so far this year|this year|year[- ]to[- ]date|ytd|since the (?:start|beginning) of (?:the|this) year|since january 1|since jan\.? 1|for the year|on the year|over the year|in the year so far|so far in (?P<year>(?:19|20)\d\d))\b", re.IGNORECASE), "ytd"),
+    (re.compile(rf"\b(?:over|in|during|across|for)\s+(?:the\s+)?(?:past|last|previous|latest|prior)\s+{_COUNT}\s+(?:straight\s+|consecutive\s+)?(?:trading\s+)?(?:sessions|days|trading days)\b", re.IGNORECASE), "sessions"),
+    (re.compile(rf"\b(?:over|in|across)\s+{_COUNT}\s+(?:straight\s+|consecutive\s+)?(?:trading\s+)?(?:sessions|days)\b", re.IGNORECASE), "sessions"),
+    (re.compile(rf"\b(?:over|in|during)\s+(?:the\s+)?(?:past|last|previous)\s+(?:{_COUNT}\s+)?weeks?\b", re.IGNORECASE), "past_weeks"),
+    (re.compile(rf"\b(?:over|in|during)\s+(?:the\s+)?(?:past|last|previous)\s+(?:{_COUNT}\s+)?months?\b", re.IGNORECASE), "past_months"),
+    (re.compile(r"\b(?:this week|so far this week|on the week|for the week|week to date|week-to-date)\b", re.IGNORECASE), "this_week"),
+    (re.compile(r"\b(?:last week|the previous week|the prior week)\b", re.IGNORECASE), "last_week"),
+    (re.compile(r"\b(?:this month|so far this month|month to date|month-to-date|for the month|on the month)\b", re.IGNORECASE), "this_month"),
+    (re.compile(r"\b(?:last month|the previous month)\b", re.IGNORECASE), "last_month"),
+    (re.compile(rf"\bsince\s+(?:the\s+(?:start|end|beginning)\s+of\s+)?(?P<month>{_MONTH})\.?(?:\s+(?P<day>\d{{1,2}}))?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b", re.IGNORECASE), "since_date"),
+    (re.compile(r"\bsince\s+(?:its|their|the)\s+(?:ipo|debut|listing|market debut|initial public offering|trading debut|float|lows?|low point|bottom|peak|high|record|trough|lowest|highest|[\w-]+\s+(?:low|high|close|peak))\b|\bfrom\s+(?:its|their|the)\s+(?:lowest|highest|\w+\s+low|\w+\s+high|low|high|bottom|peak)\b", re.IGNORECASE), "since_event"),
+    (re.compile(r"\bsince\s+(?:(?:19|20)\d\d|early|late|mid-|the)\b", re.IGNORECASE), "since_event"),
+    (re.compile(rf"\bin\s+(?P<month>{_MONTH})\b(?!\s+\d)", re.IGNORECASE), "month_name"),
+]
+# "its biggest gain since 2020": "since" there dates a record, not the span of the move.
+_RECORD_BEFORE_SINCE = re.compile(r"\b(?:biggest|largest|best|worst|steepest|sharpest|most|highest|lowest|strongest|weakest|first|longest)\b[^.;]*$", re.IGNORECASE)
+
+
+def find_span_cue(text: str, text_before_figure: str = "") -> SpanCue | None:
+    """A cumulative or year-to-date span named in the window: 'over the past four sessions', 'this week'."""
+    for pattern, kind in _SPAN_PATTERNS:
+        match = pattern.search(text)
+        if not match:
+            continue
+        if kind in {"since_date", "since_event"} and _RECORD_BEFORE_SINCE.search(text[: match.start()] + " " + text_before_figure[-60:]):
+            continue
+        if kind == "month_name" and match.group("month").lower() == "may":
+            continue
+        count = None
+        groups = match.groupdict()
+        if groups.get("count"):
+            raw = groups["count"].lower()
+            count = int(raw) if raw.isdigit() else lx.NUMBER_WORDS.get(raw)
+        month_day = None
+        if kind in {"since_date", "month_name"}:
+            month = lx.MONTHS[match.group("month").lower().rstrip(".")]
+            day = int(groups["day"]) if groups.get("day") else 1
+            month_day = (month, day, int(groups["year"]) if groups.get("year") else None)
+        if kind == "ytd" and groups.get("year"):
+            month_day = (1, 1, int(groups["year"]))
+        return SpanCue(kind, count, month_day)
+    return None
+
+
+_INTRADAY_EXTREME = re.compile(
+    r"\b(?:at one (?:point|stage)|earlier in the (?:day|session|trading day)|intra-?day (?:high|low|peak)|"
+    r"session (?:high|low)|at (?:its|the|their) (?:day's |session's |intraday )?(?:high|low|peak|lowest|highest)|"
+    r"hit an? (?:intraday|session|day's) (?:high|low)|touched|peaked|at its strongest|at its weakest|"
+    r"(?:had |having )(?:risen|fallen|gained|lost|climbed|dropped|jumped|surged|sunk|slumped) (?:as much as )?|earlier)\b"
+    r"(?!\s+(?:this|last|in the (?:week|month|year)|reported|said|announced|today))",
+    re.IGNORECASE,
+)
+_PREMARKET = re.compile(r"\b(?:pre-?market|pre-?open(?:ing)?|before the (?:opening )?bell|before the (?:market )?open(?:ed|s)?|ahead of the (?:opening )?bell|early indications)\b", re.IGNORECASE)
+_AFTER_HOURS = re.compile(r"\b(?:after-?hours|after the (?:closing )?bell|extended(?:-hours)? trad(?:e|ing)|extended hours|post-?market|late trad(?:e|ing)|after the close|after-market)\b", re.IGNORECASE)
+_CLOSING = re.compile(r"\b(?:closed|closes|closing|ended|ends|finished|finishes|settled|settles|at the close|by the close|at the end of (?:the )?(?:day|session|trading))\b", re.IGNORECASE)
+_NOW = re.compile(
+    r"\b(?:in (?:early|morning|afternoon|midday|late morning|early afternoon|late|mid-?morning|mid-?afternoon|lunchtime) (?:trade|trading|deals|session)|"
+    r"at (?:the )?midday(?: break)?|at the (?:lunch|noon) break|at the open(?:ing)?|in early (?:asian |european |u\.s\. )?(?:trade|trading|deals)|"
+    r"at the time of writing|so far today|(?:is|are|was|were) (?:trading|changing hands)|(?:is|are) (?:up|down|higher|lower))\b",
+    re.IGNORECASE,
+)
+
+
+def has_intraday_extreme(window: str) -> bool:
+    return bool(_INTRADAY_EXTREME.search(window))
+
+
+def has_premarket(window: str) -> bool:
+    return bool(_PREMARKET.search(window))
+
+
+def has_after_hours(window: str) -> bool:
+    return bool(_AFTER_HOURS.search(window))
+
+
+def has_closing(window: str) -> bool:
+    return bool(_CLOSING.search(window))
+
+
+def has_now(window: str) -> bool:
+    return bool(_NOW.search(window))
+
+
+# -- resolution ---------------------------------------------------------------------------
+
+
+@dataclass
+class Timing:
+    kind: ClaimKind
+    date: dt.date | None
+    start_date: dt.date | None = None
+    sessions: int | None = None
+
+
+@dataclass(frozen=True)
+class Clock:
+    """The publication moment as the rules need it."""
+
+    published: dt.datetime | None
+    date_only: bool = False
+
+    def local_date(self, calendar: TradingCalendar) -> dt.date | None:
+        if self.published is None:
+            return None
+        return calendar.local_date(self.published)
+
+    def writer_date(self) -> dt.date | None:
+        return self.published.date() if self.published else None
+
+
+def _resolve_month_day(month_day: tuple[int, int, int | None], today: dt.date | None) -> dt.date | None:
+    month, day, year = month_day
+    if year is None:
+        if today is None:
+            return None
+        year = today.year
+        try:
+            if dt.date(year, month, day) > today + dt.timedelta(days=1):
+                year -= 1
+        except ValueError:
+            return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _default_session(calendar: TradingCalendar, clock: Clock, kind_hint: str) -> dt.date | None:
+    """The session a move with no day word refers to, seen from the publication time."""
+    if clock.published is None:
+        return None
+    moment = clock.published
+    if clock.date_only:
+        return calendar.session_on_or_before(clock.local_date(calendar))
+    if kind_hint == "premarket":
+        return calendar.current_or_next_session(moment)
+    state = calendar.state_at(moment)
+    if state in (MarketState.OPEN, MarketState.AFTER_CLOSE):
+        return calendar.local_date(moment)
+    return calendar.last_completed_session(moment)
+
+
+def resolve_day(cue: DayCue | None, calendar: TradingCalendar, clock: Clock, kind_hint: str = "") -> dt.date | None:
+    """The trading session a day word points at, in the exchange's zone and calendar."""
+    if cue is None:
+        return _default_session(calendar, clock, kind_hint)
+    local = clock.local_date(calendar)
+    if cue.kind == "date":
+        day = _resolve_month_day(cue.month_day, local or clock.writer_date())
+        return day if day is None or calendar.is_session(day) else calendar.session_on_or_before(day)
+    if local is None:
+        return None
+    if cue.kind == "weekday":
+        back = (local.weekday() - cue.weekday) % 7
+        day = local - dt.timedelta(days=back)
+        if back == 0 and not clock.date_only and clock.published < calendar.open_utc(day) and kind_hint != "premarket":
+            day -= dt.timedelta(days=7)  # "Monday" in a Monday article written before the open: last Monday
+        return day if calendar.is_session(day) else calendar.session_on_or_before(day)
+    if cue.kind == "yesterday":
+        writer_day = clock.writer_date() - dt.timedelta(days=1)
+        return calendar.session_on_or_before(writer_day)
+    if cue.kind == "overnight":
+        return calendar.last_completed_session(clock.published) if not clock.date_only else calendar.previous_session(local)
+    return _default_session(calendar, clock, kind_hint)
+
+
+def resolve_span(cue: SpanCue, end: dt.date | None, calendar: TradingCalendar, clock: Clock) -> Timing:
+    """Dates of a cumulative or year-to-date move ending at session `end`."""
+    local = clock.local_date(calendar)
+    if cue.kind == "ytd":
+        if cue.month_day and end and cue.month_day[2] and cue.month_day[2] < end.year:
+            end = calendar.session_on_or_before(dt.date(cue.month_day[2], 12, 31))
+        return Timing(ClaimKind.YTD, end)
+    if end is None:
+        return Timing(ClaimKind.CUMULATIVE, None)
+    if cue.kind == "sessions" and cue.count:
+        sessions = calendar.sessions_ending(end, cue.count)
+        return Timing(ClaimKind.CUMULATIVE, end, sessions[0], cue.count)
+    if cue.kind in {"this_week", "last_week"}:
+        anchor = local or end
+        if cue.kind == "last_week":
+            anchor = anchor - dt.timedelta(days=anchor.weekday() + 1)  # the Sunday that ended last week
+            end = calendar.session_on_or_before(anchor)
+        monday = anchor - dt.timedelta(days=anchor.weekday())
+        return Timing(ClaimKind.CUMULATIVE, end, calendar.session_on_or_after(monday))
+    if cue.kind in {"this_month", "last_month"}:
+        anchor = local or end
+        if cue.kind == "last_month":
+            anchor = anchor.replace(day=1) - dt.timedelta(days=1)
+            end = calendar.session_on_or_before(anchor)
+        return Timing(ClaimKind.CUMULATIVE, end, calendar.session_on_or_after(anchor.replace(day=1)))
+    if cue.kind == "month_name" and cue.month_day:
+        first = _resolve_month_day(cue.month_day, local or end)
+        if first is None:
+            return Timing(ClaimKind.CUMULATIVE, end)
+        month_end = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+        return Timing(ClaimKind.CUMULATIVE, min(end, calendar.session_on_or_before(month_end)), calendar.session_on_or_after(first))
+    if cue.kind == "since_date" and cue.month_day:
+        start = _resolve_month_day(cue.month_day, local or end)
+        return Timing(ClaimKind.CUMULATIVE, end, start)
+    return Timing(ClaimKind.CUMULATIVE, end)
+
+
+def day_move_kind(
+    date: dt.date | None, calendar: TradingCalendar, clock: Clock, window: str, direction: Direction, hedge: str | None
+) -> ClaimKind:
+    """Kind of a single-session move: intraday extreme, pre/after-hours, still trading, or closed."""
+    if hedge == "as much as" or has_intraday_extreme(window):
+        return ClaimKind.INTRADAY_HIGH if direction is Direction.UP else ClaimKind.INTRADAY_LOW
+    if has_premarket(window):
+        return ClaimKind.PREMARKET
+    if has_after_hours(window):
+        return ClaimKind.AFTER_HOURS
+    if date is None or clock.published is None:
+        return ClaimKind.INTRADAY_CURRENT if has_now(window) else ClaimKind.CLOSE_CHANGE
+    if clock.date_only:
+        return ClaimKind.INTRADAY_CURRENT if has_now(window) and not has_closing(window) else ClaimKind.CLOSE_CHANGE
+    still_trading = calendar.local_date(clock.published) == date and calendar.state_at(clock.published) is MarketState.OPEN
+    if still_trading and not has_closing(window):
+        return ClaimKind.INTRADAY_CURRENT
+    return ClaimKind.CLOSE_CHANGE
+
+
+def zone_of(published: dt.datetime | None) -> ZoneInfo | None:
+    return published.tzinfo if published else None  # type: ignore[return-value]

@@ -1,0 +1,142 @@
+"""Claim extraction rules, each with the kind of sentence it handles, on the real listing directory."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from analysis.claims import ClaimExtractor
+from analysis.models import Article, ClaimKind, Direction, Unit
+from data.listings.directory import default_directory
+
+SAMPLE = Path(__file__).resolve().parent.parent / "data" / "samples" / "smic-rally-2024-12-23.txt"
+# 00:59 in New York on Monday 23 December 2024: 13:59 in Shanghai and Hong Kong, mid-session.
+MONDAY_NIGHT_NY = dt.datetime.fromisoformat("2024-12-23T00:59:00-05:00")
+TUESDAY_AFTER_US_CLOSE = dt.datetime.fromisoformat("2024-12-17T18:30:00-05:00")
+
+
+@pytest.fixture(scope="module")
+def extractor() -> ClaimExtractor:
+    return ClaimExtractor(default_directory())
+
+
+def claims_of(extractor, text, published=MONDAY_NIGHT_NY):
+    return extractor.extract(Article(text, published)).claims
+
+
+def only(extractor, text, published=MONDAY_NIGHT_NY):
+    found = claims_of(extractor, text, published)
+    assert len(found) == 1, [c.to_dict() for c in found]
+    return found[0]
+
+
+def test_sample_article_yields_the_five_smic_claims(extractor):
+    article = Article(SAMPLE.read_text(encoding="utf-8"), MONDAY_NIGHT_NY)
+    got = [(c.ticker, c.kind.value, c.date.isoformat(), c.magnitude, c.hedge, c.direction.value) for c in extractor.extract(article).claims]
+    assert got == [
+        ("688981.SS", "intraday_high", "2024-12-23", 5.2, "as much as", "up"),
+        ("688981.SS", "intraday_current", "2024-12-23", 2.7, "about", "up"),
+        ("688981.SS", "close_change", "2024-12-20", 10.0, None, "up"),
+        ("0981.HK", "intraday_current", "2024-12-23", 3.7, None, "up"),
+        ("0981.HK", "cumulative", "2024-12-23", 16.0, "more than", "up"),
+    ]
+
+
+def test_sample_article_cumulative_claim_counts_four_sessions(extractor):
+    claims = extractor.extract(Article(SAMPLE.read_text(encoding="utf-8"), MONDAY_NIGHT_NY)).claims
+    cumulative = [c for c in claims if c.kind is ClaimKind.CUMULATIVE][0]
+    assert cumulative.sessions == 4 and cumulative.start_date == dt.date(2024, 12, 18)
+
+
+def test_usage_product_price_and_counts_are_not_claims(extractor):
+    text = ("Daily token consumption on the model has topped 4 trillion, up 33-fold since May. "
+            "The firm priced it at one-eighth of what rivals charge.")
+    assert claims_of(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Apple said revenue rose 12% in the quarter.",
+        "Nvidia's gross margin widened 4 percentage points to 75%.",
+        "Washington imposed a 25% tariff on imported steel.",
+        "The central bank raised interest rates by 0.25% to 5.5%.",
+        "Tencent raised its stake in the game studio to 5.1%.",
+        "Morgan Stanley raised its price target on Microsoft to $500, implying 20% upside.",
+        "Alibaba shares could rise 30% if the cloud unit is spun off, analysts said.",
+        "Inflation accelerated 3.2% in November from a year earlier.",
+        "Toyota plans to cut production by 10% next month.",
+        "The 10-year Treasury yield rose 8 basis points to 4.5%.",
+        "Tesla cut the price of its Model Y by 5% in China.",
+        "Sales at HSBC's wealth unit rose 9%, while profit fell 3%.",
+    ],
+)
+def test_figures_that_are_not_price_moves_yield_no_claim(extractor, sentence):
+    assert claims_of(extractor, sentence) == []
+
+
+def test_hong_kong_listed_picks_the_hong_kong_line(extractor):
+    claim = only(extractor, "Alibaba's Hong Kong-listed shares fell 3.1% on Tuesday.", TUESDAY_AFTER_US_CLOSE)
+    assert claim.ticker == "9988.HK" and claim.direction is Direction.DOWN and claim.kind is ClaimKind.CLOSE_CHANGE
+    assert claim.date == dt.date(2024, 12, 17)
+
+
+def test_index_move_in_points_and_percent_gives_two_claims(extractor):
+    claims = claims_of(extractor, "The S&P 500 fell 30 points, or 0.6%, to 6,020.5.", TUESDAY_AFTER_US_CLOSE)
+    assert [(c.ticker, c.unit, c.magnitude) for c in claims] == [("^GSPC", Unit.POINTS, 30.0), ("^GSPC", Unit.PCT, 0.6)]
+    assert all(c.level == 6020.5 and c.date == dt.date(2024, 12, 17) for c in claims)
+
+
+def test_level_after_the_move_is_kept(extractor):
+    claim = only(extractor, "Nvidia shares fell 2% to $130.39 on Tuesday.", TUESDAY_AFTER_US_CLOSE)
+    assert claim.ticker == "NVDA" and claim.level == 130.39 and claim.magnitude == 2.0
+
+
+def test_pronoun_carries_the_subject_across_sentences(extractor):
+    text = "Tencent reported results on Tuesday. Its shares rose 2.5% in Hong Kong."
+    claim = claims_of(extractor, text, TUESDAY_AFTER_US_CLOSE)[0]
+    assert claim.ticker == "0700.HK"
+
+
+def test_after_hours_move_belongs_to_the_session_just_closed(extractor):
+    claim = only(extractor, "Micron shares slid 4% in extended trading after the results.", TUESDAY_AFTER_US_CLOSE)
+    assert claim.kind is ClaimKind.AFTER_HOURS and claim.date == dt.date(2024, 12, 17)
+
+
+def test_premarket_move_belongs_to_the_session_about_to_open(extractor):
+    early = dt.datetime.fromisoformat("2024-12-18T07:10:00-05:00")
+    claim = only(extractor, "Micron shares were down 3% in premarket trading.", early)
+    assert claim.kind is ClaimKind.PREMARKET and claim.date == dt.date(2024, 12, 18)
+
+
+def test_year_to_date_move(extractor):
+    claim = only(extractor, "The stock of Nvidia has gained 170% so far this year.", TUESDAY_AFTER_US_CLOSE)
+    assert claim.kind is ClaimKind.YTD and claim.date == dt.date(2024, 12, 17)
+
+
+def test_this_week_is_cumulative_from_monday(extractor):
+    claim = only(extractor, "Apple shares have climbed 4% this week.", TUESDAY_AFTER_US_CLOSE)
+    assert claim.kind is ClaimKind.CUMULATIVE and claim.start_date == dt.date(2024, 12, 16)
+
+
+def test_unknown_company_keeps_a_null_ticker(extractor):
+    claim = only(extractor, "Shares of Zhejiang Qiantang Robotics Co jumped 20% on Tuesday.", TUESDAY_AFTER_US_CLOSE)
+    assert claim.ticker is None and "Qiantang" in claim.entity
+
+
+def test_pence_move_with_level_on_london(extractor):
+    claim = only(extractor, "Shell shares were off 17p at 2,480p on Tuesday.", TUESDAY_AFTER_US_CLOSE)
+    assert claim.unit is Unit.CURRENCY and claim.currency == "GBp" and claim.magnitude == 17 and claim.level == 2480
+    assert claim.direction is Direction.DOWN
+
+
+def test_headline_verb_in_present_tense(extractor):
+    claim = only(extractor, "Nvidia jumps 5% as AI demand stays strong", TUESDAY_AFTER_US_CLOSE)
+    assert claim.ticker == "NVDA" and claim.direction is Direction.UP
+
+
+def test_boilerplate_yields_no_claims(extractor):
+    text = "This article is not investment advice; shares may fall 50% or more.\nCopyright (c) 2024 Example News. Shares rose 3%."
+    assert claims_of(extractor, text) == []
