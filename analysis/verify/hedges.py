@@ -7,14 +7,14 @@ the claim's unit (percent, points or currency). Two widths come from the text it
 * rounding, half a unit of the last digit written: "5.2%" stands for 5.15-5.25, "10%" for 9.5-10.5;
 * the hedge, one named family each, with the bands below (m = the stated figure, r = rounding).
 
-| hedge family (words)                                   | confirmed                    | approximate                                   |
-| ------------------------------------------------------ | ---------------------------- | --------------------------------------------- |
-| plain figure (no hedge)                                | m ± r                        | m ± max(5% of m, 2r)                          |
-| as much as (up to, as high/low as)                     | m ± r (the kind names the extreme) | m ± max(5% of m, 2r)                    |
-| about (around, roughly, approximately, some)           | m ± r                        | m ± max(10% of m, 2r)                         |
-| nearly (almost, close to, just under, nearly)          | m − max(10% of m, 2r) .. m + r | m − max(20% of m, 4r) .. m + max(5% of m, 2r) |
-| more than (over, above, at least, upwards of)          | above m, up to max(m + 2r, 1.1 m) | m − r .. m (rounds to it), or above the confirmed band (true but understated) |
-| less than (under, below, at most)                      | min(m − 2r, 0.9 m) .. below m | m .. m + r, or 0 .. the confirmed band (true but overstated) |
+| hedge family (words)                          | confirmed                        | approximate                                          |
+| --------------------------------------------- | -------------------------------- | ---------------------------------------------------- |
+| plain figure (no hedge)                       | m ± r                            | m ± (r + 5% of m)                                    |
+| as much as (up to, as high/low as)            | m ± r (the kind names the extreme) | m ± (r + 5% of m)                                  |
+| about (around, roughly, approximately, some)  | m ± r                            | m ± (r + 10% of m)                                   |
+| nearly (almost, close to, just under)         | m − max(10% of m, r) .. m + r    | m − (r + 20% of m) .. m + (r + 5% of m)              |
+| more than (over, above, at least, upwards of) | above m, up to max(m + 2r, 1.1m) | m − r .. m (rounds to it); above the confirmed band (true but understated) |
+| less than (under, below, at most)             | min(m − 2r, 0.9m) .. below m     | m .. m + r (rounds to it); 0 .. the confirmed band (true but overstated)   |
 
 Anything else is contradicted. An unknown hedge word is read as "about", and the reason says so.
 A figure the data cannot pin to one number (a price "now" judged on daily bars, a mid-session
@@ -31,7 +31,8 @@ from dataclasses import dataclass
 
 from analysis.models import Claim, VerdictLabel
 
-_EPSILON = 1e-9  # "more than 16" excludes 16 itself; float noise must not decide a verdict
+_EPSILON = 1e-6  # "more than 16" excludes 16 itself
+_DIGITS = 6  # figures and band ends are compared rounded, so float noise never decides a verdict
 
 
 class HedgeFamily(str, enum.Enum):
@@ -84,7 +85,7 @@ class HedgeRule:
     wording: str = ""  # the hedge and figure as written: "as much as 5.2%"
 
     def label_for(self, actual: float) -> VerdictLabel:
-        value = round(actual, 9)
+        value = round(actual, _DIGITS)
         if _inside(value, self.confirmed):
             return VerdictLabel.CONFIRMED
         if _inside(value, self.approximate):
@@ -165,14 +166,14 @@ def _bands_for(claim: Claim, tolerance: Tolerance) -> HedgeRule:
     r = rounding_of(claim)
     exact = [(m - r, m + r)]
     if family in (HedgeFamily.PLAIN, HedgeFamily.AS_MUCH_AS):
-        slack = max(tolerance.plain_relative * m, 2 * r)
+        slack = r + tolerance.plain_relative * m
         return HedgeRule(family, m, r, exact, [(m - slack, m + slack)], unknown)
     if family is HedgeFamily.ABOUT:
-        slack = max(tolerance.about_relative * m, 2 * r)
+        slack = r + tolerance.about_relative * m
         return HedgeRule(family, m, r, exact, [(m - slack, m + slack)], unknown)
     if family is HedgeFamily.NEARLY:
-        confirmed = (m - max(tolerance.nearly_confirmed_relative * m, 2 * r), m + r)
-        approximate = (m - max(tolerance.nearly_approximate_relative * m, 4 * r), m + max(tolerance.plain_relative * m, 2 * r))
+        confirmed = (m - max(tolerance.nearly_confirmed_relative * m, r), m + r)
+        approximate = (m - (r + tolerance.nearly_approximate_relative * m), m + r + tolerance.plain_relative * m)
         return HedgeRule(family, m, r, [confirmed], [approximate], unknown)
     if family is HedgeFamily.MORE_THAN:
         top = max(m + 2 * r, (1 + tolerance.more_than_confirmed_relative) * m)
@@ -183,11 +184,12 @@ def _bands_for(claim: Claim, tolerance: Tolerance) -> HedgeRule:
 
 
 def _inside(value: float, bands: list[Band]) -> bool:
-    return any(low - _EPSILON <= value <= high + _EPSILON for low, high in bands)
+    return any(round(low, _DIGITS) <= value <= round(high, _DIGITS) for low, high in bands)
 
 
 def _overlaps(low: float, high: float, bands: list[Band]) -> bool:
-    return any(low <= band_high + _EPSILON and high >= band_low - _EPSILON for band_low, band_high in bands)
+    low, high = round(low, _DIGITS), round(high, _DIGITS)
+    return any(low <= round(band_high, _DIGITS) and high >= round(band_low, _DIGITS) for band_low, band_high in bands)
 
 
 def _short(value: float) -> str:

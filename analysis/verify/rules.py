@@ -119,12 +119,10 @@ def finish(reading: Reading, claim: Claim, label: VerdictLabel, reason: str, act
 
 
 def point_verdict(reading: Reading, claim: Claim, rule: HedgeRule, actual: float, what: str, *,
-                  price: float, cap: bool = False, close_to_close: float | None = None,
-                  note: str = "") -> Verdict:
-    """A figure the data pins to one number: label it, and say the sum that gave it."""
-    label = rule.label_for(directional(claim, actual))
-    if cap:
-        label = at_best_approximate(label)
+                  price: float, close_to_close: float | None = None,
+                  note: str = "", label: VerdictLabel | None = None) -> Verdict:
+    """A figure the data pins to one number: label it (unless the rule already did), and say the sum."""
+    label = label or rule.label_for(directional(claim, actual))
     currency = reading.tape.currency
     reason = f"{what}: {figure_text(actual, claim, currency)}; {rule.describe()}"
     if label is VerdictLabel.CONTRADICTED and directional(claim, actual) < 0 and abs(actual) > rule.rounding:
@@ -169,14 +167,15 @@ def session_extreme(plan: Plan, reading: Reading, context: Context) -> Verdict:
     actual = move(claim, base, price)
     what = (f"{column} {price_text(price)} on {day_name(plan.day)} vs previous close {price_text(base)} "
             f"on {day_name(previous)}")
-    verdict = point_verdict(reading, claim, rule, actual, what, price=price, note=adjusted)
+    label, notes = None, [adjusted]
     if (reading.publication_state(published, plan.day) is MarketState.OPEN
-            and verdict.label is VerdictLabel.CONTRADICTED
+            and rule.label_for(directional(claim, actual)) is VerdictLabel.CONTRADICTED
             and rule.label_for_range(0.0, directional(claim, actual)) is VerdictLabel.APPROXIMATE):
-        verdict.label = VerdictLabel.APPROXIMATE
-        verdict.reason += (f"; written {time_text(published, reading)}, mid-session: the day's {column} may have "
-                           f"come after that, and daily bars cannot tell")
-    return verdict
+        label = VerdictLabel.APPROXIMATE
+        notes.append(f"written {time_text(published, reading)}, mid-session: the day's {column} may have come "
+                     f"after that, and daily bars cannot tell")
+    return point_verdict(reading, claim, rule, actual, what, price=price, label=label,
+                         note="; ".join(n for n in notes if n))
 
 
 def _extreme_so_far(plan: Plan, reading: Reading, rule: HedgeRule, intraday: PriceBars, column: str,

@@ -173,10 +173,13 @@ class Reading:
     def missing(self, reason: str) -> MissingPrice:
         return MissingPrice(reason, self.evidence)
 
-    def session_bar(self, day: dt.date, role: str) -> pd.Series:
-        """The real daily bar of a session; MissingPrice when it is a holiday, absent or a placeholder."""
+    def require_session(self, day: dt.date) -> None:
         if not self.calendar.is_session(day):
             raise self.missing(f"{day_name(day)} is not a {self.exchange} trading day (weekend or holiday)")
+
+    def session_bar(self, day: dt.date, role: str) -> pd.Series:
+        """The real daily bar of a session; MissingPrice when it is a holiday, absent or a placeholder."""
+        self.require_session(day)
         bars = self.tape.bars
         bar = bars.bar_on(day) if bars is not None else None
         if bar is None:
@@ -219,6 +222,7 @@ class Reading:
 
     def previous_close(self, day: dt.date) -> tuple[float, dt.date, str]:
         """The close the day's move is measured from, adjusted when the day is a split's ex-date."""
+        self.require_session(day)
         previous = self.calendar.previous_session(day)
         bar = self.session_bar(previous, "previous close")
         close = float(bar["close"])
