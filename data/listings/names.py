@@ -66,8 +66,8 @@ def strip_legal_suffixes(name: str) -> str:
     end = len(tokens)
     while end > 1 and token_key(tokens[end - 1].group()) in LEGAL_SUFFIXES:
         end -= 1
-        # "Co., Ltd.", "& Co": the joining "&" goes with the suffix
-        if end > 1 and tokens[end - 1].group() == "&":
+        # "Co., Ltd.", "& Co", "Eli Lilly and Company": the joining word goes with the suffix
+        if end > 1 and tokens[end - 1].group() in ("&", "and"):
             end -= 1
     if end == len(tokens):
         return name.strip(" ,.")
