@@ -264,7 +264,8 @@ def test_index_constituents_are_covered(directory, file_name, minimum):
 
 
 def test_every_company_has_a_name_and_a_primary_listing(directory):
-    for company in directory._companies:
+    assert len(directory) > 10_000
+    for company in directory:
         assert company.name and company.listings, company.id
 
 
@@ -283,3 +284,8 @@ def test_load_and_find_mentions_are_fast_enough():
     for _ in range(20):
         directory.find_mentions(article)
     assert (time.perf_counter() - started) / 20 < 0.005  # target < 2 ms; slack as above
+
+
+def test_central_banks_and_index_families_are_not_the_companies_inside_them(directory):
+    text = "The People's Bank of China cut rates; the firm left the Dow Jones Sustainability Index."
+    assert directory.find_mentions(text) == []

@@ -182,11 +182,12 @@ def _us_class_symbol(symbol: str) -> str:
 # Known mistakes in pytickersymbols 1.17.10, by main symbol: CAC 40's STMicroelectronics is
 # listed under the name "STABILUS SE", and MDAX's Stabilus carries STMicroelectronics' ISIN
 # and symbols.
-# CAC Mid 60's "SES S.A." carries Smiths Group's symbols. None: skip the stock.
+# "SES S.A." (CAC Mid 60, FTSE 100) carries Smiths Group's symbols. None: skip the stock.
 PYTICKERSYMBOLS_ERRATA: dict[str, dict | None] = {
     "STMPA.PA": {"name": "STMicroelectronics N.V."},
     "STM.DE": {"name": "Stabilus SE", "symbols": [], "isins": []},
     "SMIN": None,
+    "SMIN.L": {"name": "Smiths Group plc", "isins": ["GB00B1WY2338"]},
 }
 
 

@@ -11,6 +11,7 @@ import bisect
 import csv
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,6 +29,8 @@ from data.listings.names import (
 )
 
 LISTINGS = Path(__file__).resolve().parent / "listings.csv"
+NOT_COMPANIES = Path(__file__).resolve().parent / "not_companies.txt"
+_NOBODY = -1  # the company index of a phrase that names no company ("People's Bank of China")
 # Trust tiers: listings.csv writes 0 (hand rows), 1 (index members), 2 (the rest); a user's
 # alias file outranks them all.
 USER_TIER = -1
@@ -117,6 +120,7 @@ class ListingDirectory:
         self._by_symbol: dict[str, tuple[int, Listing]] = {}
         self._by_key: dict[tuple[str, ...], int] = {}
         self._trie: dict = {}
+        self._lower_case_starts: set[str] = set()
         self._cjk: dict[str, list[tuple[str, int]]] = {}  # first character -> (alias, company)
         for position, company in enumerate(companies):
             for listing in company.listings:
@@ -126,18 +130,8 @@ class ListingDirectory:
         for position in sorted(range(len(companies)), key=lambda p: -tiers[p]):
             for alias in companies[position].aliases:
                 self._index_alias(alias, position, alias in ambiguous[position])
-
-    @functools.cached_property
-    def _key_text(self) -> dict[str, int]:
-        return {" ".join(key): position for key, position in self._by_key.items()}
-
-    @functools.cached_property
-    def _sorted_keys(self) -> list[tuple[str, int]]:
-        return sorted(self._key_text.items())
-
-    @functools.cached_property
-    def _sorted_symbols(self) -> list[str]:
-        return sorted(self._by_symbol)
+        for phrase in _read_lines(NOT_COMPANIES):
+            self._index_phrase(phrase, _NOBODY, False)
 
     # ------------------------------------------------------------ loading
 
@@ -176,18 +170,29 @@ class ListingDirectory:
         key = name_key(alias)
         if not key:
             return
+        self._by_key[key] = company
         if CJK_RUN.fullmatch(alias):
             self._cjk.setdefault(alias[0], []).append((alias, company))
-            self._by_key[key] = company
-            return
-        self._by_key[key] = company
+        else:
+            self._index_phrase(alias, company, ambiguous)
+
+    def _index_phrase(self, alias: str, company: int, ambiguous: bool) -> None:
+        key = name_key(alias)
         node = self._trie
         for token in key:
             node = node.setdefault(token, {})
         written = tuple(match.group() for match in word_tokens(clean_quotes(alias)))
         node.setdefault(None, []).insert(0, _Alias(written, company, ambiguous))
+        if written[0][0].islower():  # "the Dow", "eBay": names that may start in lower case
+            self._lower_case_starts.add(key[0])
 
     # ------------------------------------------------------------ lookups
+
+    def __iter__(self) -> Iterator[Company]:
+        return iter(self._companies)
+
+    def __len__(self) -> int:
+        return len(self._companies)
 
     def company(self, company_id: str) -> Company | None:
         position = self._by_id.get(company_id)
@@ -258,6 +263,19 @@ class ListingDirectory:
         ranked = sorted(found.values(), key=lambda item: (item[0], self._tiers[self._by_id[item[1].id]], item[1].name))
         return [(company, listing) for _, company, listing in ranked[:limit]]
 
+    # The picker's tables, built on its first search: find_mentions never needs them.
+    @functools.cached_property
+    def _key_text(self) -> dict[str, int]:
+        return {" ".join(key): position for key, position in self._by_key.items()}
+
+    @functools.cached_property
+    def _sorted_keys(self) -> list[tuple[str, int]]:
+        return sorted(self._key_text.items())
+
+    @functools.cached_property
+    def _sorted_symbols(self) -> list[str]:
+        return sorted(self._by_symbol)
+
     # ------------------------------------------------------------ mentions
 
     def find_mentions(self, text: str) -> list[Mention]:
@@ -282,7 +300,13 @@ class ListingDirectory:
         keys = [token_key(match.group()) for match in matches]
         mentions: list[Mention] = []
         position, count = 0, len(matches)
+        trie, lower_case_starts = self._trie, self._lower_case_starts
         while position < count:
+            key = keys[position]
+            # most words of an article start no name, and a lower-case word starts few
+            if key not in trie or (matches[position].group()[0].islower() and key not in lower_case_starts):
+                position += 1
+                continue
             best = self._longest_alias_at(text, matches, keys, position)
             start_token = position
             if keys[position] == "the" and position + 1 < count:
@@ -298,10 +322,12 @@ class ListingDirectory:
             start, end = matches[start_token].start(), matches[end_token].end()
             if end < len(text) and text[end] == "." and keys[end_token] in _ABBREVIATED_TAILS:
                 end += 1
+            position = end_token + 1
+            if entry.company == _NOBODY:
+                continue
             # "Target Corp." names the company whatever "Target" alone might mean
             ambiguous = entry.ambiguous and end_token == alias_end
             mentions.append(Mention(start, end, text[start:end], self._companies[entry.company], ambiguous))
-            position = end_token + 1
         return mentions
 
     def _longest_alias_at(
@@ -318,9 +344,11 @@ class ListingDirectory:
                     best = (last, entry)
                     break
             following = last + 1
-            if following >= count or not _INNER_GAP.fullmatch(text, matches[last].end(), matches[following].start()):
+            if following >= count:
                 break
             node = node.get(keys[following])
+            if node is None or not _INNER_GAP.fullmatch(text, matches[last].end(), matches[following].start()):
+                break
             last = following
         return best
 
@@ -428,6 +456,10 @@ def _add_user_aliases(path: Path, companies: list[Company], tiers: list[int], am
             if alias not in company.aliases:
                 companies[position] = Company(company.id, company.name, (*company.aliases, alias), company.listings, company.is_index)
             tiers[position] = USER_TIER
+
+
+def _read_lines(path: Path) -> list[str]:
+    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
 
 
 @functools.lru_cache(maxsize=4)
