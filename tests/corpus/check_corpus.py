@@ -65,6 +65,8 @@ def check_claim(name, c, text, pub, problems, optional=False):
     if c.get("level") is not None and c["unit"] == "pct" and not figure_in(c["quote"], c["level"]):
         if not (c.get("currency") == "GBp" and figure_in(c["quote"], c["level"] / 100)):
             problems.append(f"{where}: level not in quote")
+    if isinstance(c["ticker"], list):  # either listing accepted: check against the first
+        c = {**c, "ticker": c["ticker"][0]}
     if c["ticker"]:
         ex = exchange_for_symbol(c["ticker"])
         if ex.name != c["exchange"]:
@@ -130,13 +132,15 @@ def main() -> int:
             counts["kind"][c["kind"]] += 1
             counts["unit"][c["unit"]] += 1
             counts["exchange"][c["exchange"]] += 1
-            if c["ticker"]:
-                tickers[c["ticker"]] = c["entity"]
+            for t in (c["ticker"] if isinstance(c["ticker"], list) else [c["ticker"]]):
+                if t:
+                    tickers[t] = c["entity"]
         for c in doc.get("optional", []):
             check_claim(name, c, text, pub, problems, optional=True)
             n_opt += 1
-            if c["ticker"]:
-                tickers[c["ticker"]] = c["entity"]
+            for t in (c["ticker"] if isinstance(c["ticker"], list) else [c["ticker"]]):
+                if t:
+                    tickers[t] = c["entity"]
         for nc in doc["not_claims"]:
             n_not += 1
             if nc["quote"] not in text:
