@@ -11,21 +11,31 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from analysis.claims import lexicon as lx
 from analysis.claims import timing
 from analysis.claims.figures import Figure, find_figures, level_after
 from analysis.claims.predicates import Predicate, find_predicate
-from analysis.claims.subjects import Discourse, MentionRef, Subject, find_subject, mark_sources
+from analysis.claims.subjects import Discourse, MentionRef, Subject, find_subject, mark_sources, venue_in
 from analysis.models import Article, Claim, ClaimKind, Direction, Listing, Unit
 from analysis.sentences import Sentence, split_sentences
-from data.calendars import TradingCalendar, calendar_for
+from data.calendars import MarketState, TradingCalendar, calendar_for
 from data.exchanges import US, exchange_for_symbol
 
 # Where one figure's trailing words end and the next figure's leading words begin.
 _CLAUSE_BREAK = re.compile(
-    r",|;|\s(?:before|after|while|whereas|but|and|as|with|to\s+(?:close|end|finish|trade)|taking|extending|bringing|"
+    r",|;|\s(?:before|after)(?!\s+(?:the\s+(?:opening\s+|closing\s+)?bell|hours|the\s+(?:open|close)\b))|\s(?:while|whereas|but|and|as|with|to\s+(?:close|end|finish|trade)|taking|extending|bringing|"
     r"paring|trimming|erasing|reversing|sending|leaving|following|then|or)\b",
     re.IGNORECASE,
 )
+
+
+# "For the week, ...", "Among Hong Kong heavyweights, ...", "Since the close on Nov. 5, ...": an opening
+# phrase whose day, span or venue holds for every figure of the sentence.
+_INTRO = re.compile(
+    r"^(?P<intro>(?:For|Over|In|On|During|Since|So far|Among|Across|At|By|Earlier|Year to date|Year-to-date|This|Last|"
+    r"From|Through|Throughout|After|Before|Elsewhere in|Of)\b[^,;]{0,90}),",
+)
+_PARTICIPLE_AFTER_COMMA = re.compile(r",\s+(?:having\s+\w+|taking|bringing|extending|leaving|pushing|lifting)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -78,10 +88,9 @@ def _contexts(text: str, figures: list[Figure]) -> list[FigureContext]:
         next_start = paired[index + 1][1].start if index + 1 < len(paired) else len(text)
         next_start = max(next_start, predicate.end)
         between = text[predicate.end : next_start]
-        tail_len = len(between)
-        if index + 1 < len(paired):
-            match = _CLAUSE_BREAK.search(between)
-            tail_len = match.start() if match else len(between)
+        # the tail ends at the first clause break: "rose 5% on Monday, its best day since 2020" keeps "on Monday" only
+        match = _CLAUSE_BREAK.search(between)
+        tail_len = match.start() if match else len(between)
         contexts.append(FigureContext(figure, predicate, lead, between[:tail_len], predicate.end))
     return contexts
 
@@ -120,6 +129,7 @@ class ClaimExtractor:
         entity_sentences: dict[str, list[int]] = {}
         excluded: dict[int, str] = {}
         exchanges_seen: list[str] = []
+        article_premarket = timing.has_premarket(text)
         for index, sentence in enumerate(sentences):
             reason = _is_prose(sentence.text)
             if reason:
@@ -133,7 +143,7 @@ class ClaimExtractor:
             mark_sources(sentence.text, local_mentions)
             explicit_listing = {id(m.company): m.listing for m in mentions if getattr(m, "listing", None) is not None}
             sentence_claims = self._sentence_claims(
-                sentence, local_mentions, discourse, clock, explicit_listing, exchanges_seen
+                sentence, local_mentions, discourse, clock, explicit_listing, exchanges_seen, article_premarket
             )
             claims.extend(sentence_claims)
             about = self._entities_of(sentence.text, local_mentions, discourse)
@@ -166,6 +176,7 @@ class ClaimExtractor:
         clock: timing.Clock,
         explicit_listing: dict,
         exchanges_seen: list[str],
+        article_premarket: bool = False,
     ) -> list[Claim]:
         text = sentence.text
         figures = find_figures(text)
@@ -173,12 +184,21 @@ class ClaimExtractor:
             return []
         claims: list[Claim] = []
         previous_claim: Claim | None = None
-        previous_day_cue: timing.DayCue | None = None
+        intro = _INTRO.match(text)
+        intro_text = intro.group("intro") if intro else ""
+        previous_day_cue: timing.DayCue | None = timing.find_day_cue(intro_text) if intro_text else None
+        intro_span = timing.find_span_cue(intro_text) if intro_text else None
+        intro_venue = venue_in(intro_text) if intro_text else None
         for context in _contexts(text, figures):
             predicate, figure = context.predicate, context.figure
             if predicate.direction is None and previous_claim is None:
                 continue
-            subject = find_subject(text, min(predicate.start, figure.start), mentions, discourse)
+            subject_at = min(predicate.start, figure.start)
+            if _PARTICIPLE_AFTER_COMMA.search(text[:subject_at + 40], max(0, subject_at - 3)):
+                # ", having lost 60%", ", taking gains to 16%": the subject is the main clause's
+                subject = find_subject(text, subject_at, mentions, discourse, leftmost=True)
+            else:
+                subject = find_subject(text, subject_at, mentions, discourse)
             if predicate.direction is None and previous_claim is not None:
                 restated = self._restated(previous_claim, figure, predicate, sentence, text)
                 if previous_claim.level is None:
@@ -188,7 +208,7 @@ class ClaimExtractor:
             if subject.kind in {"metric", "none"}:
                 continue
             if subject.kind == "company" and subject.venue is None:
-                subject.venue = _venue_after(context.tail)
+                subject.venue = _venue_after(context.tail) or intro_venue
             listing = self._listing(subject, discourse, explicit_listing.get(id(subject.company)))
             if listing is not None:
                 exchanges_seen.append(listing.mic)
@@ -196,7 +216,9 @@ class ClaimExtractor:
             zone = listing.timezone if listing else exchange_for_symbol("").timezone
             calendar = calendar_for(mic, zone)
             window = context.lead + " " + text[figure.start : predicate.end] + " " + context.tail
-            claim_timing, previous_day_cue = self._timing(context, predicate, calendar, clock, previous_day_cue, window)
+            claim_timing, previous_day_cue = self._timing(
+                context, predicate, calendar, clock, previous_day_cue, window, intro_span, article_premarket
+            )
             level = level_after(text, predicate.end)
             claim = Claim(
                 entity=subject.entity,
@@ -228,6 +250,8 @@ class ClaimExtractor:
         clock: timing.Clock,
         previous_day_cue: timing.DayCue | None,
         window: str,
+        intro_span: timing.SpanCue | None = None,
+        article_premarket: bool = False,
     ) -> tuple[timing.Timing, timing.DayCue | None]:
         day_cue = timing.find_day_cue(context.tail) or timing.find_day_cue(context.lead, prefer="nearest_end")
         if day_cue is None:
@@ -235,11 +259,25 @@ class ClaimExtractor:
         span_cue = timing.find_span_cue(context.tail, context.lead) or timing.find_span_cue(
             context.lead[-60:], context.lead
         )
-        hint = "premarket" if timing.has_premarket(window) else ""
+        if span_cue is None and day_cue is None:
+            span_cue = intro_span
+        # In a report written before the open that talks of premarket trading, a bare same-day move is premarket.
+        premarket_report = (
+            article_premarket
+            and day_cue is None
+            and clock.published is not None
+            and not clock.date_only
+            and calendar.state_at(clock.published) is MarketState.BEFORE_OPEN
+            and not timing.has_after_hours(window)
+            and not timing.has_intraday_extreme(window)
+        )
+        hint = "premarket" if timing.has_premarket(window) or premarket_report else ""
         day = timing.resolve_day(day_cue, calendar, clock, hint)
         if span_cue is not None:
             return timing.resolve_span(span_cue, day, calendar, clock), day_cue
         kind = timing.day_move_kind(day, calendar, clock, window, predicate.direction, predicate.hedge)
+        if premarket_report and kind is ClaimKind.CLOSE_CHANGE:
+            kind = ClaimKind.PREMARKET
         if kind is ClaimKind.AFTER_HOURS and day_cue is None and clock.published is not None:
             day = calendar.last_completed_session(clock.published) if calendar.state_at(clock.published).value != "after_close" else calendar.local_date(clock.published)
         return timing.Timing(kind, day), day_cue
@@ -276,7 +314,12 @@ def _venue_after(tail: str) -> str | None:
     return venue_in(match.group(0)) if match else None
 
 
-_AMBIGUOUS_CONTEXT = re.compile(r"^(?:'s|\u2019s)?\s*(?:shares|stock|Inc|Corp|Corporation|Co|Group|Holdings|plc|\()", re.IGNORECASE)
+_AMBIGUOUS_CONTEXT = re.compile(
+    r"^(?:'s|\u2019s)?\s*(?:shares|stock|Inc|Corp|Corporation|Co|Group|Holdings|plc|\(|"
+    + lx.alternation((lx.UP_VERBS | lx.DOWN_VERBS) - {"add", "adds", "gain", "rise", "drop", "fall", "ease", "slip", "dip"})
+    + r")\b",
+    re.IGNORECASE,
+)
 
 
 def _ambiguous_without_context(text: str, mention) -> bool:

@@ -36,7 +36,10 @@ _COMPANY_ANAPHOR = re.compile(
     r"\b(?:its|their|the\s+(?:(?:[\w-]+\s+){0,2})?(?:" + lx.alternation(lx.COMPANY_NOUNS) + r")(?:'s|\u2019s)?)\s*$",
     re.IGNORECASE,
 )
-_PARENTHETICAL = re.compile(r",\s*(?:which|who|whose|where|whereas|after|as|although|though)\b[^,;]*,|\([^()]*\)")
+_PARENTHETICAL = re.compile(
+    r",\s*(?:which|who|whose|where|whereas|after|as|although|though|seen|considered|known|viewed|regarded|once|"
+    r"including|excluding|led by|dragged by|helped by|hit by|a|an|the world's|the country's|its|their)\b[^,;]*,|\([^()]*\)"
+)
 _SOURCE_AFTER = re.compile(r"^(?:'s|\u2019s)?\s*(?:analysts?|strategists?|economists?|said|says|wrote|noted|in a (?:research |recent )?note|researchers?|securities analyst)\b", re.IGNORECASE)
 _SOURCE_BEFORE = re.compile(r"\b(?:analysts? at|according to|strategists? at|economists? at|a note from|note by|said|by)\s*$", re.IGNORECASE)
 _UNKNOWN_NAME = re.compile(
@@ -44,7 +47,7 @@ _UNKNOWN_NAME = re.compile(
     r"(?:\s+(?:Corp|Corporation|Inc|Co|Company|Ltd|Limited|Group|Holdings|Holding|plc|PLC|AG|SA|SE|NV|Bhd|Tbk|ASA|AB|Oyj|SpA|Technologies|Technology|Tech|Pharma|Bank|Motors?|Energy|Industries|Electric|Electronics)\.?))"
     r"(?:'s|\u2019s)?(?:\s+(?:shares|stock))?\s*$"
 )
-_NAME_AFTER_OF = re.compile(r"(?P<name>[A-Z][\w&.\-']*(?:\s+(?:[A-Z][\w&.\-']*|&|of|de))*)")
+_NAME_AFTER_OF = re.compile(r"(?:[a-z][\w-]*\s+){0,3}?(?P<name>[A-Z][\w&.\-']*(?:\s+(?:[A-Z][\w&.\-']*|&|of|de))*)")
 _GROUP_WORDS = re.compile(r"\b(?:stocks|shares|names|equities|counters|sector|industry|market|markets|peers|rivals|chipmakers|banks|lenders|insurers|miners|automakers|carmakers|developers|exporters|retailers|airlines)\b", re.IGNORECASE)
 
 
@@ -120,6 +123,7 @@ def _mask_parentheticals(text: str) -> str:
 def venue_in(text: str) -> str | None:
     """The listing a stretch of text points at: "in Shanghai", "Hong Kong-listed", "its ADRs"."""
     found = None
+    text = re.sub(r"\bclass\s+[a-c]\s+", " ", text, flags=re.IGNORECASE)  # "Class A shares" is a share class, not A-shares
     for match in _VENUE.finditer(text):
         venue = lx.VENUES[re.sub(r"\s+", " ", match.group(0).lower())]
         if venue:
@@ -189,8 +193,10 @@ def _topic_subject(
     return subject
 
 
-def find_subject(sentence: str, upto: int, mentions: list[MentionRef], discourse: Discourse) -> Subject:
-    """The subject of a move whose words start at `upto` in the sentence."""
+def find_subject(
+    sentence: str, upto: int, mentions: list[MentionRef], discourse: Discourse, *, leftmost: bool = False
+) -> Subject:
+    """The subject of a move whose words start at `upto` in the sentence (`leftmost`: the main clause's)."""
     left = _mask_parentheticals(sentence[:upto])
     candidates: list[tuple[int, int, str]] = []
     for match in _SUBJECT_WORDS.finditer(left):
@@ -212,6 +218,9 @@ def find_subject(sentence: str, upto: int, mentions: list[MentionRef], discourse
         if re.match(r"\s*(?:It|They)\b", sentence):
             return _topic_subject(sentence, 0, mentions, discourse)
         return Subject("none")
+    if leftmost:
+        priced = [c for c in candidates if c[2] in {"mention", "price", "pronoun"}]
+        candidates = [min(priced, key=lambda c: c[0])] if priced else candidates
     start, end, kind = max(candidates, key=lambda c: (c[1], c[1] - c[0]))
     if kind == "metric":
         return Subject("metric", start=start)

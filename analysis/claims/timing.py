@@ -45,6 +45,7 @@ _DAY_PATTERNS = [
     (re.compile(r"\byesterday(?:'s|\u2019s)?\b", re.IGNORECASE), "yesterday"),
     (re.compile(r"\b(?:today(?:'s|\u2019s)?|on the day|in today's session|this morning|this afternoon|tonight)\b", re.IGNORECASE), "today"),
     (re.compile(r"\bovernight\b", re.IGNORECASE), "overnight"),
+    (re.compile(r"\b(?:in|during|on)\s+the\s+(?:previous|prior|preceding)\s+(?:session|trading day|day)\b|\ba day earlier\b|\bthe day before\b", re.IGNORECASE), "previous"),
     (
         re.compile(
             rf"\b(?:on\s+)?(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
@@ -84,12 +85,12 @@ def find_day_cue(text: str, prefer: str = "nearest_start") -> DayCue | None:
 
 
 _SPAN_PATTERNS: list[tuple[re.Pattern, str]] = [
-    (re.compile(r"\b(?:so far this year|this year|year[- ]to[- ]date|ytd|since the (?:start|beginning) of (?:the|this) year|since january 1|since jan\.? 1|for the year|on the year|over the year|in the year so far|so far in (?P<year>(?:19|20)\d\d))\b", re.IGNORECASE), "ytd"),
+    (re.compile(r"\b(?:so far this year|this year|year[- ]to[- ]date|ytd|since the (?:start|beginning) of (?:the|this) year|since january 1|since jan\.? 1|for the year|on the year|over the year|in the year so far|so far in (?P<year>(?:19|20)\d\d)|(?:in|for|during|over)\s+(?P<inyear>(?:19|20)\d\d))\b", re.IGNORECASE), "ytd"),
     (re.compile(rf"\b(?:over|in|during|across|for)\s+(?:the\s+)?(?:past|last|previous|latest|prior)\s+{_COUNT}\s+(?:straight\s+|consecutive\s+)?(?:trading\s+)?(?:sessions|days|trading days)\b", re.IGNORECASE), "sessions"),
-    (re.compile(rf"\b(?:over|in|across)\s+{_COUNT}\s+(?:straight\s+|consecutive\s+)?(?:trading\s+)?(?:sessions|days)\b", re.IGNORECASE), "sessions"),
+    (re.compile(rf"\b(?:over|in|across|during|for)\s+(?:those|these|the|its|their)?\s*{_COUNT}\s+(?:straight\s+|consecutive\s+)?(?:trading\s+)?(?:sessions|days|trading days)\b", re.IGNORECASE), "sessions"),
     (re.compile(rf"\b(?:over|in|during)\s+(?:the\s+)?(?:past|last|previous)\s+(?:{_COUNT}\s+)?weeks?\b", re.IGNORECASE), "past_weeks"),
     (re.compile(rf"\b(?:over|in|during)\s+(?:the\s+)?(?:past|last|previous)\s+(?:{_COUNT}\s+)?months?\b", re.IGNORECASE), "past_months"),
-    (re.compile(r"\b(?:this week|so far this week|on the week|for the week|week to date|week-to-date)\b", re.IGNORECASE), "this_week"),
+    (re.compile(r"\b(?:this week|so far this week|on the week|for the week|over the week|during the week|in the week|week to date|week-to-date)\b", re.IGNORECASE), "this_week"),
     (re.compile(r"\b(?:last week|the previous week|the prior week)\b", re.IGNORECASE), "last_week"),
     (re.compile(r"\b(?:this month|so far this month|month to date|month-to-date|for the month|on the month)\b", re.IGNORECASE), "this_month"),
     (re.compile(r"\b(?:last month|the previous month)\b", re.IGNORECASE), "last_month"),
@@ -99,7 +100,7 @@ _SPAN_PATTERNS: list[tuple[re.Pattern, str]] = [
     (re.compile(rf"\bin\s+(?P<month>{_MONTH})\b(?!\s+\d)", re.IGNORECASE), "month_name"),
 ]
 # "its biggest gain since 2020": "since" there dates a record, not the span of the move.
-_RECORD_BEFORE_SINCE = re.compile(r"\b(?:biggest|largest|best|worst|steepest|sharpest|most|highest|lowest|strongest|weakest|first|longest)\b[^.;]*$", re.IGNORECASE)
+_RECORD_BEFORE_SINCE = re.compile(r"\b(?:biggest|largest|best|worst|steepest|sharpest|deepest|heaviest|most|highest|lowest|strongest|weakest|first|longest|fastest|record|top|since)\b[^.;]*$", re.IGNORECASE)
 
 
 def find_span_cue(text: str, text_before_figure: str = "") -> SpanCue | None:
@@ -122,8 +123,8 @@ def find_span_cue(text: str, text_before_figure: str = "") -> SpanCue | None:
             month = lx.MONTHS[match.group("month").lower().rstrip(".")]
             day = int(groups["day"]) if groups.get("day") else 1
             month_day = (month, day, int(groups["year"]) if groups.get("year") else None)
-        if kind == "ytd" and groups.get("year"):
-            month_day = (1, 1, int(groups["year"]))
+        if kind == "ytd" and (groups.get("year") or groups.get("inyear")):
+            month_day = (1, 1, int(groups.get("year") or groups["inyear"]))
         return SpanCue(kind, count, month_day)
     return None
 
@@ -137,7 +138,7 @@ _INTRADAY_EXTREME = re.compile(
     re.IGNORECASE,
 )
 _PREMARKET = re.compile(r"\b(?:pre-?market|pre-?open(?:ing)?|before the (?:opening )?bell|before the (?:market )?open(?:ed|s)?|ahead of the (?:opening )?bell|early indications)\b", re.IGNORECASE)
-_AFTER_HOURS = re.compile(r"\b(?:after-?hours|after the (?:closing )?bell|extended(?:-hours)? trad(?:e|ing)|extended hours|post-?market|late trad(?:e|ing)|after the close|after-market)\b", re.IGNORECASE)
+_AFTER_HOURS = re.compile(r"\b(?:after[- ]?hours|after the (?:closing )?bell|extended(?:-hours)? trad(?:e|ing)|extended hours|post-?market|late trad(?:e|ing)|after the close|after-market)\b", re.IGNORECASE)
 _CLOSING = re.compile(r"\b(?:closed|closes|closing|ended|ends|finished|finishes|settled|settles|at the close|by the close|at the end of (?:the )?(?:day|session|trading))\b", re.IGNORECASE)
 _NOW = re.compile(
     r"\b(?:in (?:early|morning|afternoon|midday|late morning|early afternoon|late|mid-?morning|mid-?afternoon|lunchtime) (?:trade|trading|deals|session)|"
@@ -245,6 +246,9 @@ def resolve_day(cue: DayCue | None, calendar: TradingCalendar, clock: Clock, kin
     if cue.kind == "yesterday":
         writer_day = clock.writer_date() - dt.timedelta(days=1)
         return calendar.session_on_or_before(writer_day)
+    if cue.kind == "previous":
+        reference = _default_session(calendar, clock, kind_hint)
+        return calendar.previous_session(reference) if reference else None
     if cue.kind == "overnight":
         return calendar.last_completed_session(clock.published) if not clock.date_only else calendar.previous_session(local)
     return _default_session(calendar, clock, kind_hint)
@@ -291,12 +295,12 @@ def day_move_kind(
     date: dt.date | None, calendar: TradingCalendar, clock: Clock, window: str, direction: Direction, hedge: str | None
 ) -> ClaimKind:
     """Kind of a single-session move: intraday extreme, pre/after-hours, still trading, or closed."""
-    if hedge == "as much as" or has_intraday_extreme(window):
-        return ClaimKind.INTRADAY_HIGH if direction is Direction.UP else ClaimKind.INTRADAY_LOW
     if has_premarket(window):
         return ClaimKind.PREMARKET
     if has_after_hours(window):
         return ClaimKind.AFTER_HOURS
+    if hedge == "as much as" or has_intraday_extreme(window):
+        return ClaimKind.INTRADAY_HIGH if direction is Direction.UP else ClaimKind.INTRADAY_LOW
     if date is None or clock.published is None:
         return ClaimKind.INTRADAY_CURRENT if has_now(window) else ClaimKind.CLOSE_CHANGE
     if clock.date_only:
