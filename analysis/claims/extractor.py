@@ -254,8 +254,9 @@ class ClaimExtractor:
         article_premarket: bool = False,
     ) -> tuple[timing.Timing, timing.DayCue | None]:
         day_cue = timing.find_day_cue(context.tail) or timing.find_day_cue(context.lead, prefer="nearest_end")
-        if day_cue is None:
-            day_cue = previous_day_cue
+        if day_cue is None and previous_day_cue is not None and previous_day_cue.kind != "previous":
+            if not re.search(r",\s*(?:which|who)\b", context.lead):
+                day_cue = previous_day_cue
         span_cue = timing.find_span_cue(context.tail, context.lead) or timing.find_span_cue(
             context.lead[-60:], context.lead
         )
@@ -315,7 +316,7 @@ def _venue_after(tail: str) -> str | None:
 
 
 _AMBIGUOUS_CONTEXT = re.compile(
-    r"^(?:'s|\u2019s)?\s*(?:shares|stock|Inc|Corp|Corporation|Co|Group|Holdings|plc|\(|"
+    r"^(?:'s|\u2019s)?\s*(?:shares|stock|Inc|Corp|Corporation|Co|Group|Holdings|plc|\(|up|down|higher|lower|off|ends|ended|closed|finished|"
     + lx.alternation((lx.UP_VERBS | lx.DOWN_VERBS) - {"add", "adds", "gain", "rise", "drop", "fall", "ease", "slip", "dip"})
     + r")\b",
     re.IGNORECASE,

@@ -20,7 +20,7 @@ _DOWN_VERB = lx.alternation(lx.DOWN_VERBS)
 _STATE = lx.alternation(lx.STATE_VERBS)
 _UP_NOUN = lx.alternation(lx.UP_NOUNS)
 _DOWN_NOUN = lx.alternation(lx.DOWN_NOUNS)
-_ADVERB = r"(?:\w+ly\s+)?"
+_ADVERB = r"(?:\w+ly\s+|(?:a|an|another)\s+(?:more\s+|less\s+|much\s+)?(?:modest|further|additional|hefty|steep|sharp|slight|solid|whopping|massive|mere|meagre|meager|robust|respectable|fresh|record|full|smaller|bigger|larger|similar|healthy|staggering|paltry)\s+)?"
 
 
 @dataclass(frozen=True)
@@ -114,16 +114,50 @@ def restated_figure(left: str, figure: Figure, previous: Figure | None) -> Predi
     return Predicate("restated_figure", None, _hedge(match.group("hedge")), match.start(), figure.end)
 
 
-_FIGURE_THEN_UPDOWN = re.compile(r"^\s*(?P<dir>higher|lower|up|down)\b(?!\s+(?:payment|from\s+a\s+year))", re.IGNORECASE)
+_FIGURE_THEN_UPDOWN = re.compile(
+    r"\s*(?:(?P<dir>higher|lower|up|down)\b(?!\s+(?:payment|from\s+a\s+year))"
+    r"|(?P<offer>above|below)\s+(?:its|their|the)\s+(?:ipo|offer|listing|issue)\s+price)",
+    re.IGNORECASE,
+)
 
 
-def figure_then_up_or_down(right: str, figure: Figure) -> Predicate | None:
-    """'closed 3% higher', 'ended 1.2% lower', 'traded 2% up'."""
+_HEDGE_BEFORE = re.compile(rf"(?P<hedge>{_HEDGE})\s+$", re.IGNORECASE)
+
+
+def _hedge_before(left: str) -> str | None:
+    match = _HEDGE_BEFORE.search(left, max(0, len(left) - 25))
+    return _hedge(match.group("hedge")) if match else None
+
+
+def figure_then_up_or_down(left: str, right: str, figure: Figure) -> Predicate | None:
+    """'closed 3% higher', 'ended 1.2% lower', 'about 2.7% higher in the afternoon', 'closed 16.4% above their offer price'."""
     match = _FIGURE_THEN_UPDOWN.match(right)
     if not match:
         return None
-    direction = Direction.UP if match.group("dir").lower() in {"higher", "up"} else Direction.DOWN
-    return Predicate("figure_then_up_or_down", direction, None, figure.start, figure.end + match.end(), match.group("dir"))
+    word = (match.group("dir") or match.group("offer")).lower()
+    direction = Direction.UP if word in {"higher", "up", "above"} else Direction.DOWN
+    return Predicate("figure_then_up_or_down", direction, _hedge_before(left), figure.start, figure.end + match.end(), word)
+
+
+_LIMIT_MOVE = re.compile(
+    rf"\b(?P<verb>{_UP_VERB}|{_DOWN_VERB}|hits?|hitting|reached|reaches|touched|touches|struck|strikes)\s+(?:by\s+)?(?:its|their|the|a)?\s*$",
+    re.IGNORECASE,
+)
+_LIMIT_AFTER = re.compile(r"\s*(?:daily\s+|trading\s+|maximum\s+|upper\s+|lower\s+|price\s+)*(?:limit|cap)\b(?P<down>[\s-]*down)?", re.IGNORECASE)
+
+
+def figure_as_price_limit(left: str, right: str, figure: Figure) -> Predicate | None:
+    """'rose by its 10% daily limit', 'Cambricon hits 20% limit', 'slumped by the 10% limit' (China's price limits)."""
+    after = _LIMIT_AFTER.match(right)
+    if not after:
+        return None
+    before = _LIMIT_MOVE.search(left, max(0, len(left) - 40))
+    if not before:
+        return None
+    verb = before.group("verb").lower()
+    down = bool(after.group("down")) or "lower" in after.group(0).lower() or verb in lx.DOWN_VERBS
+    direction = Direction.DOWN if down else Direction.UP
+    return Predicate("figure_as_price_limit", direction, None, before.start(), figure.end + after.end(), verb)
 
 
 _FIGURE_THEN_NOUN = re.compile(
@@ -132,10 +166,10 @@ _FIGURE_THEN_NOUN = re.compile(
     rf"initial|opening|surprise|post-earnings|stock|share|price)\s+){{0,2}}(?P<noun>{_UP_NOUN}|{_DOWN_NOUN})\b",
     re.IGNORECASE,
 )
-_NOUN_OF_METRIC = re.compile(r"^\s*(?:in|of|for)\s+(?:(?:its|the|their|first-quarter|quarterly|annual|net|operating|\w+-\w+)\s+)*(?P<what>[\w-]+)", re.IGNORECASE)
+_NOUN_OF_METRIC = re.compile(r"\s*(?:in|of|for)\s+(?:(?:its|the|their|first-quarter|quarterly|annual|net|operating|\w+-\w+)\s+)*(?P<what>[\w-]+)", re.IGNORECASE)
 
 
-def figure_then_noun(right: str, figure: Figure) -> Predicate | None:
+def figure_then_noun(left: str, right: str, figure: Figure) -> Predicate | None:
     """"Friday's 10% advance", "a 3% drop", "its 5.2% intraday gain"; not "a 12% rise in revenue"."""
     match = _FIGURE_THEN_NOUN.match(right)
     if not match:
@@ -144,7 +178,7 @@ def figure_then_noun(right: str, figure: Figure) -> Predicate | None:
     if after and after.group("what").lower() in lx.METRIC_WORDS:
         return None
     noun = match.group("noun")
-    return Predicate("figure_then_noun", _direction_of(noun), None, figure.start, figure.end + match.end(), noun)
+    return Predicate("figure_then_noun", _direction_of(noun), _hedge_before(left), figure.start, figure.end + match.end(), noun)
 
 
 def signed_figure(figure: Figure) -> Predicate | None:
@@ -184,8 +218,9 @@ def find_predicate(sentence: str, figure: Figure, previous: Figure | None) -> Pr
         lambda: verb_then_figure(left, figure),
         lambda: up_or_down_then_figure(left, figure),
         lambda: noun_then_figure(left, figure),
-        lambda: figure_then_up_or_down(right, figure),
-        lambda: figure_then_noun(right, figure),
+        lambda: figure_as_price_limit(left, right, figure),
+        lambda: figure_then_up_or_down(left, right, figure),
+        lambda: figure_then_noun(left, right, figure),
         lambda: signed_figure(figure),
     ):
         predicate = rule()

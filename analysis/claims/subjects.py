@@ -20,7 +20,8 @@ _METRIC_PHRASES = [
     "issue price", "strike price", "stake in", "net asset value", "book value", "trading volume", "turnover",
     "the price of", "prices of", "cost of", "volatility index", "fear gauge", "dollar index", "shares outstanding",
     "share count", "shareholders", "share capital", "shareholding", "share sale", "share buyback", "share issue",
-    "share offering", "shares sold", "short interest",
+    "share offering", "shares sold", "short interest", "per share", "earnings per share", "profit per share",
+    "dividend per share", "loss per share", "sales per share",
 ]
 _PRICE_PHRASES = sorted(lx.PRICE_NOUNS | {"american depositary shares", "american depositary receipts", "share price",
                                           "stock price", "shares", "stock"}, key=len, reverse=True)

@@ -57,6 +57,9 @@ _DAY_PATTERNS = [
 ]
 
 
+_SINCE_BEFORE = re.compile(r"\b(?:since|from)\b[^,;.]*$", re.IGNORECASE)
+
+
 def find_day_cue(text: str, prefer: str = "nearest_start") -> DayCue | None:
     """The day a window of text names: 'on Monday', "Friday's", 'yesterday', 'on Dec. 20'.
 
@@ -65,6 +68,8 @@ def find_day_cue(text: str, prefer: str = "nearest_start") -> DayCue | None:
     hits: list[tuple[int, DayCue]] = []
     for pattern, kind in _DAY_PATTERNS:
         for match in pattern.finditer(text):
+            if _SINCE_BEFORE.search(text, max(0, match.start() - 45), match.start()):
+                continue  # "since March 3", "since their debut on March 21": the start of a span, not the day of the move
             if kind == "weekday":
                 # "Monday's session" yes; "a Monday meeting" is rare enough in move context
                 hits.append((match.start(), DayCue("weekday", weekday=lx.WEEKDAYS[match.group("weekday").lower()])))
