@@ -124,7 +124,7 @@ class ClaimExtractor:
         sentences = split_sentences(text)
         mentions = self.directory.find_mentions(text)
         clock = timing.Clock(article.published, article.published_precision == "date")
-        discourse = Discourse()
+        discourse = Discourse(venue=_dateline_venue(text))
         claims: list[Claim] = []
         entity_sentences: dict[str, list[int]] = {}
         excluded: dict[int, str] = {}
@@ -226,7 +226,7 @@ class ClaimExtractor:
                 exchange=listing.exchange if listing else None,
                 direction=predicate.direction,
                 magnitude=figure.magnitude,
-                unit=figure.unit if not (figure.unit is Unit.CURRENCY and listing and listing.is_index) else Unit.POINTS,
+                unit=_unit_for(figure, listing),
                 kind=claim_timing.kind,
                 date=claim_timing.date,
                 hedge=predicate.hedge,
@@ -235,7 +235,7 @@ class ClaimExtractor:
                 level=level[0] if level else None,
                 start_date=claim_timing.start_date,
                 sessions=claim_timing.sessions,
-                currency=figure.currency if figure.unit is Unit.CURRENCY else (listing.currency if listing else None),
+                currency=figure.currency or (listing.currency if listing else None),
                 mic=listing.mic if listing else mic,
             )
             claims.append(claim)
@@ -306,6 +306,28 @@ class ClaimExtractor:
             currency=figure.currency if unit is Unit.CURRENCY else previous.currency,
             mic=previous.mic,
         )
+
+
+def _unit_for(figure: Figure, listing: Listing | None) -> Unit:
+    """Points belong to indexes and money to stocks, whatever the bare figure looked like."""
+    if listing is None or figure.unit is Unit.PCT:
+        return figure.unit
+    if listing.is_index:
+        return Unit.POINTS
+    return Unit.CURRENCY if figure.unit is Unit.POINTS and figure.currency is None else figure.unit
+
+
+_DATELINE_CITY = re.compile(r"^\s*(?:[^\n]{0,200}\n)?\s*(?P<city>HONG KONG|SHANGHAI|SHENZHEN|BEIJING|TOKYO|SEOUL|TAIPEI|LONDON|FRANKFURT|PARIS|AMSTERDAM|NEW YORK|SINGAPORE|SYDNEY|MUMBAI)\b[^\n]{0,40}?\(")
+_CITY_VENUE = {"HONG KONG": "Hong Kong", "SHANGHAI": "Shanghai", "SHENZHEN": "Shenzhen", "BEIJING": "A-shares",
+               "TOKYO": "Tokyo", "SEOUL": "Seoul", "TAIPEI": "Taiwan", "LONDON": "London", "FRANKFURT": "Frankfurt",
+               "PARIS": "Paris", "AMSTERDAM": "Amsterdam", "NEW YORK": "US", "SINGAPORE": "Singapore",
+               "SYDNEY": "Sydney", "MUMBAI": "India"}
+
+
+def _dateline_venue(text: str) -> str | None:
+    """'HONG KONG, Feb 19 (Reuters) -': a report filed from a market is about that market's listings."""
+    match = _DATELINE_CITY.match(text)
+    return _CITY_VENUE[match.group("city")] if match else None
 
 
 def _venue_after(tail: str) -> str | None:

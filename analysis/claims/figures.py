@@ -34,6 +34,14 @@ _MONEY_SUFFIX = re.compile(
     re.IGNORECASE,
 )
 
+# "ended down 212.40 at 33,118.02": a bare number between a direction word and a level is a move in
+# index points (or, for a stock, in its currency: the extractor converts).
+_BARE_MOVE = re.compile(
+    rf"\b(?:down|up|off|lower|higher|fell|rose|lost|gained|added|shed|dropped|climbed|declined|slid|jumped|eased|slipped)"
+    rf"\s+(?P<number>{_NUMBER})(?=\s+(?:at|to)\s+[$£€¥]?\d)",
+    re.IGNORECASE,
+)
+
 CURRENCY_CODES = {
     "us$": "USD", "$": "USD", "usd": "USD", "dollars": "USD", "cent": "USD", "cents": "USD",
     "hk$": "HKD", "hkd": "HKD", "hong kong dollars": "HKD", "hk dollars": "HKD",
@@ -99,6 +107,9 @@ def find_figures(sentence: str) -> list[Figure]:
             found.append(
                 Figure(match.start(), match.end(), magnitude, Unit.CURRENCY, _sign(match.group("sign")), currency, decimals)
             )
+    for match in _BARE_MOVE.finditer(sentence):
+        magnitude, decimals = _magnitude(match.group("number"))
+        found.append(Figure(match.start("number"), match.end("number"), magnitude, Unit.POINTS, 0, None, decimals))
     found.sort(key=lambda f: (f.start, -(f.end - f.start)))
     kept: list[Figure] = []
     for figure in found:
