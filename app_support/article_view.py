@@ -1,0 +1,307 @@
+"""One analysed article on screen: the text with its claims marked, the claims table, the charts,
+the sentiment and the downloads.
+
+Every piece of article text reaches the page through `html.escape` inside `st.html` (which does
+no Markdown), or through Streamlit's text elements: nothing the user pasted is ever read as HTML
+or Markdown.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from analysis.charts import VERDICT_COLOURS, charts_for
+from analysis.errors import TapecheckError
+from analysis.models import ArticleAnalysis, CheckedClaim, SentimentLabel, Unit, VerdictLabel
+from app_support.resources import export_module
+
+SENTIMENT_TINTS: dict[SentimentLabel, str] = {
+    SentimentLabel.POSITIVE: "rgba(26, 152, 80, 0.13)",
+    SentimentLabel.NEGATIVE: "rgba(215, 48, 39, 0.13)",
+    SentimentLabel.MIXED: "rgba(224, 142, 11, 0.13)",
+    SentimentLabel.NEUTRAL: "transparent",
+}
+_MIME = {
+    "png": "image/png",
+    "svg": "image/svg+xml",
+    "pdf": "application/pdf",
+    "html": "text/html",
+    "csv": "text/csv",
+    "json": "application/json",
+    "zip": "application/zip",
+}
+SENTIMENT_COLOURS = {"positive": "#1a9850", "negative": "#d73027", "mixed": "#e08e0b", "neutral": "#8c8c8c"}
+
+
+@dataclass
+class _Mark:
+    start: int
+    end: int
+    style: str
+    title: str = ""
+
+
+def _alpha(hex_colour: str, alpha: float) -> str:
+    red, green, blue = (int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))
+    return f"rgba({red}, {green}, {blue}, {alpha})"
+
+
+def _claim_marks(claims: list[CheckedClaim], length: int) -> list[_Mark]:
+    marks = []
+    for item in claims:
+        start, end = item.claim.span
+        if not 0 <= start < end <= length:
+            continue
+        colour = VERDICT_COLOURS[item.verdict.label]
+        style = (
+            f"background:{_alpha(colour, 0.28)};border-bottom:2px solid {colour};"
+            "border-radius:3px;padding:0 1px;font-weight:600"
+        )
+        title = f"{item.verdict.label.value}: {item.claim.quoted} claimed; {item.verdict.reason}"
+        marks.append(_Mark(start, end, style, title))
+    return marks
+
+
+def _sentence_marks(analysis: ArticleAnalysis, length: int) -> list[_Mark]:
+    if analysis.sentiment is None:
+        return []
+    marks = []
+    for sentence in analysis.sentiment.sentences:
+        start, end = sentence.span
+        if sentence.excluded or not 0 <= start < end <= length:
+            continue
+        tint = SENTIMENT_TINTS[sentence.label]
+        title = f"sentence sentiment: {sentence.label.value} ({sentence.score:+.2f})"
+        marks.append(_Mark(start, end, f"background:{tint}", title))
+    return marks
+
+
+def highlighted_html(analysis: ArticleAnalysis) -> str:
+    """The article text as HTML: each sentence tinted by its sentiment, each claim coloured by its verdict.
+
+    The text is cut at every mark's edge and each piece is escaped and wrapped on its own, so
+    the markup stays well formed however sentences and claims overlap.
+    """
+    text = analysis.article.text
+    sentences = _sentence_marks(analysis, len(text))
+    claims = _claim_marks(analysis.claims, len(text))
+    edges = sorted({0, len(text), *(m.start for m in sentences + claims), *(m.end for m in sentences + claims)})
+    pieces = []
+    for start, end in zip(edges, edges[1:]):
+        piece = html.escape(text[start:end])
+        claim = next((m for m in claims if m.start <= start and end <= m.end), None)
+        sentence = next((m for m in sentences if m.start <= start and end <= m.end), None)
+        if claim:
+            piece = f'<span style="{claim.style}" title="{html.escape(claim.title)}">{piece}</span>'
+        if sentence:
+            piece = f'<span style="{sentence.style}" title="{html.escape(sentence.title)}">{piece}</span>'
+        pieces.append(piece)
+    legend = " ".join(
+        f'<span style="background:{_alpha(colour, 0.28)};border-bottom:2px solid {colour};'
+        f'border-radius:3px;padding:0 4px">{label.value}</span>'
+        for label, colour in VERDICT_COLOURS.items()
+    )
+    if analysis.sentiment is not None:
+        legend += " &nbsp;·&nbsp; sentences: " + " ".join(
+            f'<span style="background:{SENTIMENT_TINTS[label]};padding:0 4px">{label.value}</span>'
+            for label in (SentimentLabel.POSITIVE, SentimentLabel.NEGATIVE, SentimentLabel.MIXED)
+        )
+    return (
+        '<div style="font-size:0.8rem;margin-bottom:0.4rem;opacity:0.85">claims: ' + legend + "</div>"
+        '<div class="tapecheck-article" style="white-space:pre-wrap;line-height:1.6;max-height:30rem;'
+        'overflow-y:auto;padding:0.75rem 1rem;border:1px solid rgba(128,128,128,0.3);border-radius:0.5rem">'
+        + "".join(pieces)
+        + "</div>"
+    )
+
+
+def _actual(item: CheckedClaim) -> str:
+    actual = item.verdict.actual
+    if actual is None:
+        return ""
+    if item.claim.unit is Unit.PCT:
+        return f"{actual:+.2f}%"
+    if item.claim.unit is Unit.POINTS:
+        return f"{actual:+.1f} pts"
+    return f"{actual:+.2f} {item.claim.currency or ''}".strip()
+
+
+def claims_rows(claims: list[CheckedClaim]) -> list[dict[str, str]]:
+    """The claims table as an analyst reads it: one row per claim, figures as the article wrote them."""
+    return [
+        {
+            "entity": item.claim.entity,
+            "listing": " · ".join(part for part in (item.claim.ticker, item.claim.exchange) if part) or "not found",
+            "kind": item.claim.kind.value.replace("_", " "),
+            "date": item.claim.date.isoformat() if item.claim.date else "",
+            "claimed": item.claim.quoted + (f" ({item.claim.hedge})" if item.claim.hedge else ""),
+            "actual": _actual(item),
+            "verdict": item.verdict.label.value,
+            "reason": item.verdict.reason,
+        }
+        for item in claims
+    ]
+
+
+def _sentiment_figure(analysis: ArticleAnalysis) -> go.Figure:
+    sentiment = analysis.sentiment
+    names = ["Whole article", *sentiment.entities]
+    scores = [sentiment.score, *(entity.score for entity in sentiment.entities.values())]
+    labels = [sentiment.label.value, *(entity.label.value for entity in sentiment.entities.values())]
+    figure = go.Figure(
+        go.Bar(
+            x=scores,
+            y=names,
+            orientation="h",
+            marker_color=[SENTIMENT_COLOURS[label] for label in labels],
+            text=[f"{label} {score:+.2f}" for label, score in zip(labels, scores)],
+            textposition="auto",
+            hovertemplate="%{y}: %{text}<extra></extra>",
+        )
+    )
+    figure.update_layout(
+        height=80 + 36 * len(names),
+        margin=dict(l=10, r=10, t=10, b=30),
+        xaxis=dict(range=[-1, 1], zeroline=True, title="negative ← score → positive"),
+        yaxis=dict(autorange="reversed"),
+        showlegend=False,
+    )
+    return figure
+
+
+def _header(analysis: ArticleAnalysis) -> None:
+    article = analysis.article
+    st.subheader(article.title or article.source or "Article", anchor=False)
+    published = (
+        f"published {article.published:%Y-%m-%d %H:%M %Z} (from the {article.published_origin})"
+        if article.published
+        else "no publication time"
+    )
+    sources = ", ".join(analysis.price_sources) or "no prices used"
+    st.caption(f"{article.source} · {published} · prices: {sources}")
+    counts = {label: sum(1 for c in analysis.claims if c.verdict.label is label) for label in VerdictLabel}
+    columns = st.columns(len(counts))
+    for column, (label, count) in zip(columns, counts.items()):
+        column.metric(label.value.capitalize(), count)
+    for warning in analysis.warnings:
+        st.warning(warning)
+
+
+def _file_bytes(write: Callable[[Path], Path | None], message: Callable[[], str] = lambda: "") -> Callable[[], bytes]:
+    """Adapt an exporter that writes into a folder to the bytes a download button wants, made on click."""
+
+    def made() -> bytes:
+        with tempfile.TemporaryDirectory(prefix="tapecheck-download-") as folder:
+            path = write(Path(folder))
+            if path is None:
+                raise RuntimeError(message() or "the file could not be made")
+            return path.read_bytes()
+
+    return made
+
+
+def _chart_downloads(export, analysis: ArticleAnalysis, title: str, figure: go.Figure, key: str) -> None:
+    stem = f"{export.bundle_name(analysis.article)}_{re.sub(r'[^A-Za-z0-9.^-]+', '_', title)}"
+    browser, _ = export.find_browser()
+    columns = st.columns(4, gap="small")
+    for column, fmt in zip(columns, export.IMAGE_FORMATS):
+        outcome: list[str] = []
+
+        def write(folder: Path, fmt: str = fmt, outcome: list[str] = outcome) -> Path | None:
+            result = export.export_images(figure, folder, stem, [fmt])
+            outcome.append(result.message)
+            return result.paths[0] if result.paths else None
+
+        column.download_button(
+            fmt.upper(),
+            _file_bytes(write, lambda outcome=outcome: outcome[-1] if outcome else ""),
+            file_name=f"{stem}.{fmt}",
+            mime=_MIME[fmt],
+            key=f"{key}-{fmt}",
+            disabled=browser is None,
+            help=None if browser else export.NO_BROWSER_HELP.format(where=""),
+            on_click="ignore",
+            width="stretch",
+        )
+    mine = [item for item in analysis.claims if item.claim.ticker == title]
+    columns[3].download_button(
+        "HTML",
+        _file_bytes(lambda folder: export.export_html(figure, folder / f"{stem}.html", checked=mine)),
+        file_name=f"{stem}.html",
+        mime=_MIME["html"],
+        key=f"{key}-html",
+        on_click="ignore",
+        width="stretch",
+    )
+
+
+def _report_downloads(export, analysis: ArticleAnalysis, figures: list[tuple[str, go.Figure]], key: str) -> None:
+    name = export.bundle_name(analysis.article)
+    columns = st.columns(3, gap="small")
+    columns[0].download_button(
+        "Claims CSV", export.claims_to_csv(analysis.claims), file_name=f"{name}_claims.csv", mime=_MIME["csv"],
+        key=f"{key}-csv", on_click="ignore", width="stretch",
+    )
+    columns[1].download_button(
+        "Claims JSON", export.claims_to_json(analysis.claims, analysis.article), file_name=f"{name}_claims.json",
+        mime=_MIME["json"], key=f"{key}-json", on_click="ignore", width="stretch",
+    )
+    columns[2].download_button(
+        "Report ZIP",
+        _file_bytes(lambda folder: export.report_bundle(analysis.article, analysis.claims, figures, folder)),
+        file_name=f"{name}.zip",
+        mime=_MIME["zip"],
+        key=f"{key}-zip",
+        on_click="ignore",
+        type="primary",
+        width="stretch",
+        help="The article, claims CSV and JSON, and every chart as HTML (and as images when Chromium is available)",
+    )
+
+
+def show_analysis(analysis: ArticleAnalysis, prices, *, key: str) -> None:
+    """Everything about one analysed article; `key` keeps widgets apart when a page shows several."""
+    _header(analysis)
+    text_column, side_column = st.columns([3, 2], gap="large")
+    with text_column:
+        st.html(highlighted_html(analysis))
+    with side_column:
+        if analysis.sentiment is not None:
+            st.markdown("**Sentiment**")
+            st.plotly_chart(_sentiment_figure(analysis), key=f"{key}-sentiment", config={"displayModeBar": False})
+            st.caption(f"model: {analysis.sentiment.model}")
+        else:
+            st.caption("No sentiment scores for this article.")
+
+    st.markdown("**Claims**")
+    rows = claims_rows(analysis.claims)
+    if rows:
+        st.dataframe(pd.DataFrame(rows), hide_index=True, key=f"{key}-claims")
+    else:
+        st.info("No price claims found in this article.")
+
+    figures: list[tuple[str, go.Figure]] = []
+    if analysis.claims:
+        try:
+            figures = charts_for(analysis.claims, analysis.article, prices)
+        except TapecheckError as error:
+            st.warning(f"Charts could not be drawn: {error}")
+    export = export_module()
+    for index, (title, figure) in enumerate(figures):
+        st.plotly_chart(figure, key=f"{key}-chart-{index}", width="stretch")
+        if export is not None:
+            _chart_downloads(export, analysis, title, figure, key=f"{key}-chart-{index}")
+    if export is None:
+        st.caption("Downloads (charts, claims CSV/JSON, report ZIP) are not available in this build yet.")
+    elif analysis.claims:
+        st.markdown("**Take away**")
+        _report_downloads(export, analysis, figures, key)

@@ -1,0 +1,70 @@
+"""The sidebar every page shares: where prices come from, the offline switch, the user's price CSVs,
+and the sentiment model."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from analysis.errors import TapecheckError
+from app_support.resources import OFFLINE_KEY, current_settings, sentiment_available, services, user_prices
+from data.sources.user_csv import parse_price_csv
+
+LAST_SOURCES_KEY = "last_price_sources"  # set by the Analyse page after each analysis
+_LOADED_KEY = "price_csv_loaded"  # upload ids already read, so a rerun does not parse them again
+
+
+def _load_price_files(settings) -> None:
+    uploads = st.file_uploader(
+        "Your price CSV",
+        type=["csv"],
+        accept_multiple_files=True,
+        key="price_csv",
+        help="Columns date, open, high, low, close (volume optional). Name the file after its ticker "
+        "(e.g. 0981.HK.csv) or add a symbol column. Your files are used before any other source.",
+    )
+    loaded: dict[str, str] = st.session_state.setdefault(_LOADED_KEY, {})
+    target = user_prices(settings.with_changes(offline=False))
+    for upload in uploads or []:
+        if upload.file_id in loaded:
+            continue
+        try:
+            parsed = parse_price_csv(upload.getvalue(), upload.name)
+        except TapecheckError as error:
+            st.error(str(error))
+            continue
+        target.add(parsed)
+        loaded[upload.file_id] = parsed.symbol
+    if target.files:
+        st.caption("Your CSVs: " + ", ".join(f"{p.symbol} ({p.file_name})" for p in target.files.values()))
+
+
+def render_sidebar() -> None:
+    """Draw the shared sidebar; the offline toggle feeds `current_settings()` on every page."""
+    st.session_state.setdefault(OFFLINE_KEY, current_settings().offline)  # the environment decides at first
+    with st.sidebar:
+        st.toggle(
+            "Offline",
+            key=OFFLINE_KEY,
+            help="Never touch the network: your CSVs, the local cache, then the bundled sample prices.",
+        )
+        settings = current_settings()
+        loaded = services(settings)
+        st.markdown("**Prices**")
+        st.caption(loaded.prices.describe())
+        st.caption("Order tried: " + " → ".join(source.kind.label for source in loaded.prices.sources()))
+        last = st.session_state.get(LAST_SOURCES_KEY)
+        if last is not None:
+            st.caption("Last analysis served by: " + (", ".join(last) or "no prices needed"))
+        _load_price_files(settings)
+        st.markdown("**Sentiment model**")
+        if sentiment_available():
+            try:
+                model = loaded.sentiment_model()
+            except TapecheckError as error:
+                st.error(str(error))
+            else:
+                st.caption(model.name)
+                if model.notice:
+                    st.caption(model.notice)
+        else:
+            st.caption("not available in this build yet")

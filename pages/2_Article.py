@@ -1,0 +1,26 @@
+"""Article: one analysed article from the library, opened with `?id=<article id>`."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from app_support.article_view import show_analysis
+from app_support.resources import current_settings, library, services
+
+settings = current_settings()
+store = library(settings.database_url)
+article_id = st.query_params.get("id", "")
+
+if store is None:
+    st.info("The article library is not available in this build yet, so saved articles cannot be opened.")
+elif not article_id:
+    st.info("Open an article from the Library.")
+    st.page_link("pages/3_Library.py", label="Go to the Library", icon="📚")
+else:
+    analysis = store.get(article_id)
+    if analysis is None:
+        st.error(f"No article with id {article_id} in your library; it may have been deleted.")
+        st.page_link("pages/3_Library.py", label="Back to the Library", icon="📚")
+    else:
+        st.page_link("pages/3_Library.py", label="Back to the Library", icon="⬅️")
+        show_analysis(analysis, services(settings).prices, key="article")
