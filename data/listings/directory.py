@@ -325,8 +325,12 @@ class ListingDirectory:
             position = end_token + 1
             if entry.company == _NOBODY:
                 continue
-            # "Target Corp." names the company whatever "Target" alone might mean
-            ambiguous = entry.ambiguous and end_token == alias_end
+            # "Target Corp." names the company whatever "Target" alone might mean, unless the
+            # word is the end of a longer name: "Harbour Street Financial News Ltd."
+            inside_a_name = start_token > 0 and matches[start_token - 1].group()[0].isupper() and (
+                text[matches[start_token - 1].end() : start].isspace()
+            )
+            ambiguous = entry.ambiguous and (end_token == alias_end or inside_a_name)
             mentions.append(Mention(start, end, text[start:end], self._companies[entry.company], ambiguous))
         return mentions
 
