@@ -34,11 +34,24 @@ class TradingCalendar:
     _calendar: xcals.ExchangeCalendar | None
     warnings: list[str] = field(default_factory=list)
 
+    def __post_init__(self) -> None:
+        # exchange_calendars answers through pandas, ~0.5 ms a question; the claim rules ask
+        # hundreds per article, so the schedule is read once into plain dicts.
+        self._times: dict[dt.date, tuple[dt.datetime, dt.datetime]] = {}
+        self._early: set[dt.date] = set()
+        self._first = self._last = None
+        if self._calendar is not None:
+            schedule = self._calendar.schedule
+            opens = schedule["open"].dt.to_pydatetime()
+            closes = schedule["close"].dt.to_pydatetime()
+            for session, opened, closed in zip(schedule.index, opens, closes):
+                self._times[session.date()] = (opened, closed)
+            self._early = {day.date() for day in self._calendar.early_closes}
+            self._first, self._last = self._calendar.first_session.date(), self._calendar.last_session.date()
+
     # -- bounds ---------------------------------------------------------------------------
     def _covers(self, day: dt.date) -> bool:
-        if self._calendar is None:
-            return False
-        return self._calendar.first_session.date() <= day <= self._calendar.last_session.date()
+        return self._first is not None and self._first <= day <= self._last
 
     def _fallback(self, day: dt.date) -> None:
         first, last = (
@@ -58,7 +71,7 @@ class TradingCalendar:
     # -- sessions -------------------------------------------------------------------------
     def is_session(self, day: dt.date) -> bool:
         if self._covers(day):
-            return bool(self._calendar.is_session(pd.Timestamp(day)))
+            return day in self._times
         self._fallback(day)
         return day.weekday() < 5
 
@@ -101,19 +114,17 @@ class TradingCalendar:
 
     # -- times ----------------------------------------------------------------------------
     def open_utc(self, session: dt.date) -> dt.datetime:
-        if self._covers(session) and self.is_session(session):
-            return self._calendar.session_open(pd.Timestamp(session)).to_pydatetime()
+        if self._covers(session) and session in self._times:
+            return self._times[session][0]
         return self._default_time(session, "open")
 
     def close_utc(self, session: dt.date) -> dt.datetime:
-        if self._covers(session) and self.is_session(session):
-            return self._calendar.session_close(pd.Timestamp(session)).to_pydatetime()
+        if self._covers(session) and session in self._times:
+            return self._times[session][1]
         return self._default_time(session, "close")
 
     def is_early_close(self, session: dt.date) -> bool:
-        if not self._covers(session) or not self.is_session(session):
-            return False
-        return pd.Timestamp(session) in set(self._calendar.early_closes)
+        return session in self._early
 
     def _default_time(self, session: dt.date, which: str) -> dt.datetime:
         """Open/close for a day outside the calendar: the calendar's usual times, or 09:30/16:00."""

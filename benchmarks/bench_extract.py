@@ -1,0 +1,56 @@
+"""Articles per second for claim extraction alone, on a 600-word article, on one core.
+
+Run: python benchmarks/bench_extract.py [--rounds N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from analysis.claims import ClaimExtractor  # noqa: E402
+from analysis.models import Article  # noqa: E402
+from data.listings.directory import default_directory  # noqa: E402
+
+
+def six_hundred_words() -> str:
+    """Wire-style text from the test corpus, cut to about 600 words."""
+    words: list[str] = []
+    for path in sorted((ROOT / "tests" / "corpus").glob("*.txt")):
+        words.extend(path.read_text(encoding="utf-8").split(" "))
+        if len(words) >= 600:
+            break
+    return " ".join(words[:600])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rounds", type=int, default=7)
+    parser.add_argument("--per-round", type=int, default=100)
+    args = parser.parse_args()
+    started = time.perf_counter()
+    extractor = ClaimExtractor(default_directory())
+    load_seconds = time.perf_counter() - started
+    article = Article(six_hundred_words(), dt.datetime(2024, 12, 23, 5, 59, tzinfo=dt.timezone.utc))
+    extractor.extract(article)  # warm: calendars, compiled patterns
+    rates = []
+    for _ in range(args.rounds):
+        started = time.perf_counter()
+        for _ in range(args.per_round):
+            extractor.extract(article)
+        rates.append(args.per_round / (time.perf_counter() - started))
+    claims = len(extractor.extract(article).claims)
+    print(f"directory load: {load_seconds:.2f} s")
+    print(f"article: {len(article.text.split())} words, {claims} claims")
+    print(f"extraction: median {statistics.median(rates):.0f} articles/s (min {min(rates):.0f}, max {max(rates):.0f}) over {args.rounds} rounds of {args.per_round}; goal >= 200/s on one core")
+
+
+if __name__ == "__main__":
+    main()

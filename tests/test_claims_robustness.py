@@ -1,0 +1,48 @@
+"""Random and adversarial text never breaks extraction and never takes unbounded time."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.claims import ClaimExtractor
+from analysis.models import Article
+from data.listings.directory import default_directory
+
+EXTRACTOR = ClaimExtractor(default_directory())
+PUBLISHED = dt.datetime(2024, 12, 23, 5, 59, tzinfo=dt.timezone.utc)
+MARKET_WORDS = st.sampled_from(
+    ["rose", "fell", "as much as", "about", "5.2%", "10%", "-3 per cent", "points", "$2.40", "17p", "Monday's",
+     "SMIC", "Alibaba", "shares", "its", "Hong Kong-listed", "over the past four sessions", "this year", ",", ".",
+     "(", ")", "or", "to", "at", "since March 3", "revenue", "premarket", "after hours", "\n", "the index", "Nikkei"]
+)
+
+
+def _extract_within_bound(text: str) -> None:
+    started = time.perf_counter()
+    claims = EXTRACTOR.extract(Article(text, PUBLISHED)).claims
+    assert time.perf_counter() - started < 2.0
+    for claim in claims:
+        assert 0 <= claim.span[0] < claim.span[1] <= len(text)
+        assert claim.magnitude >= 0
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=400))
+def test_arbitrary_unicode_never_raises(text):
+    _extract_within_bound(text or " ")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(MARKET_WORDS, max_size=80).map(" ".join))
+def test_market_word_salad_never_raises(text):
+    _extract_within_bound(text or " ")
+
+
+def test_pathological_repetition_stays_fast():
+    _extract_within_bound("shares rose as much as " * 400 + "5%")
+    _extract_within_bound(("1" * 5000) + "%")
+    _extract_within_bound("Shares of " + "A " * 3000 + "rose 5%.")
