@@ -290,3 +290,18 @@ def test_load_and_find_mentions_are_fast_enough():
 def test_central_banks_and_index_families_are_not_the_companies_inside_them(directory):
     text = "The People's Bank of China cut rates; the firm left the Dow Jones Sustainability Index."
     assert directory.find_mentions(text) == []
+
+
+@pytest.mark.parametrize(
+    "company_id, venue, symbol",
+    [("sap", "Frankfurt", "SAP.DE"), ("sap", "Xetra", "SAP.DE"), ("sap", "US", "SAP"), ("tencent", "ADRs", "TCEHY"),
+     ("toyota", "New York", "TM"), ("hsbc", "London", "HSBA.L"), ("nestle", "Swiss", "NESN.SW"),
+     ("nestle", "Zurich", "NESN.SW")],
+)
+def test_venue_words_and_exchange_names_pick_the_same_lines(directory, company_id, venue, symbol):
+    assert directory.pick_listing(directory.company(company_id), venue).symbol == symbol
+
+
+def test_foreign_home_codes_are_not_taken_for_us_tickers(directory):
+    # pytickersymbols lists Nestlé with "NESN", its Swiss code without the suffix
+    assert directory.by_symbol("NESN") is None

@@ -627,7 +627,31 @@ def build(stocks_csv: Path | None = None) -> list[Company]:
             tail = investpy_records(investpy_stocks_csv(Path(workdir)))
     else:
         tail = investpy_records(stocks_csv)
+    _confirm_us_lines(packaged, tail)
     return build_companies([*hand, *packaged, *tail], core_symbols)
+
+
+def _confirm_us_lines(packaged: list[Record], tail: list[Record]) -> None:
+    """pytickersymbols gives foreign stocks US-looking symbols that are home codes ("NESN" for
+    Nestlé) or another company's ticker. Keep such a line only when investpy lists it as a US
+    stock with the same ISIN or the same name."""
+    us_rows = {record.symbols[0]: record for record in tail if "." not in record.symbols[0]}
+    for record in packaged:
+        if "." not in (record.home_symbol or ""):
+            continue  # a US stock: its suffix-less lines are its own
+        kept = []
+        for symbol in record.symbols:
+            us_row = us_rows.get(symbol) if "." not in symbol else None
+            if "." in symbol or (us_row is not None and _same_company(record, us_row)):
+                kept.append(symbol)
+        record.symbols = kept
+
+
+def _same_company(a: Record, b: Record) -> bool:
+    if set(a.isins.values()) & set(b.isins.values()):
+        return True
+    first_words = {name_key(strip_legal_suffixes(name))[:1] for name in a.names}
+    return any(name_key(strip_legal_suffixes(name))[:1] in first_words for name in b.names)
 
 
 def main(argv: list[str] | None = None) -> None:

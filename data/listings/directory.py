@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from analysis.models import Listing
-from data.exchanges import listing_for_symbol
+from data.exchanges import EXCHANGES_BY_SUFFIX, listing_for_symbol
 from data.listings.names import (
     CJK_RUN,
     TEXT_TAILS,
@@ -62,6 +62,8 @@ class Mention:
 # Venue words, as the extractor passes them, -> the `Listing.exchange` names they point at,
 # in order of preference.
 VENUES: dict[str, tuple[str, ...]] = {
+    # every exchange under its own name ("Sydney", "Swiss", "Milan"), as Listing.exchange spells it
+    **{exchange.name.lower(): (exchange.name,) for exchange in EXCHANGES_BY_SUFFIX.values()},
     "shanghai": ("Shanghai",),
     "star": ("Shanghai",),
     "shenzhen": ("Shenzhen",),
@@ -70,12 +72,17 @@ VENUES: dict[str, tuple[str, ...]] = {
     "mainland": ("Shanghai", "Shenzhen"),
     "hong kong": ("Hong Kong",),
     "h-shares": ("Hong Kong",),
+    "h shares": ("Hong Kong",),
     "us": ("New York",),
+    "u.s.": ("New York",),
     "new york": ("New York",),
     "nyse": ("New York",),
     "nasdaq": ("New York",),
+    "adr": ("New York",),
     "adrs": ("New York",),
+    "american depositary shares": ("New York",),
     "tokyo": ("Tokyo",),
+    "japan": ("Tokyo",),
     "london": ("London",),
     "frankfurt": ("Xetra", "Frankfurt"),
     "xetra": ("Xetra", "Frankfurt"),
@@ -84,6 +91,9 @@ VENUES: dict[str, tuple[str, ...]] = {
     "seoul": ("Seoul", "Kosdaq"),
     "taiwan": ("Taiwan",),
     "taipei": ("Taiwan",),
+    "zurich": ("Swiss",),
+    "india": ("India NSE", "Bombay"),
+    "mumbai": ("India NSE", "Bombay"),
 }
 
 # Exchange prefixes in "(NASDAQ: AAPL)", "(HKG: 0981)" -> the Yahoo suffix they imply.
