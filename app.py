@@ -18,6 +18,7 @@ from analysis.models import Article, ArticleAnalysis
 from app_support.article_view import show_analysis
 from app_support.resources import current_settings, library, run_analysis, sample_analysis, services
 from app_support.sidebar import LAST_SOURCES_KEY, render_sidebar
+from app_support.text import plain
 
 RESULTS_KEY = "analyse_results"  # the analyses of the last run, in input order
 PROBLEMS_KEY = "analyse_problems"  # what could not be analysed in the last run
@@ -54,6 +55,7 @@ def _inputs() -> tuple[list[_Input], list[str]]:
         pasted = st.text_area(
             "Paste an article",
             height=180,
+            key="article_text",
             placeholder="Paste the text of a market story, with its dateline if it has one…",
         )
     with file_column:
@@ -61,6 +63,7 @@ def _inputs() -> tuple[list[_Input], list[str]]:
             "…or drop files",
             type=UPLOAD_TYPES,
             accept_multiple_files=True,
+            key="article_files",
             help=f".txt, .md, .html, .pdf or .docx, up to {MAX_BYTES // (1024 * 1024)} MB each",
         )
     inputs, problems = [], []
@@ -88,7 +91,7 @@ def _publication_times(inputs: list[_Input]) -> None:
     for index, item in enumerate(inputs):
         with columns[index % len(columns)]:
             st.text_input(
-                f"Published — {item.name}",
+                f"Published — {plain(item.name)}",
                 value=item.detected,
                 key=item.published_key,
                 placeholder="e.g. 2024-12-23 00:59 -05:00",
@@ -125,7 +128,7 @@ def _chosen(results: list[ArticleAnalysis]) -> ArticleAnalysis:
     if len(results) == 1:
         return results[0]
     names = [f"{r.article.title or r.article.source} — {len(r.claims)} claims" for r in results]
-    index = st.radio("Show", range(len(results)), format_func=names.__getitem__, horizontal=True)
+    index = st.selectbox("Show", range(len(results)), format_func=names.__getitem__)  # options are plain text
     return results[index]
 
 
@@ -134,15 +137,15 @@ def analyse_page() -> None:
     st.caption("What the news says about a price move, checked against the tape.")
     inputs, reading_problems = _inputs()
     for problem in reading_problems:
-        st.error(problem)
+        st.error(plain(problem))
     if inputs:
         _publication_times(inputs)
-    if st.button("Analyse", type="primary", disabled=not inputs):
+    if st.button("Analyse", type="primary", disabled=not inputs, key="analyse"):
         _analyse(inputs)
 
     for problem in st.session_state.get(PROBLEMS_KEY, []):
         if problem not in reading_problems:
-            st.error(problem)
+            st.error(plain(problem))
     settings = current_settings()
     results: list[ArticleAnalysis] = st.session_state.get(RESULTS_KEY, [])
     st.divider()
@@ -154,7 +157,7 @@ def analyse_page() -> None:
         try:
             shown = sample_analysis(settings)
         except TapecheckError as error:
-            st.error(f"The sample article could not be analysed: {error}")
+            st.error(plain(f"The sample article could not be analysed: {error}"))
             return
         st.info("This is the bundled sample article, checked against the bundled prices. Paste or drop your own above.")
     show_analysis(shown, services(settings).prices, key="analyse")

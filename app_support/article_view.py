@@ -23,6 +23,7 @@ from analysis.charts import VERDICT_COLOURS, charts_for
 from analysis.errors import TapecheckError
 from analysis.models import ArticleAnalysis, CheckedClaim, SentimentLabel, Unit, VerdictLabel
 from app_support.resources import export_module
+from app_support.text import plain
 
 SENTIMENT_TINTS: dict[SentimentLabel, str] = {
     SentimentLabel.POSITIVE: "rgba(26, 152, 80, 0.13)",
@@ -154,7 +155,7 @@ def claims_rows(claims: list[CheckedClaim]) -> list[dict[str, str]]:
 
 def _sentiment_figure(analysis: ArticleAnalysis) -> go.Figure:
     sentiment = analysis.sentiment
-    names = ["Whole article", *sentiment.entities]
+    names = ["Whole article", *(html.escape(name) for name in sentiment.entities)]  # Plotly reads tags in text
     scores = [sentiment.score, *(entity.score for entity in sentiment.entities.values())]
     labels = [sentiment.label.value, *(entity.label.value for entity in sentiment.entities.values())]
     figure = go.Figure(
@@ -180,20 +181,20 @@ def _sentiment_figure(analysis: ArticleAnalysis) -> go.Figure:
 
 def _header(analysis: ArticleAnalysis) -> None:
     article = analysis.article
-    st.subheader(article.title or article.source or "Article", anchor=False)
+    st.subheader(plain(article.title or article.source or "Article"), anchor=False)
     published = (
         f"published {article.published:%Y-%m-%d %H:%M %Z} (from the {article.published_origin})"
         if article.published
         else "no publication time"
     )
     sources = ", ".join(analysis.price_sources) or "no prices used"
-    st.caption(f"{article.source} · {published} · prices: {sources}")
+    st.caption(plain(f"{article.source} · {published} · prices: {sources}"))
     counts = {label: sum(1 for c in analysis.claims if c.verdict.label is label) for label in VerdictLabel}
     columns = st.columns(len(counts))
     for column, (label, count) in zip(columns, counts.items()):
         column.metric(label.value.capitalize(), count)
     for warning in analysis.warnings:
-        st.warning(warning)
+        st.warning(plain(warning))
 
 
 def _file_bytes(write: Callable[[Path], Path | None], message: Callable[[], str] = lambda: "") -> Callable[[], bytes]:
@@ -278,7 +279,7 @@ def show_analysis(analysis: ArticleAnalysis, prices, *, key: str) -> None:
         if analysis.sentiment is not None:
             st.markdown("**Sentiment**")
             st.plotly_chart(_sentiment_figure(analysis), key=f"{key}-sentiment", config={"displayModeBar": False})
-            st.caption(f"model: {analysis.sentiment.model}")
+            st.caption(plain(f"model: {analysis.sentiment.model}"))
         else:
             st.caption("No sentiment scores for this article.")
 
@@ -294,7 +295,7 @@ def show_analysis(analysis: ArticleAnalysis, prices, *, key: str) -> None:
         try:
             figures = charts_for(analysis.claims, analysis.article, prices)
         except TapecheckError as error:
-            st.warning(f"Charts could not be drawn: {error}")
+            st.warning(plain(f"Charts could not be drawn: {error}"))
     export = export_module()
     for index, (title, figure) in enumerate(figures):
         st.plotly_chart(figure, key=f"{key}-chart-{index}", width="stretch")

@@ -7,6 +7,7 @@ import streamlit as st
 
 from analysis.errors import TapecheckError
 from app_support.resources import OFFLINE_KEY, current_settings, sentiment_available, services, user_prices
+from app_support.text import plain
 from data.sources.user_csv import parse_price_csv
 
 LAST_SOURCES_KEY = "last_price_sources"  # set by the Analyse page after each analysis
@@ -30,12 +31,12 @@ def _load_price_files(settings) -> None:
         try:
             parsed = parse_price_csv(upload.getvalue(), upload.name)
         except TapecheckError as error:
-            st.error(str(error))
+            st.error(plain(str(error)))
             continue
         target.add(parsed)
         loaded[upload.file_id] = parsed.symbol
     if target.files:
-        st.caption("Your CSVs: " + ", ".join(f"{p.symbol} ({p.file_name})" for p in target.files.values()))
+        st.caption(plain("Your CSVs: " + ", ".join(f"{p.symbol} ({p.file_name})" for p in target.files.values())))
 
 
 def render_sidebar() -> None:
@@ -61,10 +62,10 @@ def render_sidebar() -> None:
             try:
                 model = loaded.sentiment_model()
             except TapecheckError as error:
-                st.error(str(error))
+                st.error(plain(str(error)))
             else:
-                st.caption(model.name)
+                st.caption(plain(model.name))
                 if model.notice:
-                    st.caption(model.notice)
+                    st.caption(plain(model.notice))
         else:
             st.caption("not available in this build yet")

@@ -6,6 +6,7 @@ import streamlit as st
 
 from app_support.article_view import show_analysis
 from app_support.resources import current_settings, library, services
+from app_support.text import plain
 
 settings = current_settings()
 store = library(settings.database_url)
@@ -19,7 +20,7 @@ elif not article_id:
 else:
     analysis = store.get(article_id)
     if analysis is None:
-        st.error(f"No article with id {article_id} in your library; it may have been deleted.")
+        st.error(plain(f"No article with id {article_id} in your library; it may have been deleted."))
         st.page_link("pages/3_Library.py", label="Back to the Library", icon="📚")
     else:
         st.page_link("pages/3_Library.py", label="Back to the Library", icon="⬅️")

@@ -1,0 +1,160 @@
+"""The Streamlit app, driven headless with AppTest: the real pages over the real pipeline, offline.
+
+conftest.py points the price cache and the library at the test's tmp_path; each test here also
+switches the network off, as a newcomer's first visit without a connection would be.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from analysis.settings import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+APP = str(ROOT / "app.py")
+LIBRARY = "pages/3_Library.py"
+SAMPLE = ROOT / "data" / "samples" / "smic-rally-2024-12-23.txt"
+TIMEOUT = 60  # the first run of the process loads the listing directory and the sentiment model
+
+ANOTHER_ARTICLE = """Apple and Microsoft part ways as investors weigh AI spending
+NEW YORK, March 12, 2024 4:30 PM ET - Apple Inc. shares fell 2.3% on Tuesday, while Microsoft Corp. rose 1.1%.
+"""
+HOSTILE_ARTICLE = """Tencent slips after a warning
+HONG KONG, June 4, 2024 5:00 PM HKT - Tencent Holdings shares dropped 3.1% on Tuesday in Hong Kong.
+A reader left <script>alert(1)</script> and [link](http://x) in the comments.
+"""
+
+
+@pytest.fixture(autouse=True)
+def _offline(monkeypatch):
+    monkeypatch.setenv("TAPECHECK_OFFLINE", "1")
+
+
+def open_app() -> AppTest:
+    app = AppTest.from_file(APP, default_timeout=TIMEOUT).run()
+    assert not app.exception, app.exception
+    return app
+
+
+def claims_listings(app: AppTest) -> set[str]:
+    return {listing.split(" · ")[0] for listing in app.dataframe[0].value["listing"]}
+
+
+def analyse_text(app: AppTest, text: str) -> AppTest:
+    app.text_area(key="article_text").input(text).run()
+    app.button(key="analyse").click().run()
+    assert not app.exception, app.exception
+    return app
+
+
+def saved_articles() -> list:
+    from data.store import ArticleStore
+
+    return ArticleStore.open(Settings.from_env().database_url).list_articles()
+
+
+def test_first_visit_opens_on_the_sample_checked_against_bundled_prices():
+    app = open_app()
+
+    assert claims_listings(app) == {"688981.SS", "0981.HK"}
+    assert "bundled sample article" in app.info[0].value
+    assert any("bundled sample" in caption.value for caption in app.caption)
+    assert not app.error
+
+
+def test_the_detected_publication_time_is_shown_for_editing():
+    app = open_app()
+    app.text_area(key="article_text").input(ANOTHER_ARTICLE).run()
+
+    published = app.text_input[0]
+    assert published.value == "2024-03-12 16:30-04:00"
+
+
+def test_a_pasted_article_is_analysed_and_saved():
+    app = analyse_text(open_app(), ANOTHER_ARTICLE)
+
+    assert {"AAPL", "MSFT"} <= claims_listings(app)
+    assert not app.error
+    assert [summary.source for summary in saved_articles()] == ["pasted"]
+
+
+def test_a_typed_publication_time_replaces_the_dateline():
+    app = open_app()
+    app.text_area(key="article_text").input(ANOTHER_ARTICLE).run()
+    app.text_input[0].input("2024-03-13 09:00").run()
+    app.button(key="analyse").click().run()
+
+    (summary,) = saved_articles()
+    assert summary.published.isoformat().startswith("2024-03-13T09:00")
+
+
+def test_bad_uploads_are_named_in_an_error_and_nothing_is_saved():
+    app = open_app()
+    app.file_uploader(key="article_files").set_value(
+        [("empty.txt", b"", "text/plain"), ("report.pdf", b"this is not a PDF at all", "application/pdf")]
+    ).run()
+
+    errors = " ".join(error.value for error in app.error)
+    assert "empty" in errors and "report" in errors
+    assert app.button(key="analyse").disabled
+    assert not app.exception
+    assert saved_articles() == []
+
+
+def test_a_good_article_beside_a_bad_upload_is_still_analysed():
+    app = open_app()
+    app.file_uploader(key="article_files").set_value([("empty.txt", b"   ", "text/plain")])
+    analyse_text(app, ANOTHER_ARTICLE)
+
+    assert any("empty" in error.value for error in app.error)
+    assert {"AAPL", "MSFT"} <= claims_listings(app)
+    assert len(saved_articles()) == 1
+
+
+def test_library_lists_filters_by_ticker_and_deletes_only_after_confirmation():
+    app = open_app()
+    analyse_text(app, SAMPLE.read_text(encoding="utf-8"))
+    analyse_text(app, ANOTHER_ARTICLE)
+    app.switch_page(LIBRARY).run()
+    assert not app.exception, app.exception
+
+    listed = app.dataframe[0].value
+    assert len(listed) == 2
+    assert str(listed["published"].iloc[0]).startswith("2024-12-23")  # newest first
+
+    app.selectbox(key="library_ticker").select("0981.HK").run()
+    listed = app.dataframe[0].value
+    assert len(listed) == 1 and "SMIC" in listed["companies"].iloc[0]
+
+    app.button(key="library_delete").click().run()
+    assert "cannot be undone" in app.warning[0].value
+    assert len(saved_articles()) == 2  # asking is not deleting
+
+    app.button(key="library_delete_yes").click().run()
+    assert not app.exception, app.exception
+    assert [summary.source for summary in saved_articles()] == ["pasted"]
+    assert "0981.HK" not in (app.selectbox(key="library_ticker").options)
+
+
+def test_cancelling_a_delete_keeps_the_article():
+    app = analyse_text(open_app(), ANOTHER_ARTICLE)
+    app.switch_page(LIBRARY).run()
+    app.button(key="library_delete").click().run()
+    app.button(key="library_delete_no").click().run()
+
+    assert not app.warning
+    assert len(saved_articles()) == 1
+
+
+def test_article_text_is_shown_as_text_never_as_html_or_markdown():
+    app = analyse_text(open_app(), HOSTILE_ARTICLE)
+
+    shown = "".join(element.value for element in app.get("html"))
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in shown
+    assert "<script" not in shown
+    assert "[link](http://x)" in shown  # st.html does no Markdown, so this stays literal
+    markdown = " ".join(element.value for element in app.markdown)
+    assert "<script" not in markdown and "](http://x)" not in markdown
