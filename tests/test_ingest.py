@@ -160,6 +160,7 @@ def test_docx_paragraphs_and_tables_in_order_with_title():
         ("chart.txt", "chart.txt is a PNG image, not text"),
         ("scanned.pdf", "scanned.pdf has no text layer (scanned?)"),
         ("truncated.pdf", "truncated.pdf is not a readable PDF"),
+        ("locked.pdf", "locked.pdf is password-protected"),
         ("broken.docx", "broken.docx is not a readable Word document"),
     ],
 )

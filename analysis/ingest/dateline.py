@@ -17,6 +17,7 @@ the board met") and returns the best. It never raises: text it cannot read gives
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -149,6 +150,7 @@ class _Candidate:
     assumed_year: bool = False
     note: str = ""
     second_clock: dt.datetime | None = None
+    line: tuple[int, int] = (0, 0)  # where the line holding the dateline starts and ends
 
 
 def find_published(text: str, *, today: dt.date | None = None) -> PublishedTime | None:
@@ -163,7 +165,8 @@ def find_published(text: str, *, today: dt.date | None = None) -> PublishedTime 
         candidates = _candidates(text, today or dt.date.today())
     except (ValueError, OverflowError, KeyError):  # a malformed date that slipped past the patterns
         return None
-    ranked = [(_rank(text, candidate), -candidate.start, candidate) for candidate in candidates]
+    edges = _edge_line_starts(text)
+    ranked = [(_rank(text, candidate, edges), -candidate.start, candidate) for candidate in candidates]
     datelines = [entry for entry in ranked if entry[0]]
     if not datelines:
         return None
@@ -201,27 +204,60 @@ def parse_user_datetime(value: str, default_zone: str = NEW_YORK) -> dt.datetime
 
 def _candidates(text: str, today: dt.date) -> list[_Candidate]:
     found: list[_Candidate] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Spans()  # a date already inside a wider dateline is not read again
+    line_of = _LineIndex(text)
     for match in _AGENCY_OPENER.finditer(text):
         try:
-            found.append(_agency_opener(text, match, today))
+            found.append(_agency_opener(text, match, today, line_of(match.start())))
         except ValueError:  # "Feb 30 (Reuters)": not a date, so not a dateline
             continue
-        taken.append(match.span())
+        taken.add(match.start(), match.end())
     for shape in _DATE_SHAPES:
         for match in shape.finditer(text):
-            if any(start <= match.start() < end for start, end in taken):
+            if taken.covers(match.start()):
                 continue
             try:
-                candidate = _widen(text, match)
+                candidate = _widen(text, match, line_of(match.start()))
             except ValueError:  # February 30, 25:61 and the like
                 continue
             found.append(candidate)
-            taken.append((candidate.start, candidate.end))
+            taken.add(candidate.start, candidate.end)
     return found
 
 
-def _agency_opener(text: str, match: re.Match[str], today: dt.date) -> _Candidate:
+class _Spans:
+    """Spans of text already read, asked "is this position inside one?" in log time."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def add(self, start: int, end: int) -> None:
+        index = bisect.bisect_left(self.starts, start)
+        self.starts.insert(index, start)
+        self.ends.insert(index, end)
+
+    def covers(self, position: int) -> bool:
+        index = bisect.bisect_right(self.starts, position)
+        # spans may nest (a label widens a stamp leftwards), so look back past a short neighbour
+        return any(self.ends[i] > position for i in range(max(0, index - 3), index))
+
+
+class _LineIndex:
+    """The bounds of the line holding a position, without rescanning a long line for every date."""
+
+    def __init__(self, text: str) -> None:
+        self.breaks = [match.start() for match in re.finditer("\n", text)]
+        self.length = len(text)
+
+    def __call__(self, position: int) -> tuple[int, int]:
+        index = bisect.bisect_left(self.breaks, position)
+        start = self.breaks[index - 1] + 1 if index > 0 else 0
+        end = self.breaks[index] if index < len(self.breaks) else self.length
+        return start, end
+
+
+def _agency_opener(text: str, match: re.Match[str], today: dt.date, line: tuple[int, int]) -> _Candidate:
     """A Reuters-style opener ("HONG KONG, Dec 23 (Reuters) -"): a day in the city's zone, no time, usually no year."""
     year, assumed_year = _year_for_opener(text, match, today)
     place = (match.group("place") or "").split("/")[0].strip().lower()
@@ -230,17 +266,15 @@ def _agency_opener(text: str, match: re.Match[str], today: dt.date) -> _Candidat
         start=match.start(), end=match.end(),
         date=dt.date(year, _month_number(match.group("month")), int(match.group("day"))),
         time=None, zone=zone or NEW_YORK, assumed_zone=zone is None,
-        agency=True, assumed_year=assumed_year,
+        agency=True, assumed_year=assumed_year, line=line,
     )
 
 
-def _widen(text: str, match: re.Match[str]) -> _Candidate:
+def _widen(text: str, match: re.Match[str], line: tuple[int, int]) -> _Candidate:
     """The date in `match`, grown to take in the time, zone, weekday and label around it."""
     month = match.group("month")
     day = dt.date(int(match.group("year")), _month_number(month), int(match.group("day")))
-    line_start = text.rfind("\n", 0, match.start()) + 1
-    line_end = text.find("\n", match.end())
-    line_end = len(text) if line_end < 0 else line_end
+    line_start, line_end = line
     start, end = match.start(), match.end()
     time, zone_text, second_clock = None, None, None
 
@@ -252,13 +286,14 @@ def _widen(text: str, match: re.Match[str]) -> _Candidate:
             second_clock = (extra, extra.group("zone"))
             end = extra.end()
     else:
-        before = _TIME_BEFORE.search(text, line_start, start)
+        # what stands before a date on its line is short; looking further only costs time on long lines
+        before = _TIME_BEFORE.search(text, max(line_start, start - 60), start)
         if before and _is_time(before) and (before.group("zone") or before.group("ampm")):
             time, zone_text, start = _clock(before), before.group("zone"), before.start()
-    weekday = _WEEKDAY_BEFORE.search(text, line_start, start)
+    weekday = _WEEKDAY_BEFORE.search(text, max(line_start, start - 20), start)
     if weekday:
         start = weekday.start()
-    label = _LABEL_BEFORE.search(text, line_start, start)
+    label = _LABEL_BEFORE.search(text, max(line_start, start - 40), start)
     if label:
         start = label.start()
     if zone_text is None:
@@ -267,10 +302,11 @@ def _widen(text: str, match: re.Match[str]) -> _Candidate:
             end = phrase.end()
             zone_text = phrase.group("place")
 
-    zone, assumed = _zone(text, zone_text, line_start, line_end)
+    # "next to it": a zone or place named within a short reach of the stamp, on the same line
+    zone, assumed = _zone(text, zone_text, max(line_start, start - 80), min(line_end, end + 80))
     candidate = _Candidate(
         start=start, end=end, date=day, time=time, zone=zone, assumed_zone=assumed,
-        labelled=_label_kind(label.group("label")) if label else "",
+        labelled=_label_kind(label.group("label")) if label else "", line=line,
     )
     if second_clock is not None:
         _check_second_clock(candidate, *second_clock)
@@ -295,7 +331,7 @@ def _clock(match: re.Match[str]) -> dt.time:
     return dt.time(hour, int(match.group("minute") or 0), int(match.group("second") or 0))
 
 
-def _zone(text: str, zone_text: str | None, line_start: int, line_end: int) -> tuple[str | dt.tzinfo, bool]:
+def _zone(text: str, zone_text: str | None, near_start: int, near_end: int) -> tuple[str | dt.tzinfo, bool]:
     """The zone a dateline's time is in, and whether it was assumed (New York) for want of one."""
     if zone_text:
         offset = re.fullmatch(r"(?:GMT|UTC)?([+-])(\d{1,2}):?(\d\d)?", re.sub(r"\s", "", zone_text))
@@ -304,19 +340,19 @@ def _zone(text: str, zone_text: str | None, line_start: int, line_end: int) -> t
             minutes = int(offset.group(2)) * 60 + int(offset.group(3) or 0)
             return dt.timezone(sign * dt.timedelta(minutes=minutes)), False
         if zone_text.upper() == "CST":
-            return _zone_for_cst(text, line_start, line_end), False
+            return _zone_for_cst(text, near_start, near_end), False
         if zone_text.lower() in PLACE_ZONES:
             return PLACE_ZONES[zone_text.lower()], False
         return ZONE_ABBREVIATIONS[zone_text], False
-    place = _PLACE_NAMES.search(text, line_start, line_end)
+    place = _PLACE_NAMES.search(text, near_start, near_end)
     if place:
         return PLACE_ZONES[place.group(1).lower()], False
     return NEW_YORK, True
 
 
-def _zone_for_cst(text: str, line_start: int, line_end: int) -> str:
+def _zone_for_cst(text: str, near_start: int, near_end: int) -> str:
     """CST is China Standard Time in copy about China, US Central time otherwise."""
-    nearby = text[max(0, line_start - 300): line_end + 300]
+    nearby = text[max(0, near_start - 300): near_end + 300]
     return "Asia/Shanghai" if _CHINA_CONTEXT.search(nearby) else "America/Chicago"
 
 
@@ -371,8 +407,8 @@ def _label_kind(label: str) -> str:
 # -- choosing -------------------------------------------------------------------------------------
 
 
-def _rank(text: str, candidate: _Candidate) -> tuple[int, ...]:
-    at_edge = _at_edge(text, candidate)
+def _rank(text: str, candidate: _Candidate, edges: set[int]) -> tuple[int, ...]:
+    at_edge = candidate.line[0] in edges
     standalone = _is_standalone(text, candidate)
     set_apart = bool(candidate.agency or candidate.labelled or standalone)
     if not (set_apart or (at_edge and candidate.time)):
@@ -386,20 +422,17 @@ def _rank(text: str, candidate: _Candidate) -> tuple[int, ...]:
     )
 
 
-def _at_edge(text: str, candidate: _Candidate) -> bool:
-    lines = [m.start() for m in re.finditer(r"^[^\n]*\S[^\n]*$", text, re.M)]
-    if not lines:
-        return False
-    edge = set(lines[:EDGE_LINES]) | set(lines[-EDGE_LINES:])
-    line_start = text.rfind("\n", 0, candidate.start) + 1
-    return line_start in edge
+def _edge_line_starts(text: str) -> set[int]:
+    """Where the first and last few non-empty lines start: the top and the bottom of the copy."""
+    starts = [match.start() for match in re.finditer(r"^[^\n]*\S[^\n]*$", text, re.M)]
+    return set(starts[:EDGE_LINES]) | set(starts[-EDGE_LINES:])
 
 
 def _is_standalone(text: str, candidate: _Candidate) -> bool:
     """The line holds little besides the dateline: "December 23, 2024", "By Jane Doe | Dec 23, 2024"."""
-    line_start = text.rfind("\n", 0, candidate.start) + 1
-    line_end = text.find("\n", candidate.end)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start, line_end = candidate.line
+    if (line_end - line_start) - (candidate.end - candidate.start) > 120:
+        return False
     rest = text[line_start:candidate.start] + text[candidate.end:line_end]
     rest = re.sub(r"^\s*By\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}", "", rest.strip())
     return len(re.sub(r"[\W_]", "", rest)) <= 12

@@ -7,8 +7,10 @@ saying why, which the UI and CLI show as it is.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import io
+import logging
 import re
 import zipfile
 from pathlib import Path
@@ -291,10 +293,13 @@ def _read_pdf(data: bytes, name: str) -> Article:
     from pypdf.errors import PdfReadError
 
     try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise InputError(f"{name} is password-protected; save an unprotected copy")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        with _quiet("pypdf"):  # it logs "EOF marker not found" and the like; the error below says it once
+            reader = PdfReader(io.BytesIO(data))
+            pages = [page.extract_text() or "" for page in reader.pages] if not reader.is_encrypted else None
+        if pages is None:
+            if not reader.decrypt(""):
+                raise InputError(f"{name} is password-protected; save an unprotected copy")
+            pages = [page.extract_text() or "" for page in reader.pages]
         title = (reader.metadata.title if reader.metadata and reader.metadata.title else "") or ""
     except InputError:
         raise
@@ -341,6 +346,17 @@ def _continues(previous: str, line: str, full_width: int | None) -> bool:
     if line[:1].islower() or line[:1] in "(%":
         return True
     return full_width is not None and len(previous) >= 0.8 * full_width
+
+
+@contextlib.contextmanager
+def _quiet(logger_name: str):  # type: ignore[no-untyped-def]
+    logger = logging.getLogger(logger_name)
+    level = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
 
 
 def _first_line(error: BaseException) -> str:
