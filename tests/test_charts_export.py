@@ -24,8 +24,10 @@ from analysis.export import (
     export_images,
     report_bundle,
 )
+from analysis.cli import main
 from analysis.models import VerdictLabel
 from analysis.verify import verify_claims
+from tests.conftest import SHARED
 from tests.verify_fixtures import offline_prices, seed_article, seed_claims
 
 
@@ -210,3 +212,24 @@ def test_report_bundle_without_a_browser_still_has_html_csv_json_and_says_how_to
     assert "smic-rally_2024-12-23/charts/0981.HK.html" in names
     assert not any(name.endswith(".png") for name in names)
     assert "apt-get install chromium" in readme and messages
+
+
+# -- the command line ---------------------------------------------------------------------
+SEED_FILE = SHARED / "examples" / "seed-article.txt"
+
+
+def test_verify_command_prints_each_claim_with_verdict_actual_evidence_reason_and_source(capsys):
+    assert main(["verify", str(SEED_FILE), "--offline", "--no-sentiment", "--format", "json"]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert record["claims"]
+    for claim in record["claims"]:
+        assert {"verdict", "actual", "evidence", "reason", "source", "kind", "magnitude"} <= set(claim)
+
+
+def test_export_command_writes_the_chosen_formats_and_the_bundle_into_out(tmp_path, capsys):
+    out = tmp_path / "out"
+    assert main(["export", str(SEED_FILE), "--out", str(out), "--offline", "--formats", "html,csv,json"]) == 0
+    names = {path.name for path in out.iterdir()}
+    assert "seed-article_2024-12-23_claims.csv" in names and "seed-article_2024-12-23.zip" in names
+    assert any(name.endswith(".html") for name in names)
+    assert not any(name.endswith(".png") for name in names)

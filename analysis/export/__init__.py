@@ -323,7 +323,8 @@ def report_bundle(article: Article, checked: list[CheckedClaim], figures: list[t
     for message in messages:
         if on_message is not None:
             on_message(message)
-        log.warning(message)
+        else:
+            log.warning(message)
     return target
 
 
