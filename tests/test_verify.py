@@ -337,3 +337,15 @@ def test_a_stated_level_is_checked_in_the_listing_currency(tmp_path):
     assert checked[0].verdict.label is CONFIRMED
     assert checked[1].verdict.label is CONTRADICTED
     assert "stated level 95 vs 99.20 CNY" in checked[1].verdict.reason
+
+
+def test_a_mid_session_cumulative_move_with_intraday_bars_is_judged_at_the_price_then():
+    minutes = intraday_bars("0981.HK", MONDAY, {"09:30": 28.9, "13:55": 29.35, "14:05": 29.0})
+    rows = {dt.date(2024, 12, 17): (25.2, 26.1, 24.85, 25.25, 4e7), dt.date(2024, 12, 18): (25.3, 26.1, 25.3, 25.95, 3e7),
+            dt.date(2024, 12, 19): (25.4, 26.6, 25.3, 26.15, 4e7), dt.date(2024, 12, 20): (26.85, 29.8, 26.35, 28.3, 3e8),
+            MONDAY: (28.8, 29.8, 28.55, 29.1, 2e8)}
+    prices = StubPrices({"0981.HK": daily_bars("0981.HK", rows)}, {("0981.HK", False): minutes})
+    [checked] = verify_claims([seed_claims()[4]], seed_article(), prices)
+    assert checked.verdict.label is CONFIRMED
+    assert checked.verdict.actual == pytest.approx(16.24, abs=0.01)
+    assert checked.verdict.close_to_close == pytest.approx(15.25, abs=0.01)

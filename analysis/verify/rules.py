@@ -212,24 +212,33 @@ def price_now(plan: Plan, reading: Reading, context: Context) -> Verdict:
         return point_verdict(reading, claim, rule, move(claim, base, close), what, price=close, note=adjusted)
     gap = ""
     if state is MarketState.OPEN:
-        intraday = reading.tape.intraday(context.prices, plan.day, prepost=False)
-        if isinstance(intraday, PriceBars):
-            found = intraday_price_at(intraday, published, start=reading.calendar.open_utc(plan.day))
-            if found is not None:
-                price, at, row = found
-                reading.sources.append(f"{intraday.source_label} ({intraday.interval.value} bars)")
-                _keep_intraday(reading, plan.day, row.to_frame().T, f"{intraday.interval.value} bar at {at:%H:%M}")
-                close_bar = reading.tape.bars.bar_on(plan.day) if reading.tape.bars is not None else None
-                c2c = move(claim, base, float(close_bar["close"])) if close_bar is not None and not close_bar["flat_bar"] else None
-                what = (f"price {price_text(price)} at {time_text(published, reading)} ({intraday.interval.value} bar "
-                        f"from {at:%H:%M}) vs previous close {price_text(base)} on {day_name(previous)}")
-                return point_verdict(reading, claim, rule, move(claim, base, price), what, price=price,
-                                     close_to_close=c2c, note=adjusted)
-            gap = f"no intraday bar before {time_text(published, reading)}"
+        found = _price_when_written(plan, reading, context)
+        if isinstance(found, str):
+            gap = found
         else:
-            gap = intraday
+            price, bar_text = found
+            close_bar = reading.tape.bars.bar_on(plan.day) if reading.tape.bars is not None else None
+            c2c = move(claim, base, float(close_bar["close"])) if close_bar is not None and not close_bar["flat_bar"] else None
+            what = (f"price {price_text(price)} at {time_text(published, reading)} ({bar_text}) vs previous close "
+                    f"{price_text(base)} on {day_name(previous)}")
+            return point_verdict(reading, claim, rule, move(claim, base, price), what, price=price,
+                                 close_to_close=c2c, note=adjusted)
     bar = reading.session_bar(plan.day, "session range")
     return _range_verdict(reading, claim, rule, bar, base, previous, plan.day, published, state, adjusted, gap)
+
+
+def _price_when_written(plan: Plan, reading: Reading, context: Context) -> tuple[float, str] | str:
+    """The regular-session price at publication time from intraday bars (kept as evidence), or why there is none."""
+    intraday = reading.tape.intraday(context.prices, plan.day, prepost=False)
+    if not isinstance(intraday, PriceBars):
+        return intraday
+    found = intraday_price_at(intraday, context.published, start=reading.calendar.open_utc(plan.day))
+    if found is None:
+        return f"no intraday bar before {time_text(context.published, reading)}"
+    price, at, row = found
+    reading.sources.append(f"{intraday.source_label} ({intraday.interval.value} bars)")
+    _keep_intraday(reading, plan.day, row.to_frame().T, f"{intraday.interval.value} bar at {at:%H:%M}")
+    return price, f"{intraday.interval.value} bar from {at:%H:%M}"
 
 
 def _range_verdict(reading: Reading, claim: Claim, rule: HedgeRule, bar: pd.Series, base: float,
@@ -286,18 +295,14 @@ def multi_session(plan: Plan, reading: Reading, context: Context) -> Verdict:
     if reading.publication_state(published, plan.day) is not MarketState.OPEN:
         return point_verdict(reading, claim, rule, c2c, close_what, price=close, note=adjusted)
 
-    intraday = reading.tape.intraday(context.prices, plan.day, prepost=False)
-    if isinstance(intraday, PriceBars):
-        found = intraday_price_at(intraday, published, start=reading.calendar.open_utc(plan.day))
-        if found is not None:
-            price, at, row = found
-            reading.sources.append(f"{intraday.source_label} ({intraday.interval.value} bars)")
-            _keep_intraday(reading, plan.day, row.to_frame().T, f"{intraday.interval.value} bar at {at:%H:%M}")
-            what = (f"written {time_text(published, reading)}, mid-session: {price_text(base)} on "
-                    f"{day_name(base_day)} to {price_text(price)} then")
-            note = f"{close_what}: {figure_text(c2c, claim, reading.tape.currency)}"
-            return point_verdict(reading, claim, rule, move(claim, base, price), what, price=price,
-                                 close_to_close=c2c, note="; ".join(n for n in (note, adjusted) if n))
+    found = _price_when_written(plan, reading, context)
+    if not isinstance(found, str):
+        price, bar_text = found
+        what = (f"written {time_text(published, reading)}, mid-session: {price_text(base)} on "
+                f"{day_name(base_day)} to {price_text(price)} then ({bar_text})")
+        note = f"{close_what}: {figure_text(c2c, claim, reading.tape.currency)}"
+        return point_verdict(reading, claim, rule, move(claim, base, price), what, price=price,
+                             close_to_close=c2c, note="; ".join(n for n in (note, adjusted) if n))
 
     currency = reading.tape.currency
     low, high = float(end_bar["low"]), float(end_bar["high"])
