@@ -245,6 +245,14 @@ def test_reuters_opener_takes_its_year_from_the_copyright_line():
     assert find_published(text, today=TODAY).moment.date() == dt.date(2023, 3, 4)
 
 
+def test_reuters_opener_year_is_the_latest_whose_date_falls_on_the_lede_weekday():
+    # 20 Dec was a Friday in 2024 and 2019, a Saturday in 2025; "Friday's" would be an earlier session
+    text = "COPENHAGEN, Dec 20 (Reuters) - After Thursday's slide, Nordhavn Shipping fell 4% on Friday."
+    found = find_published(text, today=dt.date(2026, 3, 1))
+    assert found.moment == dt.datetime(2024, 12, 20, tzinfo=ZoneInfo("Europe/Copenhagen"))
+    assert found.assumed_year
+
+
 def test_reuters_opener_without_a_place_assumes_new_york():
     found = find_published("Dec 23 (Reuters) - Wall Street rose on Monday.", today=TODAY)
     assert found.moment == dt.datetime(2024, 12, 23, tzinfo=NEW_YORK)
@@ -487,6 +495,11 @@ CHINESE_DISCLAIMER = (
 
 def test_chinese_disclaimer_paragraph_is_boilerplate():
     assert classify_sentence(CHINESE_DISCLAIMER) == "boilerplate"
+
+
+def test_japanese_disclaimer_is_boilerplate_not_just_foreign():
+    disclaimer = "この記事は情報提供のみを目的としたもので、投資勧誘ではありません。"
+    assert classify_sentence(disclaimer) == "boilerplate"
 
 
 def test_wire_story_excludes_byline_credits_dateline_and_disclaimer_but_not_the_story():

@@ -67,7 +67,9 @@ _DISCLAIMER = _any(
     r"^\s*Safe\s+Harbou?r\b",
     r"\bactual\s+results\s+(?:may|could)\s+differ\s+materially\b",
     r"\bpast\s+performance\s+is\s+(?:not|no)\s+(?:a\s+)?(?:guarantee|indicat)",
-    r"免[責责]聲?[明声]|投[資资]有[風风][險险]|[並并]?非投[資资]建[議议]|不?構?成?投[資资]建[議议]",
+    r"免[責责][聲声]?[明声]|投[資资]有[風风][險险]|[風风][險险]提示|投[資资]建[議议]",  # Chinese
+    r"情報提供のみ|投資勧誘|投資判断は.*ご自身|免責事項",  # Japanese
+    r"투자\s?권유|투자\s?판단|면책",  # Korean
 )
 # A heading that makes the paragraph after it boilerplate too: "Forward-Looking Statements".
 _SECTION_HEADING = _any(

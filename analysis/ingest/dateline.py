@@ -57,6 +57,18 @@ PLACE_ZONES = {
     "shenzhen": "Asia/Shanghai", "taipei": "Asia/Taipei", "singapore": "Asia/Singapore",
     "tokyo": "Asia/Tokyo", "seoul": "Asia/Seoul", "mumbai": "Asia/Kolkata", "new delhi": "Asia/Kolkata",
     "bengaluru": "Asia/Kolkata", "sydney": "Australia/Sydney", "melbourne": "Australia/Melbourne",
+    "ottawa": "America/Toronto", "montreal": "America/Toronto", "vancouver": "America/Vancouver",
+    "detroit": "America/Detroit", "atlanta": "America/New_York", "miami": "America/New_York",
+    "dallas": "America/Chicago", "denver": "America/Denver", "palo alto": "America/Los_Angeles",
+    "mexico city": "America/Mexico_City", "sao paulo": "America/Sao_Paulo", "buenos aires": "America/Argentina/Buenos_Aires",
+    "dublin": "Europe/Dublin", "brussels": "Europe/Brussels", "copenhagen": "Europe/Copenhagen",
+    "stockholm": "Europe/Stockholm", "oslo": "Europe/Oslo", "helsinki": "Europe/Helsinki", "vienna": "Europe/Vienna",
+    "lisbon": "Europe/Lisbon", "rome": "Europe/Rome", "munich": "Europe/Berlin", "geneva": "Europe/Zurich",
+    "warsaw": "Europe/Warsaw", "moscow": "Europe/Moscow", "istanbul": "Europe/Istanbul",
+    "dubai": "Asia/Dubai", "riyadh": "Asia/Riyadh", "johannesburg": "Africa/Johannesburg",
+    "guangzhou": "Asia/Shanghai", "hangzhou": "Asia/Shanghai", "hsinchu": "Asia/Taipei", "osaka": "Asia/Tokyo",
+    "jakarta": "Asia/Jakarta", "kuala lumpur": "Asia/Kuala_Lumpur", "bangkok": "Asia/Bangkok",
+    "manila": "Asia/Manila", "hanoi": "Asia/Ho_Chi_Minh", "wellington": "Pacific/Auckland", "auckland": "Pacific/Auckland",
 }
 
 _CHINA_CONTEXT = re.compile(r"China|Chinese|Beijing|Shanghai|Shenzhen|Taipei|Taiwan|CSRC|yuan", re.I)
@@ -383,17 +395,47 @@ def _minutes(delta: dt.timedelta) -> str:
 
 
 def _year_for_opener(text: str, match: re.Match[str], today: dt.date) -> tuple[int, bool]:
-    """Reuters openers carry no year: take it from the copyright line, else the latest not in the future."""
+    """Reuters and Bloomberg openers carry no year; infer one.
+
+    The copyright line says it when there is one. Otherwise the lede nearly always names the
+    session's weekday ("... fell 17% on Monday"), and a given month and day falls on that
+    weekday only once in five or six years: take the latest such year not in the future.
+    Failing both, the latest year that does not put the date in the future.
+    """
     if match.group("year"):
         return int(match.group("year")), False
     copyright_year = _COPYRIGHT_YEAR.search(text)
     if copyright_year:
         return int(copyright_year.group("year")), True
     month, day = _month_number(match.group("month")), int(match.group("day"))
-    year = today.year
-    if dt.date(year, month, day) > today + dt.timedelta(days=1):
-        year -= 1
-    return year, True
+    years = [year for year in range(today.year, today.year - 8, -1) if _is_day(year, month, day)]
+    years = [year for year in years if dt.date(year, month, day) <= today + dt.timedelta(days=1)]
+    if not years:
+        raise ValueError(f"no year has {month}/{day}")
+    weekday = _lede_weekday(text, match.end())
+    for year in years[:7]:
+        if weekday is not None and dt.date(year, month, day).weekday() == weekday:
+            return year, True
+    return years[0], True
+
+
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+# "on Monday", "in afternoon trading Wednesday"; not "Friday's 10% advance", an earlier session.
+_LEDE_WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b(?!['\u2019]s)", re.I)
+
+
+def _lede_weekday(text: str, lede_start: int) -> int | None:
+    """The weekday the lede puts the news on (the first it names), Monday being 0."""
+    found = _LEDE_WEEKDAY.search(text, lede_start, lede_start + 400)
+    return _WEEKDAYS.index(found.group(1).lower()) if found else None
+
+
+def _is_day(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 def _month_number(month: str) -> int:
