@@ -34,6 +34,7 @@ from analysis.models import (
 )
 from data.store import ArticleStore, Company, StoreError, StoreWriteError, VerdictCounts
 from data.store import records
+from data.store.engine import engine_for
 from data.store.migrations import LATEST, migrate
 from data.store.schema import metadata
 from tests.postgres_server import postgres_server, postgres_url  # noqa: F401  (fixtures)
@@ -432,6 +433,23 @@ def test_a_summary_names_its_companies_sentiment_and_verdict_counts(store, libra
     assert paris.verdicts.total == 0
 
 
+def test_a_company_claimed_on_two_listings_is_named_with_both(store):
+    both = analysed(
+        "Toyota fell 3% in Tokyo and its ADR fell 2.5% in New York.",
+        title="two listings",
+        published=None,
+        claims=[
+            checked("7203.T", "Toyota", VerdictLabel.CONFIRMED, dt.date(2024, 8, 5)),
+            checked("TM", "Toyota", VerdictLabel.CONFIRMED, dt.date(2024, 8, 5)),
+            checked("7203.T", "Toyota", VerdictLabel.CONFIRMED, dt.date(2024, 8, 6)),
+        ],
+        entities={"Toyota": EntitySentiment(SentimentLabel.NEGATIVE, -0.5, 2)},
+    )
+    store.save(both)
+
+    assert store.list_articles()[0].companies == [Company("Toyota", "7203.T"), Company("Toyota", "TM")]
+
+
 def test_tickers_lists_every_ticker_claimed_about(store, library):
     assert store.tickers() == ["7203.T", "AAPL", "NVDA"]
 
@@ -535,13 +553,36 @@ def test_writers_saving_at_once_leave_one_copy_of_each_article(library_url):
         assert [store.get(a.article.id) for a in articles] == articles
 
 
+def test_saves_and_deletes_of_one_article_at_once_never_deadlock_or_leave_orphans(library_url):
+    analysis = full_analysis()
+    stores = [ArticleStore.open(library_url) for _ in range(4)]
+    errors: list[BaseException] = []
+
+    def churn(worker: ArticleStore) -> None:
+        try:
+            for _ in range(8):
+                worker.save(analysis)
+                worker.delete(analysis.article.id)
+        except BaseException as error:  # noqa: BLE001 - reported by the assertion below
+            errors.append(error)
+
+    threads = [threading.Thread(target=churn, args=(worker,)) for worker in stores]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert errors == []
+    store = stores[0]
+    assert store.count() == 0
+    assert store.tickers() == []  # no claim outlived its article
+    store.save(analysis)
+    assert store.get(analysis.article.id) == analysis
+    for worker in stores:
+        worker.close()
+
+
 # -- schema and migrations ---------------------------------------------------------------------
-def engine_for(url: str) -> sa.Engine:
-    from data.store.store import _engine_for
-
-    return _engine_for(url)
-
-
 def test_a_library_at_version_1_migrates_without_losing_rows(library_url):
     engine = engine_for(library_url)
     assert migrate(engine, target=1) == 1
@@ -626,8 +667,10 @@ def test_a_store_travels_to_a_worker_as_its_address(store):
     analysis = full_analysis()
     store.save(analysis)
 
-    with pickle.loads(pickle.dumps(store)) as copy:
-        assert copy.get(analysis.article.id) == analysis
+    copy = pickle.loads(pickle.dumps(store))
+
+    assert copy.get(analysis.article.id) == analysis
+    assert pickle.loads(pickle.dumps(store)) is copy  # opened once per process, however many tasks carry it
 
 
 def test_a_database_other_than_sqlite_or_postgresql_is_refused():

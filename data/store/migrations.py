@@ -20,6 +20,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from data.store import schema
+from data.store.engine import writer
 from data.store.errors import StoreError
 from data.store.records import searchable
 
@@ -144,7 +145,7 @@ def current_version(conn: Connection) -> int:
 
 def migrate(engine: Engine, target: int = LATEST) -> int:
     """Bring the library up to `target` (the latest by default) and return the version it is at."""
-    with engine.begin() as conn:
+    with writer(engine).begin() as conn:
         if conn.dialect.name == "postgresql":
             conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_MIGRATION_LOCK})
         version = current_version(conn)

@@ -12,8 +12,9 @@ even the same article, without duplicates or a mix of two analyses.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+import threading
 from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
 from typing import Any
 
 import sqlalchemy as sa
@@ -21,14 +22,23 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine
 
 from analysis.models import ArticleAnalysis, CheckedClaim, EntitySentiment, SentimentLabel, VerdictLabel
-from analysis.settings import database_url_from
 from data.store import records
+from data.store.engine import engine_for, where, writer
 from data.store.errors import StoreError, StoreWriteError
 from data.store.migrations import migrate
 from data.store.schema import articles, claims, entity_sentiments
 
-# How long a SQLite writer waits for another process's write to finish before giving up, in seconds.
-SQLITE_BUSY_TIMEOUT = 30
+# An article's row without its text and sentences: what lists and histories show.
+_HEADLINE = (
+    articles.c.id,
+    articles.c.title,
+    articles.c.source,
+    articles.c.published_local,
+    articles.c.published_zone,
+    articles.c.saved_at,
+    articles.c.sentiment_label,
+    articles.c.sentiment_score,
+)
 _INSERTS = {"sqlite": sqlite.insert, "postgresql": postgresql.insert}
 
 
@@ -84,7 +94,8 @@ class TickerMention:
     claims: list[CheckedClaim] = field(default_factory=list)
 
 
-def _label(enum_type: type, value: Any, what: str) -> str:
+def _label(enum_type: type[SentimentLabel] | type[VerdictLabel], value: Any, what: str) -> str:
+    """The stored form of a label given as the enum or its value, or an error listing the choices."""
     try:
         return enum_type(value).value
     except ValueError:
@@ -98,53 +109,13 @@ def _like_any(words: list[str]) -> list[sa.ColumnElement[bool]]:
     return [articles.c.search_text.like(f"%{word}%", escape="\\") for word in escaped]
 
 
-def _sqlite_engine(url: sa.URL) -> Engine:
-    if url.database and url.database != ":memory:" and not url.database.startswith("file:"):
-        from pathlib import Path
-
-        Path(url.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
-    engine = sa.create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT})
-
-    @sa.event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
-        # pysqlite opens transactions itself, late and never around DDL; take that over so that a
-        # migration is one transaction and every read sees one snapshot.
-        dbapi_connection.isolation_level = None
-        cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA foreign_keys = ON")
-        # Readers (the app) keep reading while a writer (the batch engine) saves. WAL needs a local
-        # disk; on a network share use PostgreSQL instead.
-        cursor.execute("PRAGMA journal_mode = WAL")
-        cursor.close()
-
-    @sa.event.listens_for(engine, "begin")
-    def _on_begin(conn: Connection) -> None:
-        # A writer takes the write lock up front, so two writers queue instead of deadlocking on upgrade.
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("tapecheck_write") else "BEGIN")
-
-    return engine
-
-
-def _engine_for(url_text: str) -> Engine:
-    try:
-        url = sa.make_url(database_url_from(url_text))
-    except sa.exc.ArgumentError as error:
-        raise StoreError(f"The article library's address {url_text!r} is neither a file path nor a database URL.") from error
-    backend = url.get_backend_name()
-    if backend == "sqlite":
-        return _sqlite_engine(url)
-    if backend == "postgresql":
-        return sa.create_engine(url, pool_pre_ping=True)
-    raise StoreError(f"The article library runs on SQLite or PostgreSQL, not {backend} ({url.render_as_string()}).")
-
-
 class ArticleStore:
     """The library's one door: save, read, list and search analysed articles."""
 
     def __init__(self, engine: Engine, url: str) -> None:
         self._engine = engine
         self.url = url
-        self._writer = engine.execution_options(tapecheck_write=True)
+        self._writer = writer(engine)
         # Read the article, its claims and its entities as of one moment, even while a worker re-saves it.
         self._reader = (
             engine.execution_options(isolation_level="REPEATABLE READ")
@@ -156,13 +127,12 @@ class ArticleStore:
     @classmethod
     def open(cls, url: str) -> "ArticleStore":
         """Open the library at `url` (a SQLAlchemy URL or a plain file path), creating or migrating its schema."""
-        engine = _engine_for(url)
+        engine = engine_for(url)
         try:
-            migrate(engine.execution_options(tapecheck_write=True))
+            migrate(engine)
         except sa.exc.OperationalError as error:
             engine.dispose()
-            where = engine.url.render_as_string(hide_password=True)
-            raise StoreError(f"Cannot open the article library at {where}: {error.orig}") from error
+            raise StoreError(f"Cannot open the article library at {where(engine)}: {error.orig}") from error
         except BaseException:
             engine.dispose()
             raise
@@ -178,15 +148,19 @@ class ArticleStore:
         self.close()
 
     def __reduce__(self) -> tuple[Any, tuple[str]]:
-        # A batch worker on another machine receives the store as its URL and opens its own connections.
-        return (ArticleStore.open, (self.url,))
+        # A batch worker receives the store as its address and opens it once per process, however
+        # many tasks bring it along, so workers do not pile up connection pools.
+        return (_opened_in_this_process, (self.url,))
 
     def __repr__(self) -> str:
-        return f"ArticleStore({self._engine.url.render_as_string(hide_password=True)!r})"
+        return f"ArticleStore({where(self._engine)!r})"
 
     # -- writing -------------------------------------------------------------------------------
     def save(self, analysis: ArticleAnalysis) -> str:
-        """Store the analysis, replacing any earlier one of the same article, in one transaction; return its id."""
+        """Store the analysis, replacing any earlier one of the same article, in one transaction; return its id.
+
+        Raises StoreWriteError (and writes nothing) when the database refuses any part of it.
+        """
         article_id = analysis.article.id
         now = dt.datetime.now(dt.timezone.utc)
         row = records.article_row(analysis, now)
@@ -210,15 +184,17 @@ class ArticleStore:
         except sa.exc.SQLAlchemyError as error:
             title = analysis.article.title or article_id
             raise StoreWriteError(
-                f"The article {title!r} was not saved; the library is unchanged. The database said: {error.orig or error}"
+                f"The article {title!r} was not saved; the library is unchanged. The database said: {getattr(error, 'orig', None) or error}"
             ) from error
         return article_id
 
     def delete(self, article_id: str) -> bool:
         """Remove the article and everything stored with it; False when there was no such article."""
         with self._writer.begin() as conn:
+            # The article's row first, as `save` does: two writers of one article lock in the same order.
+            deleted = conn.execute(articles.delete().where(articles.c.id == article_id)).rowcount > 0
             self._delete_children(conn, article_id)
-            return conn.execute(articles.delete().where(articles.c.id == article_id)).rowcount > 0
+            return deleted
 
     @staticmethod
     def _delete_children(conn: Connection, article_id: str) -> None:
@@ -304,19 +280,7 @@ class ArticleStore:
     def _summaries(self, conn: Connection, ids: list[str]) -> list[ArticleSummary]:
         if not ids:
             return []
-        rows = conn.execute(
-            sa.select(
-                articles.c.id,
-                articles.c.title,
-                articles.c.source,
-                articles.c.published_local,
-                articles.c.published_zone,
-                articles.c.saved_at,
-                articles.c.sentiment_label,
-                articles.c.sentiment_score,
-            ).where(articles.c.id.in_(ids))
-        ).mappings()
-        by_id = {row["id"]: row for row in rows}
+        by_id = {row["id"]: row for row in conn.execute(sa.select(*_HEADLINE).where(articles.c.id.in_(ids))).mappings()}
         counts: dict[str, dict[str, int]] = {article_id: {} for article_id in ids}
         for article_id, label, number in conn.execute(
             sa.select(claims.c.article_id, claims.c.verdict, sa.func.count())
@@ -325,40 +289,25 @@ class ArticleStore:
         ):
             counts[article_id][label] = number
         companies = self._companies(conn, ids)
-        return [
-            ArticleSummary(
-                id=article_id,
-                title=by_id[article_id]["title"],
-                source=by_id[article_id]["source"],
-                published=records.published_from(by_id[article_id]),
-                saved_at=records.as_utc(by_id[article_id]["saved_at"]),
-                companies=companies[article_id],
-                sentiment_label=_optional_label(by_id[article_id]["sentiment_label"]),
-                sentiment_score=by_id[article_id]["sentiment_score"],
-                verdicts=VerdictCounts(**counts[article_id]),
-            )
-            for article_id in ids
-        ]
+        return [_summary(by_id[article_id], companies[article_id], counts[article_id]) for article_id in ids]
 
     @staticmethod
     def _companies(conn: Connection, ids: list[str]) -> dict[str, list[Company]]:
         """Per article: the companies its claims are about (with tickers), then any others it has sentiment for."""
-        found: dict[str, dict[str, Company]] = {article_id: {} for article_id in ids}
+        found: dict[str, list[Company]] = {article_id: [] for article_id in ids}
         for article_id, name, ticker in conn.execute(
             sa.select(claims.c.article_id, claims.c.entity, claims.c.ticker)
             .where(claims.c.article_id.in_(ids))
             .order_by(claims.c.article_id, claims.c.position)
         ):
-            named = found[article_id]
-            if name not in named or (named[name].ticker is None and ticker):
-                named[name] = Company(name, ticker)
+            found[article_id].append(Company(name, ticker))
         for article_id, name in conn.execute(
             sa.select(entity_sentiments.c.article_id, entity_sentiments.c.entity)
             .where(entity_sentiments.c.article_id.in_(ids))
             .order_by(entity_sentiments.c.article_id, entity_sentiments.c.position)
         ):
-            found[article_id].setdefault(name, Company(name))
-        return {article_id: list(named.values()) for article_id, named in found.items()}
+            found[article_id].append(Company(name))
+        return {article_id: _distinct_companies(companies) for article_id, companies in found.items()}
 
     # -- one ticker over time ------------------------------------------------------------------
     def ticker_history(self, ticker: str) -> list[TickerMention]:
@@ -372,14 +321,7 @@ class ArticleStore:
             if not ids:
                 return []
             article_rows = conn.execute(
-                sa.select(
-                    articles.c.id,
-                    articles.c.title,
-                    articles.c.published_local,
-                    articles.c.published_zone,
-                    articles.c.sentiment_label,
-                    articles.c.sentiment_score,
-                )
+                sa.select(*_HEADLINE)
                 .where(articles.c.id.in_(ids))
                 .order_by(articles.c.published_at.asc().nulls_last(), articles.c.saved_at.asc())
             ).mappings().all()
@@ -414,6 +356,38 @@ class ArticleStore:
 
     def _read(self) -> AbstractContextManager[Connection]:
         return self._reader.begin()
+
+
+def _summary(row: Any, companies: list[Company], verdict_counts: dict[str, int]) -> ArticleSummary:
+    return ArticleSummary(
+        id=row["id"],
+        title=row["title"],
+        source=row["source"],
+        published=records.published_from(row),
+        saved_at=records.as_utc(row["saved_at"]),
+        companies=companies,
+        sentiment_label=_optional_label(row["sentiment_label"]),
+        sentiment_score=row["sentiment_score"],
+        verdicts=VerdictCounts(**verdict_counts),
+    )
+
+
+def _distinct_companies(companies: list[Company]) -> list[Company]:
+    """Each (name, ticker) once, in order; a name without a ticker only when no claim gave it one."""
+    with_ticker = {company.name for company in companies if company.ticker}
+    kept = dict.fromkeys(c for c in companies if c.ticker or c.name not in with_ticker)
+    return list(kept)
+
+
+_opened: dict[str, ArticleStore] = {}
+_opening = threading.Lock()
+
+
+def _opened_in_this_process(url: str) -> ArticleStore:
+    with _opening:
+        if url not in _opened:
+            _opened[url] = ArticleStore.open(url)
+        return _opened[url]
 
 
 def _optional_label(value: str | None) -> SentimentLabel | None:
