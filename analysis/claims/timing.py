@@ -194,6 +194,8 @@ class Clock:
     def local_date(self, calendar: TradingCalendar) -> dt.date | None:
         if self.published is None:
             return None
+        if self.date_only:  # "Dec 23 (Reuters) -": the writer's day, whatever the exchange's clock
+            return self.published.date()
         return calendar.local_date(self.published)
 
     def writer_date(self) -> dt.date | None:

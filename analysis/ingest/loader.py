@@ -46,6 +46,7 @@ def load_article(
             moment = found.moment
             if found.date_only:
                 moment = moment.replace(hour=23, minute=59, second=59)
+                article.published_precision = "date"
             article.published, article.published_origin = moment, "dateline"
     return article
 
