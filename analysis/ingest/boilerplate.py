@@ -153,6 +153,8 @@ def _end_of_paragraph(text: str, position: int, *, include_next: object) -> int:
 
 def _mostly_other_script(text: str) -> bool:
     """Most letters are CJK, Cyrillic, Arabic, ...: a Latin company name in Chinese text does not save it."""
+    if text.isascii():
+        return False
     letters = [char for char in text if char.isalpha()]
     if len(letters) < 2:
         return False
@@ -171,6 +173,8 @@ def _latin_but_not_english(text: str) -> bool:
 
 def _is_dateline(sentence: str) -> bool:
     """The sentence is a dateline and little else: what remains once the stamp is cut out is a byline or nothing."""
+    if len(sentence) > 160 or not any(char.isdigit() for char in sentence):
+        return False  # a stamp "and little else" is short and has digits; most prose is neither
     found = find_published(sentence)
     if found is None:
         return False
