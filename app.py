@@ -54,7 +54,7 @@ def _inputs() -> tuple[list[_Input], list[str]]:
     with paste_column:
         pasted = st.text_area(
             "Paste an article",
-            height=180,
+            height=100,
             key="article_text",
             placeholder="Paste the text of a market story, with its dateline if it has one…",
         )
@@ -64,6 +64,7 @@ def _inputs() -> tuple[list[_Input], list[str]]:
             type=UPLOAD_TYPES,
             accept_multiple_files=True,
             key="article_files",
+            max_upload_size=MAX_BYTES // (1024 * 1024),
             help=f".txt, .md, .html, .pdf or .docx, up to {MAX_BYTES // (1024 * 1024)} MB each",
         )
     inputs, problems = [], []
@@ -148,7 +149,6 @@ def analyse_page() -> None:
             st.error(plain(problem))
     settings = current_settings()
     results: list[ArticleAnalysis] = st.session_state.get(RESULTS_KEY, [])
-    st.divider()
     if results:
         shown = _chosen(results)
         if library(settings.database_url) is not None:
@@ -159,17 +159,20 @@ def analyse_page() -> None:
         except TapecheckError as error:
             st.error(plain(f"The sample article could not be analysed: {error}"))
             return
-        st.info("This is the bundled sample article, checked against the bundled prices. Paste or drop your own above.")
+        st.info("The bundled sample article, checked against the bundled prices. Paste or drop your own above.",
+                icon=":material/lightbulb:")
     show_analysis(shown, services(settings).prices, key="analyse")
 
 
-st.set_page_config(page_title="tapecheck", page_icon="📈", layout="wide")
+st.set_page_config(page_title="tapecheck", page_icon=":material/query_stats:", layout="wide")
 page = st.navigation(
     [
-        st.Page(analyse_page, title="Analyse", icon="🔎", default=True),
-        st.Page("pages/2_Article.py", title="Article", icon="📰", url_path="article"),
-        st.Page("pages/3_Library.py", title="Library", icon="📚", url_path="library"),
+        st.Page(analyse_page, title="Analyse", icon=":material/fact_check:", default=True),
+        st.Page("pages/2_Article.py", title="Article", icon=":material/article:", url_path="article"),
+        st.Page("pages/3_Library.py", title="Library", icon=":material/library_books:", url_path="library"),
     ]
 )
+# Streamlit's default top padding pushes the sample's result below a 1280x800 screen.
+st.html("<style>[data-testid='stMainBlockContainer']{padding-top:2.5rem}</style>")
 render_sidebar()
 page.run()

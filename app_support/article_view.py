@@ -21,7 +21,7 @@ import streamlit as st
 
 from analysis.charts import VERDICT_COLOURS, charts_for
 from analysis.errors import TapecheckError
-from analysis.models import ArticleAnalysis, CheckedClaim, SentimentLabel, Unit, VerdictLabel
+from analysis.models import ArticleAnalysis, CheckedClaim, SentimentLabel, Unit
 from app_support.resources import export_module
 from app_support.text import plain
 
@@ -179,6 +179,17 @@ def _sentiment_figure(analysis: ArticleAnalysis) -> go.Figure:
     return figure
 
 
+def _verdict_counts(analysis: ArticleAnalysis) -> str:
+    chips = []
+    for label, colour in VERDICT_COLOURS.items():
+        count = sum(1 for item in analysis.claims if item.verdict.label is label)
+        chips.append(
+            f'<span style="border-left:4px solid {colour};background:{_alpha(colour, 0.12)};padding:2px 10px;'
+            f'border-radius:3px;white-space:nowrap"><b>{count}</b> {label.value}</span>'
+        )
+    return f'<div style="display:flex;flex-wrap:wrap;gap:6px">{"".join(chips)}</div>'
+
+
 def _header(analysis: ArticleAnalysis) -> None:
     article = analysis.article
     st.subheader(plain(article.title or article.source or "Article"), anchor=False)
@@ -188,11 +199,8 @@ def _header(analysis: ArticleAnalysis) -> None:
         else "no publication time"
     )
     sources = ", ".join(analysis.price_sources) or "no prices used"
-    st.caption(plain(f"{article.source} · {published} · prices: {sources}"))
-    counts = {label: sum(1 for c in analysis.claims if c.verdict.label is label) for label in VerdictLabel}
-    columns = st.columns(len(counts))
-    for column, (label, count) in zip(columns, counts.items()):
-        column.metric(label.value.capitalize(), count)
+    origin = [article.source] if article.title else []
+    st.caption(plain(" · ".join([*origin, published, f"prices: {sources}"])))
     for warning in analysis.warnings:
         st.warning(plain(warning))
 
@@ -276,6 +284,8 @@ def show_analysis(analysis: ArticleAnalysis, prices, *, key: str) -> None:
     with text_column:
         st.html(highlighted_html(analysis))
     with side_column:
+        st.markdown("**Verdicts**")
+        st.html(_verdict_counts(analysis))
         if analysis.sentiment is not None:
             st.markdown("**Sentiment**")
             st.plotly_chart(_sentiment_figure(analysis), key=f"{key}-sentiment", config={"displayModeBar": False})
@@ -286,7 +296,12 @@ def show_analysis(analysis: ArticleAnalysis, prices, *, key: str) -> None:
     st.markdown("**Claims**")
     rows = claims_rows(analysis.claims)
     if rows:
-        st.dataframe(pd.DataFrame(rows), hide_index=True, key=f"{key}-claims")
+        st.dataframe(
+            pd.DataFrame(rows),
+            hide_index=True,
+            key=f"{key}-claims",
+            column_config={"reason": st.column_config.TextColumn("reason", width="large")},
+        )
     else:
         st.info("No price claims found in this article.")
 

@@ -20,6 +20,7 @@ def _load_price_files(settings) -> None:
         type=["csv"],
         accept_multiple_files=True,
         key="price_csv",
+        max_upload_size=10,
         help="Columns date, open, high, low, close (volume optional). Name the file after its ticker "
         "(e.g. 0981.HK.csv) or add a symbol column. Your files are used before any other source.",
     )

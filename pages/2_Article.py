@@ -16,12 +16,12 @@ if store is None:
     st.info("The article library is not available in this build yet, so saved articles cannot be opened.")
 elif not article_id:
     st.info("Open an article from the Library.")
-    st.page_link("pages/3_Library.py", label="Go to the Library", icon="📚")
+    st.page_link("pages/3_Library.py", label="Go to the Library", icon=":material/library_books:")
 else:
     analysis = store.get(article_id)
     if analysis is None:
         st.error(plain(f"No article with id {article_id} in your library; it may have been deleted."))
-        st.page_link("pages/3_Library.py", label="Back to the Library", icon="📚")
+        st.page_link("pages/3_Library.py", label="Back to the Library", icon=":material/library_books:")
     else:
-        st.page_link("pages/3_Library.py", label="Back to the Library", icon="⬅️")
+        st.page_link("pages/3_Library.py", label="Back to the Library", icon=":material/arrow_back:")
         show_analysis(analysis, services(settings).prices, key="article")

@@ -87,7 +87,7 @@ with articles_tab:
             key="library_chosen",
         )
         open_column, delete_column, _ = st.columns([1, 1, 4])
-        open_column.page_link("pages/2_Article.py", label="Open", icon="📰", query_params={"id": chosen})
+        open_column.page_link("pages/2_Article.py", label="Open", icon=":material/article:", query_params={"id": chosen})
         if delete_column.button("Delete…", key="library_delete"):
             st.session_state[CONFIRM_KEY] = chosen
         pending = st.session_state.get(CONFIRM_KEY)
