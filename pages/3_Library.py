@@ -86,7 +86,7 @@ with articles_tab:
             ),
             key="library_chosen",
         )
-        open_column, delete_column, _ = st.columns([1, 1, 4])
+        open_column, delete_column, _ = st.columns([1, 1, 4], vertical_alignment="center")
         open_column.page_link("pages/2_Article.py", label="Open", icon=":material/article:", query_params={"id": chosen})
         if delete_column.button("Delete…", key="library_delete"):
             st.session_state[CONFIRM_KEY] = chosen
@@ -98,7 +98,7 @@ with articles_tab:
                     "This cannot be undone."
                 )
             )
-            yes_column, no_column, _ = st.columns([1, 1, 4])
+            yes_column, no_column, _ = st.columns([1, 1, 4], vertical_alignment="center")
             if yes_column.button("Yes, delete it", type="primary", key="library_delete_yes"):
                 store.delete(pending)
                 del st.session_state[CONFIRM_KEY]

@@ -158,3 +158,30 @@ def test_article_text_is_shown_as_text_never_as_html_or_markdown():
     assert "[link](http://x)" in shown  # st.html does no Markdown, so this stays literal
     markdown = " ".join(element.value for element in app.markdown)
     assert "<script" not in markdown and "](http://x)" not in markdown
+
+
+def test_a_saved_article_opens_by_id_on_the_article_page():
+    app = analyse_text(open_app(), ANOTHER_ARTICLE)
+    (summary,) = saved_articles()
+    app.query_params["id"] = summary.id
+    app.switch_page("pages/2_Article.py").run()
+
+    assert not app.exception, app.exception
+    assert {"AAPL", "MSFT"} <= claims_listings(app)
+
+
+def test_an_unknown_article_id_says_so():
+    app = open_app()
+    app.query_params["id"] = "no-such-article"
+    app.switch_page("pages/2_Article.py").run()
+
+    assert "no-such-article" in app.error[0].value.replace("\\", "")
+
+
+def test_a_bad_price_csv_is_reported_with_its_row_and_column():
+    app = open_app()
+    csv = b"Date,Open,High,Low,Close,Volume\n2024-12-20,85.0,95.0,84.0,94.28,100\n2024-12-23,95.1,abc,93.0,96.0,100\n"
+    app.file_uploader(key="price_csv").set_value(("688981.SS.csv", csv, "text/csv")).run()
+
+    message = app.sidebar.error[0].value.replace("\\", "")
+    assert "688981.SS.csv row 3" in message and "High" in message
