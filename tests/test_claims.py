@@ -140,3 +140,23 @@ def test_headline_verb_in_present_tense(extractor):
 def test_boilerplate_yields_no_claims(extractor):
     text = "This article is not investment advice; shares may fall 50% or more.\nCopyright (c) 2024 Example News. Shares rose 3%."
     assert claims_of(extractor, text) == []
+
+
+def test_full_company_name_with_shares_in_a_venue_picks_that_listing(extractor):
+    text = "Semiconductor Manufacturing International Corp. shares in Shanghai rose as much as 5.2% on Monday."
+    claim = only(extractor, text)
+    assert claim.ticker == "688981.SS" and claim.date == dt.date(2024, 12, 23)
+    assert claim.kind is ClaimKind.INTRADAY_HIGH and claim.hedge == "as much as"
+
+
+def test_the_seed_article_yields_exactly_its_expected_claims(extractor):
+    """The article the product was conceived from, read from ../shared (never copied into the repo)."""
+    import json
+
+    examples = Path(__file__).resolve().parent.parent.parent / "shared" / "examples"
+    expected = json.loads((examples / "seed-expected.json").read_text(encoding="utf-8"))
+    article = Article((examples / "seed-article.txt").read_text(encoding="utf-8"), dt.datetime.fromisoformat(expected["published"]))
+    got = extractor.extract(article).claims
+    fields = ["ticker", "exchange", "direction", "magnitude", "unit", "kind", "date", "hedge"]
+    assert [{f: c.to_dict()[f] for f in fields} for c in got] == [{f: e.get(f) for f in fields} for e in expected["claims"]]
+    assert [c.sessions for c in got if c.kind is ClaimKind.CUMULATIVE] == [4]

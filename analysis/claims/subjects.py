@@ -177,8 +177,8 @@ def _owner_of_price_noun(
         for mention in mentions:
             if noun_end + of_match.end() <= mention.start <= noun_end + of_match.end() + 40 and mention.end <= upto:
                 return _company_subject(mention, discourse, noun_start)
-        named = _NAME_AFTER_OF.match(after[of_match.end() :])
-        if named and named.group("name").split()[0].lower() not in {"the", "its", "their", "chinese", "european", "u.s.", "japanese"}:
+        named = _NAME_AFTER_OF.match(after[of_match.end() :]) if of_match.group(0).strip() == "of" else None
+        if named and not venue_in(named.group("name")) and named.group("name").split()[0].lower() not in {"the", "its", "their", "chinese", "european", "u.s.", "japanese"}:
             return Subject("unknown", None, named.group("name").rstrip(",. "), venue_in(after), noun_start)
     before = sentence[max(0, noun_start - 80) : noun_start]
     phrase_start = noun_start - len(before)
