@@ -73,7 +73,7 @@ _COMPANY_ANAPHOR = re.compile(
 )
 _PARENTHETICAL = re.compile(
     r",\s*(?:which|who|whose|where|whereas|after|as|although|though|seen|considered|known|viewed|regarded|once|"
-    r"including|excluding|led by|dragged by|helped by|hit by|a|an|the world's|the country's|its|their)\b[^,;]*,|\([^()]*\)"
+    r"including|excluding|led by|dragged by|helped by|hit by|a|an|the|its|their)\b[^,;]*,|\([^()]*\)"
 )
 _SOURCE_AFTER = re.compile(r"^(?:'s|\u2019s)?\s*(?:analysts?|strategists?|economists?|said|says|wrote|noted|in a (?:research |recent )?note|researchers?|securities analyst)\b", re.IGNORECASE)
 _SOURCE_BEFORE = re.compile(r"\b(?:analysts? at|according to|strategists? at|economists? at|a note from|note by|said|by)\s*$", re.IGNORECASE)
@@ -83,6 +83,21 @@ _UNKNOWN_NAME = re.compile(
     r"(?:'s|\u2019s)?(?:\s+(?:shares|stock))?\s*$"
 )
 _NAME_AFTER_OF = re.compile(r"(?:[a-z][\w-]*\s+){0,3}?(?P<name>[A-Z][\w&.\-']*(?:\s+(?:[A-Z][\w&.\-']*|&|of|de))*)")
+# A capitalised name standing right before the move, optionally set off by a comma.
+_ADJACENT_NAME = re.compile(
+    r"(?:^|[^\w&.'-])(?P<name>(?:[A-Z][\w&.'-]*)(?:\s+(?:[A-Z][\w&.'-]*|&|de|of))*?)(?:'s|\u2019s)?(?:\s+(?:Index|index))?,?\s*$"
+)
+_NOT_NAMES = {
+    "the", "a", "an", "its", "their", "it", "they", "shares", "stock", "stocks", "in", "on", "at", "for", "and", "but",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december", "wall", "street",
+    "meanwhile", "elsewhere", "overall", "still", "also", "however", "separately", "earlier", "later", "analysts",
+    "investors", "traders", "u.s.", "us", "europe", "asia", "china", "japan", "hong", "kong", "london", "tokyo",
+    "shanghai", "shenzhen", "seoul", "paris", "frankfurt", "new", "york", "index", "benchmark", "that", "this",
+    "these", "those", "which", "who", "he", "she", "we", "i", "you", "chinese", "japanese", "european", "american",
+    "british", "german", "french", "korean", "indian", "gold", "oil", "brent", "bitcoin", "ether", "the dollar",
+    "dollar", "yen", "euro", "sterling", "yuan", "treasuries", "bonds", "crude", "copper", "silver",
+}
 _GROUP_WORDS = re.compile(r"\b(?:stocks|shares|names|equities|counters|sector|industry|market|markets|peers|rivals|chipmakers|banks|lenders|insurers|miners|automakers|carmakers|developers|exporters|retailers|airlines)\b", re.IGNORECASE)
 
 
@@ -250,6 +265,13 @@ def find_subject(
         if re.match(r"\s*(?:It|They)\b", sentence):
             return _topic_subject(sentence, 0, mentions, discourse)
         return Subject("none")
+    adjacent = _ADJACENT_NAME.search(left)
+    if adjacent and not leftmost and not any(m.start < adjacent.end("name") and m.end > adjacent.start("name") for m in mentions):
+        name = re.sub(r"(?:'s|\u2019s)$", "", adjacent.group("name"))
+        words = name.split()
+        if not (len(words) == 1 and adjacent.start("name") == 0) and words[-1].lower() not in _NOT_NAMES and words[0].lower() not in _NOT_NAMES:
+            # "Societe Generale slumped 3.1%", "AIM-listed Harrowgate Minerals fell 34%": a name the directory lacks
+            return Subject("unknown", None, name, venue_in(left[max(0, adjacent.start() - 40) :]), adjacent.start("name"))
     if leftmost:
         priced = [c for c in candidates if c[2] in {"mention", "price", "pronoun"}]
         candidates = [min(priced, key=lambda c: c[0])] if priced else candidates

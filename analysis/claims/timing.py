@@ -90,11 +90,13 @@ def find_day_cue(text: str, prefer: str = "nearest_start") -> DayCue | None:
 
 
 _SPAN_PATTERNS: list[tuple[re.Pattern, str]] = [
-    (re.compile(r"\b(?:so far this year|this year|year[- ]to[- ]date|ytd|since the (?:start|beginning) of (?:the|this) year|since january 1|since jan\.? 1|for the year|on the year|over the year|in the year so far|so far in (?P<year>(?:19|20)\d\d)|(?:in|for|during|over)\s+(?P<inyear>(?:19|20)\d\d))\b", re.IGNORECASE), "ytd"),
+    (re.compile(r"\b(?:so far this year|this year|year[- ]to[- ]date|ytd|since the (?:start|beginning) of (?:the|this) year|(?:finished|ended|closed|ends|finishes|closes) the year|since january 1|since jan\.? 1|for the year|on the year|over the year|in the year so far|so far in (?P<year>(?:19|20)\d\d)|(?:in|for|during|over)\s+(?P<inyear>(?:19|20)\d\d))\b", re.IGNORECASE), "ytd"),
     (re.compile(rf"\b(?:over|in|during|across|for)\s+(?:the\s+)?(?:past|last|previous|latest|prior)\s+{_COUNT}\s+(?:straight\s+|consecutive\s+)?(?:trading\s+)?(?:sessions|days|trading days)\b", re.IGNORECASE), "sessions"),
     (re.compile(rf"\b(?:over|in|across|during|for)\s+(?:those|these|the|its|their)?\s*{_COUNT}\s+(?:straight\s+|consecutive\s+)?(?:trading\s+)?(?:sessions|days|trading days)\b", re.IGNORECASE), "sessions"),
     (re.compile(rf"\b(?:over|in|during)\s+(?:the\s+)?(?:past|last|previous)\s+(?:{_COUNT}\s+)?weeks?\b", re.IGNORECASE), "past_weeks"),
     (re.compile(rf"\b(?:over|in|during)\s+(?:the\s+)?(?:past|last|previous)\s+(?:{_COUNT}\s+)?months?\b", re.IGNORECASE), "past_months"),
+    (re.compile(r"\b(?:weekly|week-long)\s+(?:gain|gains|advance|rise|loss|losses|decline|drop|fall|rally|slide)\b", re.IGNORECASE), "this_week"),
+    (re.compile(r"\b(?:monthly|month-long)\s+(?:gain|gains|advance|rise|loss|losses|decline|drop|fall|rally|slide)\b", re.IGNORECASE), "this_month"),
     (re.compile(r"\b(?:this week|so far this week|on the week|for the week|over the week|during the week|in the week|week to date|week-to-date)\b", re.IGNORECASE), "this_week"),
     (re.compile(r"\b(?:last week|the previous week|the prior week)\b", re.IGNORECASE), "last_week"),
     (re.compile(r"\b(?:this month|so far this month|month to date|month-to-date|for the month|on the month)\b", re.IGNORECASE), "this_month"),
