@@ -160,3 +160,19 @@ def test_the_seed_article_yields_exactly_its_expected_claims(extractor):
     fields = ["ticker", "exchange", "direction", "magnitude", "unit", "kind", "date", "hedge"]
     assert [{f: c.to_dict()[f] for f in fields} for c in got] == [{f: e.get(f) for f in fields} for e in expected["claims"]]
     assert [c.sessions for c in got if c.kind is ClaimKind.CUMULATIVE] == [4]
+
+
+def test_its_other_listing_in_the_same_sentence_is_not_the_first_listing(extractor):
+    text = "SMIC's Shanghai shares rose 5% on Monday, while its Hong Kong shares gained 3%."
+    assert [c.ticker for c in claims_of(extractor, text)] == ["688981.SS", "0981.HK"]
+
+
+def test_it_later_in_the_sentence_is_the_listing_just_named(extractor):
+    text = "The Hong Kong listing of SMIC added 3.7% on Monday, leaving it more than 16% higher over four sessions."
+    assert [(c.ticker, c.kind) for c in claims_of(extractor, text)] == [("0981.HK", ClaimKind.INTRADAY_CURRENT), ("0981.HK", ClaimKind.CUMULATIVE)]
+
+
+def test_that_follows_refers_to_the_last_claimed_listing(extractor):
+    text = "SMIC's Shanghai stock was up 2.7% on Monday. That follows a 10% jump on Friday."
+    claims = claims_of(extractor, text)
+    assert [(c.ticker, c.date) for c in claims] == [("688981.SS", dt.date(2024, 12, 23)), ("688981.SS", dt.date(2024, 12, 20))]

@@ -205,6 +205,16 @@ class ClaimExtractor:
                     previous_claim.level = restated.level  # "fell 30 points, or 0.6%, to 6,020.5": one move, one level
                 claims.append(restated)
                 continue
+            if previous_claim is not None and (subject.kind == "none" or _is_pronoun_subject(text, subject)):
+                # "..., leaving it more than 16% higher": "it" is the listing this sentence just spoke of
+                claims.append(self._same_subject(previous_claim, figure, predicate, sentence, text, calendar_for(previous_claim.mic or US.mic), clock, context, previous_day_cue))
+                previous_claim = claims[-1]
+                continue
+            if subject.kind == "none" and discourse.last_claim is not None and _REFERS_BACK.match(text):
+                # "That follows a 10% jump on Friday.": the move of the listing the last sentence was about
+                claims.append(self._same_subject(discourse.last_claim, figure, predicate, sentence, text, calendar_for(discourse.last_claim.mic or US.mic), clock, context, previous_day_cue))
+                previous_claim = claims[-1]
+                continue
             if subject.kind in {"metric", "none"}:
                 continue
             if subject.kind == "company" and subject.venue is None:
@@ -240,7 +250,25 @@ class ClaimExtractor:
             )
             claims.append(claim)
             previous_claim = claim
+        if claims:
+            discourse.last_claim = claims[-1]
         return claims
+
+    def _same_subject(self, previous: Claim, figure: Figure, predicate: Predicate, sentence: Sentence, text: str,
+                      calendar: TradingCalendar, clock: timing.Clock, context: FigureContext,
+                      previous_day_cue: timing.DayCue | None) -> Claim:
+        """A new move of the listing an earlier claim was about, timed by its own words."""
+        window = context.lead + " " + text[figure.start : predicate.end] + " " + context.tail
+        claim_timing, _ = self._timing(context, predicate, calendar, clock, previous_day_cue, window)
+        level = level_after(text, predicate.end)
+        return Claim(
+            entity=previous.entity, ticker=previous.ticker, exchange=previous.exchange,
+            direction=predicate.direction, magnitude=figure.magnitude, unit=figure.unit, kind=claim_timing.kind,
+            date=claim_timing.date, hedge=predicate.hedge,
+            span=(sentence.start + figure.start, sentence.start + figure.end), text=text,
+            level=level[0] if level else None, start_date=claim_timing.start_date, sessions=claim_timing.sessions,
+            currency=figure.currency or previous.currency, mic=previous.mic,
+        )
 
     def _timing(
         self,
@@ -306,6 +334,13 @@ class ClaimExtractor:
             currency=figure.currency if unit is Unit.CURRENCY else previous.currency,
             mic=previous.mic,
         )
+
+
+_REFERS_BACK = re.compile(r"\s*(?:That|This|The (?:move|gain|rise|rally|advance|drop|fall|decline|jump|slide|surge))\b")
+
+
+def _is_pronoun_subject(text: str, subject: Subject) -> bool:
+    return subject.kind in {"company", "index"} and bool(re.match(r"(?:it|they)\b", text[subject.start:], re.IGNORECASE))
 
 
 def _unit_for(figure: Figure, listing: Listing | None) -> Unit:

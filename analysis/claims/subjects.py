@@ -135,6 +135,7 @@ class Discourse:
     index_name: str = ""
     names: dict[str, str] = field(default_factory=dict)  # company id -> how the article first named it
     venue: str | None = None  # the market the article is about, from its index mentions
+    last_claim: object | None = None  # the last Claim made, for "That follows a 10% jump on Friday"
 
     def first_name(self, company: object, surface: str) -> str:
         return self.names.setdefault(company.id, re.sub(r"^(?:the|The)\s+", "", surface))
@@ -191,7 +192,10 @@ def _owner_of_price_noun(
     if of_match:
         for mention in mentions:
             if noun_end + of_match.end() <= mention.start <= noun_end + of_match.end() + 40 and mention.end <= upto:
-                return _company_subject(mention, discourse, noun_start)
+                subject = _company_subject(mention, discourse, noun_start)
+                # "The Hong Kong listing of SMIC", "Shanghai-listed shares of SMIC": the venue stands before the noun
+                subject.venue = venue_in(sentence[max(0, noun_start - 40) : noun_start].split(",")[-1]) or venue_in(sentence[mention.end : upto])
+                return subject
         named = _NAME_AFTER_OF.match(after[of_match.end() :]) if of_match.group(0).strip() == "of" else None
         if named and not venue_in(named.group("name")) and named.group("name").split()[0].lower() not in {"the", "its", "their", "chinese", "european", "u.s.", "japanese"}:
             return Subject("unknown", None, named.group("name").rstrip(",. "), venue_in(after), noun_start)
