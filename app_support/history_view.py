@@ -34,7 +34,7 @@ def _history_figure(ticker: str, history, bars) -> go.Figure:
             name="article sentiment",
             marker=dict(size=12, line=dict(width=1, color="#333"),
                         color=[SENTIMENT_COLOURS[mention.sentiment_label.value] for mention in dated]),
-            text=[html.escape(mention.title or mention.article_id) for mention in dated],  # Plotly reads tags
+            text=[html.escape(mention.title or "untitled article") for mention in dated],  # Plotly reads tags
             hovertemplate="%{text}<br>sentiment %{y:+.2f}<extra></extra>",
         ),
         secondary_y=True,
@@ -59,11 +59,13 @@ def show_ticker_history(ticker: str, history, prices) -> None:
         except TapecheckError as error:
             st.warning(plain(f"No price line for {ticker}: {error}"))
     st.plotly_chart(_history_figure(ticker, history, bars), key=f"history-{ticker}", width="stretch")
-    if bars is not None:
-        st.caption(plain(f"prices: {bars.source_label}"))
+    notes = [f"prices: {bars.source_label}"] if bars is not None else []
+    if not any(mention.sentiment_score is not None for mention in history):
+        notes.append("none of these articles has a sentiment score, so only the price is drawn")
+    st.caption(plain("; ".join(notes)))
     rows = []
     for mention in history:
         for row in claims_rows(mention.claims):
             rows.append({"published": f"{mention.published:%Y-%m-%d %H:%M}" if mention.published else "",
-                         "article": mention.title or mention.article_id, **row})
+                         "article": mention.title or "untitled", **row})
     st.dataframe(pd.DataFrame(rows), hide_index=True, key=f"history-claims-{ticker}")
