@@ -176,3 +176,8 @@ def test_that_follows_refers_to_the_last_claimed_listing(extractor):
     text = "SMIC's Shanghai stock was up 2.7% on Monday. That follows a 10% jump on Friday."
     claims = claims_of(extractor, text)
     assert [(c.ticker, c.date) for c in claims] == [("688981.SS", dt.date(2024, 12, 23)), ("688981.SS", dt.date(2024, 12, 20))]
+
+
+def test_a_bare_ticker_before_a_move_is_that_listing(extractor):
+    claim = only(extractor, "In New York, NVDA fell 3.2% on Tuesday.", TUESDAY_AFTER_US_CLOSE)
+    assert claim.ticker == "NVDA"

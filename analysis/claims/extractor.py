@@ -140,6 +140,9 @@ class ClaimExtractor:
                 for m in mentions
                 if sentence.start <= m.start and m.end <= sentence.end and not _ambiguous_without_context(text, m)
             ]
+            if discourse.venue in (None, "US", "Hong Kong"):  # where copy names companies by their U.S. symbols
+                local_mentions.extend(self._bare_symbols(sentence.text, local_mentions))
+            local_mentions.sort(key=lambda m: m.start)
             mark_sources(sentence.text, local_mentions)
             explicit_listing = {id(m.company): m.listing for m in mentions if getattr(m, "listing", None) is not None}
             sentence_claims = self._sentence_claims(
@@ -155,6 +158,18 @@ class ClaimExtractor:
             for mention in local_mentions:
                 discourse.note(mention)
         return ExtractionResult(claims, entity_sentences, sentences, excluded, _calendar_warnings(claims))
+
+    def _bare_symbols(self, sentence: str, mentions: list[MentionRef]) -> list[MentionRef]:
+        """'In Hong Kong, BABA fell 3.2%': a known ticker written bare, right before a move or "shares"."""
+        found = []
+        for match in _BARE_SYMBOL.finditer(sentence):
+            if any(m.start < match.end() and match.start() < m.end for m in mentions):
+                continue
+            hit = self.directory.by_symbol(match.group("symbol"))
+            if hit is not None:
+                company, listing = hit
+                found.append(MentionRef(match.start("symbol"), match.end("symbol"), match.group("symbol"), company))
+        return found
 
     def _entities_of(self, sentence: str, mentions: list[MentionRef], discourse: Discourse) -> set[str]:
         """Companies a sentence is about: named ones, and the topic behind "its", "the company", "the chip maker"."""
@@ -336,6 +351,11 @@ class ClaimExtractor:
         )
 
 
+_BARE_SYMBOL = re.compile(
+    r"(?<![\w.$])(?P<symbol>[A-Z]{2,5})(?:'s)?\s+(?=(?:shares|stock|ADRs|"
+    + lx.alternation(lx.UP_VERBS | lx.DOWN_VERBS)
+    + r"|was|were|is|closed|ended|up|down)\b)"
+)
 _REFERS_BACK = re.compile(r"\s*(?:That|This|The (?:move|gain|rise|rally|advance|drop|fall|decline|jump|slide|surge))\b")
 
 

@@ -87,6 +87,7 @@ _NAME_AFTER_OF = re.compile(r"(?:[a-z][\w-]*\s+){0,3}?(?P<name>[A-Z][\w&.\-']*(?
 _ADJACENT_NAME = re.compile(
     r"(?:^|[^\w&.'-])(?P<name>(?:[A-Z][\w&.'-]*)(?:\s+(?:[A-Z][\w&.'-]*|&|de|of))*?)(?:'s|\u2019s)?(?:\s+(?:Index|index))?,?\s*$"
 )
+_PREPOSITION_BEFORE = re.compile(r"\b(?:to|from|in|into|at|of|for|with|by|against|than|over|under|between|on)\s+(?:the\s+)?$", re.IGNORECASE)
 _NOT_NAMES = {
     "the", "a", "an", "its", "their", "it", "they", "shares", "stock", "stocks", "in", "on", "at", "for", "and", "but",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
@@ -270,7 +271,13 @@ def find_subject(
             return _topic_subject(sentence, 0, mentions, discourse)
         return Subject("none")
     adjacent = _ADJACENT_NAME.search(left)
-    if adjacent and not leftmost and not any(m.start < adjacent.end("name") and m.end > adjacent.start("name") for m in mentions):
+    if adjacent and (
+        any(m.start < adjacent.end("name") and m.end > adjacent.start("name") for m in mentions)
+        or any(c[0] < adjacent.end("name") and c[1] > adjacent.start("name") for c in candidates)
+        or _PREPOSITION_BEFORE.search(left[: adjacent.start("name")])
+    ):
+        adjacent = None  # part of a known name, itself a subject word ("the CPI"), or the object of "to", "from"...
+    if adjacent and not leftmost:
         name = re.sub(r"(?:'s|\u2019s)$", "", adjacent.group("name"))
         words = name.split()
         if not (len(words) == 1 and adjacent.start("name") == 0) and words[-1].lower() not in _NOT_NAMES and words[0].lower() not in _NOT_NAMES:
