@@ -209,7 +209,8 @@ class ClaimExtractor:
             if predicate.direction is None and previous_claim is None:
                 continue
             subject_at = min(predicate.start, figure.start)
-            if _PARTICIPLE_AFTER_COMMA.search(text[:subject_at + 40], max(0, subject_at - 3)):
+            participle = _PARTICIPLE_AFTER_COMMA.search(text, max(0, subject_at - 30), subject_at + 15)
+            if participle and participle.start() < subject_at:
                 # ", having lost 60%", ", taking gains to 16%": the subject is the main clause's
                 subject = find_subject(text, subject_at, mentions, discourse, leftmost=True)
             else:

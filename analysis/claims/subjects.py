@@ -262,14 +262,6 @@ def find_subject(
     candidates = [
         c for c in candidates if c[2] == "mention" or not any(s <= c[0] and c[1] <= e for s, e in mention_spans)
     ]
-    if not candidates:
-        unknown = _UNKNOWN_NAME.search(left)
-        if unknown:
-            name = unknown.group("name")
-            return Subject("unknown", None, name, venue_in(left[unknown.start() :]), unknown.start())
-        if re.match(r"\s*(?:It|They)\b", sentence):
-            return _topic_subject(sentence, 0, mentions, discourse)
-        return Subject("none")
     adjacent = _ADJACENT_NAME.search(left)
     if adjacent and (
         any(m.start < adjacent.end("name") and m.end > adjacent.start("name") for m in mentions)
@@ -283,6 +275,14 @@ def find_subject(
         if not (len(words) == 1 and adjacent.start("name") == 0) and words[-1].lower() not in _NOT_NAMES and words[0].lower() not in _NOT_NAMES:
             # "Societe Generale slumped 3.1%", "AIM-listed Harrowgate Minerals fell 34%": a name the directory lacks
             return Subject("unknown", None, name, venue_in(left[max(0, adjacent.start() - 40) :]), adjacent.start("name"))
+    if not candidates:
+        unknown = _UNKNOWN_NAME.search(left)
+        if unknown:
+            name = unknown.group("name")
+            return Subject("unknown", None, name, venue_in(left[unknown.start() :]), unknown.start())
+        if re.match(r"\s*(?:It|They)\b", sentence):
+            return _topic_subject(sentence, 0, mentions, discourse)
+        return Subject("none")
     if leftmost:
         priced = [c for c in candidates if c[2] in {"mention", "price", "pronoun"}]
         candidates = [min(priced, key=lambda c: c[0])] if priced else candidates
@@ -295,6 +295,10 @@ def find_subject(
             return Subject("metric", start=start)  # "HSBC's wealth unit rose 9%", "sales at HSBC rose 9%"
         subject = _company_subject(mention, discourse, start)
         subject.venue = venue_in(sentence[end:upto])
+        owned_by = re.search(r"\b(?:listing|shares|stock|adrs|line)\s+(?:of|in)\s+$", left[:start], re.IGNORECASE)
+        if subject.venue is None and owned_by:
+            # "The Hong Kong listing of SMIC", "Shanghai-listed shares of SMIC"
+            subject.venue = venue_in(left[max(0, owned_by.start() - 40) : owned_by.end()].split(",")[-1])
         return subject
     if kind == "pronoun":
         word = sentence[start:end].lower()

@@ -103,7 +103,9 @@ _SPAN_PATTERNS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"\b(?:last month|the previous month)\b", re.IGNORECASE), "last_month"),
     (re.compile(rf"\bsince\s+(?:the\s+(?:start|end|beginning)\s+of\s+)?(?P<month>{_MONTH})\.?(?:\s+(?P<day>\d{{1,2}}))?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b", re.IGNORECASE), "since_date"),
     (re.compile(r"\bsince\s+(?:its|their|the)\s+(?:ipo|debut|listing|market debut|initial public offering|trading debut|float|lows?|low point|bottom|peak|high|record|trough|lowest|highest|[\w-]+\s+(?:low|high|close|peak))\b|\bfrom\s+(?:its|their|the)\s+(?:lowest|highest|\w+\s+low|\w+\s+high|low|high|bottom|peak)\b", re.IGNORECASE), "since_event"),
+    (re.compile(rf"\bsince\b[^,;]{{0,60}}?\b(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})\b(?:,?\s+(?P<year>(?:19|20)\d\d))?", re.IGNORECASE), "since_date"),
     (re.compile(r"\bsince\s+(?:(?:19|20)\d\d|early|late|mid-|the)\b", re.IGNORECASE), "since_event"),
+    (re.compile(r"\bsince\s+[\w'\u2019-]+", re.IGNORECASE), "since_event"),
     (re.compile(rf"\bin\s+(?P<month>{_MONTH})\b(?!\s+\d)", re.IGNORECASE), "month_name"),
 ]
 # "its biggest gain since 2020": "since" there dates a record, not the span of the move.
