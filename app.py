@@ -48,6 +48,14 @@ def _read_upload(data: bytes, name: str) -> Article:
     return load_article(data, name=name)
 
 
+RUN_REQUESTED_KEY = "analyse_requested"
+
+
+def _request_run() -> None:
+    """Ctrl+Enter in the text box (which commits the text) runs the analysis, as the button does."""
+    st.session_state[RUN_REQUESTED_KEY] = bool(st.session_state.get("article_text", "").strip())
+
+
 def _inputs() -> tuple[list[_Input], list[str]]:
     """The pasted text and each dropped file, read; and one message for each that cannot be read."""
     paste_column, file_column = st.columns([3, 2], gap="medium")
@@ -57,6 +65,8 @@ def _inputs() -> tuple[list[_Input], list[str]]:
             height=100,
             key="article_text",
             placeholder="Paste the text of a market story, with its dateline if it has one…",
+            help="Ctrl+Enter analyses the pasted text at once.",
+            on_change=_request_run,
         )
     with file_column:
         uploads = st.file_uploader(
@@ -141,7 +151,8 @@ def analyse_page() -> None:
         st.error(plain(problem))
     if inputs:
         _publication_times(inputs)
-    if st.button("Analyse", type="primary", disabled=not inputs, key="analyse"):
+    clicked = st.button("Analyse", type="primary", disabled=not inputs, key="analyse", help="or Ctrl+Enter in the text box")
+    if (clicked or st.session_state.pop(RUN_REQUESTED_KEY, False)) and inputs:
         _analyse(inputs)
 
     for problem in st.session_state.get(PROBLEMS_KEY, []):

@@ -185,3 +185,11 @@ def test_a_bad_price_csv_is_reported_with_its_row_and_column():
 
     message = app.sidebar.error[0].value.replace("\\", "")
     assert "688981.SS.csv row 3" in message and "High" in message
+
+
+def test_committing_the_text_with_ctrl_enter_runs_the_analysis_without_a_click():
+    app = open_app()
+    app.text_area(key="article_text").input(ANOTHER_ARTICLE).run()  # what Ctrl+Enter does in the browser
+
+    assert {"AAPL", "MSFT"} <= claims_listings(app)
+    assert [summary.source for summary in saved_articles()] == ["pasted"]
