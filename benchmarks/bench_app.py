@@ -71,7 +71,7 @@ def main() -> None:
                     page.goto(url)
                     page.wait_for_selector(".js-plotly-plot", timeout=180_000)
                     cold.append(time.perf_counter() - started)
-                    page.get_by_label("Paste an article").fill(ARTICLE)
+                    page.locator("textarea").first.fill(ARTICLE)
                     page.keyboard.press("Control+Enter")
                     page.get_by_role("button", name="Analyse").click()
                     page.wait_for_function("() => document.body.innerText.includes('Monday afternoon')", timeout=180_000)

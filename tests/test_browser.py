@@ -87,7 +87,7 @@ def test_paste_run_read_claims_download_png(app_url, browser, tmp_path):
     page.goto(app_url)
     # first visit: the sample article is already analysed, chart included
     page.wait_for_selector(".js-plotly-plot", timeout=120_000)
-    page.get_by_label("Paste an article").fill(ARTICLE)
+    page.locator("textarea").first.fill(ARTICLE)
     page.keyboard.press("Control+Enter")  # applies the text, as an analyst would before clicking
     page.get_by_role("button", name="Analyse").click()
     page.get_by_text("Dec 23 -- SMIC", exact=False).first.wait_for(timeout=120_000)
