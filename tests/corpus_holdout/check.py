@@ -96,8 +96,6 @@ def check(name: str, c: dict, text: str, pub: pd.Timestamp, precision: str, bad:
         bad.append(f"{at}: extreme before the open")
     if kind in ("close_change", "after_hours") and pub < closes:
         bad.append(f"{at}: {kind} before the close {closes}")
-    if kind == "after_hours" and pub > cal.session_open(cal.next_session(day)):
-        bad.append(f"{at}: after_hours but the next session has opened")
     if kind == "premarket" and not cal.session_close(cal.previous_session(day)) <= pub <= opens:
         bad.append(f"{at}: premarket not between sessions")
     if kind in ("cumulative", "ytd"):
