@@ -23,7 +23,7 @@ from data.exchanges import US, exchange_for_symbol
 
 # Where one figure's trailing words end and the next figure's leading words begin.
 _CLAUSE_BREAK = re.compile(
-    r",|;|\s(?:before|after)(?!\s+(?:the\s+(?:opening\s+|closing\s+)?bell|hours|the\s+(?:open|close)\b))|\s(?:while|whereas|but|and|as|with|to\s+(?:close|end|finish|trade)|taking|extending|bringing|"
+    r",|;|\s(?:before|after)(?![\s-]+(?:the\s+(?:opening\s+|closing\s+)?bell|hours|the\s+(?:open|close)\b))|\s(?:while|whereas|but|and|as|with|to\s+(?:close|end|finish|trade)|taking|extending|bringing|"
     r"paring|trimming|erasing|reversing|sending|leaving|following|then|or)\b",
     re.IGNORECASE,
 )
@@ -45,6 +45,16 @@ class FigureContext:
     lead: str  # words between the previous figure's tail and this figure (incl. the predicate)
     tail: str  # words after this figure up to the next clause break
     tail_start: int = 0
+
+
+@dataclass
+class SentenceCues:
+    """What the words of a sentence said so far about when its moves happened."""
+
+    day: timing.DayCue | None = None
+    span: timing.SpanCue | None = None
+    intro_span: timing.SpanCue | None = None
+    premarket_context: bool = False
 
 
 @dataclass
@@ -129,7 +139,7 @@ class ClaimExtractor:
         entity_sentences: dict[str, list[int]] = {}
         excluded: dict[int, str] = {}
         exchanges_seen: list[str] = []
-        article_premarket = timing.has_premarket(text)
+        previous_premarket = False
         for index, sentence in enumerate(sentences):
             reason = _is_prose(sentence.text)
             if reason:
@@ -145,9 +155,12 @@ class ClaimExtractor:
             local_mentions.sort(key=lambda m: m.start)
             mark_sources(sentence.text, local_mentions)
             explicit_listing = {id(m.company): m.listing for m in mentions if getattr(m, "listing", None) is not None}
+            this_premarket = timing.has_premarket(sentence.text)
             sentence_claims = self._sentence_claims(
-                sentence, local_mentions, discourse, clock, explicit_listing, exchanges_seen, article_premarket
+                sentence, local_mentions, discourse, clock, explicit_listing, exchanges_seen,
+                this_premarket or previous_premarket,
             )
+            previous_premarket = this_premarket or (previous_premarket and not sentence_claims)
             claims.extend(sentence_claims)
             about = self._entities_of(sentence.text, local_mentions, discourse)
             for claim in sentence_claims:
@@ -191,7 +204,7 @@ class ClaimExtractor:
         clock: timing.Clock,
         explicit_listing: dict,
         exchanges_seen: list[str],
-        article_premarket: bool = False,
+        premarket_context: bool = False,
     ) -> list[Claim]:
         text = sentence.text
         figures = find_figures(text)
@@ -201,8 +214,12 @@ class ClaimExtractor:
         previous_claim: Claim | None = None
         intro = _INTRO.match(text)
         intro_text = intro.group("intro") if intro else ""
-        previous_day_cue: timing.DayCue | None = timing.find_day_cue(intro_text) if intro_text else None
-        intro_span = timing.find_span_cue(intro_text) if intro_text else None
+        latest_year = clock.published.year if clock.published else None
+        carried = SentenceCues(
+            day=timing.find_day_cue(intro_text) if intro_text else None,
+            intro_span=timing.find_span_cue(intro_text, "", latest_year) if intro_text else None,
+            premarket_context=premarket_context,
+        )
         intro_venue = venue_in(intro_text) if intro_text else None
         for context in _contexts(text, figures):
             predicate, figure = context.predicate, context.figure
@@ -221,17 +238,19 @@ class ClaimExtractor:
                     previous_claim.level = restated.level  # "fell 30 points, or 0.6%, to 6,020.5": one move, one level
                 claims.append(restated)
                 continue
+            if previous_claim is None and _is_pronoun_subject(text, subject) and subject.start < 3 and discourse.last_claim is not None:
+                previous_claim = discourse.last_claim  # "It rose 0.4% on Monday": the instrument just spoken of
             if previous_claim is not None and (subject.kind == "none" or _is_pronoun_subject(text, subject)):
                 # "..., leaving it more than 16% higher": "it" is the listing this sentence just spoke of
-                claims.append(self._same_subject(previous_claim, figure, predicate, sentence, text, calendar_for(previous_claim.mic or US.mic), clock, context, previous_day_cue))
+                claims.append(self._same_subject(previous_claim, figure, predicate, sentence, text, calendar_for(previous_claim.mic or US.mic), clock, context, carried))
                 previous_claim = claims[-1]
                 continue
             if subject.kind == "none" and discourse.last_claim is not None and _REFERS_BACK.match(text):
                 # "That follows a 10% jump on Friday.": the move of the listing the last sentence was about
-                claims.append(self._same_subject(discourse.last_claim, figure, predicate, sentence, text, calendar_for(discourse.last_claim.mic or US.mic), clock, context, previous_day_cue))
+                claims.append(self._same_subject(discourse.last_claim, figure, predicate, sentence, text, calendar_for(discourse.last_claim.mic or US.mic), clock, context, carried))
                 previous_claim = claims[-1]
                 continue
-            if subject.kind in {"metric", "none"}:
+            if subject.kind in {"metric", "none"} or (subject.kind == "company" and subject.company is None):
                 continue
             if subject.kind == "company" and subject.venue is None:
                 subject.venue = _venue_after(context.tail) or intro_venue
@@ -242,9 +261,7 @@ class ClaimExtractor:
             zone = listing.timezone if listing else exchange_for_symbol("").timezone
             calendar = calendar_for(mic, zone)
             window = context.lead + " " + text[figure.start : predicate.end] + " " + context.tail
-            claim_timing, previous_day_cue = self._timing(
-                context, predicate, calendar, clock, previous_day_cue, window, intro_span, article_premarket
-            )
+            claim_timing = self._timing(context, predicate, calendar, clock, carried, window)
             level = level_after(text, predicate.end)
             claim = Claim(
                 entity=subject.entity,
@@ -272,10 +289,10 @@ class ClaimExtractor:
 
     def _same_subject(self, previous: Claim, figure: Figure, predicate: Predicate, sentence: Sentence, text: str,
                       calendar: TradingCalendar, clock: timing.Clock, context: FigureContext,
-                      previous_day_cue: timing.DayCue | None) -> Claim:
+                      carried: SentenceCues) -> Claim:
         """A new move of the listing an earlier claim was about, timed by its own words."""
         window = context.lead + " " + text[figure.start : predicate.end] + " " + context.tail
-        claim_timing, _ = self._timing(context, predicate, calendar, clock, previous_day_cue, window)
+        claim_timing = self._timing(context, predicate, calendar, clock, carried, window)
         level = level_after(text, predicate.end)
         return Claim(
             entity=previous.entity, ticker=previous.ticker, exchange=previous.exchange,
@@ -292,23 +309,28 @@ class ClaimExtractor:
         predicate: Predicate,
         calendar: TradingCalendar,
         clock: timing.Clock,
-        previous_day_cue: timing.DayCue | None,
+        carried: "SentenceCues",
         window: str,
-        intro_span: timing.SpanCue | None = None,
-        article_premarket: bool = False,
-    ) -> tuple[timing.Timing, timing.DayCue | None]:
-        day_cue = timing.find_day_cue(context.tail) or timing.find_day_cue(context.lead, prefer="nearest_end")
-        if day_cue is None and previous_day_cue is not None and previous_day_cue.kind != "previous":
-            if not re.search(r",\s*(?:which|who)\b", context.lead):
-                day_cue = previous_day_cue
-        span_cue = timing.find_span_cue(context.tail, context.lead) or timing.find_span_cue(
-            context.lead[-60:], context.lead
+    ) -> timing.Timing:
+        """Kind and dates of one figure's move; updates `carried` for the figures after it in the sentence."""
+        latest_year = clock.published.year if clock.published else None
+        last_clause = re.split(r",|;|\bwhile\b|\bbut\b", context.lead)[-1]
+        own_span = timing.find_span_cue(context.tail, context.lead, latest_year) or timing.find_span_cue(
+            last_clause[-60:], context.lead, latest_year
         )
+        tail_day = timing.find_day_cue(context.tail)
+        # "Counting Thursday's and Friday's declines, it has lost 12% over three sessions": days named
+        # before a span are not its end
+        day_cue = tail_day or (None if own_span else timing.find_day_cue(context.lead, prefer="nearest_end"))
+        if day_cue is None and carried.day is not None and carried.day.kind != "previous":
+            if not re.search(r",\s*(?:which|who)\b", context.lead):
+                day_cue = carried.day
+        span_cue = own_span
         if span_cue is None and day_cue is None:
-            span_cue = intro_span
-        # In a report written before the open that talks of premarket trading, a bare same-day move is premarket.
+            span_cue = carried.span or carried.intro_span  # "finished the week down 2%, the Nasdaq slipped 1.8%"
+        # A report written before the open, in a passage about premarket trading: a bare same-day move is premarket.
         premarket_report = (
-            article_premarket
+            carried.premarket_context
             and day_cue is None
             and clock.published is not None
             and not clock.date_only
@@ -318,14 +340,16 @@ class ClaimExtractor:
         )
         hint = "premarket" if timing.has_premarket(window) or premarket_report else ""
         day = timing.resolve_day(day_cue, calendar, clock, hint)
+        carried.day = day_cue if day_cue is not None else carried.day
         if span_cue is not None:
-            return timing.resolve_span(span_cue, day, calendar, clock), day_cue
+            carried.span = span_cue
+            return timing.resolve_span(span_cue, day, calendar, clock)
         kind = timing.day_move_kind(day, calendar, clock, window, predicate.direction, predicate.hedge)
         if premarket_report and kind is ClaimKind.CLOSE_CHANGE:
             kind = ClaimKind.PREMARKET
         if kind is ClaimKind.AFTER_HOURS and day_cue is None and clock.published is not None:
             day = calendar.last_completed_session(clock.published) if calendar.state_at(clock.published).value != "after_close" else calendar.local_date(clock.published)
-        return timing.Timing(kind, day), day_cue
+        return timing.Timing(kind, day)
 
     @staticmethod
     def _restated(previous: Claim, figure: Figure, predicate: Predicate, sentence: Sentence, text: str) -> Claim:

@@ -130,8 +130,12 @@ VENUES = {
 FORECAST_WORDS = {"could", "would", "may", "might", "will", "shall", "should", "expected", "expects", "expect",
                   "forecast", "forecasts", "projected", "projects", "predicted", "predicts", "seen", "sees", "see",
                   "likely", "set", "poised", "needs", "need", "targets", "aims", "aim", "hopes", "if", "unless",
-                  "estimated", "estimates", "implies", "implying", "implied", "wants", "plans", "plan", "to",
-                  "potential", "able", "enough", "can", "cannot", "won't", "wouldn't", "couldn't"}
+                  "estimated", "estimates", "implies", "implying", "implied", "wants", "plans", "plan",
+                  "potential", "able", "enough", "can", "cannot", "won't", "wouldn't", "couldn't",
+                  # "to" only after a word of expectation: "trimming losses to trade down 12%" is a move
+                  "expected to", "set to", "likely to", "unlikely to", "poised to", "need to", "needs to", "on track to",
+                  "on course to", "forecast to", "projected to", "hopes to", "aims to", "is to", "are to", "going to",
+                  "seen to", "tipped to", "due to", "would need to", "has to", "have to", "enough to"}
 
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
             "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4}

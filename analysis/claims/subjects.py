@@ -87,7 +87,7 @@ _NAME_AFTER_OF = re.compile(r"(?:[a-z][\w-]*\s+){0,3}?(?P<name>[A-Z][\w&.\-']*(?
 _ADJACENT_NAME = re.compile(
     r"(?:^|[^\w&.'-])(?P<name>(?:[A-Z][\w&.'-]*)(?:\s+(?:[A-Z][\w&.'-]*|&|de|of))*?)(?:'s|\u2019s)?(?:\s+(?:Index|index))?,?\s*$"
 )
-_PREPOSITION_BEFORE = re.compile(r"\b(?:to|from|in|into|at|of|for|with|by|against|than|over|under|between|on)\s+(?:the\s+)?$", re.IGNORECASE)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:to|from|in|into|at|of|for|by|against|than|over|under|between|on)\s+(?:the\s+)?$", re.IGNORECASE)
 _NOT_NAMES = {
     "the", "a", "an", "its", "their", "it", "they", "shares", "stock", "stocks", "in", "on", "at", "for", "and", "but",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
@@ -303,7 +303,7 @@ def find_subject(
     if kind == "pronoun":
         word = sentence[start:end].lower()
         if word == "it" and discourse.topic is None:
-            return Subject("none")
+            return Subject("company", None, "", None, start) if start < 3 else Subject("none")  # the extractor resolves it
         return _topic_subject(sentence, start, mentions, discourse, venue_in(sentence[end:upto]))
     # a price noun: whose?
     unknown = _UNKNOWN_NAME.search(left[: end + 1] if left[start:end].lower() in {"shares", "stock"} else "")

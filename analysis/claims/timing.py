@@ -97,6 +97,8 @@ _SPAN_PATTERNS: list[tuple[re.Pattern, str]] = [
     (re.compile(rf"\b(?:over|in|during)\s+(?:the\s+)?(?:past|last|previous)\s+(?:{_COUNT}\s+)?months?\b", re.IGNORECASE), "past_months"),
     (re.compile(r"\b(?:weekly|week-long)\s+(?:gain|gains|advance|rise|loss|losses|decline|drop|fall|rally|slide)\b", re.IGNORECASE), "this_week"),
     (re.compile(r"\b(?:monthly|month-long)\s+(?:gain|gains|advance|rise|loss|losses|decline|drop|fall|rally|slide)\b", re.IGNORECASE), "this_month"),
+    (re.compile(r"\b(?:finished|ended|closed|ends|finishes|closes)\s+the\s+week\b", re.IGNORECASE), "this_week"),
+    (re.compile(r"\b(?:finished|ended|closed|ends|finishes|closes)\s+the\s+month\b|\b(?:over|for|in|during)\s+the\s+month\b", re.IGNORECASE), "this_month"),
     (re.compile(r"\b(?:this week|so far this week|on the week|for the week|over the week|during the week|in the week|week to date|week-to-date)\b", re.IGNORECASE), "this_week"),
     (re.compile(r"\b(?:last week|the previous week|the prior week)\b", re.IGNORECASE), "last_week"),
     (re.compile(r"\b(?:this month|so far this month|month to date|month-to-date|for the month|on the month)\b", re.IGNORECASE), "this_month"),
@@ -112,7 +114,7 @@ _SPAN_PATTERNS: list[tuple[re.Pattern, str]] = [
 _RECORD_BEFORE_SINCE = re.compile(r"\b(?:biggest|largest|best|worst|steepest|sharpest|deepest|heaviest|most|highest|lowest|strongest|weakest|first|longest|fastest|record|top|since)\b[^.;]*$", re.IGNORECASE)
 
 
-def find_span_cue(text: str, text_before_figure: str = "") -> SpanCue | None:
+def find_span_cue(text: str, text_before_figure: str = "", latest_year: int | None = None) -> SpanCue | None:
     """A cumulative or year-to-date span named in the window: 'over the past four sessions', 'this week'."""
     for pattern, kind in _SPAN_PATTERNS:
         match = pattern.search(text)
@@ -120,8 +122,8 @@ def find_span_cue(text: str, text_before_figure: str = "") -> SpanCue | None:
             continue
         if kind in {"since_date", "since_event"} and _RECORD_BEFORE_SINCE.search(text[: match.start()] + " " + text_before_figure[-60:]):
             continue
-        if kind == "month_name" and match.group("month").lower() == "may":
-            continue
+        if kind == "month_name" and match.group("month") in {"may", "MAY"}:
+            continue  # "in may" is the modal; the month is written "May"
         count = None
         groups = match.groupdict()
         if groups.get("count"):
@@ -134,6 +136,8 @@ def find_span_cue(text: str, text_before_figure: str = "") -> SpanCue | None:
             month_day = (month, day, int(groups["year"]) if groups.get("year") else None)
         if kind == "ytd" and (groups.get("year") or groups.get("inyear")):
             month_day = (1, 1, int(groups.get("year") or groups["inyear"]))
+            if latest_year is not None and month_day[2] > latest_year:
+                continue  # "two cuts for 2025" in a 2024 article is a forecast's year, not the span of a move
         return SpanCue(kind, count, month_day)
     return None
 
@@ -142,13 +146,13 @@ _INTRADAY_EXTREME = re.compile(
     r"\b(?:at one (?:point|stage)|earlier in the (?:day|session|trading day)|intra-?day (?:high|low|peak)|"
     r"session (?:high|low)|at (?:its|the|their) (?:day's |session's |intraday )?(?:high|low|peak|lowest|highest)|"
     r"hit an? (?:intraday|session|day's) (?:high|low)|touched|peaked|at its strongest|at its weakest|"
-    r"(?:had |having )(?:risen|fallen|gained|lost|climbed|dropped|jumped|surged|sunk|slumped) (?:as much as )?|earlier)\b"
-    r"(?!\s+(?:this|last|in the (?:week|month|year)|reported|said|announced|today))",
+    r"(?:had |having )(?:risen|fallen|gained|lost|climbed|dropped|jumped|surged|sunk|slumped) (?:as much as )?|(?<!^)(?<!^\s)earlier)\b"
+    r"(?!\s+(?:this|last|in the (?:week|month|year)|reported|said|announced|today)|,)",
     re.IGNORECASE,
 )
 _PREMARKET = re.compile(r"\b(?:pre-?market|pre-?open(?:ing)?|before the (?:opening )?bell|before the (?:market )?open(?:ed|s)?|ahead of the (?:opening )?bell|early indications)\b", re.IGNORECASE)
 _AFTER_HOURS = re.compile(r"\b(?:after[- ]?hours|after the (?:closing )?bell|extended(?:-hours)? trad(?:e|ing)|extended hours|post-?market|late trad(?:e|ing)|after the close|after-market)\b", re.IGNORECASE)
-_CLOSING = re.compile(r"\b(?:closed|closes|closing|ended|ends|finished|finishes|settled|settles|at the close|by the close|at the end of (?:the )?(?:day|session|trading))\b", re.IGNORECASE)
+_CLOSING = re.compile(r"\b(?:closed|closes|closing|ended|ends|finished|finishes|settled|settles|at the close|by the close|at the end of (?:the )?(?:day|session|trading)|in regular trading|during regular trading|in the regular session)\b", re.IGNORECASE)
 _NOW = re.compile(
     r"\b(?:in (?:early|morning|afternoon|midday|late morning|early afternoon|late|mid-?morning|mid-?afternoon|lunchtime) (?:trade|trading|deals|session)|"
     r"at (?:the )?midday(?: break)?|at the (?:lunch|noon) break|at the open(?:ing)?|in early (?:asian |european |u\.s\. )?(?:trade|trading|deals)|"
@@ -306,6 +310,8 @@ def day_move_kind(
     date: dt.date | None, calendar: TradingCalendar, clock: Clock, window: str, direction: Direction, hedge: str | None
 ) -> ClaimKind:
     """Kind of a single-session move: intraday extreme, pre/after-hours, still trading, or closed."""
+    if re.search(r"\bin regular trading|during regular trading|in the regular session\b", window, re.IGNORECASE):
+        return ClaimKind.CLOSE_CHANGE
     if has_premarket(window):
         return ClaimKind.PREMARKET
     if has_after_hours(window):
