@@ -7,6 +7,7 @@ publication time in that exchange's calendar.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -178,6 +179,8 @@ class ClaimExtractor:
         for match in _BARE_SYMBOL.finditer(sentence):
             if any(m.start < match.end() and match.start() < m.end for m in mentions):
                 continue
+            if any(0 <= match.start() - m.end <= 2 for m in mentions):
+                continue  # "The S&P 500 SPX gained": the symbol repeats the name just given
             hit = self.directory.by_symbol(match.group("symbol"))
             if hit is not None:
                 company, listing = hit
@@ -223,7 +226,7 @@ class ClaimExtractor:
         intro_venue = venue_in(intro_text) if intro_text else None
         for context in _contexts(text, figures):
             predicate, figure = context.predicate, context.figure
-            if predicate.direction is None and previous_claim is None:
+            if predicate.direction is None and previous_claim is None and predicate.rule != "gapped_figure":
                 continue
             subject_at = min(predicate.start, figure.start)
             participle = _PARTICIPLE_AFTER_COMMA.search(text, max(0, subject_at - 30), subject_at + 15)
@@ -232,6 +235,10 @@ class ClaimExtractor:
                 subject = find_subject(text, subject_at, mentions, discourse, leftmost=True)
             else:
                 subject = find_subject(text, subject_at, mentions, discourse)
+            if predicate.rule == "gapped_figure":
+                if previous_claim is None:
+                    continue
+                predicate = dataclasses.replace(predicate, direction=previous_claim.direction)
             if predicate.direction is None and previous_claim is not None:
                 restated = self._restated(previous_claim, figure, predicate, sentence, text)
                 if previous_claim.level is None:
@@ -252,6 +259,8 @@ class ClaimExtractor:
                 continue
             if subject.kind in {"metric", "none"} or (subject.kind == "company" and subject.company is None):
                 continue
+            if _YEAR_ON_YEAR.search(context.tail) or _YEAR_ON_YEAR.search(text[figure.end : figure.end + 40]):
+                continue  # "delivered 36,695 vehicles, up 82% from a year earlier": prices are not reported year on year
             if subject.kind == "company" and subject.venue is None:
                 subject.venue = _venue_after(context.tail) or intro_venue
             listing = self._listing(subject, discourse, explicit_listing.get(id(subject.company)))
@@ -377,9 +386,14 @@ class ClaimExtractor:
 
 
 _BARE_SYMBOL = re.compile(
-    r"(?<![\w.$])(?P<symbol>[A-Z]{2,5})(?:'s)?\s+(?=(?:shares|stock|ADRs|"
+    r"(?<![\w.$])(?P<symbol>[A-Z]{2,5})(?:'s)?(?::|\s)\s*(?=(?:(?:shares|stock|ADRs|"
     + lx.alternation(lx.UP_VERBS | lx.DOWN_VERBS)
-    + r"|was|were|is|closed|ended|up|down)\b)"
+    + r"|was|were|is|closed|ended|up|down)\b|[+\-\u2212]\d|\([+\-\u2212]\d))"
+)
+_YEAR_ON_YEAR = re.compile(
+    r"^[^.;]{0,25}?\b(?:from|than|over|versus|vs\.?|compared (?:with|to))\s+(?:a|the|one)\s+year\s+(?:earlier|ago|before|prior)|"
+    r"^[^.;]{0,25}?\b(?:year[- ]on[- ]year|year[- ]over[- ]year|y/y|yoy|from the (?:same|year-earlier|year-ago) (?:period|quarter|month))",
+    re.IGNORECASE,
 )
 _REFERS_BACK = re.compile(r"\s*(?:That|This|The (?:move|gain|rise|rally|advance|drop|fall|decline|jump|slide|surge))\b")
 

@@ -174,11 +174,24 @@ def figure_then_noun(left: str, right: str, figure: Figure) -> Predicate | None:
     match = _FIGURE_THEN_NOUN.match(right)
     if not match:
         return None
-    after = _NOUN_OF_METRIC.match(right, match.end())
-    if after and after.group("what").lower() in lx.METRIC_WORDS:
-        return None
+    after = re.match(r"\s*(?:in|of|for)\s+((?:[\w.'&-]+\s+){0,4}[\w.'&-]+)", right[match.end():], re.IGNORECASE)
+    if after and any(word.lower().strip(".") in lx.METRIC_WORDS for word in after.group(1).split()):
+        return None  # "a 12% rise in revenue", "a 5.3% rise in U.S. comparable sales"
     noun = match.group("noun")
     return Predicate("figure_then_noun", _direction_of(noun), _hedge_before(left), figure.start, figure.end + match.end(), noun)
+
+
+_GAPPED = re.compile(r"(?:,\s*|\s+and\s+|\s+while\s+|;\s*)(?:(?:[A-Z][\w&.'-]*|&|of)\s+){1,5}$")
+
+
+def gapped_figure(left: str, figure: Figure, previous: Figure | None) -> Predicate | None:
+    """'Deutsche Bank rose 11% and Commerzbank 9.5%': the verb of the figure before, left out."""
+    if previous is None or figure.start - previous.end > 70:
+        return None
+    match = _GAPPED.search(left, previous.end)
+    if not match:
+        return None
+    return Predicate("gapped_figure", None, None, match.start(), figure.end)
 
 
 def signed_figure(figure: Figure) -> Predicate | None:
@@ -199,9 +212,19 @@ _FORECAST_NOUN_BEFORE = re.compile(
 )
 
 
+_FORECAST_CLAUSE = re.compile(
+    r"\b(?:could|would|might|may|will|scenario|base case|bear case|bull case|forecasts?|predicts?|projects?|"
+    r"expects?|estimates?|targets?|if|unless|risk that|warned that)\b[^,;.]*$",
+    re.IGNORECASE,
+)
+
+
 def is_forecast(left: str, predicate: Predicate) -> bool:
-    """'could rise 20%', 'is expected to gain 10%', 'sees a 15% gain': not a reported move."""
+    """'could rise 20%', 'is expected to gain 10%', 'sees a 15% gain', 'could see the Nasdaq fall 15%'."""
     before = left[: predicate.start] if predicate.start <= len(left) else left
+    clause = re.split(r"[,;:]|\b(?:and|but|while|as|after|before)\b", before)[-1]
+    if predicate.rule in {"verb_then_figure", "up_or_down_then_figure", "figure_then_noun"} and _FORECAST_CLAUSE.search(clause):
+        return True
     if predicate.rule in {"verb_then_figure", "up_or_down_then_figure"}:
         return bool(_FORECAST_BEFORE.search(before, max(0, len(before) - 40)))
     if predicate.rule in {"figure_then_noun"}:
@@ -219,6 +242,7 @@ def find_predicate(sentence: str, figure: Figure, previous: Figure | None) -> Pr
         lambda: up_or_down_then_figure(left, figure),
         lambda: noun_then_figure(left, figure),
         lambda: figure_as_price_limit(left, right, figure),
+        lambda: gapped_figure(left, figure, previous),
         lambda: figure_then_up_or_down(left, right, figure),
         lambda: figure_then_noun(left, right, figure),
         lambda: signed_figure(figure),

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from analysis.claims import lexicon as lx
 
 _METRIC_PHRASES = [
-    "purchasing managers' index", "purchasing managers index", "price target", "target price", "price objective",
+    "purchasing managers' index", "purchasing managers index", "consumer price index", "producer price index",
+    "consumer prices index", "retail price index", "wholesale price index", "price target", "target price", "price objective",
     "market share", "market value", "market capitalisation", "market capitalization", "market cap", "price index",
     "consumer price", "consumer prices", "producer price", "producer prices", "house prices", "home prices",
     "property prices", "oil prices", "selling price", "average price", "share of", "offer price", "ipo price",
