@@ -212,6 +212,8 @@ def pytickersymbols_records() -> tuple[list[Record], dict[str, list[str]]]:
             if not stock.get("symbol"):
                 continue
             main = _us_class_symbol(stock["symbol"])
+            if main.count(".") > 1:  # DAX's Airbus is "AIR.PA.DE": the Paris line with a stray suffix
+                main = main.rsplit(".", 1)[0]
             if main in PYTICKERSYMBOLS_ERRATA and PYTICKERSYMBOLS_ERRATA[main] is None:
                 continue
             stock = {**stock, **(PYTICKERSYMBOLS_ERRATA.get(main) or {})}
