@@ -262,7 +262,7 @@ class ClaimExtractor:
             if _YEAR_ON_YEAR.search(context.tail) or _YEAR_ON_YEAR.search(text[figure.end : figure.end + 40]):
                 continue  # "delivered 36,695 vehicles, up 82% from a year earlier": prices are not reported year on year
             if subject.kind == "company" and subject.venue is None:
-                subject.venue = _venue_after(context.tail) or intro_venue
+                subject.venue = _venue_after(context.tail) or intro_venue or _venue_of_money(text, figure, predicate)
             listing = self._listing(subject, discourse, explicit_listing.get(id(subject.company)))
             if listing is not None:
                 exchanges_seen.append(listing.mic)
@@ -422,6 +422,20 @@ def _dateline_venue(text: str) -> str | None:
     """'HONG KONG, Feb 19 (Reuters) -': a report filed from a market is about that market's listings."""
     match = _DATELINE_CITY.match(text)
     return _CITY_VENUE[match.group("city")] if match else None
+
+
+_MONEY_VENUE = {"HKD": "Hong Kong", "JPY": "Tokyo", "GBP": "London", "GBp": "London", "CNY": "A-shares",
+                "KRW": "Seoul", "TWD": "Taiwan", "USD": "US"}
+
+
+def _venue_of_money(text: str, figure: Figure, predicate: Predicate) -> str | None:
+    """'rose 9% to HK$50.25', 'off 17p at 742p': the currency of the price points at the listing."""
+    level = level_after(text, predicate.end)
+    money = figure.currency
+    if level is not None and money is None:
+        found = find_figures(text[level[1] - 5 : level[2] + 6])
+        money = next((f.currency for f in found if f.currency), None)
+    return _MONEY_VENUE.get(money or "")
 
 
 def _venue_after(tail: str) -> str | None:

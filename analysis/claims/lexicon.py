@@ -94,7 +94,8 @@ METRIC_WORDS = {
     "sales growth", "throughput", "utilisation", "utilization", "occupancy", "yoy", "quarter", "quarterly",
     "monthly", "annual", "annually", "home", "homes", "house", "housing", "property", "commodity", "commodities",
     "wheat", "corn", "soybeans", "gas", "lng", "coal", "nickel", "lithium", "aluminium", "aluminum", "palladium",
-    "platinum", "zinc", "token", "tokens", "score",
+    "platinum", "zinc", "token", "tokens", "score", "vehicles", "cars", "phones", "smartphones", "handsets",
+    "tonnes", "tons", "barrels", "customers", "stores", "accounts", "clients", "members", "bookings",
 }
 # Nouns that mean "the price of a traded instrument".
 PRICE_NOUNS = {"shares", "share", "stock", "stocks", "adrs", "adr", "adss", "ads", "depositary", "h-shares",

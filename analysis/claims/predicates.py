@@ -20,7 +20,7 @@ _DOWN_VERB = lx.alternation(lx.DOWN_VERBS)
 _STATE = lx.alternation(lx.STATE_VERBS)
 _UP_NOUN = lx.alternation(lx.UP_NOUNS)
 _DOWN_NOUN = lx.alternation(lx.DOWN_NOUNS)
-_ADVERB = r"(?:\w+ly\s+|(?:a|an|another)\s+(?:more\s+|less\s+|much\s+)?(?:modest|further|additional|hefty|steep|sharp|slight|solid|whopping|massive|mere|meagre|meager|robust|respectable|fresh|record|full|smaller|bigger|larger|similar|healthy|staggering|paltry)\s+)?"
+_ADVERB = r"(?:(?!(?:nearly|roughly|approximately|only)\b)\w+ly\s+|(?:a|an|another)\s+(?:more\s+|less\s+|much\s+)?(?:modest|further|additional|hefty|steep|sharp|slight|solid|whopping|massive|mere|meagre|meager|robust|respectable|fresh|record|full|smaller|bigger|larger|similar|healthy|staggering|paltry)\s+)?"
 
 
 @dataclass(frozen=True)
@@ -115,7 +115,7 @@ def restated_figure(left: str, figure: Figure, previous: Figure | None) -> Predi
 
 
 _FIGURE_THEN_UPDOWN = re.compile(
-    r"\s*(?:(?P<dir>higher|lower|up|down)\b(?!\s+(?:payment|from\s+a\s+year))"
+    r"\s*(?:(?P<dir>higher|lower|up|down|weaker|stronger|firmer|softer)\b(?!\s+(?:payment|from\s+a\s+year))"
     r"|(?P<offer>above|below)\s+(?:its|their|the)\s+(?:ipo|offer|listing|issue)\s+price)",
     re.IGNORECASE,
 )
@@ -135,7 +135,7 @@ def figure_then_up_or_down(left: str, right: str, figure: Figure) -> Predicate |
     if not match:
         return None
     word = (match.group("dir") or match.group("offer")).lower()
-    direction = Direction.UP if word in {"higher", "up", "above"} else Direction.DOWN
+    direction = Direction.UP if word in {"higher", "up", "above", "stronger", "firmer"} else Direction.DOWN
     return Predicate("figure_then_up_or_down", direction, _hedge_before(left), figure.start, figure.end + match.end(), word)
 
 

@@ -272,7 +272,8 @@ def find_subject(
         adjacent = None  # part of a known name, itself a subject word ("the CPI"), or the object of "to", "from"...
     if adjacent and not leftmost:
         name = re.sub(r"(?:'s|\u2019s)$", "", adjacent.group("name"))
-        words = name.split()
+        name = re.sub(r"^(?:The|[A-Z][\w.-]*-listed)\s+", "", name)  # "The Kosdaq", "Kosdaq-listed Daejin Robotics"
+        words = name.split() or ["the"]
         if not (len(words) == 1 and adjacent.start("name") == 0) and words[-1].lower() not in _NOT_NAMES and words[0].lower() not in _NOT_NAMES:
             # "Societe Generale slumped 3.1%", "AIM-listed Harrowgate Minerals fell 34%": a name the directory lacks
             return Subject("unknown", None, name, venue_in(left[max(0, adjacent.start() - 40) :]), adjacent.start("name"))

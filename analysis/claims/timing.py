@@ -104,14 +104,14 @@ _SPAN_PATTERNS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"\b(?:this month|so far this month|month to date|month-to-date|for the month|on the month)\b", re.IGNORECASE), "this_month"),
     (re.compile(r"\b(?:last month|the previous month)\b", re.IGNORECASE), "last_month"),
     (re.compile(rf"\bsince\s+(?:the\s+(?:start|end|beginning)\s+of\s+)?(?P<month>{_MONTH})\.?(?:\s+(?P<day>\d{{1,2}}))?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b", re.IGNORECASE), "since_date"),
-    (re.compile(r"\bsince\s+(?:its|their|the)\s+(?:ipo|debut|listing|market debut|initial public offering|trading debut|float|lows?|low point|bottom|peak|high|record|trough|lowest|highest|[\w-]+\s+(?:low|high|close|peak))\b|\bfrom\s+(?:its|their|the)\s+(?:lowest|highest|\w+\s+low|\w+\s+high|low|high|bottom|peak)\b", re.IGNORECASE), "since_event"),
+    (re.compile(r"\bsince\s+(?:its|their|the)\s+(?:ipo|debut|listing|market debut|initial public offering|trading debut|float|lows?|low point|bottom|peak|high|record|trough|lowest|highest|[\w-]+\s+(?:low|high|close|peak))\b|\bfrom\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}(?:low|high|peak|close|bottom|trough|record|lows|highs)\b", re.IGNORECASE), "since_event"),
     (re.compile(rf"\bsince\b[^,;]{{0,60}}?\b(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})\b(?:,?\s+(?P<year>(?:19|20)\d\d))?", re.IGNORECASE), "since_date"),
     (re.compile(r"\bsince\s+(?:(?:19|20)\d\d|early|late|mid-|the)\b", re.IGNORECASE), "since_event"),
     (re.compile(r"\bsince\s+[\w'\u2019-]+", re.IGNORECASE), "since_event"),
     (re.compile(rf"\bin\s+(?P<month>{_MONTH})\b(?!\s+\d)", re.IGNORECASE), "month_name"),
 ]
 # "its biggest gain since 2020": "since" there dates a record, not the span of the move.
-_RECORD_BEFORE_SINCE = re.compile(r"\b(?:biggest|largest|best|worst|steepest|sharpest|deepest|heaviest|most|highest|lowest|strongest|weakest|first|longest|fastest|record|top|since)\b[^.;]*$", re.IGNORECASE)
+_RECORD_BEFORE_SINCE = re.compile(r"\b(?:biggest|largest|best|worst|steepest|sharpest|deepest|heaviest|most|highest|lowest|strongest|weakest|first|longest|fastest|top)\b[^.;]*$", re.IGNORECASE)
 
 
 def find_span_cue(text: str, text_before_figure: str = "", latest_year: int | None = None) -> SpanCue | None:
@@ -120,8 +120,10 @@ def find_span_cue(text: str, text_before_figure: str = "", latest_year: int | No
         match = pattern.search(text)
         if not match:
             continue
-        if kind in {"since_date", "since_event"} and _RECORD_BEFORE_SINCE.search(text[: match.start()] + " " + text_before_figure[-60:]):
-            continue
+        if kind in {"since_date", "since_event"}:
+            clause_before = re.split(r"[,;]", text_before_figure)[-1] if text is not text_before_figure else ""
+            if _RECORD_BEFORE_SINCE.search(re.split(r"[,;]", text[: match.start()])[-1] + " " + clause_before[-60:]):
+                continue
         if kind == "month_name" and match.group("month") in {"may", "MAY"}:
             continue  # "in may" is the modal; the month is written "May"
         count = None
