@@ -601,3 +601,12 @@ def test_pasted_string_is_never_read_as_a_file_name():
 def test_empty_paste_is_an_input_error():
     with pytest.raises(InputError, match="^the pasted text is empty$"):
         load_article("  \n ")
+
+
+def test_pasted_page_source_is_read_as_html_main_text():
+    from analysis.ingest import load_article
+
+    html = "<html><body><nav>Home | Markets</nav><ul><li><b>S&amp;P 500:</b> closed up 3.26% at 5,844.19</li><li><b>Nasdaq:</b> rose 4.35%</li></ul><script>var x=1;</script></body></html>"
+    article = load_article(html)
+    assert "S&P 500: closed up 3.26%" in article.text.replace("\n", " ") or "S&P 500:" in article.text
+    assert "<li>" not in article.text and "var x" not in article.text

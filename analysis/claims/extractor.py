@@ -34,7 +34,7 @@ _CLAUSE_BREAK = re.compile(
 # phrase whose day, span or venue holds for every figure of the sentence.
 _INTRO = re.compile(
     r"^(?P<intro>(?:For|Over|In|On|During|Since|So far|Among|Across|At|By|Earlier|Year to date|Year-to-date|This|Last|"
-    r"From|Through|Throughout|After|Before|Elsewhere in|Of)\b[^,;]{0,90}),",
+    r"From|Through|Throughout|After|Before|Elsewhere|Of|Later|Meanwhile)\b[^,;]{0,90}),",
 )
 _PARTICIPLE_AFTER_COMMA = re.compile(r",\s+(?:having\s+\w+|taking|bringing|extending|leaving|pushing|lifting)\b", re.IGNORECASE)
 
@@ -269,7 +269,7 @@ class ClaimExtractor:
             mic = listing.mic if listing else (exchanges_seen[-1] if exchanges_seen else US.mic)
             zone = listing.timezone if listing else exchange_for_symbol("").timezone
             calendar = calendar_for(mic, zone)
-            window = context.lead + " " + text[figure.start : predicate.end] + " " + context.tail
+            window = intro_text + " " + context.lead + " " + text[figure.start : predicate.end] + " " + context.tail
             claim_timing = self._timing(context, predicate, calendar, clock, carried, window)
             level = level_after(text, predicate.end)
             claim = Claim(
@@ -292,6 +292,8 @@ class ClaimExtractor:
             )
             claims.append(claim)
             previous_claim = claim
+            if subject.kind == "unknown":
+                discourse.unknown_topic = subject.entity
         if claims:
             discourse.last_claim = claims[-1]
         return claims
@@ -331,11 +333,12 @@ class ClaimExtractor:
         # "Counting Thursday's and Friday's declines, it has lost 12% over three sessions": days named
         # before a span are not its end
         day_cue = tail_day or (None if own_span else timing.find_day_cue(context.lead, prefer="nearest_end"))
-        if day_cue is None and carried.day is not None and carried.day.kind != "previous":
-            if not re.search(r",\s*(?:which|who)\b", context.lead):
+        relative_clause = bool(re.search(r",\s*(?:which|who)\b", context.lead))
+        if day_cue is None and carried.day is not None and carried.day.kind != "previous" and not relative_clause:
+            if not timing.has_premarket(window):  # "slipped 6% on Tuesday and was up 0.5% before the bell"
                 day_cue = carried.day
         span_cue = own_span
-        if span_cue is None and day_cue is None:
+        if span_cue is None and day_cue is None and not relative_clause:
             span_cue = carried.span or carried.intro_span  # "finished the week down 2%, the Nasdaq slipped 1.8%"
         # A report written before the open, in a passage about premarket trading: a bare same-day move is premarket.
         premarket_report = (
@@ -446,7 +449,7 @@ def _venue_after(tail: str) -> str | None:
 
 
 _AMBIGUOUS_CONTEXT = re.compile(
-    r"^(?:'s|\u2019s)?\s*(?:shares|stock|Inc|Corp|Corporation|Co|Group|Holdings|plc|\(|up|down|higher|lower|off|ends|ended|closed|finished|"
+    r"^(?:'s|\u2019s)?\s*(?:shares|stock|Inc|Corp|Corporation|Co|Group|Holdings|plc|\(|up|down|higher|lower|off|ends|ended|closed|finished|has|had|have|is|was|were|will|"
     + lx.alternation((lx.UP_VERBS | lx.DOWN_VERBS) - {"add", "adds", "gain", "rise", "drop", "fall", "ease", "slip", "dip"})
     + r")\b",
     re.IGNORECASE,

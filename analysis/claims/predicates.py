@@ -85,7 +85,7 @@ def up_or_down_then_figure(left: str, figure: Figure) -> Predicate | None:
 
 
 _NOUN_OF = re.compile(
-    rf"\b(?P<noun>{_UP_NOUN}|{_DOWN_NOUN})\s+(?:(?:of|at)\s+|(?:(?:for|over|in|during|across|since|this|so\s+far)\s+[\w\s'-]{{1,45}}?\s+)?(?:to|at)\s+)"
+    rf"\b(?P<noun>{_UP_NOUN}|{_DOWN_NOUN})\s+(?:(?:of|at)\s+|(?:(?:for|over|in|during|across|since|from|this|so\s+far)\s+[\w\s'-]{{1,45}}?\s+)?(?:to|at)\s+)"
     rf"(?:(?:{_FILLER})\s+)*(?:(?P<hedge>{_HEDGE})\s+)?$",
     re.IGNORECASE,
 )
@@ -214,7 +214,7 @@ _FORECAST_NOUN_BEFORE = re.compile(
 
 _FORECAST_CLAUSE = re.compile(
     r"\b(?:could|would|might|may|will|scenario|base case|bear case|bull case|forecasts?|predicts?|projects?|"
-    r"expects?|estimates?|targets?|if|unless|risk that|warned that)\b[^,;.]*$",
+    r"expects?|estimates?|if|unless|risk that|warned that)\b[^,;.]*$",
     re.IGNORECASE,
 )
 

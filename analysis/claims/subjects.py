@@ -51,6 +51,8 @@ def _subject_candidates(text: str) -> list[tuple[int, int, str]]:
     """
     words = [(m.start(), m.end(), m.group(0).lower().replace("\u2019", "'")) for m in _WORD.finditer(text)]
     found: list[tuple[int, int, str]] = []
+    prepositions = {"on", "after", "despite", "amid", "with", "for", "from", "by", "over", "following", "before",
+                    "about", "on", "against", "toward", "towards", "without", "into"}
     index = 0
     while index < len(words):
         for size in range(min(_LONGEST_PHRASE, len(words) - index), 0, -1):
@@ -59,7 +61,9 @@ def _subject_candidates(text: str) -> list[tuple[int, int, str]]:
             if kind is None and size == 1 and key[0].endswith("'s"):
                 kind = _PHRASE_KINDS.get((key[0][:-2],))
             if kind is not None:
-                found.append((words[index][0], words[index + size - 1][1], kind))
+                governed = any(w[2] in prepositions for w in words[max(0, index - 3) : index])
+                if not (kind == "metric" and governed):  # "slid on weak guidance, then closed higher": not the subject
+                    found.append((words[index][0], words[index + size - 1][1], kind))
                 index += size
                 break
         else:
@@ -73,9 +77,12 @@ _COMPANY_ANAPHOR = re.compile(
     re.IGNORECASE,
 )
 _PARENTHETICAL = re.compile(
-    r",\s*(?:which|who|whose|where|whereas|after|as|although|though|seen|considered|known|viewed|regarded|once|"
-    r"including|excluding|led by|dragged by|helped by|hit by|a|an|the|its|their)\b[^,;]*,|\([^()]*\)"
+    r",\s*(?:which|who|whose|where|whereas|although|though|once|including|excluding|led by|dragged by|helped by|hit by)\b[^,;]*,"
+    r"|\([^()]*\)"
 )
+# An appositive after a name: "Toyota Motor, exposed to a 25% levy on cars, slid 5.5%".
+_APPOSITIVE = re.compile(r"(?<=[A-Za-z.])(?P<appositive>,\s*(?:the|a|an|its|their|\w+ed|seen|known)\b[^,;]*,)")
+_NAME_END = re.compile(r"[A-Z][\w.&'-]*$")
 _SOURCE_AFTER = re.compile(r"^(?:'s|\u2019s)?\s*(?:analysts?|strategists?|economists?|said|says|wrote|noted|in a (?:research |recent )?note|researchers?|securities analyst)\b", re.IGNORECASE)
 _SOURCE_BEFORE = re.compile(r"\b(?:analysts? at|according to|strategists? at|economists? at|a note from|note by|said|by)\s*$", re.IGNORECASE)
 _UNKNOWN_NAME = re.compile(
@@ -138,6 +145,7 @@ class Discourse:
     names: dict[str, str] = field(default_factory=dict)  # company id -> how the article first named it
     venue: str | None = None  # the market the article is about, from its index mentions
     last_claim: object | None = None  # the last Claim made, for "That follows a 10% jump on Friday"
+    unknown_topic: str = ""  # a company the directory cannot place that the story is now about
 
     def first_name(self, company: object, surface: str) -> str:
         return self.names.setdefault(company.id, re.sub(r"^(?:the|The)\s+", "", surface))
@@ -151,6 +159,7 @@ class Discourse:
                 self.venue = listing.exchange
         elif not mention.is_source:
             self.topic, self.topic_name = mention.company, name
+            self.unknown_topic = ""
 
 
 @dataclass
@@ -170,7 +179,13 @@ def mark_sources(sentence: str, mentions: list[MentionRef]) -> None:
 
 
 def _mask_parentheticals(text: str) -> str:
-    return _PARENTHETICAL.sub(lambda m: " " * len(m.group(0)), text)
+    text = _PARENTHETICAL.sub(lambda m: " " * len(m.group(0)), text)
+
+    def blank_after_name(match: re.Match) -> str:
+        # only an appositive to a name ("Toyota Motor, ..."), not "At the midday break, the index stood at ..."
+        return " " * len(match.group(0)) if _NAME_END.search(text[: match.start()]) else match.group(0)
+
+    return _APPOSITIVE.sub(blank_after_name, text)
 
 
 def venue_in(text: str) -> str | None:
@@ -241,6 +256,8 @@ def _topic_subject(
     earlier = [m for m in mentions if m.end <= start and not m.is_source and not getattr(m.company, "is_index", False)]
     if earlier:
         subject = _company_subject(earlier[-1], discourse, start)
+    elif discourse.unknown_topic:
+        return Subject("unknown", None, discourse.unknown_topic, venue, start)
     elif discourse.topic is not None:
         subject = Subject("company", discourse.topic, discourse.topic_name, None, start)
     else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -51,8 +52,16 @@ def load_article(
     return article
 
 
+_PASTED_HTML = re.compile(r"<(?:html|body|article|p|div|li|ul|br|h[1-6]|b|strong|span|table|td)\b[^>]*>", re.IGNORECASE)
+
+
 def _pasted(text: str, name: str) -> Article:
     cleaned = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").strip()
     if not cleaned:
         raise InputError(f"the {'pasted text' if name == 'pasted' else name} is empty")
+    if len(_PASTED_HTML.findall(cleaned[:20000])) >= 3:
+        # a paste of a page's source: read it as the HTML file it is, main text only
+        article = read_article_bytes(cleaned.encode("utf-8"), f"{name}.html")
+        article.source = name
+        return article
     return Article(text=cleaned, source=name)

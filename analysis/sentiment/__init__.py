@@ -1,14 +1,16 @@
 """Financial-news sentiment: a transformer run through `transformers`, offline, licence-clean by default.
 
     model = load_sentiment_model(settings)          # once per process; the bundled tapecheck-minilm by default
-    result = score_document(text, split_sentences(text), entity_sentences(...), excluded, model)
+    result = score_document(text, sentences, entity_sentences, excluded, model)
+
+The caller (`analysis.pipeline.analyze`) gets `sentences`, `entity_sentences` and `excluded` from the claim
+extractor, which resolves company names and references ("its", "the chip maker") and marks boilerplate.
 
 `training` fine-tunes the bundled model on the project's own corpus (`python -m analysis train-sentiment`);
 `document` explains how sentences add up to a document and a company label.
 """
 
 from analysis.sentiment.document import aggregate, score_document
-from analysis.sentiment.entities import entity_sentences, find_companies
 from analysis.sentiment.inference import (
     BUNDLED_NAME,
     SentimentModel,
@@ -25,8 +27,6 @@ __all__ = [
     "SentimentModel",
     "TransformerSentimentModel",
     "aggregate",
-    "entity_sentences",
-    "find_companies",
     "load_bundled_model",
     "load_sentiment_model",
     "load_transformers_model",
