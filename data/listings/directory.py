@@ -214,8 +214,10 @@ class ListingDirectory:
 
     def resolve(self, name: str) -> Company | None:
         """A name as written -> its company: any alias, ignoring case, legal tails and "'s"."""
-        cleaned = re.sub(r"['’]s$", "", name.strip())
-        for candidate in (cleaned, strip_legal_suffixes(cleaned)):
+        written = clean_quotes(name.strip())
+        cleaned = re.sub(r"'s$", "", written)
+        # "Macy's" is the name itself; "Tencent's" is Tencent's possessive
+        for candidate in (written, cleaned, strip_legal_suffixes(cleaned)):
             position = self._by_key.get(name_key(candidate))
             if position is not None:
                 return self._companies[position]

@@ -64,7 +64,7 @@ def strip_legal_suffixes(name: str) -> str:
     name = re.sub(r"^(?:The|THE)\s+", "", name)
     tokens = list(word_tokens(name))
     end = len(tokens)
-    while end > 1 and token_key(tokens[end - 1].group()) in LEGAL_SUFFIXES:
+    while end > 1 and token_key(tokens[end - 1].group()) in LEGAL_SUFFIXES and not _is_possessive(name, tokens[end - 1]):
         end -= 1
         # "Co., Ltd.", "& Co", "Eli Lilly and Company": the joining word goes with the suffix
         if end > 1 and tokens[end - 1].group() in ("&", "and"):
@@ -72,6 +72,11 @@ def strip_legal_suffixes(name: str) -> str:
     if end == len(tokens):
         return name.strip(" ,.")
     return name[: tokens[end - 1].end()].strip(" ,.-&")
+
+
+def _is_possessive(name: str, token: re.Match[str]) -> bool:
+    """The "s" of "Macy's" or "Kohl’s" is not the "S" of "S.A."."""
+    return token.group() == "s" and token.start() > 0 and name[token.start() - 1] in "'’"
 
 
 # Alias words news copy capitalises either way: "the Hang Seng Tech index", "the CSI 300 Index".
