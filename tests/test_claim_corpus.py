@@ -1,31 +1,39 @@
-"""Precision and recall of claim extraction on the project's own corpus of wire-style articles."""
+"""Precision and recall of claim extraction on the project's own corpora of wire-style articles.
+
+`corpus/` is what the rules were developed on. `corpus_holdout/` was written apart from the rules, in
+other house styles (Bloomberg, MarketWatch, Nikkei, Caixin, FT, Korea and Taiwan copy, tables, HTML
+pastes); its first measurement (precision 0.78, recall 0.71) was the honest estimate on unseen copy,
+and general fixes have been checked on it since. The floors guard what the rules reach today; the
+product's goal on real wire copy is 0.95 for both, and the printed report lists every miss.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from analysis.claims import ClaimExtractor
 from data.listings.directory import default_directory
 from tests.claim_scoring import load_corpus, score_corpus
 
-CORPUS = Path(__file__).resolve().parent / "corpus"
+HERE = Path(__file__).resolve().parent
+# corpus folder -> (precision floor, recall floor); measured 0.974/0.961 and 0.897/0.875
+CORPORA = {"corpus": (0.95, 0.94), "corpus_holdout": (0.88, 0.86)}
 
 
-def test_corpus_is_big_enough_to_mean_something():
-    items = load_corpus(CORPUS)
-    assert len(items) >= 60
+@pytest.mark.parametrize("folder, minimum_articles", [("corpus", 60), ("corpus_holdout", 40)])
+def test_corpus_is_big_enough_to_mean_something(folder, minimum_articles):
+    items = load_corpus(HERE / folder)
+    assert len(items) >= minimum_articles
     assert sum(len(expected.get("not_claims", [])) for _, _, expected in items) >= 40
 
 
-# Floors that guard what the rules reach today (measured: precision 0.974, recall 0.961 on 70 articles);
-# the product's goal on real wire copy is 0.95 for both, and the printed report lists every miss.
-PRECISION_FLOOR = 0.95
-RECALL_FLOOR = 0.94
-
-
-def test_precision_and_recall_over_the_corpus():
-    score = score_corpus(ClaimExtractor(default_directory()), load_corpus(CORPUS))
-    report = f"precision {score.precision:.3f} recall {score.recall:.3f} ({score.true_positive} right)\n" + "\n".join(score.mistakes)
+@pytest.mark.parametrize("folder", sorted(CORPORA))
+def test_precision_and_recall_over_the_corpus(folder):
+    precision_floor, recall_floor = CORPORA[folder]
+    score = score_corpus(ClaimExtractor(default_directory()), load_corpus(HERE / folder))
+    report = f"{folder}: precision {score.precision:.3f} recall {score.recall:.3f} ({score.true_positive} right)\n" + "\n".join(score.mistakes)
     print(report)
-    assert score.precision >= PRECISION_FLOOR, report
-    assert score.recall >= RECALL_FLOOR, report
+    assert score.precision >= precision_floor, report
+    assert score.recall >= recall_floor, report
