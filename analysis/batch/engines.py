@@ -36,8 +36,8 @@ class LocalEngine:
         self._pool = cf.ProcessPoolExecutor(
             max_workers=self.workers,
             mp_context=multiprocessing.get_context("spawn"),
-            initializer=prepare_worker,
-            initargs=(settings, sentiment),
+            initializer=_start_local_worker,
+            initargs=(settings, sentiment, max(1, (os.cpu_count() or 1) // self.workers)),
         )
         self._sentiment = sentiment
 
@@ -70,6 +70,15 @@ class LocalEngine:
 
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _start_local_worker(settings: Settings, sentiment: bool, threads: int) -> None:
+    # One worker per core: the model's own thread pool would otherwise fight the other workers for
+    # the same cores. (Dask's nanny sets the same variables to 1 for its workers.) Set before torch
+    # is imported, which reads them once.
+    for variable in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
+        os.environ[variable] = str(threads)
+    prepare_worker(settings, sentiment)
 
 
 class DaskEngine:
