@@ -23,6 +23,30 @@ _DOWN_NOUN = lx.alternation(lx.DOWN_NOUNS)
 _ADVERB = r"(?:(?!(?:nearly|roughly|approximately|only)\b)\w+ly\s+|(?:a|an|another)\s+(?:more\s+|less\s+|much\s+)?(?:modest|further|additional|hefty|steep|sharp|slight|solid|whopping|massive|mere|meagre|meager|robust|respectable|fresh|record|full|smaller|bigger|larger|similar|healthy|staggering|paltry)\s+)?"
 
 
+_WORD_START = re.compile(r"(?<![\w'-])[A-Za-z]")
+
+
+def _search_from_words(pattern: re.Pattern, text: str, window: int, first_words: frozenset[str]) -> re.Match | None:
+    """`pattern.search` over the last `window` characters, tried only where a word it can start with begins.
+
+    The move patterns are alternations of hundreds of words anchored at the end of the text; trying
+    them at every character was the slowest step of extraction.
+    """
+    start = max(0, len(text) - window)
+    for word in _WORD_START.finditer(text, start):
+        position = word.start()
+        head = text[position : position + 16].split(None, 1)[0].lower().rstrip(",.;:")
+        if head in first_words:
+            match = pattern.match(text, position)
+            if match:
+                return match
+    return None
+
+
+def _first_words(*vocabularies: set[str]) -> frozenset[str]:
+    return frozenset(phrase.split()[0].lower() for vocabulary in vocabularies for phrase in vocabulary)
+
+
 @dataclass(frozen=True)
 class Predicate:
     """The move that governs a figure."""
@@ -54,9 +78,12 @@ _VERB_THEN_FIGURE = re.compile(
 )
 
 
+_VERB_FIRST_WORDS = _first_words(lx.UP_VERBS, lx.DOWN_VERBS)
+
+
 def verb_then_figure(left: str, figure: Figure) -> Predicate | None:
     """'rose as much as 5.2%', 'climbed an additional 3.7%', 'fell by nearly 8 per cent'."""
-    match = _VERB_THEN_FIGURE.search(left, max(0, len(left) - 90))
+    match = _search_from_words(_VERB_THEN_FIGURE, left, 90, _VERB_FIRST_WORDS)
     if not match:
         return None
     verb = match.group("verb")
@@ -71,9 +98,12 @@ _STATE_UPDOWN = re.compile(
 )
 
 
+_STATE_FIRST_WORDS = _first_words(lx.STATE_VERBS, {"up", "down", "off", "higher", "lower"})
+
+
 def up_or_down_then_figure(left: str, figure: Figure) -> Predicate | None:
     """'closed up 3%', 'was down 2 per cent', 'shares, up 5%,', 'off 17p at 842p'."""
-    match = _STATE_UPDOWN.search(left, max(0, len(left) - 70))
+    match = _search_from_words(_STATE_UPDOWN, left, 70, _STATE_FIRST_WORDS)
     if not match:
         return None
     word = match.group("dir").lower()
@@ -91,9 +121,12 @@ _NOUN_OF = re.compile(
 )
 
 
+_NOUN_FIRST_WORDS = _first_words(lx.UP_NOUNS, lx.DOWN_NOUNS)
+
+
 def noun_then_figure(left: str, figure: Figure) -> Predicate | None:
     """'gains of 16%', 'a drop of 3%', 'paring gains to about 2.7%', 'taking gains to more than 16%'."""
-    match = _NOUN_OF.search(left, max(0, len(left) - 70))
+    match = _search_from_words(_NOUN_OF, left, 70, _NOUN_FIRST_WORDS)
     if not match:
         return None
     noun = match.group("noun")
