@@ -151,6 +151,7 @@ class ClaimExtractor:
                 for m in mentions
                 if sentence.start <= m.start and m.end <= sentence.end and not _ambiguous_without_context(text, m)
             ]
+            local_mentions = _without_repeated_tickers(sentence.text, local_mentions)
             if discourse.venue in (None, "US", "Hong Kong"):  # where copy names companies by their U.S. symbols
                 local_mentions.extend(self._bare_symbols(sentence.text, local_mentions))
             local_mentions.sort(key=lambda m: m.start)
@@ -161,7 +162,8 @@ class ClaimExtractor:
                 sentence, local_mentions, discourse, clock, explicit_listing, exchanges_seen,
                 this_premarket or previous_premarket,
             )
-            previous_premarket = this_premarket or (previous_premarket and not sentence_claims)
+            bullet = bool(re.match(r"\s*[-\u2022*\u2013]\s", sentence.text))
+            previous_premarket = this_premarket or (previous_premarket and (bullet or not sentence_claims))
             claims.extend(sentence_claims)
             about = self._entities_of(sentence.text, local_mentions, discourse)
             for claim in sentence_claims:
@@ -401,6 +403,16 @@ _YEAR_ON_YEAR = re.compile(
 _REFERS_BACK = re.compile(r"\s*(?:That|This|The (?:move|gain|rise|rally|advance|drop|fall|decline|jump|slide|surge))\b")
 
 
+def _without_repeated_tickers(sentence: str, mentions: list[MentionRef]) -> list[MentionRef]:
+    """'The S&P 500 SPX gained': an all-caps symbol right after a name repeats it, it is not another company."""
+    kept: list[MentionRef] = []
+    for mention in sorted(mentions, key=lambda m: m.start):
+        repeat = kept and re.fullmatch(r"[A-Z]{2,5}", mention.surface) and 0 <= mention.start - kept[-1].end <= 2
+        if not repeat:
+            kept.append(mention)
+    return kept
+
+
 def _is_pronoun_subject(text: str, subject: Subject) -> bool:
     return subject.kind in {"company", "index"} and bool(re.match(r"(?:it|they)\b", text[subject.start:], re.IGNORECASE))
 
@@ -449,9 +461,10 @@ def _venue_after(tail: str) -> str | None:
 
 
 _AMBIGUOUS_CONTEXT = re.compile(
-    r"^(?:'s|\u2019s)?\s*(?:shares|stock|Inc|Corp|Corporation|Co|Group|Holdings|plc|\(|up|down|higher|lower|off|ends|ended|closed|finished|has|had|have|is|was|were|will|"
+    r"^(?:(?:'s|\u2019s)\s+(?:[\w.-]+\s+){0,3}(?:shares|stock|ADRs|depositary)|"
+    r"(?:'s|\u2019s)?\s*(?:shares|stock|Inc|Corp|Corporation|Co|Group|Holdings|plc|\(|up|down|higher|lower|off|ends|ended|closed|finished|has|had|have|is|was|were|will|"
     + lx.alternation((lx.UP_VERBS | lx.DOWN_VERBS) - {"add", "adds", "gain", "rise", "drop", "fall", "ease", "slip", "dip"})
-    + r")\b",
+    + r")\b)",
     re.IGNORECASE,
 )
 

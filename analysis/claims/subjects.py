@@ -61,7 +61,8 @@ def _subject_candidates(text: str) -> list[tuple[int, int, str]]:
             if kind is None and size == 1 and key[0].endswith("'s"):
                 kind = _PHRASE_KINDS.get((key[0][:-2],))
             if kind is not None:
-                governed = any(w[2] in prepositions for w in words[max(0, index - 3) : index])
+                at_the_move = index + size >= len(words) - 1  # "after organic sales fell 3%": the subject itself
+                governed = not at_the_move and any(w[2] in prepositions for w in words[max(0, index - 3) : index])
                 if not (kind == "metric" and governed):  # "slid on weak guidance, then closed higher": not the subject
                     found.append((words[index][0], words[index + size - 1][1], kind))
                 index += size
@@ -73,7 +74,12 @@ def _subject_candidates(text: str) -> list[tuple[int, int, str]]:
 
 _VENUE = re.compile(r"(?<![\w-])(?:" + lx.alternation(set(lx.VENUES)) + r")(?![\w-])", re.IGNORECASE)
 _COMPANY_ANAPHOR = re.compile(
-    r"\b(?:its|their|the\s+(?:(?:[\w-]+\s+){0,2})?(?:" + lx.alternation(lx.COMPANY_NOUNS) + r")(?:'s|\u2019s)?)\s*$",
+    r"\b(?:its|their|the\s+(?:(?:[\w.-]+\s+){0,2})?(?:" + lx.alternation(lx.COMPANY_NOUNS) + r")(?:'s|\u2019s)?)\s*$",
+    re.IGNORECASE,
+)
+# "The bank's Shanghai-listed A shares", "the chip maker's U.S.-listed shares": a possessive anaphor, then venue words
+_POSSESSIVE_ANAPHOR = re.compile(
+    r"\b(?:its|their|the\s+(?:(?:[\w.-]+\s+){0,2})?(?:" + lx.alternation(lx.COMPANY_NOUNS) + r")(?:'s|\u2019s))\s",
     re.IGNORECASE,
 )
 _PARENTHETICAL = re.compile(
@@ -226,8 +232,10 @@ def _owner_of_price_noun(
     owners = [m for m in mentions if m.start >= phrase_offset and m.end <= noun_start]
     if owners:
         return _company_subject(owners[-1], discourse, owners[-1].start)
-    if _COMPANY_ANAPHOR.search(phrase.rstrip().removesuffix("Hong Kong-listed").rstrip()) or re.search(
-        r"\b(?:its|their)\b", phrase, re.IGNORECASE
+    if (
+        _COMPANY_ANAPHOR.search(phrase.rstrip().removesuffix("Hong Kong-listed").rstrip())
+        or _POSSESSIVE_ANAPHOR.search(phrase + " ")
+        or re.search(r"\b(?:its|their)\b", phrase, re.IGNORECASE)
     ):
         return _topic_subject(sentence, phrase_offset, mentions, discourse)
     if noun in lx.INDEX_NOUNS or noun in {"composite", "average"}:
@@ -281,6 +289,10 @@ def find_subject(
         c for c in candidates if c[2] == "mention" or not any(s <= c[0] and c[1] <= e for s, e in mention_spans)
     ]
     adjacent = _ADJACENT_NAME.search(left)
+    if adjacent and re.fullmatch(r"[A-Z]{2,5}", adjacent.group("name")) and any(
+        0 <= adjacent.start("name") - m.end <= 2 for m in mentions
+    ):
+        adjacent = None  # "The Russell 2000 RUT jumped": MarketWatch repeats the ticker after the name
     if adjacent and (
         any(m.start < adjacent.end("name") and m.end > adjacent.start("name") for m in mentions)
         or any(c[0] < adjacent.end("name") and c[1] > adjacent.start("name") for c in candidates)
