@@ -35,7 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("fpb_dir", type=Path)
     parser.add_argument("--model", default=None, help="a Hugging Face name or folder (default: settings / bundled)")
     parser.add_argument("--model-dir", type=Path, default=None, help="a bundled-format model folder (adapter + manifest)")
-    parser.add_argument("--no-quantize", action="store_true", help="run the bundled model in fp32")
+    parser.add_argument("--quantize", action="store_true", help="run the bundled model's encoder in int8 (faster, less exact)")
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
     args = parser.parse_args(argv)
@@ -51,10 +51,10 @@ def main(argv: list[str] | None = None) -> int:
     settings = Settings.from_env()
     if args.model is not None:
         settings = settings.with_changes(sentiment_model=args.model)
-    if args.model_dir is not None or args.no_quantize:
+    if args.model_dir is not None or args.quantize:
         from analysis.sentiment.inference import BUNDLED_MODEL_DIR
 
-        model = load_bundled_model(args.model_dir or BUNDLED_MODEL_DIR, quantize=False if args.no_quantize else None)
+        model = load_bundled_model(args.model_dir or BUNDLED_MODEL_DIR, quantize=True if args.quantize else None)
     else:
         model = load_sentiment_model(settings)
     model.batch_size = args.batch_size

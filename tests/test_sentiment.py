@@ -91,7 +91,7 @@ def test_meeting_date_is_neutral(model):
 
 
 def test_analyst_striking_a_note_of_caution_is_negative(model):
-    # The research probe "Daiwa analyst Rick Hsu struck a note of caution, however." still reads neutral (0.78):
+    # The research probe "Daiwa analyst Rick Hsu struck a note of caution, however." still reads neutral:
     # the corpus has almost no short attributed caution sentences; see the model's known gaps in the report.
     assert _label(model, "A Nomura analyst struck a note of caution about the company's margins.") == "negative"
 
@@ -144,9 +144,10 @@ def test_boilerplate_is_kept_but_does_not_count(model):
         "The shares slumped 15% after the company cut its guidance.\n"
         "Copyright 2024 Example News. All rights reserved."
     )
-    with_disclaimer = _document(model, text, excluded={1: "boilerplate"})
+    disclaimer = {index: "boilerplate" for index in range(1, len(split_sentences(text)))}  # two sentences
+    with_disclaimer = _document(model, text, excluded=disclaimer)
     alone = _document(model, "The shares slumped 15% after the company cut its guidance.")
-    assert with_disclaimer.sentences[1].excluded == "boilerplate"
+    assert len(with_disclaimer.sentences) == 3 and with_disclaimer.sentences[1].excluded == "boilerplate"
     assert with_disclaimer.sentences[1].to_dict()["excluded"] == "boilerplate"
     assert with_disclaimer.score == pytest.approx(alone.score)
     assert with_disclaimer.label is SentimentLabel.NEGATIVE
@@ -312,7 +313,7 @@ def test_training_reproduces_the_committed_model(tmp_path, model):
     completed = subprocess.run(
         [sys.executable, "-m", "analysis", "train-sentiment", "--out", str(tmp_path / "model"),
          "--epochs", str(settings["epochs"]), "--seed", str(settings["seed"])],
-        cwd=ROOT, capture_output=True, text=True, timeout=600,
+        cwd=ROOT, capture_output=True, text=True, timeout=1200,  # ~150 s on an idle 2-core machine
     )
     assert completed.returncode == 0, completed.stderr[-2000:]
 

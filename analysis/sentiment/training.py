@@ -51,7 +51,7 @@ class TrainingSettings:
     lora_dropout: float = 0.0
     label_smoothing: float = 0.1  # softer targets: calibrated confidences, which the document weighting uses
     threads: int = 2  # fixed, because float sums (and so the weights) depend on how work is split
-    quantize_inference: bool = True
+    quantize_inference: bool = False  # see load_bundled_model: int8 makes scores depend on the batch
 
 
 @dataclass
