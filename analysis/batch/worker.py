@@ -126,16 +126,23 @@ class PartitionResult:
         return len(self.analysed) + len(self.failures)
 
 
+def _read(source: Source, failures: list[Failure]):
+    """The source's article, or None with the reason added to `failures`."""
+    try:
+        return load_source(source)
+    except TapecheckError as error:
+        failures.append(Failure(source.position, source.label, str(error), "read"))
+        return None
+
+
 def scan_partition(sources: list[Source], settings: Settings) -> ScanResult:
     """Read each article and list the price ranges its claims will need; no prices are fetched here."""
     started, stats = time.perf_counter(), WorkerStats()
     services = services_for(settings)
     scanned, failures = [], []
     for source in sources:
-        try:
-            article = load_source(source)
-        except TapecheckError as error:
-            failures.append(Failure(source.position, source.label, str(error), "read"))
+        article = _read(source, failures)
+        if article is None:
             continue
         try:
             claims = services.extractor.extract(article).claims
@@ -163,10 +170,8 @@ def run_partition(
     services = services_for(settings)
     analysed, failures = [], []
     for source in sources:
-        try:
-            article = load_source(source)
-        except TapecheckError as error:
-            failures.append(Failure(source.position, source.label, str(error), "read"))
+        article = _read(source, failures)
+        if article is None:
             continue
         try:
             if source.label in fail_on:
