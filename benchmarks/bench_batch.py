@@ -62,6 +62,7 @@ def run(config: str, archive: Path, sentiment: bool, partition_size: int) -> dic
         "rate": summary.analysed / summary.seconds,
         "analyse_rate": summary.analysed / summary.analyse_seconds,
         "peak_mb": max(summary.worker_peak_mb.values()),
+        "cpu_ms": 1000 * summary.analyse_cpu_seconds / summary.analysed,
         "ranges": summary.price_ranges_fetched,
         "per_article_requests": summary.price_requests_article_by_article,
         "saved": summary.requests_saved,
@@ -104,7 +105,7 @@ def main() -> None:
         print(
             f"{config:<8} {result['analysed']:>5} articles  end to end {result['seconds']:7.1f} s = {result['rate']:6.2f}/s"
             f"  analysis pass {result['analyse_seconds']:7.1f} s = {result['analyse_rate']:6.2f}/s"
-            f"  peak/worker {result['peak_mb']:5.0f} MB  failures {result['failures']}  other processes' CPU now {busy:.0f}%",
+            f"  worker CPU {result['cpu_ms']:5.0f} ms/article  peak/worker {result['peak_mb']:5.0f} MB  failures {result['failures']}  other processes' CPU now {busy:.0f}%",
             flush=True,
         )
     print("load average after: %.2f %.2f %.2f" % os.getloadavg())

@@ -76,6 +76,7 @@ class BatchSummary:
     seconds: float = 0.0
     analyse_seconds: float = 0.0  # the analysis pass alone, workers already started
     worker_peak_mb: dict[str, float] = field(default_factory=dict)  # per worker process
+    analyse_cpu_seconds: float = 0.0  # workers' CPU time in the analysis pass, all workers together
     errors_file: str = ""
 
     @property
@@ -127,6 +128,7 @@ class BatchSummary:
             "seconds": self.seconds,
             "analyse_seconds": self.analyse_seconds,
             "worker_peak_mb": self.worker_peak_mb,
+            "analyse_cpu_seconds": self.analyse_cpu_seconds,
         }
 
 
@@ -200,6 +202,7 @@ def run_batch(options: BatchOptions, settings: Settings) -> BatchSummary:
                 if isinstance(result, BaseException):
                     result = _failed_partition(chunk, result)
                 _note_worker(summary, result.worker)
+                summary.analyse_cpu_seconds += result.worker.cpu_seconds if result.worker else 0.0
                 fresh = [item for item in result.analysed if item.analysis.article.id not in output.article_ids]
                 now = dt.datetime.now(dt.timezone.utc)
                 rows: dict[str, list] = {"articles": [], "claims": [], "sentences": []}

@@ -92,10 +92,13 @@ class WorkerStats:
     pid: int = field(default_factory=os.getpid)
     host: str = field(default_factory=lambda: os.uname().nodename)
     seconds: float = 0.0
+    cpu_seconds: float = 0.0  # this process's CPU time on the task: what a busy machine does not inflate
     peak_rss_mb: float = 0.0
+    _cpu_at_start: float = field(default_factory=time.process_time, repr=False)
 
     def finish(self, started: float) -> "WorkerStats":
         self.seconds = time.perf_counter() - started
+        self.cpu_seconds = time.process_time() - self._cpu_at_start
         # ru_maxrss is in kilobytes on Linux: the most this worker process has ever held.
         self.peak_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         return self
