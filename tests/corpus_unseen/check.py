@@ -93,10 +93,8 @@ def check_move(where: str, c: dict, text: str, pub: pd.Timestamp, problems: list
     if c["unit"] == "currency" and not c.get("currency"):
         problems.append(f"{where}: currency move without a currency")
     ticker = c["ticker"][0] if isinstance(c["ticker"], list) else c["ticker"]
-    if isinstance(c["ticker"], list):
-        names = {exchange_for_symbol(t).mic for t in c["ticker"]}
-        if len(c["ticker"]) < 2:
-            problems.append(f"{where}: ticker list with one entry")
+    if isinstance(c["ticker"], list) and len(c["ticker"]) < 2:
+        problems.append(f"{where}: ticker list with one entry")
     if ticker:
         ex = exchange_for_symbol(ticker)
         if ex.name != c["exchange"]:
