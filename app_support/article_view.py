@@ -165,14 +165,15 @@ def _sentiment_figure(analysis: ArticleAnalysis) -> go.Figure:
             orientation="h",
             marker_color=[SENTIMENT_COLOURS[label] for label in labels],
             text=[f"{label} {score:+.2f}" for label, score in zip(labels, scores)],
-            textposition="auto",
+            textposition="outside",
+            cliponaxis=False,  # the label of a long bar sits past the axis end instead of being cut off
             hovertemplate="%{y}: %{text}<extra></extra>",
         )
     )
     figure.update_layout(
         height=80 + 36 * len(names),
         margin=dict(l=10, r=10, t=10, b=30),
-        xaxis=dict(range=[-1, 1], zeroline=True, title="negative ← score → positive"),
+        xaxis=dict(range=[-1.6, 1.6], tickvals=[-1, -0.5, 0, 0.5, 1], zeroline=True, title="negative ← score → positive"),
         yaxis=dict(autorange="reversed"),
         showlegend=False,
     )

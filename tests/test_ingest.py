@@ -610,3 +610,14 @@ def test_pasted_page_source_is_read_as_html_main_text():
     article = load_article(html)
     assert "S&P 500: closed up 3.26%" in article.text.replace("\n", " ") or "S&P 500:" in article.text
     assert "<li>" not in article.text and "var x" not in article.text
+
+
+def test_a_first_line_that_reads_as_a_headline_becomes_the_title(tmp_path):
+    from analysis.ingest import load_article
+
+    text = "Nvidia slides as chip curbs widen\nNvidia shares fell 3% on Tuesday.\n"
+    assert load_article(text).title == "Nvidia slides as chip curbs widen"
+    path = tmp_path / "story.txt"
+    path.write_text(text, encoding="utf-8")
+    assert load_article(path).title == "Nvidia slides as chip curbs widen"
+    assert load_article("Nvidia shares fell 3% on Tuesday. Chips were weak.").title == ""

@@ -55,6 +55,15 @@ def load_article(
 _PASTED_HTML = re.compile(r"<(?:html|body|article|p|div|li|ul|br|h[1-6]|b|strong|span|table|td)\b[^>]*>", re.IGNORECASE)
 
 
+def headline_of(text: str) -> str:
+    """The first line, when it reads as a headline: short, no full stop at the end, more text after it."""
+    first, _, rest = text.strip().partition("\n")
+    first = first.strip()
+    if rest.strip() and 8 <= len(first) <= 140 and not first.endswith((".", ":", ";")) and not first.startswith(("By ", "(")):
+        return first
+    return ""
+
+
 def _pasted(text: str, name: str) -> Article:
     cleaned = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").strip()
     if not cleaned:
@@ -64,4 +73,4 @@ def _pasted(text: str, name: str) -> Article:
         article = read_article_bytes(cleaned.encode("utf-8"), f"{name}.html")
         article.source = name
         return article
-    return Article(text=cleaned, source=name)
+    return Article(text=cleaned, source=name, title=headline_of(cleaned))

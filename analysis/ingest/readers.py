@@ -128,7 +128,10 @@ def decode_text(data: bytes, name: str) -> str:
 
 
 def _read_text(data: bytes, name: str) -> Article:
-    return Article(text=decode_text(data, name).strip(), source=name)
+    from analysis.ingest.loader import headline_of  # the same headline rule as for pasted text
+
+    text = decode_text(data, name).strip()
+    return Article(text=text, source=name, title=headline_of(text))
 
 
 def _read_markdown(data: bytes, name: str) -> Article:
