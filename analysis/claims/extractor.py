@@ -127,7 +127,12 @@ class ClaimExtractor:
             by_market = self.directory.pick_listing(company, discourse.venue)
             if by_market is not None:
                 return by_market
-        return company.listings[0] if company.listings else None
+        primary = company.listings[0] if company.listings else None
+        if primary is not None and discourse.venue and _OTC_ADR.fullmatch(primary.symbol):
+            # a Sydney or Singapore story about a company we only know by its U.S. over-the-counter
+            # line: a wrong listing is worse than none
+            return None
+        return primary
 
     # -- the article --------------------------------------------------------------------
     def extract(self, article: Article) -> ExtractionResult:
@@ -395,6 +400,7 @@ _BARE_SYMBOL = re.compile(
     + lx.alternation(lx.UP_VERBS | lx.DOWN_VERBS)
     + r"|was|were|is|closed|ended|up|down)\b|[+\-\u2212]\d|\([+\-\u2212]\d))"
 )
+_OTC_ADR = re.compile(r"[A-Z]{4}[YF]")  # DBSDY, CSLLY, VWDRY: unsponsored U.S. lines of foreign companies
 _YEAR_ON_YEAR = re.compile(
     r"^[^.;]{0,25}?\b(?:from|than|over|versus|vs\.?|compared (?:with|to))\s+(?:a|the|one)\s+year\s+(?:earlier|ago|before|prior)|"
     r"^[^.;]{0,25}?\b(?:year[- ]on[- ]year|year[- ]over[- ]year|y/y|yoy|from the (?:same|year-earlier|year-ago) (?:period|quarter|month))",
