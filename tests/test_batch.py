@@ -158,7 +158,7 @@ def test_dask_on_a_two_worker_local_cluster_gives_the_same_claims_verdicts_and_s
         pd.testing.assert_frame_equal(local[name], dask[name], check_like=False, obj=name)
     assert dask_run[1].verdicts == local_run[1].verdicts
     assert {f.source for f in dask_run[1].failures} == {f.source for f in local_run[1].failures}
-    assert len(dask_run[1].worker_peak_mb) == 2
+    assert len(dask_run[1].worker_peak_mb) >= 2  # both workers took partitions (more if one was restarted)
 
 
 # -- idempotent and resumable ------------------------------------------------------------------
