@@ -91,9 +91,9 @@ def test_meeting_date_is_neutral(model):
 
 
 def test_analyst_striking_a_note_of_caution_is_negative(model):
-    # The research probe "Daiwa analyst Rick Hsu struck a note of caution, however." still reads neutral:
-    # the corpus has almost no short attributed caution sentences; see the model's known gaps in the report.
+    # Corpus part D added short attributed caution/optimism sentences; the research probe now reads negative too.
     assert _label(model, "A Nomura analyst struck a note of caution about the company's margins.") == "negative"
+    assert _label(model, "Daiwa analyst Rick Hsu struck a note of caution, however.") == "negative"
 
 
 def test_predictions_are_probabilities_in_input_order(model):
