@@ -633,12 +633,21 @@ def test_opening_a_current_library_again_changes_nothing(library_url):
 
 def test_processes_opening_a_new_library_at_once_migrate_it_once(library_url):
     opened: list[ArticleStore] = []
-    threads = [threading.Thread(target=lambda: opened.append(ArticleStore.open(library_url))) for _ in range(4)]
+    failures: list[BaseException] = []
+
+    def open_it() -> None:
+        try:
+            opened.append(ArticleStore.open(library_url))
+        except BaseException as error:  # shown in the assertion below, not lost in the thread
+            failures.append(error)
+
+    threads = [threading.Thread(target=open_it) for _ in range(4)]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
 
+    assert not failures, failures
     assert len(opened) == 4
     for store in opened:
         store.close()

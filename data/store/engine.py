@@ -6,6 +6,8 @@ when they begin, so concurrent writers queue (up to `SQLITE_BUSY_TIMEOUT`) inste
 
 from __future__ import annotations
 
+import sqlite3
+import time
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +31,26 @@ def where(engine: Engine) -> str:
     return engine.url.render_as_string(hide_password=True)
 
 
+def _switch_to_wal(cursor: Any) -> None:
+    """Put the file in WAL mode once; the mode sticks to the file.
+
+    SQLite answers "database is locked" at once, without waiting on the busy timeout, when another
+    connection holds the file while the journal mode changes: several processes opening a new library
+    together hit that, so the switch is retried until the busy timeout.
+    """
+    if str(cursor.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal":
+        return
+    deadline = time.monotonic() + SQLITE_BUSY_TIMEOUT
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
+
+
 def _sqlite_engine(url: sa.URL) -> Engine:
     if url.database and url.database != ":memory:" and not url.database.startswith("file:"):
         folder = Path(url.database).expanduser().parent
@@ -47,7 +69,7 @@ def _sqlite_engine(url: sa.URL) -> Engine:
         cursor.execute("PRAGMA foreign_keys = ON")
         # Readers (the app) keep reading while a writer (the batch engine) saves. WAL needs a local
         # disk; for a library on a network share, use PostgreSQL.
-        cursor.execute("PRAGMA journal_mode = WAL")
+        _switch_to_wal(cursor)
         cursor.close()
 
     @sa.event.listens_for(engine, "begin")
