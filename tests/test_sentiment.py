@@ -35,7 +35,7 @@ REPRODUCIBILITY_SENTENCES = [
     "Shares jumped 9% after the company raised its full-year forecast.",
     "The company cut its dividend and warned of weaker demand.",
     "The annual meeting will be held on 12 May.",
-    "Daiwa analyst Rick Hsu struck a note of caution, however.",
+    "Mizuho analyst Kenji Sato struck a more cautious tone, however.",
     "Quarterly revenue rose 12% to a record, beating analysts' estimates.",
     "The group swung to a net loss as raw material costs soared.",
     "The board appointed a new chief financial officer effective 1 March.",
@@ -93,7 +93,12 @@ def test_meeting_date_is_neutral(model):
 def test_analyst_striking_a_note_of_caution_is_negative(model):
     # Corpus part D added short attributed caution/optimism sentences; the research probe now reads negative too.
     assert _label(model, "A Nomura analyst struck a note of caution about the company's margins.") == "negative"
-    assert _label(model, "Daiwa analyst Rick Hsu struck a note of caution, however.") == "negative"
+    # the seed article's own caution sentence, read from ../shared at test time (never copied into the repo)
+    from analysis.sentences import split_sentences
+
+    seed = (ROOT.parent / "shared" / "examples" / "seed-article.txt").read_text(encoding="utf-8")
+    caution = next(s.text for s in split_sentences(seed) if "note of caution" in s.text)
+    assert _label(model, caution) == "negative"
 
 
 def test_predictions_are_probabilities_in_input_order(model):
