@@ -66,7 +66,7 @@ HEDGES = {
     "in excess of": "more than", "upward of": "more than", "upwards of": "more than", "at least": "at least",
     "less than": "less than", "under": "less than", "below": "less than", "no more than": "less than",
 }
-# Words between a verb and its figure that change nothing: "climbed an additional 3.7%".
+# Words between a verb and its figure that change nothing: "added a further 2.4%".
 FILLERS = {"an additional", "a further", "another", "by", "a", "an", "a full", "fully", "a hefty", "a whopping",
            "a massive", "a sharp", "a steep", "a modest", "a slight", "a mere", "just", "only", "still", "as",
            "sharply", "steeply", "slightly", "modestly", "marginally", "respectively"}

@@ -82,7 +82,7 @@ _VERB_FIRST_WORDS = _first_words(lx.UP_VERBS, lx.DOWN_VERBS)
 
 
 def verb_then_figure(left: str, figure: Figure) -> Predicate | None:
-    """'rose as much as 5.2%', 'climbed an additional 3.7%', 'fell by nearly 8 per cent'."""
+    """'rose as much as 6.1%', 'added a further 2.4%', 'fell by nearly 8 per cent'."""
     match = _search_from_words(_VERB_THEN_FIGURE, left, 90, _VERB_FIRST_WORDS)
     if not match:
         return None
@@ -125,7 +125,7 @@ _NOUN_FIRST_WORDS = _first_words(lx.UP_NOUNS, lx.DOWN_NOUNS)
 
 
 def noun_then_figure(left: str, figure: Figure) -> Predicate | None:
-    """'gains of 16%', 'a drop of 3%', 'paring gains to about 2.7%', 'taking gains to more than 16%'."""
+    """'gains of 16%', 'a drop of 3%', 'trimming gains to about 1.9%', 'lifting gains to more than 12%'."""
     match = _search_from_words(_NOUN_OF, left, 70, _NOUN_FIRST_WORDS)
     if not match:
         return None
