@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import io
 import json
 import time
 import zipfile
+from types import SimpleNamespace
 
 import plotly.graph_objects as go
+import pypdf
 import pytest
 from PIL import Image
 
@@ -139,6 +142,60 @@ def test_svg_and_pdf_exports_start_with_their_magic(seed_charts, tmp_path):
     svg, pdf = result.paths
     assert svg.read_bytes().lstrip()[:200].find(b"<svg") >= 0
     assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_all_three_formats_asked_in_one_call_are_written_one_file_each(seed_charts, tmp_path):
+    result = export_images(hk_chart(seed_charts), tmp_path, "hk", ["png", "svg", "pdf"])
+    assert result.ok, result.message
+    assert [path.name for path in result.paths] == ["hk.png", "hk.svg", "hk.pdf"]
+    png, svg, pdf = (path.read_bytes() for path in result.paths)
+    assert png.startswith(b"\x89PNG") and b"<svg" in svg[:200] and pdf.startswith(b"%PDF")
+
+
+def test_images_drawn_one_after_another_on_the_kept_page_each_have_their_own_size(seed_charts, tmp_path):
+    figure = hk_chart(seed_charts)
+    small_pdf = export_images(figure, tmp_path, "small", ["pdf"], width=900, height=450).paths[0]
+    large_png = export_images(figure, tmp_path, "large", ["png"], width=1100, height=680).paths[0]
+    large_pdf = export_images(figure, tmp_path, "large", ["pdf"], width=1100, height=680).paths[0]
+    with Image.open(large_png) as image:
+        assert image.size == (1100, 680)
+    for path, (width, height) in ((small_pdf, (900, 450)), (large_pdf, (1100, 680))):
+        pages = pypdf.PdfReader(path).pages
+        assert len(pages) == 1
+        box = pages[0].mediabox
+        assert float(box.width) / float(box.height) == pytest.approx(width / height, rel=0.01)
+
+
+def test_the_page_keeps_plotly_loaded_between_images_and_reloads_after_a_console_message_or_every_hundred():
+    from analysis.export.browser import RELOAD_EVERY, ReusingKaleido
+
+    class Tab:
+        """The two things ReusingKaleido reads from kaleido's tab, and a reload that clears the console."""
+
+        def __init__(self) -> None:
+            self.tab = SimpleNamespace(target_id="tab-1")
+            self.js_logger = SimpleNamespace(log=[])
+            self.reloads = 0
+
+        async def reload(self) -> None:
+            self.reloads += 1
+            self.js_logger.log = []
+
+    async def scenario() -> Tab:
+        browser = ReusingKaleido(n=1, mathjax=False)  # not opened: no Chromium is started
+        tab = Tab()
+        for _ in range(3):
+            await browser._return_kaleido_tab(tab)
+        assert tab.reloads == 0
+        tab.js_logger.log.append("Error: a render failed")
+        await browser._return_kaleido_tab(tab)
+        assert tab.reloads == 1
+        for _ in range(RELOAD_EVERY):
+            await browser._return_kaleido_tab(tab)
+        assert browser.tabs_ready.qsize() == 4 + RELOAD_EVERY  # every tab handed back
+        return tab
+
+    assert asyncio.run(scenario()).reloads == 2
 
 
 def test_without_a_browser_images_are_skipped_quickly_with_a_message_saying_how_to_enable_them(

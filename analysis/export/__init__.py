@@ -1,14 +1,17 @@
 """Everything an analyst takes away: chart images, an offline HTML chart, the claims table, one ZIP.
 
-Images go through kaleido 1.x, which drives a system Chromium. Its sync server is started once
-per process (~1-6 s), after which an image costs ~0.1 s; the first start and every render are
-bounded by a wall-clock timeout, and a missing browser is found before anything is started,
-so an export can fail but never hang. Without Chromium the HTML, CSV and JSON still export and
-the message says how to get images.
+Images go through kaleido 1.x, which drives a system Chromium. The browser is started once per
+process (~1-6 s) and keeps plotly.js loaded between images (`browser.py`), after which an image
+costs ~0.1 s; the first start and every render are bounded by a wall-clock timeout, and a missing
+browser is found before anything is started, so an export can fail but never hang. Without
+Chromium the HTML, CSV and JSON still export and the message says how to get images.
 """
 
 from __future__ import annotations
 
+import asyncio
+import atexit
+import concurrent.futures
 import csv
 import datetime as dt
 import html
@@ -32,7 +35,6 @@ from analysis.models import (
     Verdict,
     VerdictLabel,
 )
-from data.sources.yahoo import run_with_deadline
 
 log = logging.getLogger(__name__)
 
@@ -78,12 +80,18 @@ def find_browser() -> tuple[str | None, str]:
 
 
 class _ImageEngine:
-    """kaleido's sync server, started at most once per process, every call under a deadline."""
+    """One Chromium (kaleido 1.x) on a private event-loop thread, started at most once per process.
+
+    Every call waits under a deadline and a stuck call marks the engine broken, so an export can
+    fail but never hang. The page keeps plotly.js loaded between images (see `browser`).
+    """
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._started = False
-        self._broken = ""  # once the engine failed to start, say why instead of trying again
+        self._broken = ""  # once the engine failed to start or answer, say why instead of trying again
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._browser: Any = None
 
     def unavailable(self) -> str:
         """Why images cannot be made right now ("" when they can)."""
@@ -94,32 +102,66 @@ class _ImageEngine:
         browser, where = find_browser()
         return "" if browser else NO_BROWSER_HELP.format(where=where)
 
-    def render(self, figure, fmt: str, width: int, height: int, scale: float) -> bytes:
-        import kaleido
-
+    def render(self, figure: dict, fmt: str, width: int, height: int, scale: float) -> bytes:
+        """One image of a figure dict (`fig.to_dict()`, made once for all formats)."""
         opts = {"format": fmt, "width": width, "height": height, "scale": scale}
         with self._lock:
             if self._broken:
                 raise RuntimeError(self._broken)
             timeout = RENDER_TIMEOUT
-            if not self._started:
-                kaleido.start_sync_server(mathjax=False, silence_warnings=True)  # no MathJax: nothing from the network
-                self._started = True
+            if self._browser is None:
+                self._start()
                 timeout = FIRST_START_TIMEOUT
-            try:
-                return run_with_deadline(lambda: kaleido.calc_fig_sync(figure, opts=opts), timeout)
-            except TimeoutError:
-                self._broken = (f"The image exporter (kaleido with Chromium) did not answer within {timeout:g} s; "
+            self._started = True
+            return self._wait(self._browser.calc_fig(figure, opts=opts), timeout)
+
+    def _start(self) -> None:
+        from analysis.export.browser import open_browser
+
+        self._loop = asyncio.new_event_loop()
+        threading.Thread(target=self._loop.run_forever, name="tapecheck-chromium", daemon=True).start()
+        try:
+            self._browser = self._wait(open_browser(), FIRST_START_TIMEOUT)
+        except Exception as error:  # a timeout (already said), choreographer's and Chromium's own errors alike
+            if not self._broken:
+                self._broken = (f"The image exporter could not start Chromium ({_first_line(error)}); "
                                 "images are off for this session. HTML, CSV and JSON still export.")
-                raise RuntimeError(self._broken) from None
+            raise RuntimeError(self._broken) from None
+        atexit.register(self._stop)
+
+    def _wait(self, coroutine, timeout: float) -> Any:
+        assert self._loop is not None
+        future = asyncio.run_coroutine_threadsafe(coroutine, self._loop)
+        try:
+            return future.result(timeout)
+        except concurrent.futures.TimeoutError:
+            future.cancel()
+            self._broken = (f"The image exporter (kaleido with Chromium) did not answer within {timeout:g} s; "
+                            "images are off for this session. HTML, CSV and JSON still export.")
+            raise RuntimeError(self._broken) from None
+
+    def _stop(self) -> None:
+        """Close Chromium at exit, so no browser outlives the process."""
+        if self._browser is not None and self._loop is not None:
+            try:
+                asyncio.run_coroutine_threadsafe(self._browser.close(), self._loop).result(5)
+            except Exception as error:  # exiting anyway
+                log.debug("closing Chromium failed: %s", error)
 
 
 _ENGINE = _ImageEngine()
 
 
+def _first_line(error: BaseException) -> str:
+    return str(error).splitlines()[0] if str(error) else type(error).__name__
+
+
 def export_images(fig, out_dir: Path, stem: str, formats: Iterable[str] = IMAGE_FORMATS, *,
                   width: int | None = None, height: int | None = None, scale: float = 1.0) -> ExportResult:
-    """Write `stem.png/.svg/.pdf` into out_dir; never raises for a missing or stuck browser."""
+    """Write `stem.png/.svg/.pdf` into out_dir; never raises for a missing or stuck browser.
+
+    Ask for all the formats wanted in one call: the figure is serialised once for all of them.
+    """
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     wanted = [fmt.lower() for fmt in formats if fmt.lower() in IMAGE_FORMATS]
@@ -131,12 +173,13 @@ def export_images(fig, out_dir: Path, stem: str, formats: Iterable[str] = IMAGE_
         return ExportResult([], wanted, reason)
     width = width or fig.layout.width or 1100
     height = height or fig.layout.height or 680
+    figure = fig.to_dict()
     for fmt in wanted:
         try:
-            data = _ENGINE.render(fig, fmt, int(width), int(height), scale)
+            data = _ENGINE.render(figure, fmt, int(width), int(height), scale)
         except Exception as error:  # kaleido raises plain RuntimeErrors and browser errors alike
             result.skipped.append(fmt)
-            result.message = str(error).splitlines()[0] if str(error) else type(error).__name__
+            result.message = _first_line(error)
             continue
         path = out_dir / f"{stem}.{fmt}"
         path.write_bytes(data)
