@@ -140,7 +140,7 @@ class ClaimExtractor:
         sentences = split_sentences(text)
         mentions = self.directory.find_mentions(text)
         clock = timing.Clock(article.published, article.published_precision == "date")
-        discourse = Discourse(venue=_dateline_venue(text))
+        discourse = Discourse(venue=_dateline_venue(text) or _lead_market_venue(text))
         claims: list[Claim] = []
         entity_sentences: dict[str, list[int]] = {}
         excluded: dict[int, str] = {}
@@ -432,11 +432,24 @@ def _unit_for(figure: Figure, listing: Listing | None) -> Unit:
     return Unit.CURRENCY if figure.unit is Unit.POINTS and figure.currency is None else figure.unit
 
 
-_DATELINE_CITY = re.compile(r"^\s*(?:[^\n]{0,200}\n)?\s*(?P<city>HONG KONG|SHANGHAI|SHENZHEN|BEIJING|TOKYO|SEOUL|TAIPEI|LONDON|FRANKFURT|PARIS|AMSTERDAM|NEW YORK|SINGAPORE|SYDNEY|MUMBAI)\b[^\n]{0,40}?\(")
 _CITY_VENUE = {"HONG KONG": "Hong Kong", "SHANGHAI": "Shanghai", "SHENZHEN": "Shenzhen", "BEIJING": "A-shares",
                "TOKYO": "Tokyo", "SEOUL": "Seoul", "TAIPEI": "Taiwan", "LONDON": "London", "FRANKFURT": "Frankfurt",
                "PARIS": "Paris", "AMSTERDAM": "Amsterdam", "NEW YORK": "US", "SINGAPORE": "Singapore",
-               "SYDNEY": "Sydney", "MUMBAI": "India"}
+               "SYDNEY": "Sydney", "MELBOURNE": "Sydney", "MUMBAI": "India", "NEW DELHI": "India",
+               "BENGALURU": "India", "BANGALORE": "India", "TORONTO": "Toronto"}
+_DATELINE_CITY = re.compile(r"^\s*(?:[^\n]{0,200}\n)?\s*(?P<city>" + "|".join(_CITY_VENUE) + r")\b[^\n]{0,40}?\(")
+# "Australian shares ended lower", "Canada's main stock index rose": the market a report is about,
+# said in its first lines. Only for the markets whose companies are often listed elsewhere too
+# (BHP and Rio Tinto in London, Shopify and Barrick in New York, Infosys ADRs).
+_LEAD_MARKET = re.compile(
+    r"\b(?P<market>Australian|Australia's|Indian|India's|Singapore|Singapore's|South Korean|South Korea's|"
+    r"Canadian|Canada's|Toronto|Taiwan|Taiwanese|Taiwan's)\s+(?:(?:main|benchmark|blue-chip|broader|key)\s+)?"
+    r"(?:shares|stocks|equities|stock\s+market|share\s+market|sharemarket|stock\s+index|bourse)\b"
+)
+_LEAD_MARKET_VENUE = {"australian": "Sydney", "australia's": "Sydney", "indian": "India", "india's": "India",
+                      "singapore": "Singapore", "singapore's": "Singapore", "south korean": "Seoul",
+                      "south korea's": "Seoul", "canadian": "Toronto", "canada's": "Toronto", "toronto": "Toronto",
+                      "taiwan": "Taiwan", "taiwanese": "Taiwan", "taiwan's": "Taiwan"}
 
 
 def _dateline_venue(text: str) -> str | None:
@@ -445,8 +458,17 @@ def _dateline_venue(text: str) -> str | None:
     return _CITY_VENUE[match.group("city")] if match else None
 
 
+def _lead_market_venue(text: str) -> str | None:
+    """'Australian shares ended lower on Wednesday as miners slumped.': the first two sentences
+    name the market the report is about, and its companies' lines there are the ones meant."""
+    lead = " ".join(sentence.text for sentence in split_sentences(text[:600])[:2])
+    match = _LEAD_MARKET.search(lead)
+    return _LEAD_MARKET_VENUE[match.group("market").lower()] if match else None
+
+
 _MONEY_VENUE = {"HKD": "Hong Kong", "JPY": "Tokyo", "GBP": "London", "GBp": "London", "CNY": "A-shares",
-                "KRW": "Seoul", "TWD": "Taiwan", "USD": "US"}
+                "KRW": "Seoul", "TWD": "Taiwan", "USD": "US", "AUD": "Sydney", "INR": "India", "SGD": "Singapore",
+                "CAD": "Toronto"}
 
 
 def _venue_of_money(text: str, figure: Figure, predicate: Predicate) -> str | None:

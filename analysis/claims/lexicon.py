@@ -126,6 +126,19 @@ VENUES = {
     "xetra": "Frankfurt", "paris": "Paris", "amsterdam": "Amsterdam", "seoul": "Seoul", "taipei": "Taiwan",
     "taiwan": "Taiwan", "zurich": "Zurich", "sydney": "Sydney", "toronto": "Toronto", "mumbai": "India",
     "singapore": "Singapore",
+    # the exchanges of Sydney, Mumbai, Singapore, Seoul, Taipei and Toronto by their own names
+    "sydney-listed": "Sydney", "asx": "Sydney", "asx-listed": "Sydney", "australian-listed": "Sydney",
+    "australian securities exchange": "Sydney",
+    "mumbai-listed": "India", "india-listed": "India", "indian-listed": "India", "nse": "India", "nse-listed": "India",
+    "national stock exchange": "India", "dalal street": "India", "bse": "Bombay", "bse-listed": "Bombay",
+    "bombay": "Bombay", "bombay stock exchange": "Bombay",
+    "singapore-listed": "Singapore", "sgx": "Singapore", "sgx-listed": "Singapore", "singapore exchange": "Singapore",
+    "seoul-listed": "Seoul", "korea exchange": "Seoul", "kospi-listed": "Seoul", "kosdaq": "Kosdaq",
+    "kosdaq-listed": "Kosdaq",
+    "taipei-listed": "Taiwan", "taiwan-listed": "Taiwan", "twse": "Taiwan", "tpex": "Taipei Exchange",
+    "taipei exchange": "Taipei Exchange",
+    "toronto-listed": "Toronto", "tsx": "Toronto", "tsx-listed": "Toronto", "canadian-listed": "Toronto",
+    "toronto stock exchange": "Toronto",
 }
 # Modal and forecast words: "could rise 20%" is not a reported move.
 FORECAST_WORDS = {"could", "would", "may", "might", "will", "shall", "should", "expected", "expects", "expect",

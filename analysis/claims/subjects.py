@@ -110,7 +110,9 @@ _NOT_NAMES = {
     "investors", "traders", "u.s.", "us", "europe", "asia", "china", "japan", "hong", "kong", "london", "tokyo",
     "shanghai", "shenzhen", "seoul", "paris", "frankfurt", "new", "york", "index", "benchmark", "that", "this",
     "these", "those", "which", "who", "he", "she", "we", "i", "you", "chinese", "japanese", "european", "american",
-    "british", "german", "french", "korean", "indian", "gold", "oil", "brent", "bitcoin", "ether", "the dollar",
+    "british", "german", "french", "korean", "indian", "gold", "oil", "sydney", "mumbai", "singapore", "toronto",
+    "taipei", "australia", "india", "canada", "korea", "taiwan", "australian", "canadian", "singaporean", "taiwanese",
+    "asx", "tsx", "nse", "bse", "sgx", "dalal", "brent", "bitcoin", "ether", "the dollar",
     "dollar", "yen", "euro", "sterling", "yuan", "treasuries", "bonds", "crude", "copper", "silver",
 }
 _GROUP_WORDS = re.compile(r"\b(?:stocks|shares|names|equities|counters|sector|industry|market|markets|peers|rivals|chipmakers|banks|lenders|insurers|miners|automakers|carmakers|developers|exporters|retailers|airlines)\b", re.IGNORECASE)
@@ -203,6 +205,15 @@ def venue_in(text: str) -> str | None:
         if venue:
             found = venue if found is None else found
     return found
+
+
+_LISTED_BEFORE = re.compile(r"(?:^|[\s(,;])(?P<venue>[A-Za-z][\w.&' ]{1,35}?-listed)\s+$")
+
+
+def _listed_before(text: str) -> str | None:
+    """'ASX-listed Rio Tinto fell', 'Toronto-listed Shopify rose': the venue a name is introduced by."""
+    match = _LISTED_BEFORE.search(text[-50:])
+    return venue_in(match.group("venue")) if match else None
 
 
 def _owner_of_price_noun(
@@ -330,6 +341,8 @@ def find_subject(
         if subject.venue is None and owned_by:
             # "The Hong Kong listing of SMIC", "Shanghai-listed shares of SMIC"
             subject.venue = venue_in(left[max(0, owned_by.start() - 40) : owned_by.end()].split(",")[-1])
+        if subject.venue is None:
+            subject.venue = _listed_before(left[:start])
         return subject
     if kind == "pronoun":
         word = sentence[start:end].lower()

@@ -89,11 +89,16 @@ VENUES: dict[str, tuple[str, ...]] = {
     "paris": ("Paris",),
     "amsterdam": ("Amsterdam",),
     "seoul": ("Seoul", "Kosdaq"),
-    "taiwan": ("Taiwan",),
-    "taipei": ("Taiwan",),
+    "kosdaq": ("Kosdaq", "Seoul"),  # one code, one board: a source that has the other is out of date
+    "taiwan": ("Taiwan", "Taipei Exchange"),
+    "taipei": ("Taiwan", "Taipei Exchange"),
+    "taipei exchange": ("Taipei Exchange", "Taiwan"),
     "zurich": ("Swiss",),
     "india": ("India NSE", "Bombay"),
     "mumbai": ("India NSE", "Bombay"),
+    # a stock on the BSE is the same shares as on the NSE, and the directory keeps NSE lines
+    "bombay": ("Bombay", "India NSE"),
+    "india nse": ("India NSE", "Bombay"),
 }
 
 # Exchange prefixes in "(NASDAQ: AAPL)", "(HKG: 0981)" -> the Yahoo suffix they imply.
