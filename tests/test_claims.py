@@ -181,3 +181,91 @@ def test_that_follows_refers_to_the_last_claimed_listing(extractor):
 def test_a_bare_ticker_before_a_move_is_that_listing(extractor):
     claim = only(extractor, "In New York, NVDA fell 3.2% on Tuesday.", TUESDAY_AFTER_US_CLOSE)
     assert claim.ticker == "NVDA"
+
+
+# ---------------------------------------------------------------- market reports of the added markets
+
+UTC = dt.timezone.utc
+
+
+def tickers_and_moves(extractor, text, published):
+    return [(c.ticker, c.direction.value, c.magnitude, c.kind.value, c.date.isoformat())
+            for c in claims_of(extractor, text, published)]
+
+
+def test_sydney_close_report_quotes_miners_and_banks_on_the_asx(extractor):
+    text = ("SYDNEY, March 12 (Wire) - Australian shares ended lower on Wednesday as iron ore miners weighed on the market.\n"
+            "The S&P/ASX 200 index fell 0.8% to 7,790.2. BHP slid 2.1% and Rio Tinto lost 1.7%, while Fortescue dropped 3%. "
+            "Commonwealth Bank of Australia added 0.5%.\nAmong smaller stocks, Pilbara Minerals jumped 6.4% on the ASX.")
+    after_the_close = dt.datetime(2025, 3, 12, 7, 30, tzinfo=UTC)  # 18:30 in Sydney
+    assert tickers_and_moves(extractor, text, after_the_close) == [
+        ("^AXJO", "down", 0.8, "close_change", "2025-03-12"), ("BHP.AX", "down", 2.1, "close_change", "2025-03-12"),
+        ("RIO.AX", "down", 1.7, "close_change", "2025-03-12"), ("FMG.AX", "down", 3.0, "close_change", "2025-03-12"),
+        ("CBA.AX", "up", 0.5, "close_change", "2025-03-12"), ("PLS.AX", "up", 6.4, "close_change", "2025-03-12"),
+    ]
+
+
+def test_mumbai_close_report_quotes_nse_lines(extractor):
+    text = ("MUMBAI, March 12 (Wire) - Indian equities closed higher on Wednesday, led by software exporters.\n"
+            "The Nifty 50 rose 0.6% and the BSE Sensex gained 0.5%. Infosys climbed 2.3% and Tata Consultancy Services "
+            "advanced 1.9%.\nReliance Industries rose 1.1% and HDFC Bank was up 0.7%, while Tata Motors fell 1.4% and "
+            "Adani Enterprises dropped 2.2%.")
+    after_the_close = dt.datetime(2025, 3, 12, 11, 0, tzinfo=UTC)  # 16:30 in Mumbai
+    assert [ticker for ticker, *_ in tickers_and_moves(extractor, text, after_the_close)] == [
+        "^NSEI", "^BSESN", "INFY.NS", "TCS.NS", "RELIANCE.NS", "HDFCBANK.NS", "TATAMOTORS.NS", "ADANIENT.NS"]
+
+
+def test_singapore_report_quotes_the_banks_home_lines_not_their_otc_adrs(extractor):
+    text = ("SINGAPORE, March 12 (Wire) - Singapore stocks edged up on Wednesday as banks gained.\n"
+            "The Straits Times Index rose 0.3%. DBS gained 1.2%, OCBC added 0.8% and UOB rose 0.6%. Singtel slipped 0.4%.")
+    after_the_close = dt.datetime(2025, 3, 12, 10, 0, tzinfo=UTC)  # 18:00 in Singapore
+    assert [ticker for ticker, *_ in tickers_and_moves(extractor, text, after_the_close)] == [
+        "^STI", "D05.SI", "O39.SI", "U11.SI", "Z74.SI"]
+
+
+def test_seoul_report_tells_kospi_from_kosdaq_lines(extractor):
+    text = ("SEOUL, March 12 (Wire) - South Korean shares fell on Wednesday as chip stocks retreated.\n"
+            "The Kospi lost 1.1%. Samsung Electronics declined 2% and SK Hynix slid 3.4%. Hyundai Motor rose 0.9%, "
+            "and Kosdaq-listed EcoPro fell 4.5%.")
+    after_the_close = dt.datetime(2025, 3, 12, 8, 0, tzinfo=UTC)  # 17:00 in Seoul
+    assert [ticker for ticker, *_ in tickers_and_moves(extractor, text, after_the_close)] == [
+        "^KS11", "005930.KS", "000660.KS", "005380.KS", "086520.KQ"]
+
+
+def test_toronto_report_quotes_interlisted_companies_on_the_tsx(extractor):
+    text = ("TORONTO, March 12 (Wire) - Canada's main stock index rose on Wednesday, helped by energy shares.\n"
+            "The S&P/TSX composite index gained 0.7%. Suncor Energy rose 2.5% and Canadian Natural Resources added 1.8%.\n"
+            "Shopify jumped 4%, while Royal Bank of Canada slipped 0.3% and TD fell 0.6%.")
+    after_the_close = dt.datetime(2025, 3, 12, 21, 30, tzinfo=UTC)  # 17:30 in Toronto
+    assert tickers_and_moves(extractor, text, after_the_close) == [
+        ("^GSPTSE", "up", 0.7, "close_change", "2025-03-12"), ("SU.TO", "up", 2.5, "close_change", "2025-03-12"),
+        ("CNQ.TO", "up", 1.8, "close_change", "2025-03-12"), ("SHOP.TO", "up", 4.0, "close_change", "2025-03-12"),
+        ("RY.TO", "down", 0.3, "close_change", "2025-03-12"), ("TD.TO", "down", 0.6, "close_change", "2025-03-12"),
+    ]
+
+
+def test_london_report_quotes_bhp_and_rio_tinto_in_london(extractor):
+    text = "LONDON, March 12 (Wire) - The FTSE 100 fell 0.4% on Wednesday. BHP lost 2.2% and Rio Tinto fell 1.5%."
+    assert [c.ticker for c in claims_of(extractor, text, dt.datetime(2025, 3, 12, 17, 0, tzinfo=UTC))] == [
+        "^FTSE", "BHP.L", "RIO.L"]
+
+
+@pytest.mark.parametrize(
+    "sentence, ticker",
+    [("Rio Tinto slid 1.1% in Sydney on Wednesday.", "RIO.AX"), ("Rio Tinto rose 2% on the ASX on Wednesday.", "RIO.AX"),
+     ("ASX-listed Rio Tinto fell 1.3% on Wednesday.", "RIO.AX"), ("Toronto-listed Shopify fell 2.5% on Wednesday.", "SHOP.TO"),
+     ("Shopify dropped 3% in Toronto on Wednesday.", "SHOP.TO"), ("Infosys rose 3% in Mumbai on Wednesday.", "INFY.NS"),
+     ("Infosys shares fell 1% on the BSE on Wednesday.", "INFY.NS"), ("Infosys ADRs rose 2% in New York on Wednesday.", "INFY"),
+     ("Singapore-listed DBS gained 1% on Wednesday.", "D05.SI"), ("Rio Tinto fell 1% to A$118.50 on Wednesday.", "RIO.AX")],
+)
+def test_a_venue_word_or_price_currency_picks_the_line_of_that_exchange(extractor, sentence, ticker):
+    assert only(extractor, sentence, dt.datetime(2025, 3, 12, 22, 0, tzinfo=UTC)).ticker == ticker
+
+
+@pytest.mark.parametrize(
+    "text, tickers",
+    [("Australian shares fell on Wednesday as miners slumped. Rio Tinto slid 1.7% and BHP lost 2%.", ["RIO.AX", "BHP.AX"]),
+     ("Canadian stocks rose on Wednesday. Shopify gained 3% and Barrick added 1.2%.", ["SHOP.TO", "ABX.TO"])],
+)
+def test_the_market_named_in_the_first_lines_picks_its_listings(extractor, text, tickers):
+    assert [c.ticker for c in claims_of(extractor, text, dt.datetime(2025, 3, 12, 22, 0, tzinfo=UTC))] == tickers

@@ -459,3 +459,110 @@ def test_neighbouring_bank_names_do_not_swallow_each_other(directory):
         ("China Merchants Securities", directory.resolve("China Merchants Securities").id),
         ("Industrial and Commercial Bank of China", "icbc"), ("Bank of China", "bank-of-china")]
 
+
+
+# ---------------------------------------------------------------- Australia, India, Singapore, Canada, Korea, Taiwan
+
+
+@pytest.mark.parametrize(
+    "name, primary, others",
+    [
+        ("Reliance Industries", "RELIANCE.NS", []), ("Infosys", "INFY.NS", ["INFY"]), ("Tata Motors", "TATAMOTORS.NS", []),
+        ("HDFC Bank", "HDFCBANK.NS", ["HDB"]), ("Adani Enterprises", "ADANIENT.NS", []), ("TCS", "TCS.NS", []),
+        ("State Bank of India", "SBIN.NS", []), ("L&T", "LT.NS", []), ("DBS", "D05.SI", ["DBSDY"]),
+        ("OCBC", "O39.SI", []), ("UOB", "U11.SI", []), ("Singtel", "Z74.SI", []), ("CBA", "CBA.AX", []),
+        ("Westpac", "WBC.AX", []), ("CSL", "CSL.AX", ["CSLLY"]), ("BHP", "BHP.AX", ["BHP.L", "BHP"]),
+        ("Rio Tinto", "RIO.L", ["RIO.AX", "RIO"]), ("Pilbara Minerals", "PLS.AX", []), ("TD", "TD.TO", ["TD"]),
+        ("Royal Bank of Canada", "RY.TO", ["RY"]), ("Suncor", "SU.TO", ["SU"]), ("Shopify", "SHOP", ["SHOP.TO"]),
+        ("EcoPro", "086520.KQ", []),
+    ],
+)
+def test_names_in_the_added_markets_resolve_to_home_lines(directory, name, primary, others):
+    company = directory.resolve(name)
+    assert company.listings[0].symbol == primary
+    assert set(others) <= set(symbols(company))
+
+
+@pytest.mark.parametrize("name, home, otc", [("DBS", "D05.SI", "DBSDY"), ("CSL", "CSL.AX", "CSLLY"),
+                                             ("Telstra", "TLS.AX", "TLSYY"), ("United Overseas Bank", "U11.SI", "UOVEY")])
+def test_the_home_listing_comes_before_the_otc_adr(directory, name, home, otc):
+    assert symbols(directory.resolve(name)).index(home) < symbols(directory.resolve(name)).index(otc)
+
+
+@pytest.mark.parametrize(
+    "name, venue, symbol",
+    [("BHP", "Sydney", "BHP.AX"), ("BHP", "London", "BHP.L"), ("Rio Tinto", "Sydney", "RIO.AX"),
+     ("Rio Tinto", "London", "RIO.L"), ("Rio Tinto", "US", "RIO"), ("Shopify", "Toronto", "SHOP.TO"),
+     ("Infosys", "India", "INFY.NS"), ("Infosys", "Bombay", "INFY.NS"), ("Infosys", "ADRs", "INFY"),
+     ("DBS", "Singapore", "D05.SI"), ("Barrick", "Toronto", "ABX.TO"), ("Barrick", "New York", "B"),
+     ("EcoPro", "Seoul", "086520.KQ"), ("Samsung Electronics", "Kosdaq", "005930.KS")],
+)
+def test_a_venue_picks_the_line_of_that_exchange(directory, name, venue, symbol):
+    assert directory.pick_listing(directory.resolve(name), venue).symbol == symbol
+
+
+def test_a_company_without_a_line_at_the_venue_gets_none(directory):
+    assert directory.pick_listing(directory.resolve("Reliance Industries"), "Sydney") is None
+
+
+def test_a_korean_code_keeps_one_board(directory):
+    # a stale source still has Celltrion on the Kosdaq, which it left for the Kospi in 2018
+    assert symbols(directory.resolve("Celltrion")) == ["068270.KS"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The SFC and Korea's FSC both said the rules would change.", "Listings on the TSE rose this year.",
+     "CBI officers searched the offices, CNA reported.", "The offshore yuan was quoted at 7.2 per dollar in CNH trading.",
+     "Traders priced U3O8 at $80 a pound."],
+)
+def test_regulators_exchanges_and_terms_of_these_markets_name_no_company(directory, text):
+    assert [mention for mention in directory.find_mentions(text) if not mention.ambiguous] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["TD Securities strategists expect the loonie to weaken.", "RBC Capital Markets cut its rating.",
+     "BMO Capital Markets raised its target."],
+)
+def test_a_canadian_bank_s_broker_arm_is_not_the_bank(directory, text):
+    assert directory.find_mentions(text) == []
+
+
+def test_an_english_word_name_of_the_added_markets_needs_context(directory):
+    (mention,) = directory.find_mentions("Britannia rose 2% in Mumbai.")
+    assert mention.ambiguous  # the extractor takes it only beside a move or "shares", as here
+
+
+def yahoo_codes() -> build.YahooCodes:
+    codes = build.YahooCodes()
+    codes.suffixes = {("south korea", "086520"): {".KQ"}, ("south korea", "005930"): {".KS"},
+                      ("canada", "BBD-B"): {".TO"}, ("canada", "GRA"): {".V"}}
+    codes.by_name = {("india", build._matching_key("Reliance Industries Limited")): {"RELIANCE.NS"},
+                     ("singapore", build._matching_key("City Developments Limited")): {"C09.SI", "C70.SI"}}
+    codes.taiwan_boards = {"TW0002330008": ".TW", "5425": ".TWO"}
+    return codes
+
+
+@pytest.mark.parametrize(
+    "country, code, names, isin, symbol",
+    [
+        ("south korea", "086520", (), "", "086520.KQ"),
+        ("south korea", "123456", (), "", None),  # no board known: no guess
+        ("canada", "BBDb", (), "", "BBD-B.TO"),  # investpy's class B is Yahoo's "-B"
+        ("canada", "GRA", (), "", None),  # a TSX Venture stock
+        ("canada", "RY_pa", (), "", None),  # a preferred share
+        ("taiwan", "2330", (), "TW0002330008", "2330.TW"),
+        ("taiwan", "5425", (), "", "5425.TWO"),
+        ("india", "RELI", ("Reliance Industries Ltd", "Reliance Industries"), "INE002A01018", "RELIANCE.NS"),
+        ("singapore", "CTDM", ("City Developments Ltd",), "", None),  # two SGX codes for one name
+        ("australia", "BHP", (), "", "BHP.AX"),
+    ],
+)
+def test_investpy_codes_become_yahoo_symbols_only_where_a_second_source_places_them(country, code, names, isin, symbol):
+    assert build._investpy_symbol(country, code, names, isin, yahoo_codes()) == symbol
+
+
+def test_names_are_matched_across_sources_without_abbreviations_and_plurals():
+    assert build._matching_key("Yangzijiang Shipbldg Hldgs Ltd") == build._matching_key("Yangzijiang Shipbuilding Holdings Limited")
+    assert build._matching_key("Apollo Hospitals Enterprises Ltd.") == build._matching_key("Apollo Hospitals Enterprise Limited")

@@ -374,7 +374,8 @@ _NOT_ORDINARY_LINE = re.compile(r"-[A-Z]{2}\.NS$|DVR")
 def _matching_key(name: str) -> tuple[str, ...]:
     """A name as both lists can be compared on: "Apollo Hospitals Enterprises Ltd." and
     "Apollo Hospitals Enterprise Limited" meet at ("apollo", "hospital", "enterprise")."""
-    tokens = (_NAME_ABBREVIATIONS.get(token, token) for token in name_key(strip_legal_suffixes(name)))
+    spelled_out = re.sub(r"[A-Za-z]+", lambda word: _NAME_ABBREVIATIONS.get(word.group().lower(), word.group()), name)
+    tokens = name_key(strip_legal_suffixes(spelled_out))
     return tuple(token[:-1] if len(token) > 3 and token.endswith("s") else token for token in tokens if token not in _NAME_FILLER)
 
 
