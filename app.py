@@ -16,7 +16,15 @@ from analysis.errors import TapecheckError
 from analysis.ingest import MAX_BYTES, load_article, parse_user_datetime
 from analysis.models import Article, ArticleAnalysis
 from app_support.article_view import show_analysis
-from app_support.resources import current_settings, library, run_analysis, sample_analysis, services
+from app_support.resources import (
+    NOT_SAVED,
+    current_settings,
+    run_analysis,
+    sample_analysis,
+    sample_claims,
+    sample_ready,
+    services,
+)
 from app_support.sidebar import LAST_SOURCES_KEY, render_sidebar
 from app_support.text import plain
 
@@ -160,19 +168,23 @@ def analyse_page() -> None:
             st.error(plain(problem))
     settings = current_settings()
     results: list[ArticleAnalysis] = st.session_state.get(RESULTS_KEY, [])
+    prices = services(settings).prices
     if results:
         shown = _chosen(results)
-        if library(settings.database_url) is not None:
+        if not any(warning.startswith(NOT_SAVED) for warning in shown.warnings):
             st.caption("Saved to your library.")
-    else:
-        try:
-            shown = sample_analysis(settings)
-        except TapecheckError as error:
-            st.error(plain(f"The sample article could not be analysed: {error}"))
-            return
-        st.info("The bundled sample article, checked against the bundled prices. Paste or drop your own above.",
-                icon=":material/lightbulb:")
-    show_analysis(shown, services(settings).prices, key="analyse")
+        show_analysis(shown, prices, key="analyse")
+        return
+    try:
+        # A first visit draws the sample's claims and charts before the sentiment model has loaded.
+        ready = sample_ready(settings)
+        first = sample_analysis(settings) if ready else sample_claims(settings)
+    except TapecheckError as error:
+        st.error(plain(f"The sample article could not be analysed: {error}"))
+        return
+    st.info("The bundled sample article, checked against the bundled prices. Paste or drop your own above.",
+            icon=":material/lightbulb:")
+    show_analysis(first, prices, key="analyse", sentiment_later=None if ready else lambda: sample_analysis(settings))
 
 
 st.set_page_config(page_title="tapecheck", page_icon=":material/query_stats:", layout="wide")
@@ -185,5 +197,6 @@ page = st.navigation(
 )
 # Streamlit's default top padding pushes the sample's result below a 1280x800 screen.
 st.html("<style>[data-testid='stMainBlockContainer']{padding-top:2.5rem}</style>")
-render_sidebar()
+finish_sidebar = render_sidebar()
 page.run()
+finish_sidebar()

@@ -6,11 +6,11 @@ once per process and passed along; nothing here is global.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Callable
 
-from analysis.claims import ClaimExtractor
-from analysis.models import Article, ArticleAnalysis, CheckedClaim, Claim, Verdict, VerdictLabel
+from analysis.claims import ClaimExtractor, ExtractionResult
+from analysis.models import Article, ArticleAnalysis, CheckedClaim, Claim, DocumentSentiment, Verdict, VerdictLabel
 from analysis.settings import Settings
 from data.prices import PriceService
 
@@ -45,9 +45,22 @@ class Services:
             self._sentiment_model = load_sentiment_model(self.settings)
         return self._sentiment_model
 
+    @property
+    def sentiment_loaded(self) -> bool:
+        """Whether `sentiment_model()` would answer at once, without importing and loading the model."""
+        return self._sentiment_model is not None
+
 
 def _unchecked(claims: list[Claim], reason: str) -> list[CheckedClaim]:
     return [CheckedClaim(claim, Verdict(VerdictLabel.UNVERIFIABLE, reason)) for claim in claims]
+
+
+def _scored(article: Article, extraction: ExtractionResult, services: Services) -> DocumentSentiment:
+    from analysis.sentiment import score_document
+
+    return score_document(
+        article.text, extraction.sentences, extraction.entity_sentences, extraction.excluded, services.sentiment_model()
+    )
 
 
 def analyze(
@@ -66,15 +79,7 @@ def analyze(
     document_sentiment = None
     if sentiment:
         report("scoring sentiment", 0.35)
-        from analysis.sentiment import score_document
-
-        document_sentiment = score_document(
-            article.text,
-            extraction.sentences,
-            extraction.entity_sentences,
-            extraction.excluded,
-            services.sentiment_model(),
-        )
+        document_sentiment = _scored(article, extraction, services)
         if document_sentiment.notice:
             warnings.append(document_sentiment.notice)
     if verify:
@@ -87,3 +92,17 @@ def analyze(
     sources = sorted({c.verdict.source for c in checked if c.verdict.source})
     report("done", 1.0)
     return ArticleAnalysis(article, checked, document_sentiment, sources, warnings)
+
+
+def with_sentiment(analysis: ArticleAnalysis, services: Services) -> ArticleAnalysis:
+    """`analysis` (made with `sentiment=False`) with the article's sentiment added.
+
+    Lets a caller show claims and charts first and score sentiment after, so loading the model
+    (seconds, on first use) does not hold up the first screen. Extraction runs again because
+    scoring needs its sentences and company mentions; it costs milliseconds.
+    """
+    if analysis.sentiment is not None:
+        return analysis
+    document_sentiment = _scored(analysis.article, services.extractor.extract(analysis.article), services)
+    warnings = analysis.warnings + ([document_sentiment.notice] if document_sentiment.notice else [])
+    return replace(analysis, sentiment=document_sentiment, warnings=warnings)

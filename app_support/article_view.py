@@ -19,10 +19,10 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from analysis import export
 from analysis.charts import VERDICT_COLOURS, charts_for
 from analysis.errors import TapecheckError
 from analysis.models import ArticleAnalysis, CheckedClaim, SentimentLabel, Unit
-from app_support.resources import export_module
 from app_support.text import plain
 
 SENTIMENT_TINTS: dict[SentimentLabel, str] = {
@@ -219,7 +219,7 @@ def _file_bytes(write: Callable[[Path], Path | None], message: Callable[[], str]
     return made
 
 
-def _chart_downloads(export, analysis: ArticleAnalysis, title: str, figure: go.Figure, key: str) -> None:
+def _chart_downloads(analysis: ArticleAnalysis, title: str, figure: go.Figure, key: str) -> None:
     stem = f"{export.bundle_name(analysis.article)}_{re.sub(r'[^A-Za-z0-9.^-]+', '_', title)}"
     browser, _ = export.find_browser()
     columns = st.columns(4, gap="small")
@@ -254,7 +254,7 @@ def _chart_downloads(export, analysis: ArticleAnalysis, title: str, figure: go.F
     )
 
 
-def _report_downloads(export, analysis: ArticleAnalysis, figures: list[tuple[str, go.Figure]], key: str) -> None:
+def _report_downloads(analysis: ArticleAnalysis, figures: list[tuple[str, go.Figure]], key: str) -> None:
     name = export.bundle_name(analysis.article)
     columns = st.columns(3, gap="small")
     columns[0].download_button(
@@ -278,21 +278,42 @@ def _report_downloads(export, analysis: ArticleAnalysis, figures: list[tuple[str
     )
 
 
-def show_analysis(analysis: ArticleAnalysis, prices, *, key: str) -> None:
-    """Everything about one analysed article; `key` keeps widgets apart when a page shows several."""
+def _sentiment_panel(analysis: ArticleAnalysis, key: str) -> None:
+    if analysis.sentiment is not None:
+        st.markdown("**Sentiment**")
+        st.plotly_chart(_sentiment_figure(analysis), key=f"{key}-sentiment", config={"displayModeBar": False})
+        st.caption(plain(f"model: {analysis.sentiment.model}"))
+    else:
+        st.caption("No sentiment scores for this article.")
+
+
+def show_analysis(
+    analysis: ArticleAnalysis,
+    prices,
+    *,
+    key: str,
+    sentiment_later: Callable[[], ArticleAnalysis] | None = None,
+) -> None:
+    """Everything about one analysed article; `key` keeps widgets apart when a page shows several.
+
+    With `sentiment_later`, `analysis` has no sentiment yet: claims, charts and downloads are drawn
+    first (the browser shows them while the script goes on), then `sentiment_later()` scores the
+    article and the text tints and the sentiment panel fill in where they belong.
+    """
     _header(analysis)
     text_column, side_column = st.columns([3, 2], gap="large")
     with text_column:
-        st.html(highlighted_html(analysis))
+        text_slot = st.empty()
+        text_slot.html(highlighted_html(analysis))
     with side_column:
         st.markdown("**Verdicts**")
         st.html(_verdict_counts(analysis))
-        if analysis.sentiment is not None:
-            st.markdown("**Sentiment**")
-            st.plotly_chart(_sentiment_figure(analysis), key=f"{key}-sentiment", config={"displayModeBar": False})
-            st.caption(plain(f"model: {analysis.sentiment.model}"))
+        sentiment_slot = st.empty()
+        if sentiment_later is None:
+            with sentiment_slot.container():
+                _sentiment_panel(analysis, key)
         else:
-            st.caption("No sentiment scores for this article.")
+            sentiment_slot.caption("Scoring sentiment…")
 
     st.markdown("**Claims**")
     rows = claims_rows(analysis.claims)
@@ -312,13 +333,14 @@ def show_analysis(analysis: ArticleAnalysis, prices, *, key: str) -> None:
             figures = charts_for(analysis.claims, analysis.article, prices)
         except TapecheckError as error:
             st.warning(plain(f"Charts could not be drawn: {error}"))
-    export = export_module()
     for index, (title, figure) in enumerate(figures):
         st.plotly_chart(figure, key=f"{key}-chart-{index}", width="stretch")
-        if export is not None:
-            _chart_downloads(export, analysis, title, figure, key=f"{key}-chart-{index}")
-    if export is None:
-        st.caption("Downloads (charts, claims CSV/JSON, report ZIP) are not available in this build yet.")
-    elif analysis.claims:
+        _chart_downloads(analysis, title, figure, key=f"{key}-chart-{index}")
+    if analysis.claims:
         st.markdown("**Take away**")
-        _report_downloads(export, analysis, figures, key)
+        _report_downloads(analysis, figures, key)
+    if sentiment_later is not None:
+        scored = sentiment_later()
+        text_slot.html(highlighted_html(scored))
+        with sentiment_slot.container():
+            _sentiment_panel(scored, key)

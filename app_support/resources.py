@@ -6,29 +6,36 @@ Every resource is keyed by the `Settings` it was built from, so two configuratio
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import streamlit as st
 
 from analysis.claims import ClaimExtractor
+from analysis.errors import TapecheckError
 from analysis.ingest import load_article
 from analysis.models import ArticleAnalysis
-from analysis.pipeline import Progress, Services, analyze
+from analysis.pipeline import Progress, Services, analyze, with_sentiment
 from analysis.settings import Settings
 from data.prices import PriceService
 from data.sources.user_csv import UserCsvSource
 
+if TYPE_CHECKING:
+    from data.store import ArticleStore
+
 SAMPLE_ARTICLE = Path(__file__).resolve().parent.parent / "data" / "samples" / "smic-rally-2024-12-23.txt"
 OFFLINE_KEY = "offline"  # session-state key of the sidebar's offline toggle
-SENTIMENT_MISSING = "Sentiment scoring is not available in this build yet; claims were extracted and checked without it."
+NOT_SAVED = "Not saved to your library"  # opens the warning run_analysis adds when saving failed
+MODEL_KEY = "sentiment_model_name"  # session-state key of the sidebar's model field
 
 
 def current_settings() -> Settings:
-    """The environment's settings, with the sidebar's offline toggle applied."""
+    """The environment's settings, with the sidebar's offline toggle and model field applied."""
     settings = Settings.from_env()
     if OFFLINE_KEY in st.session_state:
         settings = settings.with_changes(offline=bool(st.session_state[OFFLINE_KEY]))
+    if MODEL_KEY in st.session_state:
+        settings = settings.with_changes(sentiment_model=str(st.session_state[MODEL_KEY]).strip())
     return settings
 
 
@@ -39,74 +46,61 @@ def _directory(user_aliases: Path | None):
     return default_directory(user_aliases)
 
 
-@st.cache_resource(show_spinner=False)
 def user_prices(settings: Settings) -> UserCsvSource:
-    """The price CSVs the user loaded; one set per configuration, whether offline or not."""
+    """The price CSVs the user loaded: one set per configuration of where prices and the library live,
+    kept when the offline switch or the sentiment model changes."""
+    return _user_prices(settings.with_changes(offline=False, sentiment_model=""))
+
+
+@st.cache_resource(show_spinner=False)
+def _user_prices(settings: Settings) -> UserCsvSource:
     del settings  # only the cache key
     return UserCsvSource()
 
 
 @st.cache_resource(show_spinner="Loading price sources…")
 def services(settings: Settings) -> Services:
-    prices = PriceService(settings, user_csv=user_prices(settings.with_changes(offline=False)))
+    prices = PriceService(settings, user_csv=user_prices(settings))
     return Services(settings, prices, ClaimExtractor(_directory(settings.user_aliases)))
 
 
-def sentiment_available() -> bool:
-    """Whether this build ships `analysis.sentiment.score_document` (the pipeline imports it lazily)."""
-    try:
-        return hasattr(importlib.import_module("analysis.sentiment"), "score_document")
-    except ImportError:
-        return False
-
-
-def store_available() -> bool:
-    try:
-        importlib.import_module("data.store")
-    except ImportError:
-        return False
-    return True
-
-
 @st.cache_resource(show_spinner=False)
-def library(database_url: str):
-    """The article library, or None while this build has no `data.store`."""
-    if not store_available():
-        return None
-    from data.store import ArticleStore
+def library(database_url: str) -> "ArticleStore":
+    """The article library; raises `StoreError` (a `TapecheckError`) when it cannot be opened."""
+    from data.store import ArticleStore  # SQLAlchemy's import is not worth paying before the first chart
 
     return ArticleStore.open(database_url)
 
 
-def export_module():
-    """`analysis.export`, or None while this build does not have it."""
-    try:
-        return importlib.import_module("analysis.export")
-    except ImportError:
-        return None
-
-
-def _analysed(article, settings: Settings, progress: Progress | None = None) -> ArticleAnalysis:
-    with_sentiment = sentiment_available()
-    result = analyze(article, services(settings), sentiment=with_sentiment, progress=progress)
-    if not with_sentiment:
-        result.warnings.append(SENTIMENT_MISSING)
-    return result
-
-
 def run_analysis(article, settings: Settings, progress: Progress | None = None) -> ArticleAnalysis:
-    """Analyse the article with the loaded services and save the result to the library."""
-    result = _analysed(article, settings, progress)
-    store = library(settings.database_url)
-    if store is not None:
-        store.save(result)
+    """Analyse the article with the loaded services and save the result to the library.
+
+    A library that cannot be opened or written costs the analyst the saving, not the result:
+    the reason joins the analysis's warnings.
+    """
+    result = analyze(article, services(settings), progress=progress)
+    try:
+        library(settings.database_url).save(result)
+    except TapecheckError as error:
+        result.warnings.append(f"{NOT_SAVED}: {error}")
     return result
 
 
 @st.cache_resource(show_spinner="Analysing the sample article…")
+def sample_claims(settings: Settings) -> ArticleAnalysis:
+    """The bundled sample's claims checked against prices, without sentiment: what a first visit shows first."""
+    return analyze(load_article(SAMPLE_ARTICLE), services(settings), sentiment=False)
+
+
+@st.cache_resource(show_spinner=False)
 def sample_analysis(settings: Settings) -> ArticleAnalysis:
     """The bundled sample, analysed once per configuration so a first visit shows the whole idea.
 
     It is not saved: the library holds what the user analysed, and a deleted sample stays deleted.
     """
-    return _analysed(load_article(SAMPLE_ARTICLE), settings)
+    return with_sentiment(sample_claims(settings), services(settings))
+
+
+def sample_ready(settings: Settings) -> bool:
+    """Whether the whole sample can be shown at once: the sentiment model is already loaded."""
+    return services(settings).sentiment_loaded

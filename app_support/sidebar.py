@@ -3,10 +3,12 @@ and the sentiment model."""
 
 from __future__ import annotations
 
+from typing import Callable
+
 import streamlit as st
 
 from analysis.errors import TapecheckError
-from app_support.resources import OFFLINE_KEY, current_settings, sentiment_available, services, user_prices
+from app_support.resources import MODEL_KEY, OFFLINE_KEY, current_settings, services, user_prices
 from app_support.text import plain
 from data.sources.user_csv import parse_price_csv
 
@@ -25,7 +27,7 @@ def _load_price_files(settings) -> None:
         "(e.g. 0981.HK.csv) or add a symbol column. Your files are used before any other source.",
     )
     loaded: dict[str, str] = st.session_state.setdefault(_LOADED_KEY, {})
-    target = user_prices(settings.with_changes(offline=False))
+    target = user_prices(settings)
     for upload in uploads or []:
         if upload.file_id in loaded:
             continue
@@ -40,9 +42,14 @@ def _load_price_files(settings) -> None:
         st.caption(plain("Your CSVs: " + ", ".join(f"{p.symbol} ({p.file_name})" for p in target.files.values())))
 
 
-def render_sidebar() -> None:
-    """Draw the shared sidebar; the offline toggle feeds `current_settings()` on every page."""
+def render_sidebar() -> Callable[[], None]:
+    """Draw the shared sidebar; the offline toggle and model field feed `current_settings()` on every page.
+
+    Returns what finishes it: the model's name and notice, written once the page is drawn, because
+    loading the model on first use takes seconds and the page should not wait for the sidebar.
+    """
     st.session_state.setdefault(OFFLINE_KEY, current_settings().offline)  # the environment decides at first
+    st.session_state.setdefault(MODEL_KEY, current_settings().sentiment_model)
     with st.sidebar:
         st.toggle(
             "Offline",
@@ -59,14 +66,27 @@ def render_sidebar() -> None:
             st.caption("Last analysis served by: " + (", ".join(last) or "no prices needed"))
         _load_price_files(settings)
         st.markdown("**Sentiment model**")
-        if sentiment_available():
-            try:
-                model = loaded.sentiment_model()
-            except TapecheckError as error:
-                st.error(plain(str(error)))
-            else:
-                st.caption(plain(model.name))
-                if model.notice:
-                    st.caption(plain(model.notice))
-        else:
-            st.caption("not available in this build yet")
+        st.text_input(
+            "Sentiment model",
+            key=MODEL_KEY,
+            placeholder="bundled (tapecheck-minilm)",
+            label_visibility="collapsed",
+            help="A Hugging Face text-classification model by name (e.g. ProsusAI/finbert) or a folder on disk; "
+            "leave empty for the bundled model. One that cannot be loaded falls back to the bundled model.",
+        )
+        model_slot = st.empty()
+        if not loaded.sentiment_loaded:
+            model_slot.caption("loads with the first analysis")
+
+    def finish() -> None:
+        try:
+            model = loaded.sentiment_model()
+        except TapecheckError as error:
+            model_slot.error(plain(str(error)))
+            return
+        with model_slot.container():
+            st.caption(plain(model.name))
+            if model.notice:
+                st.caption(plain(model.notice))
+
+    return finish

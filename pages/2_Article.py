@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import streamlit as st
 
+from analysis.errors import TapecheckError
 from app_support.article_view import show_analysis
 from app_support.resources import current_settings, library, services
 from app_support.text import plain
 
 settings = current_settings()
-store = library(settings.database_url)
 article_id = st.query_params.get("id", "")
+try:
+    store = library(settings.database_url)
+except TapecheckError as error:
+    st.error(plain(str(error)))
+    st.stop()
 
-if store is None:
-    st.info("The article library is not available in this build yet, so saved articles cannot be opened.")
-elif not article_id:
+if not article_id:
     st.info("Open an article from the Library.")
     st.page_link("pages/3_Library.py", label="Go to the Library", icon=":material/library_books:")
 else:

@@ -15,10 +15,11 @@ CONFIRM_KEY = "library_confirm_delete"  # id of the article awaiting "yes, delet
 ANY = "any"
 
 settings = current_settings()
-store = library(settings.database_url)
 st.title("Library", anchor=False)
-if store is None:
-    st.info("The article library is not available in this build yet; analysed articles are not being saved.")
+try:
+    store = library(settings.database_url)
+except TapecheckError as error:
+    st.error(plain(str(error)))
     st.stop()
 
 # The ticker tab fetches prices, so it runs only while it is the open one.

@@ -50,6 +50,11 @@ def analyse_text(app: AppTest, text: str) -> AppTest:
     return app
 
 
+def captions(elements) -> list[str]:
+    """Caption texts as the reader sees them, without the backslashes that keep Markdown out."""
+    return [caption.value.replace("\\", "") for caption in elements]
+
+
 def saved_articles() -> list:
     from data.store import ArticleStore
 
@@ -63,6 +68,40 @@ def test_first_visit_opens_on_the_sample_checked_against_bundled_prices():
     assert "bundled sample article" in app.info[0].value
     assert any("bundled sample" in caption.value for caption in app.caption)
     assert not app.error
+
+
+def test_the_sample_gets_its_sentiment_after_its_claims_and_charts():
+    app = open_app()
+
+    main = captions(app.main.caption)
+    assert "model: tapecheck-minilm" in main
+    assert "Scoring sentiment…" not in main
+    assert "tapecheck-minilm" in captions(app.sidebar.caption)
+
+
+def test_a_sentiment_model_that_cannot_be_loaded_falls_back_to_the_bundled_one(tmp_path):
+    app = open_app()
+    app.sidebar.text_input[0].input(str(tmp_path / "no-such-model")).run()
+
+    assert not app.exception, app.exception
+    sidebar = " ".join(captions(app.sidebar.caption))
+    assert "could not load" in sidebar and "no-such-model" in sidebar
+    assert "model: tapecheck-minilm" in captions(app.main.caption)
+
+
+def test_a_library_that_cannot_be_opened_costs_the_saving_not_the_analysis(tmp_path, monkeypatch):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("")
+    monkeypatch.setenv("TAPECHECK_DATABASE_URL", str(blocker / "library.sqlite"))
+    app = analyse_text(open_app(), ANOTHER_ARTICLE)
+
+    assert {"AAPL", "MSFT"} <= claims_listings(app)
+    assert any("Not saved to your library" in warning.value for warning in app.warning)
+
+    library = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    library.switch_page(LIBRARY).run()
+    assert not library.exception, library.exception
+    assert "article library" in library.error[0].value
 
 
 def test_the_detected_publication_time_is_shown_for_editing():

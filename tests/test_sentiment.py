@@ -330,3 +330,18 @@ def test_training_reproduces_the_committed_model(tmp_path, model):
         assert max(ours, key=ours.__getitem__) == max(theirs, key=theirs.__getitem__), sentence
         for label in ours:
             assert ours[label] == pytest.approx(theirs[label], abs=0.03), (sentence, label)
+
+
+def test_sentiment_added_after_the_claims_equals_sentiment_scored_with_them(model):
+    from analysis.ingest import load_article
+    from analysis.pipeline import Services, analyze, with_sentiment
+    from analysis.settings import Settings
+
+    services = Services.load(Settings.from_env().with_changes(offline=True))
+    article = load_article(Path(__file__).resolve().parent.parent / "data" / "samples" / "smic-rally-2024-12-23.txt")
+    together = analyze(article, services)
+    later = with_sentiment(analyze(article, services, sentiment=False), services)
+
+    assert later.sentiment == together.sentiment
+    assert later.warnings == together.warnings
+    assert [item.verdict for item in later.claims] == [item.verdict for item in together.claims]
