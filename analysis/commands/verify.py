@@ -7,11 +7,9 @@ the reason and the source of the prices.
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 
 from analysis.commands.common import add_offline
-from analysis.commands.inputs import add_input_arguments, read_inputs, report_problem
+from analysis.commands.inputs import add_input_arguments
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -21,31 +19,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from analysis.commands.common import settings_from
-    from analysis.commands.extract import print_claims_table
-    from analysis.pipeline import Services, analyze
+    from analysis.commands.analyses import print_analyses
 
-    services = Services.load(settings_from(args))
-    failed = 0
-    for item in read_inputs(args):
-        if item.article is None:
-            report_problem(item)
-            failed += 1
-            continue
-        analysis = analyze(item.article, services, sentiment=not args.no_sentiment, verify=True)
-        if args.format == "json":
-            record = {
-                "id": item.id,
-                "published": item.article.published.isoformat() if item.article.published else None,
-                "claims": [checked.to_dict() for checked in analysis.claims],
-                "price_sources": analysis.price_sources,
-            }
-            if analysis.sentiment is not None:
-                record["sentiment"] = analysis.sentiment.to_dict(item.id)
-            print(json.dumps(record, ensure_ascii=False))
-        else:
-            print_claims_table(item.id, item.article, [c.claim for c in analysis.claims],
-                               [c.verdict for c in analysis.claims])
-        for warning in analysis.warnings:
-            print(f"warning: {item.id}: {warning}", file=sys.stderr)
-    return 1 if failed else 0
+    return print_analyses(args, verify=True)
