@@ -29,6 +29,7 @@ class Settings:
     Environment variables (all optional):
     TAPECHECK_OFFLINE=1            never touch the network
     TAPECHECK_CACHE_PATH           SQLite file of every price bar fetched
+    TAPECHECK_PRICE_CACHE_URL      the price cache in a database instead (e.g. postgresql+psycopg://...), shared by several machines
     TAPECHECK_DATABASE_URL         the article library (SQLite path or SQLAlchemy URL, e.g. postgresql+psycopg://...)
     TAPECHECK_NETWORK_TIMEOUT      hard wall-clock bound on one live price request, seconds (default 6)
     TAPECHECK_SENTIMENT_MODEL      a Hugging Face model name or folder to use instead of the bundled one
@@ -41,6 +42,9 @@ class Settings:
     database_url: str = field(
         default_factory=lambda: "sqlite:///" + str(Path(platformdirs.user_data_dir(APP_NAME)) / "library.sqlite")
     )
+    # Empty: the price cache is the SQLite file at `cache_path`. Workers on several machines share one
+    # in PostgreSQL instead (a SQLite file is one machine's, and unsafe on a network share).
+    price_cache_url: str = ""
     network_timeout: float = 6.0
     sentiment_model: str = ""
     user_aliases: Path | None = None
@@ -55,6 +59,8 @@ class Settings:
             changes["cache_path"] = Path(env["TAPECHECK_CACHE_PATH"]).expanduser()
         if env.get("TAPECHECK_DATABASE_URL"):
             changes["database_url"] = database_url_from(env["TAPECHECK_DATABASE_URL"])
+        if env.get("TAPECHECK_PRICE_CACHE_URL"):
+            changes["price_cache_url"] = database_url_from(env["TAPECHECK_PRICE_CACHE_URL"])
         changes["network_timeout"] = _float(env.get("TAPECHECK_NETWORK_TIMEOUT"), settings.network_timeout)
         changes["sentiment_model"] = env.get("TAPECHECK_SENTIMENT_MODEL", "").strip()
         if env.get("TAPECHECK_USER_ALIASES"):
@@ -62,6 +68,11 @@ class Settings:
         if env.get("TAPECHECK_PRICE_CSV_DIR"):
             changes["price_csv_dir"] = Path(env["TAPECHECK_PRICE_CSV_DIR"]).expanduser()
         return replace(settings, **changes)
+
+    @property
+    def price_cache(self) -> str:
+        """Where the price cache lives: `price_cache_url` when set, else the SQLite file at `cache_path`."""
+        return self.price_cache_url or database_url_from(str(self.cache_path))
 
     def with_changes(self, **changes: object) -> "Settings":
         return replace(self, **changes)

@@ -1,8 +1,9 @@
 """Choosing where prices come from: one function over an ordered list of sources.
 
-Order: the user's own CSV (they asked for it), the local cache, live Yahoo (unless offline),
-the bundled sample. Whatever Yahoo returns is written to the cache. Every answer says which
-source served it; when none can, the error lists each source's reason.
+Order: the user's own CSV (they asked for it), the cache (a local SQLite file, or PostgreSQL that
+several machines share), live Yahoo (unless offline), the bundled sample. Whatever Yahoo returns is
+written to the cache. Every answer says which source served it; when none can, the error lists
+each source's reason.
 """
 
 from __future__ import annotations
@@ -60,7 +61,7 @@ class PriceService:
 
     def __post_init__(self) -> None:
         if self.cache is None:
-            self.cache = BarCache(self.settings.cache_path)
+            self.cache = BarCache(self.settings.price_cache)
         if self.yahoo is None:
             self.yahoo = YahooSource(timeout=self.settings.network_timeout)
         if self.settings.price_csv_dir:
@@ -90,9 +91,12 @@ class PriceService:
 
     def describe(self) -> str:
         """How prices are being sourced right now, for the sidebar and the CLI."""
+        shared = self.cache.path is None  # a database server, not this machine's file
         if self.offline:
-            return "offline: your CSV files, the local cache, then the bundled sample"
-        return "live Yahoo Finance (cached locally), falling back to the bundled sample"
+            cache = f"the price cache at {self.cache.where}" if shared else "the local cache"
+            return f"offline: your CSV files, {cache}, then the bundled sample"
+        cached = f"cached at {self.cache.where}" if shared else "cached locally"
+        return f"live Yahoo Finance ({cached}), falling back to the bundled sample"
 
 
 @dataclass

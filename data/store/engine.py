@@ -1,4 +1,4 @@
-"""Connecting to the library's database: SQLite or PostgreSQL, set up so writers can share it.
+"""Connecting to the library's database, or the price cache's: SQLite or PostgreSQL, set up so writers can share it.
 
 `writer(engine)` is the engine to write through: on SQLite its transactions take the write lock
 when they begin, so concurrent writers queue (up to `SQLITE_BUSY_TIMEOUT`) instead of failing.
@@ -51,13 +51,13 @@ def _switch_to_wal(cursor: Any) -> None:
             time.sleep(0.02)
 
 
-def _sqlite_engine(url: sa.URL) -> Engine:
+def _sqlite_engine(url: sa.URL, what: str) -> Engine:
     if url.database and url.database != ":memory:" and not url.database.startswith("file:"):
         folder = Path(url.database).expanduser().parent
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise StoreError(f"Cannot create the folder {folder} for the article library: {error.strerror}.") from error
+            raise StoreError(f"Cannot create the folder {folder} for {what}: {error.strerror}.") from error
     engine = sa.create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT})
 
     @sa.event.listens_for(engine, "connect")
@@ -81,17 +81,21 @@ def _sqlite_engine(url: sa.URL) -> Engine:
     return engine
 
 
-def engine_for(address: str) -> Engine:
-    """An engine for a SQLAlchemy URL or a plain file path (a SQLite file, its folder created if need be)."""
+def engine_for(address: str, what: str = "the article library") -> Engine:
+    """An engine for a SQLAlchemy URL or a plain file path (a SQLite file, its folder created if need be).
+
+    `what` names the database in error messages ("the price cache").
+    """
+    named = what[0].upper() + what[1:]
     try:
         url = sa.make_url(database_url_from(address))
     except sa.exc.ArgumentError as error:
-        raise StoreError(f"The article library's address {address!r} is neither a file path nor a database URL.") from error
+        raise StoreError(f"{named}'s address {address!r} is neither a file path nor a database URL.") from error
     backend = url.get_backend_name()
     if backend == "sqlite":
-        return _sqlite_engine(url)
+        return _sqlite_engine(url, what)
     if backend == "postgresql":
         return sa.create_engine(url, pool_pre_ping=True)
     raise StoreError(
-        f"The article library runs on SQLite or PostgreSQL, not {backend} ({url.render_as_string(hide_password=True)})."
+        f"{named} runs on SQLite or PostgreSQL, not {backend} ({url.render_as_string(hide_password=True)})."
     )

@@ -4,7 +4,7 @@ from analysis.errors import TapecheckError
 
 
 class StoreError(TapecheckError):
-    """The article library cannot be opened, read or written as asked."""
+    """The article library cannot be opened, read or written as asked (or the price cache's address is no database)."""
 
 
 class StoreWriteError(StoreError):
