@@ -215,6 +215,40 @@ def test_the_command_prints_a_summary_and_exits_1_when_some_articles_failed(tmp_
     assert "empty.txt: empty.txt is empty" in printed
 
 
+def test_workers_read_prices_from_the_postgresql_price_cache_the_command_names(tmp_path, postgres_url, capsys):
+    """Workers on other machines share one cache: what any of them fetched, every one reads."""
+    from analysis.cli import main
+    from data.bars import BarRequest, SourceKind
+    from data.sources.bundled import BundledSource
+    from data.sources.cache import BarCache
+
+    shared = BarCache(postgres_url)
+    for symbol in ("688981.SS", "0981.HK"):  # both SMIC listings, fetched earlier by some worker
+        request = BarRequest(symbol, dt.date(2024, 11, 1), dt.date(2025, 1, 31))
+        bars = BundledSource().fetch(request)
+        bars.source = SourceKind.YAHOO
+        shared.store(request, bars, complete_until=request.end)
+    shared.close()
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    (archive / "smic.txt").write_text((ROOT / "data" / "samples" / "smic-rally-2024-12-23.txt").read_text(encoding="utf-8"), encoding="utf-8")
+
+    code = main(["batch", str(archive), "--out", str(tmp_path / "out"), "--offline", "--workers", "1", "--quiet",
+                 "--database", str(tmp_path / "library.sqlite"), "--price-cache", postgres_url, "--no-sentiment"])
+    assert code == 0, capsys.readouterr().out
+    (sources,) = read_table(tmp_path / "out", "articles")["price_sources"]
+    assert list(sources) and all(source.startswith("local cache") for source in sources)
+
+
+def test_a_batch_whose_price_cache_cannot_be_reached_stops_before_it_starts(archive, tmp_path):
+    from analysis.errors import SourceUnavailable
+
+    settings = settings_in(tmp_path).with_changes(price_cache_url="postgresql+psycopg://ana:secret@127.0.0.1:1/prices")
+    with pytest.raises(SourceUnavailable, match=r"Cannot open the price cache at postgresql\+psycopg://ana:\*\*\*@127.0.0.1:1/prices"):
+        run_batch(options(archive, tmp_path / "out"), settings)
+    assert not (tmp_path / "library.sqlite").exists()  # nothing was started
+
+
 # -- inputs ------------------------------------------------------------------------------------
 def test_jsonl_csv_and_parquet_inputs_give_the_same_articles(tmp_path):
     records = _corpus_records()[:5]
@@ -267,7 +301,13 @@ def test_article_by_article_a_range_costs_a_request_unless_an_earlier_one_covers
     assert requests_article_by_article([inside, wide]) == 2
 
 
-def test_after_the_batch_fetch_verification_reads_every_range_from_the_cache(tmp_path):
+@pytest.fixture(params=["sqlite", "postgresql"])
+def price_cache_url(request) -> str:
+    """The price cache: the SQLite file at `cache_path` (the default), or PostgreSQL that workers on several machines share."""
+    return "" if request.param == "sqlite" else request.getfixturevalue("postgres_url")
+
+
+def test_after_the_batch_fetch_verification_reads_every_range_from_the_cache(tmp_path, price_cache_url):
     from analysis.pipeline import Services
     from analysis.verify import verify_claims
     from data.bars import BarRequest, Interval, PriceBars, SourceKind
@@ -288,7 +328,11 @@ def test_after_the_batch_fetch_verification_reads_every_range_from_the_cache(tmp
             return bars
 
     yahoo = CountingYahoo()
-    settings = Settings(cache_path=tmp_path / "cache.sqlite", database_url="sqlite:///" + str(tmp_path / "lib.sqlite"))
+    settings = Settings(
+        cache_path=tmp_path / "cache.sqlite",
+        price_cache_url=price_cache_url,
+        database_url="sqlite:///" + str(tmp_path / "lib.sqlite"),
+    )
     services = Services.load(settings)
     services.prices = PriceService(settings, yahoo=yahoo)
     sample = (ROOT / "data" / "samples" / "smic-rally-2024-12-23.txt").read_text(encoding="utf-8")

@@ -16,6 +16,7 @@ from typing import Iterable
 
 from analysis.errors import TapecheckError
 from analysis.models import Article, Claim
+from analysis.settings import Settings
 
 # Ranges of one listing this close together are fetched as one: a daily bar costs bytes, a request
 # costs a round trip and a share of Yahoo's rate limit.
@@ -88,6 +89,22 @@ class FetchOutcome:
     need: PriceNeed
     source: str = ""
     problem: str = ""
+
+
+def check_price_cache(settings: Settings) -> None:
+    """Open the price cache every worker will share, once, on the driver.
+
+    A wrong address or a server that is down then stops the batch before it starts (SourceUnavailable,
+    or StoreError for an address that is no database), instead of every worker quietly fetching live
+    with a warning no one reads.
+    """
+    from data.sources.cache import BarCache
+
+    cache = BarCache(settings.price_cache)
+    try:
+        cache.check()
+    finally:
+        cache.close()
 
 
 def fetch_into_cache(needs: list[PriceNeed], prices) -> list[FetchOutcome]:

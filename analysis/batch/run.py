@@ -7,13 +7,16 @@ Three passes over the same sources, in the same order:
 1. scan: workers read every article, hash it (`Article.id`) and list the price ranges its claims
    need. The driver drops what the output and the library already hold, and repeats in the input.
 2. prices: each listing's merged ranges are fetched once into the shared cache (live only; offline
-   there is nothing to fetch, and claims without data come out unverifiable).
+   there is nothing to fetch, and claims without data come out unverifiable). The cache is the
+   settings' `price_cache`: one machine's SQLite file, or PostgreSQL that workers anywhere share;
+   the driver opens it before anything starts, so a wrong address stops the run at once.
 3. analyse: workers run `analyze` on what is left, a partition at a time; the driver writes each
    finished partition to Parquet (articles last, as the commit) and then to the library, one
    transaction per article. A run killed at any moment loses nothing written, and the next run
    does only the rest.
 
-Workers compute; only the driver writes, so a SQLite library is never written by two processes.
+Workers compute; only the driver writes the library, so a SQLite library is never written by two
+processes. Workers do write the price cache, which takes concurrent writers.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from analysis.batch.parquet import ParquetOutput, article_rows
-from analysis.batch.prices import PriceNeed, merge_needs, requests_article_by_article
+from analysis.batch.prices import PriceNeed, check_price_cache, merge_needs, requests_article_by_article
 from analysis.batch.sources import Source, count_sources, iter_sources
 from analysis.batch.worker import Failure, PartitionResult, ScanResult, check_worker, fetch_prices, run_partition, scan_partition
 from analysis.errors import TapecheckError
@@ -181,6 +184,7 @@ def run_batch(options: BatchOptions, settings: Settings) -> BatchSummary:
     errors = ErrorLog(out / ERRORS_FILE)
     summary = BatchSummary(offline=settings.offline, errors_file=str(errors.path))
     summary.input_articles = count_sources(options.input)
+    check_price_cache(settings)
     store = ArticleStore.open(settings.database_url)
     engine = open_engine(
         options.engine, settings, workers=options.workers, scheduler=options.scheduler, sentiment=options.sentiment

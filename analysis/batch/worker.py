@@ -64,9 +64,11 @@ def _warm_calendars() -> None:
 
 
 def check_worker(settings: Settings, sentiment: bool) -> str:
-    """The preflight task: raises the reason a worker cannot analyse (a missing model); else its description."""
+    """The preflight task: raises the reason a worker cannot analyse (a missing model, a price cache it cannot reach); else its description."""
     prepare_worker(settings, sentiment, strict=True)
-    return services_for(settings).prices.describe()
+    prices = services_for(settings).prices
+    prices.cache.check()
+    return prices.describe()
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""`python -m analysis batch INPUT --out DIR [--engine local|dask] [--workers N] [--scheduler ADDRESS] [--offline] [--database URL]`."""
+"""`python -m analysis batch INPUT --out DIR [--engine local|dask] [--workers N] [--scheduler ADDRESS] [--offline] [--database URL] [--price-cache URL]`."""
 
 from __future__ import annotations
 
@@ -32,6 +32,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--workers", type=_positive, metavar="N", help="worker processes (default: one per CPU); with --scheduler, the cluster decides")
     parser.add_argument("--scheduler", metavar="ADDRESS", help="a running Dask scheduler, e.g. tcp://host:8786 (default: a LocalCluster)")
     parser.add_argument("--database", metavar="URL", help="the library to save into: a SQLite path or a PostgreSQL URL (default: TAPECHECK_DATABASE_URL)")
+    parser.add_argument(
+        "--price-cache", metavar="URL",
+        help="where workers keep fetched prices: a PostgreSQL URL when they sit on several machines, or a SQLite path "
+        "(default: TAPECHECK_PRICE_CACHE_URL, else the SQLite file at TAPECHECK_CACHE_PATH)",
+    )
     parser.add_argument("--no-sentiment", action="store_true", help="skip sentiment scoring (faster)")
     parser.add_argument("--partition-size", type=_positive, default=32, metavar="N", help="articles per task (default 32)")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
@@ -46,6 +51,8 @@ def run(args: argparse.Namespace) -> int:
     settings = settings_from(args)
     if args.database:
         settings = settings.with_changes(database_url=database_url_from(args.database))
+    if args.price_cache:
+        settings = settings.with_changes(price_cache_url=database_url_from(args.price_cache))
     stop_after = os.environ.get(STOP_AFTER_VARIABLE)
     options = BatchOptions(
         input=args.input,
