@@ -5,8 +5,9 @@ other house styles (Bloomberg, MarketWatch, Nikkei, Caixin, FT, Korea and Taiwan
 pastes); its first measurement (precision 0.78, recall 0.71) was the honest estimate on unseen copy,
 and general fixes have been checked on it since. `corpus_unseen/` (AP, CNBC, Kyodo, Xinhua, Mint, ASX,
 Business Times, Globe and Mail styles; India, Australia, Singapore, Canada) has not been tuned on:
-precision 0.781, recall 0.746 when it arrived, most misses being listings the directory lacks. The floors guard what the rules reach today; the
-product's goal on real wire copy is 0.95 for both, and the printed report lists every miss.
+precision 0.781, recall 0.746 when it arrived, most misses being listings the directory lacks; 0.873/0.840
+once the directory took in those markets (built from market lists, not from this corpus). The floors guard
+what the rules reach today; the product's goal on real wire copy is 0.95 for both, and the printed report lists every miss.
 """
 
 from __future__ import annotations
@@ -20,8 +21,8 @@ from data.listings.directory import default_directory
 from tests.claim_scoring import load_corpus, score_corpus
 
 HERE = Path(__file__).resolve().parent
-# corpus folder -> (precision floor, recall floor); measured 0.980/0.968, 0.914/0.886 and 0.781/0.746
-CORPORA = {"corpus": (0.97, 0.95), "corpus_holdout": (0.90, 0.87), "corpus_unseen": (0.76, 0.72)}
+# corpus folder -> (precision floor, recall floor); measured 0.980/0.968, 0.914/0.886 and 0.873/0.840
+CORPORA = {"corpus": (0.97, 0.95), "corpus_holdout": (0.90, 0.87), "corpus_unseen": (0.86, 0.82)}
 
 
 @pytest.mark.parametrize("folder, minimum_articles", [("corpus", 60), ("corpus_holdout", 40), ("corpus_unseen", 36)])

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -267,31 +266,6 @@ def test_every_company_has_a_name_and_a_primary_listing(directory):
     assert len(directory) > 10_000
     for company in directory:
         assert company.name and company.listings, company.id
-
-
-# ---------------------------------------------------------------- speed
-
-
-WIRE_SENTENCES = [
-    "SMIC's Shanghai shares rose 5.2% while Alibaba Group fell in Hong Kong and the Hang Seng Index "
-    "slipped; analysts said the outlook for chipmakers and the wider market remained uncertain. ",
-    "Palantir rose 4% and Snowflake jumped while WPP fell in London; Samsung Electronics, SK Hynix and "
-    "TSMC led Asia as Longfor and China Vanke slid and the SPDR S&P 500 ETF Trust drew inflows. ",
-]
-
-
-@pytest.mark.parametrize("sentence", WIRE_SENTENCES)
-def test_load_and_find_mentions_are_fast_enough(sentence):
-    # CPU time, so other jobs on a shared machine do not count against the directory
-    started = time.process_time()
-    directory = ListingDirectory.load()
-    assert time.process_time() - started < 2.0  # target < 1 s; slack for a busy CI machine
-    article = sentence * (600 // len(sentence.split()) + 1)
-    directory.find_mentions(article)
-    started = time.process_time()
-    for _ in range(20):
-        directory.find_mentions(article)
-    assert (time.process_time() - started) / 20 < 0.005  # target < 2 ms; slack as above
 
 
 def test_central_banks_and_index_families_are_not_the_companies_inside_them(directory):
