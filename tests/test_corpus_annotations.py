@@ -1,0 +1,66 @@
+"""The labelled corpora keep their own annotation rules (tests/corpus_annotations.py), and the validator catches breaches."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.corpus_annotations import CorpusRules, validate_corpus
+
+HERE = Path(__file__).resolve().parent
+
+# Problems the validator found in annotations whose right answer is the corpus owner's call, not
+# the validator's. Each goes when its annotation is settled; the test fails until the entry is removed.
+AWAITING_DECISION = {
+    "corpus": [
+        # Brent "down 22 cents" is labelled magnitude 22 in unit currency with no currency: the
+        # extractor reads cents as hundredths of a dollar (USD 0.22); pence keep their own code, GBp.
+        "062-oil-opec-delay (optional): 'down 22 cents': currency move without a currency",
+    ],
+}
+
+
+@pytest.mark.parametrize("folder", ["corpus", "corpus_holdout", "corpus_unseen"])
+def test_corpus_annotations_keep_the_rules(folder):
+    report = validate_corpus(HERE / folder)
+    assert report.articles > 0
+    assert report.problems == AWAITING_DECISION.get(folder, []), report.summary()
+
+
+def _one_article_corpus(folder: Path, published: str, claim: dict, words: int = 120) -> Path:
+    text = "Acme Corp shares closed up 3.1% on Tuesday after results. " + "Filler copy runs on. " * ((words - 10) // 4)
+    move = {"entity": "Acme Corp", "ticker": "ACME", "exchange": "New York", "direction": "up", "magnitude": 3.1,
+            "unit": "pct", "kind": "close_change", "date": "2024-11-12", "hedge": None, "sessions": None,
+            "start_date": None, "level": None, "quote": "closed up 3.1%", **claim}
+    (folder / "001-acme.txt").write_text(text, encoding="utf-8")
+    (folder / "001-acme.json").write_text(json.dumps(
+        {"published": published, "claims": [move], "not_claims": [], "notes": ""}), encoding="utf-8")
+    return folder
+
+
+def test_a_close_labelled_after_the_close_passes(tmp_path):
+    assert validate_corpus(_one_article_corpus(tmp_path, "2024-11-12T16:30:00-05:00", {})).problems == []
+
+
+def test_close_change_published_before_the_close_is_a_problem(tmp_path):
+    report = validate_corpus(_one_article_corpus(tmp_path, "2024-11-12T11:30:00-05:00", {}))
+    assert any("close_change, but XNYS had not closed 2024-11-12" in problem for problem in report.problems)
+
+
+def test_cumulative_dated_before_the_latest_session_is_a_problem_or_a_note_by_corpus(tmp_path):
+    folder = _one_article_corpus(tmp_path, "2024-11-13T16:30:00-05:00", {"kind": "cumulative"})
+    assert any("span ends 2024-11-12" in problem for problem in validate_corpus(folder).problems)
+    lenient = validate_corpus(folder, CorpusRules(spans_end_on_latest_session=False))
+    assert lenient.problems == [] and any("span ends 2024-11-12" in note for note in lenient.notes)
+
+
+def test_figure_must_be_a_number_of_its_own_in_the_quote(tmp_path):
+    report = validate_corpus(_one_article_corpus(tmp_path, "2024-11-12T16:30:00-05:00", {"magnitude": 3.0}))
+    assert any("figure 3.0 not in quote" in problem for problem in report.problems)
+
+
+def test_article_length_follows_the_corpus_word_range(tmp_path):
+    folder = _one_article_corpus(tmp_path, "2024-11-12T16:30:00-05:00", {}, words=400)
+    assert any("words, outside 100-350" in problem for problem in validate_corpus(folder, CorpusRules(words=(100, 350))).problems)
