@@ -205,7 +205,9 @@ def _check_move(where: str, move: dict, text: str, moment: pd.Timestamp, precisi
         problems.append(f"{where}: quote not in text")
     elif text.count(quote) > 1:
         problems.append(f"{where}: quote appears {text.count(quote)} times")
-    if not _holds_number(quote, move["magnitude"]):
+    # Cents are labelled in the currency's units ("22 cents" is USD 0.22), as the extractor reads them.
+    in_cents = "cent" in quote.lower() and _holds_number(quote, round(move["magnitude"] * 100, 6))
+    if not (_holds_number(quote, move["magnitude"]) or in_cents):
         problems.append(f"{where}: figure {move['magnitude']} not in quote")
     if kind not in KINDS or move["unit"] not in UNITS or move["direction"] not in DIRECTIONS:
         problems.append(f"{where}: bad kind/unit/direction {kind!r}/{move['unit']!r}/{move['direction']!r}")

@@ -11,22 +11,12 @@ from tests.corpus_annotations import CorpusRules, validate_corpus
 
 HERE = Path(__file__).resolve().parent
 
-# Problems the validator found in annotations whose right answer is the corpus owner's call, not
-# the validator's. Each goes when its annotation is settled; the test fails until the entry is removed.
-AWAITING_DECISION = {
-    "corpus": [
-        # Brent "down 22 cents" is labelled magnitude 22 in unit currency with no currency: the
-        # extractor reads cents as hundredths of a dollar (USD 0.22); pence keep their own code, GBp.
-        "062-oil-opec-delay (optional): 'down 22 cents': currency move without a currency",
-    ],
-}
-
 
 @pytest.mark.parametrize("folder", ["corpus", "corpus_holdout", "corpus_unseen"])
 def test_corpus_annotations_keep_the_rules(folder):
     report = validate_corpus(HERE / folder)
     assert report.articles > 0
-    assert report.problems == AWAITING_DECISION.get(folder, []), report.summary()
+    assert report.problems == [], report.summary()
 
 
 def _one_article_corpus(folder: Path, published: str, claim: dict, words: int = 120) -> Path:
