@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import datetime as dt
 import io
 import json
@@ -124,6 +125,22 @@ def test_claim_chart_draws_only_the_claims_of_its_own_listing(seed):
     figure = claim_chart(bars, checked, article, listing_name="SMIC")
     assert len([trace for trace in figure.data if getattr(trace, "mode", None) == "markers+text"]) == 3
     assert "<b>SMIC</b>" in figure.layout.title.text
+
+
+def test_article_words_that_look_like_markup_stay_words_on_the_chart(seed):
+    article, checked, prices = seed
+    item = checked[0]
+    hostile = dataclasses.replace(
+        item, claim=dataclasses.replace(item.claim, text=item.claim.text + ' <a href="http://x">more</a> <script>')
+    )
+    bars = prices.daily("688981.SS", dt.date(2024, 12, 12), dt.date(2024, 12, 31))
+    figure = claim_chart(bars, [hostile], article, listing_name="<i>SMIC</i>")
+
+    marker = next(trace for trace in figure.data if getattr(trace, "mode", None) == "markers+text")
+    assert "&lt;a href=&quot;http://x&quot;&gt;more&lt;/a&gt;" in marker.hovertext[0]
+    assert "&lt;script&gt;" in marker.hovertext[0]
+    assert "<script>" not in marker.hovertext[0] and "<a " not in marker.hovertext[0]
+    assert "<b>&lt;i&gt;SMIC&lt;/i&gt;</b>" in figure.layout.title.text
 
 
 # -- images -------------------------------------------------------------------------------

@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import textwrap
 from collections import OrderedDict
+from html import escape  # Plotly reads tags in text: article words must stay words
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -157,12 +158,12 @@ def _claim_hover(item: CheckedClaim) -> str:
     lines = [
         f"<b>{verdict.label.value.upper()}</b> · {claim.kind.value.replace('_', ' ')}"
         f"{' · ' + claim.date.strftime('%a %d %b') if claim.date else ''}",
-        "“" + "<br>".join(textwrap.wrap(claim.text, 80)) + "”",
-        f"claimed {(claim.hedge + ' ') if claim.hedge else ''}{claim.quoted} · actual {actual}"
+        "“" + "<br>".join(escape(line) for line in textwrap.wrap(claim.text, 80)) + "”",
+        f"claimed {escape((claim.hedge + ' ') if claim.hedge else '')}{escape(claim.quoted)} · actual {actual}"
         + (f" (close to close {verdict.close_to_close:+.2f}{unit})"
            if verdict.close_to_close is not None and verdict.close_to_close != verdict.actual else ""),
     ]
-    lines += textwrap.wrap(verdict.reason, 100)[:8]
+    lines += [escape(line) for line in textwrap.wrap(verdict.reason, 100)[:8]]
     if verdict.source:
         lines.append(f"<i>prices: {verdict.source}</i>")
     return "<br>".join(lines)
@@ -195,7 +196,7 @@ def _claim_traces(item: CheckedClaim, frame: pd.DataFrame, currency: str) -> lis
         marker=dict(symbol=KIND_SYMBOLS[claim.kind], size=15, color=colour, line=dict(width=1, color="#222222")),
         text=[claim.quoted], textposition="bottom right" if claim.kind in MULTI_SESSION else "top right",
         textfont=dict(size=12, color=colour),
-        hovertext=[_claim_hover(item)], hoverinfo="text", showlegend=False, name=claim.text[:40],
+        hovertext=[_claim_hover(item)], hoverinfo="text", showlegend=False, name=escape(claim.text[:40]),
     ))
     return traces
 
@@ -242,14 +243,17 @@ def _layout(bars: PriceBars, article: Article, listing, days: list[dt.date], ove
     grid = "#e8e8e8"
     layout = dict(
         title=dict(
-            text=f"<b>{company}</b> — {listing.symbol}, {listing.exchange} · {span}{published}",
+            text=f"<b>{escape(company)}</b> — {listing.symbol}, {listing.exchange} · {span}{published}",
             subtitle=dict(text=f"Claims checked against daily bars ({bars.source_label}); colour = verdict"),
             x=0.01, xanchor="left",
         ),
         width=WIDTH, height=HEIGHT, hovermode="closest", plot_bgcolor="white", paper_bgcolor="white",
         font=dict(family="Arial, sans-serif", size=12, color="#2a3f5f"),
         legend=dict(orientation="h", yanchor="bottom", y=1.0, x=0.0, xanchor="left", font=dict(size=11)),
-        margin=dict(l=70, r=70 if overlay else 30, t=120, b=60),
+        # Margins that already hold the axis labels and titles (two-line session labels and the x title
+        # need 71 px at the bottom, measured): plotly.js's automargin then has nothing to push and draws
+        # the chart once; when a margin is too small it draws it again, half the time of an image export.
+        margin=dict(l=70, r=70 if overlay else 30, t=120, b=75),
         xaxis=dict(
             anchor="y3", rangeslider=dict(visible=False), showgrid=False, linecolor=grid,
             rangebreaks=[dict(values=closed)] if closed else [],
