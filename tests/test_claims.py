@@ -269,3 +269,33 @@ def test_a_venue_word_or_price_currency_picks_the_line_of_that_exchange(extracto
 )
 def test_the_market_named_in_the_first_lines_picks_its_listings(extractor, text, tickers):
     assert [c.ticker for c in claims_of(extractor, text, dt.datetime(2025, 3, 12, 22, 0, tzinfo=UTC))] == tickers
+
+
+# ---------------------------------------------------------------- day words that point back or around
+
+TOKYO_WEDNESDAY_EVENING = dt.datetime(2025, 3, 12, 17, 30, tzinfo=dt.timezone(dt.timedelta(hours=9)))
+
+
+def test_that_day_is_the_day_the_previous_sentence_named(extractor):
+    text = "Monday was the worst session for exporters in months. Toyota dropped 5% that day on the stronger yen."
+    claim = only(extractor, text, TOKYO_WEDNESDAY_EVENING)
+    assert claim.ticker == "7203.T" and claim.date == dt.date(2025, 3, 10)
+
+
+def test_the_same_day_is_the_day_named_earlier_in_the_sentence(extractor):
+    text = "Sony gained 2% on Tuesday, and Honda slipped 1% the same day."
+    assert [c.date for c in claims_of(extractor, text, TOKYO_WEDNESDAY_EVENING)] == [dt.date(2025, 3, 11)] * 2
+
+
+def test_a_span_before_a_named_day_ends_the_session_before_it(extractor):
+    text = "Ahead of Wednesday's slide, Sony had climbed about 30% over the past 12 months."
+    before = "Before Wednesday's slide, Sony had climbed about 30% over the past 12 months."
+    assert only(extractor, text, TOKYO_WEDNESDAY_EVENING).date == dt.date(2025, 3, 12)
+    claim = only(extractor, before, TOKYO_WEDNESDAY_EVENING)
+    assert claim.kind is ClaimKind.CUMULATIVE and claim.date == dt.date(2025, 3, 11)
+
+
+def test_an_opening_span_through_a_named_day_is_cumulative_to_that_day(extractor):
+    text = "Across the four sessions through Tuesday, the Topix lost roughly 9%."
+    claim = only(extractor, text, TOKYO_WEDNESDAY_EVENING)
+    assert claim.kind is ClaimKind.CUMULATIVE and claim.date == dt.date(2025, 3, 11) and claim.sessions == 4

@@ -56,6 +56,8 @@ class SentenceCues:
     span: timing.SpanCue | None = None
     intro_span: timing.SpanCue | None = None
     premarket_context: bool = False
+    intro_day: timing.DayCue | None = None
+    named_before: timing.DayCue | None = None  # the last day an earlier sentence named, for "that day"
 
 
 @dataclass
@@ -146,6 +148,7 @@ class ClaimExtractor:
         excluded: dict[int, str] = {}
         exchanges_seen: list[str] = []
         previous_premarket = False
+        named_day: timing.DayCue | None = None
         for index, sentence in enumerate(sentences):
             reason = _is_prose(sentence.text)
             if reason:
@@ -165,8 +168,9 @@ class ClaimExtractor:
             this_premarket = timing.has_premarket(sentence.text)
             sentence_claims = self._sentence_claims(
                 sentence, local_mentions, discourse, clock, explicit_listing, exchanges_seen,
-                this_premarket or previous_premarket,
+                this_premarket or previous_premarket, named_day,
             )
+            named_day = _last_named_day(sentence.text) or named_day
             bullet = bool(re.match(r"\s*[-\u2022*\u2013]\s", sentence.text))
             previous_premarket = this_premarket or (previous_premarket and (bullet or not sentence_claims))
             claims.extend(sentence_claims)
@@ -215,6 +219,7 @@ class ClaimExtractor:
         explicit_listing: dict,
         exchanges_seen: list[str],
         premarket_context: bool = False,
+        named_before: timing.DayCue | None = None,
     ) -> list[Claim]:
         text = sentence.text
         figures = find_figures(text)
@@ -225,10 +230,13 @@ class ClaimExtractor:
         intro = _INTRO.match(text)
         intro_text = intro.group("intro") if intro else ""
         latest_year = clock.published.year if clock.published else None
+        intro_day = timing.find_day_cue(intro_text) if intro_text else None
         carried = SentenceCues(
-            day=timing.find_day_cue(intro_text) if intro_text else None,
+            day=intro_day,
             intro_span=timing.find_span_cue(intro_text, "", latest_year) if intro_text else None,
             premarket_context=premarket_context,
+            intro_day=intro_day,
+            named_before=named_before,
         )
         intro_venue = venue_in(intro_text) if intro_text else None
         for context in _contexts(text, figures):
@@ -344,9 +352,12 @@ class ClaimExtractor:
         if day_cue is None and carried.day is not None and carried.day.kind != "previous" and not relative_clause:
             if not timing.has_premarket(window):  # "slipped 6% on Tuesday and was up 0.5% before the bell"
                 day_cue = carried.day
+        day_cue = _same_day_as_named(day_cue, carried)
         span_cue = own_span
         if span_cue is None and day_cue is None and not relative_clause:
             span_cue = carried.span or carried.intro_span  # "finished the week down 2%, the Nasdaq slipped 1.8%"
+        if span_cue is None and day_cue is not None and day_cue == carried.intro_day and carried.intro_span is not None:
+            span_cue = carried.intro_span  # "Over the three sessions through Monday, the Nikkei fell 20%": Monday ends the span
         # A report written before the open, in a passage about premarket trading: a bare same-day move is premarket.
         premarket_report = (
             carried.premarket_context
@@ -407,6 +418,21 @@ _YEAR_ON_YEAR = re.compile(
     re.IGNORECASE,
 )
 _REFERS_BACK = re.compile(r"\s*(?:That|This|The (?:move|gain|rise|rally|advance|drop|fall|decline|jump|slide|surge))\b")
+
+
+def _last_named_day(sentence: str) -> timing.DayCue | None:
+    cue = timing.find_day_cue(sentence, prefer="nearest_end")
+    return cue if cue is not None and cue.kind not in {"same_day", "previous"} else None
+
+
+def _same_day_as_named(cue: timing.DayCue | None, carried: SentenceCues) -> timing.DayCue | None:
+    """'Wednesday was the rout. The S&P 500 sank 2.95% that day.': "that day", "the same day" is the day
+    named last, earlier in the sentence or in the sentences before; with none named, the default session."""
+    if cue is None or cue.kind != "same_day":
+        return cue
+    if carried.day is not None and carried.day.kind != "same_day":
+        return carried.day
+    return carried.named_before
 
 
 def _without_repeated_tickers(sentence: str, mentions: list[MentionRef]) -> list[MentionRef]:

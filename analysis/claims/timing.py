@@ -25,10 +25,11 @@ _COUNT = r"(?P<count>\d+|" + lx.alternation(set(lx.NUMBER_WORDS) - {"a"}) + r")"
 class DayCue:
     """A day named near the figure."""
 
-    kind: str  # "weekday", "yesterday", "today", "date", "overnight"
+    kind: str  # "weekday", "yesterday", "today", "date", "overnight", "previous", "same_day"
     weekday: int | None = None
     date: dt.date | None = None  # for "date": month/day with the year resolved later
     month_day: tuple[int, int, int | None] | None = None
+    sessions_before: int = 0  # "before Thursday's drop": the session(s) before the day named
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,8 @@ _DAY_PATTERNS = [
     (re.compile(r"\byesterday(?:'s|\u2019s)?\b", re.IGNORECASE), "yesterday"),
     (re.compile(r"\b(?:today(?:'s|\u2019s)?|on the day|in today's session|this morning|this afternoon|tonight)\b", re.IGNORECASE), "today"),
     (re.compile(r"\bovernight\b", re.IGNORECASE), "overnight"),
+    # "sank 3% that day", "Honda slipped 1% the same day": the day the text last named
+    (re.compile(r"\b(?:on\s+)?(?:that|the\s+same)\s+(?:day|session|trading\s+day)\b", re.IGNORECASE), "same_day"),
     (re.compile(r"\b(?:in|during|on)\s+the\s+(?:previous|prior|preceding)\s+(?:session|trading day|day)\b|\ba day earlier\b|\bthe day before\b", re.IGNORECASE), "previous"),
     (
         re.compile(
@@ -58,6 +61,12 @@ _DAY_PATTERNS = [
 
 
 _SINCE_BEFORE = re.compile(r"\b(?:since|from)\b[^,;.]*$", re.IGNORECASE)
+_BEFORE_DAY = re.compile(r"\bbefore\s+$", re.IGNORECASE)
+
+
+def day_before_named_day(text: str, day_start: int) -> bool:
+    """'Before Thursday's drop, the stock had risen 80%': a move that ended the session before the day named."""
+    return bool(_BEFORE_DAY.search(text, max(0, day_start - 8), day_start))
 
 
 def find_day_cue(text: str, prefer: str = "nearest_start") -> DayCue | None:
@@ -72,7 +81,8 @@ def find_day_cue(text: str, prefer: str = "nearest_start") -> DayCue | None:
                 continue  # "since March 3", "since their debut on March 21": the start of a span, not the day of the move
             if kind == "weekday":
                 # "Monday's session" yes; "a Monday meeting" is rare enough in move context
-                hits.append((match.start(), DayCue("weekday", weekday=lx.WEEKDAYS[match.group("weekday").lower()])))
+                shift = 1 if day_before_named_day(text, match.start()) else 0
+                hits.append((match.start(), DayCue("weekday", weekday=lx.WEEKDAYS[match.group("weekday").lower()], sessions_before=shift)))
             elif kind == "date":
                 month = (match.group("month") or match.group("month2") or "").lower()
                 day = int(match.group("day") or match.group("day2"))
@@ -246,6 +256,13 @@ def _default_session(calendar: TradingCalendar, clock: Clock, kind_hint: str) ->
 
 def resolve_day(cue: DayCue | None, calendar: TradingCalendar, clock: Clock, kind_hint: str = "") -> dt.date | None:
     """The trading session a day word points at, in the exchange's zone and calendar."""
+    day = _resolve_named_day(cue, calendar, clock, kind_hint)
+    if cue is not None and cue.sessions_before and day is not None:
+        return calendar.previous_session(day)
+    return day
+
+
+def _resolve_named_day(cue: DayCue | None, calendar: TradingCalendar, clock: Clock, kind_hint: str) -> dt.date | None:
     if cue is None:
         return _default_session(calendar, clock, kind_hint)
     local = clock.local_date(calendar)
