@@ -24,11 +24,48 @@ def _any(*patterns: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
 
 
+# str.lower() and re.IGNORECASE agree on every character but these: Turkish dotted and dotless i
+# and the long s, which the re module equates with "i" and "s".
+_CASE_ODDITY = re.compile("[\u0130\u0131\u017f]")
+
+
+class _Rules:
+    """Case-blind patterns asked one question per sentence: does any of them match?
+
+    Most sentences are prose that matches none, and one alternation of them all is slow to say
+    so: the re module tries every alternative at every position, and a start-anchored pattern
+    in the mix loses its shortcut. So the `^` patterns are one regex tried at the start only,
+    and a pattern that may match anywhere is given as (word, pattern), `word` being a literal
+    (or a tuple of literals, one of which) it cannot match without; it is searched only when the
+    lower-cased sentence holds that word.
+    """
+
+    def __init__(self, *rules: str | tuple[str | tuple[str, ...], str]) -> None:
+        anchored = [rule for rule in rules if isinstance(rule, str)]
+        assert all(rule.startswith("^") for rule in anchored), "a pattern without a word must be anchored with ^"
+        self._at_start = _any(*anchored)
+        self._anywhere: list[tuple[str, re.Pattern[str]]] = []  # one entry per word
+        for words, pattern in (rule for rule in rules if not isinstance(rule, str)):
+            compiled = re.compile(pattern, re.I)
+            self._anywhere.extend((word, compiled) for word in ((words,) if isinstance(words, str) else words))
+
+    def search(self, text: str) -> bool:
+        if self._at_start.match(text):
+            return True
+        if not text.isascii() and _CASE_ODDITY.search(text):
+            return any(pattern.search(text) for _, pattern in self._anywhere)
+        lowered = text.lower()
+        for word, pattern in self._anywhere:
+            if word in lowered and pattern.search(text):
+                return True
+        return False
+
+
 # Credits: who wrote and edited the story.
-_CREDIT = _any(
+_CREDIT = _Rules(
     r"^\s*(?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled|Additional reporting)\s+by\b",
     r"^\s*[-\u2013\u2014]+\s*With\s+assistance\s+from\b",
-    r"\bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:article|report|story)\b",
+    ("contributed", r"\bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:article|report|story)\b"),
     r"^\s*(?:Written\s+by|Author|Authors)\s*:?\s+[A-Z]",
 )
 # "By Sherry Qin", "By Jane Doe and Li Wei, Bloomberg News", "By JANE DOE" -- names only; "By Monday's
@@ -41,7 +78,7 @@ _BYLINE = re.compile(
     r"(?:\s*[|,\u2022\u00b7-]\s*(?:[A-Z0-9][\w.'&:]*\s*,?\s*)+)?\s*$"
 )
 # Furniture around the story.
-_FURNITURE = _any(
+_FURNITURE = _Rules(
     r"^\s*Write\s+to\s+.+\s+at\s+\S+",
     r"^\s*To\s+contact\s+the\s+(?:reporters?|editors?|authors?)\b",
     r"^\s*(?:Contact|Media contact|Press contact|Investor contact|Contacts?)\s*:",
@@ -50,26 +87,27 @@ _FURNITURE = _any(
     r"^\s*\(END\)",
     r"^\s*(?:--\s*)?Dow\s+Jones\s+Newswires\s*$",
     r"^\s*(?:Copyright|\u00a9|\(c\)\s*\d{4})",
-    r"\bAll\s+rights\s+reserved\b",
+    ("rights", r"\bAll\s+rights\s+reserved\b"),
     r"^\s*(?:Read\s+more|Related|See\s+also|Also\s+read|More\s+from|Most\s+read)\s*:",
     r"^\s*(?:Sign\s+up|Subscribe)\b.*\b(?:newsletter|here|now|today)\b",
     r"^\s*(?:Advertisement|Story continues below|Story continues)\s*$",
     r"^\s*(?:Follow\s+us|Click\s+here)\b",
 )
 # Disclaimers, in English and in the Chinese that aggregators append.
-_DISCLAIMER = _any(
+_DISCLAIMER = _Rules(
     r"^\s*(?:Disclaimer|Important\s+notice|Disclosure)\s*:",
-    r"\b(?:is|are|does|do|should)\s+not\s+(?:be\s+)?(?:intended\s+as\s+|construed\s+as\s+|considered\s+|constitute\s+)?"
-    r"(?:an?\s+)?(?:investment|financial|tax|legal)\s+advice\b",
-    r"\b(?:not|nor)\s+(?:a\s+)?(?:recommendation|solicitation|offer)\s+to\s+(?:buy|sell)\b",
-    r"\bfor\s+(?:general\s+)?information(?:al)?\s+purposes\s+only\b",
-    r"\bforward[- ]looking\s+statements?\b",
+    ("advice", r"\b(?:is|are|does|do|should)\s+not\s+(?:be\s+)?(?:intended\s+as\s+|construed\s+as\s+|considered\s+|constitute\s+)?"
+     r"(?:an?\s+)?(?:investment|financial|tax|legal)\s+advice\b"),
+    (("buy", "sell"), r"\b(?:not|nor)\s+(?:a\s+)?(?:recommendation|solicitation|offer)\s+to\s+(?:buy|sell)\b"),
+    ("purposes", r"\bfor\s+(?:general\s+)?information(?:al)?\s+purposes\s+only\b"),
+    ("looking", r"\bforward[- ]looking\s+statements?\b"),
     r"^\s*Safe\s+Harbou?r\b",
-    r"\bactual\s+results\s+(?:may|could)\s+differ\s+materially\b",
-    r"\bpast\s+performance\s+is\s+(?:not|no)\s+(?:a\s+)?(?:guarantee|indicat)",
-    r"免[責责][聲声]?[明声]|投[資资]有[風风][險险]|[風风][險险]提示|投[資资]建[議议]",  # Chinese
-    r"情報提供のみ|投資勧誘|投資判断は.*ご自身|免責事項",  # Japanese
-    r"투자\s?권유|투자\s?판단|면책",  # Korean
+    ("results", r"\bactual\s+results\s+(?:may|could)\s+differ\s+materially\b"),
+    ("performance", r"\bpast\s+performance\s+is\s+(?:not|no)\s+(?:a\s+)?(?:guarantee|indicat)"),
+    # Chinese
+    ("免", r"免[責责][聲声]?[明声]"), ("投", r"投[資资]有[風风][險险]"), ("提示", r"[風风][險险]提示"), ("投", r"投[資资]建[議议]"),
+    ("情報提供のみ", "情報提供のみ"), ("投資勧誘", "投資勧誘"), ("ご自身", r"投資判断は.*ご自身"), ("免責事項", "免責事項"),  # Japanese
+    ("권유", r"투자\s?권유"), ("판단", r"투자\s?판단"), ("면책", "면책"),  # Korean
 )
 # A heading that makes the paragraph after it boilerplate too: "Forward-Looking Statements".
 _SECTION_HEADING = _any(
@@ -163,12 +201,17 @@ def _mostly_other_script(text: str) -> bool:
 
 
 def _latin_but_not_english(text: str) -> bool:
-    words = [word.lower() for word in _WORD.findall(text)]
+    if "\u0130" in text:  # "İ".lower() is two characters, the second no letter: lower word by word
+        words = [word.lower() for word in _WORD.findall(text)]
+    else:
+        words = _WORD.findall(text.lower())
     if len(words) < 5:
         return False
-    foreign = sum(1 for word in words if word in _FOREIGN_WORDS)
-    english = sum(1 for word in words if word in _ENGLISH_WORDS)
-    return foreign >= 2 and foreign > 2 * english
+    foreign = sum(map(_FOREIGN_WORDS.__contains__, words))
+    if foreign < 2:
+        return False
+    english = sum(map(_ENGLISH_WORDS.__contains__, words))
+    return foreign > 2 * english
 
 
 def _is_dateline(sentence: str) -> bool:

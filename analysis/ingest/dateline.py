@@ -174,8 +174,10 @@ def find_published(text: str, *, today: dt.date | None = None) -> PublishedTime 
     year guessed for a dateline without one (default: the real today).
     """
     try:
-        candidates = _candidates(text, today or dt.date.today())
+        candidates = _candidates(text, today)
     except (ValueError, OverflowError, KeyError):  # a malformed date that slipped past the patterns
+        return None
+    if not candidates:  # most sentences the boilerplate check asks about
         return None
     edges = _edge_line_starts(text)
     ranked = [(_rank(text, candidate, edges), -candidate.start, candidate) for candidate in candidates]
@@ -214,17 +216,21 @@ def parse_user_datetime(value: str, default_zone: str = NEW_YORK) -> dt.datetime
 # -- finding candidates ---------------------------------------------------------------------------
 
 
-def _candidates(text: str, today: dt.date) -> list[_Candidate]:
+def _candidates(text: str, today: dt.date | None) -> list[_Candidate]:
     found: list[_Candidate] = []
+    # Cheap tests first: an opener has its agency in brackets, every date shape a year 19xx or 20xx.
+    may_open, may_date = "(" in text, "19" in text or "20" in text
+    if not (may_open or may_date):
+        return found
     taken = _Spans()  # a date already inside a wider dateline is not read again
     line_of = _LineIndex(text)
-    for match in _AGENCY_OPENER.finditer(text):
+    for match in _AGENCY_OPENER.finditer(text) if may_open else ():
         try:
-            found.append(_agency_opener(text, match, today, line_of(match.start())))
+            found.append(_agency_opener(text, match, today or dt.date.today(), line_of(match.start())))
         except ValueError:  # "Feb 30 (Reuters)": not a date, so not a dateline
             continue
         taken.add(match.start(), match.end())
-    for shape in _DATE_SHAPES:
+    for shape in _DATE_SHAPES if may_date else ():
         for match in shape.finditer(text):
             if taken.covers(match.start()):
                 continue
