@@ -299,3 +299,42 @@ def test_an_opening_span_through_a_named_day_is_cumulative_to_that_day(extractor
     text = "Across the four sessions through Tuesday, the Topix lost roughly 9%."
     claim = only(extractor, text, TOKYO_WEDNESDAY_EVENING)
     assert claim.kind is ClaimKind.CUMULATIVE and claim.date == dt.date(2025, 3, 11) and claim.sessions == 4
+
+
+# ---------------------------------------------------------------- asides and participles between a subject and its move
+
+LONDON_TUESDAY_LUNCH = dt.datetime(2025, 3, 11, 12, 30, tzinfo=dt.timezone.utc)
+
+
+def test_an_aside_after_a_lower_case_name_is_not_the_subject(extractor):
+    text = "SK hynix, which supplies memory chips to Nvidia, climbed 2.4% on Tuesday."
+    assert only(extractor, text, TOKYO_WEDNESDAY_EVENING).ticker == "000660.KS"
+
+
+def test_an_aside_after_an_index_ending_in_digits_is_not_the_subject(extractor):
+    text = "The Russell 2000, a gauge of smaller companies that lean on credit, gained 3.1% on Tuesday."
+    assert only(extractor, text, TUESDAY_AFTER_US_CLOSE).ticker == "^RUT"
+
+
+def test_a_participle_after_a_second_clause_belongs_to_that_clause(extractor):
+    text = "Shell rose 1.1% and Babcock International added 12p to 640p, having climbed 9% on Monday."
+    claims = claims_of(extractor, text, LONDON_TUESDAY_LUNCH)
+    assert [(c.ticker, c.magnitude, c.date) for c in claims] == [
+        ("SHEL.L", 1.1, dt.date(2025, 3, 11)), ("BAB.L", 12.0, dt.date(2025, 3, 11)), ("BAB.L", 9.0, dt.date(2025, 3, 10))]
+
+
+def test_a_participle_after_the_main_clause_takes_its_subject_not_the_index_named_in_it(extractor):
+    claim = only(extractor, "SAP was the biggest gainer on the DAX, rising 4.2% on Tuesday.", LONDON_TUESDAY_LUNCH)
+    assert claim.ticker == "SAP.DE"
+
+
+def test_paring_an_after_hours_move_stays_after_hours(extractor):
+    text = "Micron shares dropped as much as 7% in extended trading after the results, before paring the decline to about 2%."
+    claims = claims_of(extractor, text, TUESDAY_AFTER_US_CLOSE)
+    assert [(c.ticker, c.kind, c.hedge) for c in claims] == [
+        ("MU", ClaimKind.AFTER_HOURS, "as much as"), ("MU", ClaimKind.AFTER_HOURS, "about")]
+
+
+def test_a_participle_whose_own_clause_names_another_company(extractor):
+    text = "Sony slid 3% to 3,050 yen, and Tokyo Electron was limit-down at one stage, sinking as much as 16%."
+    assert [c.ticker for c in claims_of(extractor, text, TOKYO_WEDNESDAY_EVENING)] == ["6758.T", "8035.T"]

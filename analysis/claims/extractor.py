@@ -36,7 +36,16 @@ _INTRO = re.compile(
     r"^(?P<intro>(?:For|Over|In|On|During|Since|So far|Among|Across|At|By|Earlier|Year to date|Year-to-date|This|Last|"
     r"From|Through|Throughout|After|Before|Elsewhere|Of|Later|Meanwhile)\b[^,;]{0,90}),",
 )
-_PARTICIPLE_AFTER_COMMA = re.compile(r",\s+(?:having\s+\w+|taking|bringing|extending|leaving|pushing|lifting)\b", re.IGNORECASE)
+_MOVE_PARTICIPLES = sorted(
+    {w for w in lx.UP_VERBS | lx.DOWN_VERBS if w.split()[0].endswith("ing")}
+    | {"paring", "trimming", "erasing", "reversing", "closing", "ending", "finishing", "settling", "trading"},
+    key=len, reverse=True,
+)
+_PARTICIPLE_AFTER_COMMA = re.compile(
+    r"(?:,\s+(?:(?:before|after|then|and)\s+)?|\s+(?:before|after)\s+)"
+    r"(?:having\s+\w+|taking|bringing|extending|leaving|pushing|lifting|" + lx.alternation(_MOVE_PARTICIPLES) + r")\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -244,9 +253,19 @@ class ClaimExtractor:
             if predicate.direction is None and previous_claim is None and predicate.rule != "gapped_figure":
                 continue
             subject_at = min(predicate.start, figure.start)
-            participle = _PARTICIPLE_AFTER_COMMA.search(text, max(0, subject_at - 30), subject_at + 15)
-            if participle and participle.start() < subject_at:
-                # ", having lost 60%", ", taking gains to 16%": the subject is the main clause's
+            participle = _participle_before(text, subject_at, mentions)
+            clause_subject = _clause_subject_before(participle, previous_claim, sentence, mentions)
+            if participle and previous_claim is not None and clause_subject is None and predicate.direction is not None:
+                # "Babcock added 18p, having jumped 14% yesterday": the listing the clause before spoke of
+                claim = self._same_subject(previous_claim, figure, predicate, sentence, text, calendar_for(previous_claim.mic or US.mic), clock, context, carried)
+                claims.append(_same_session_as(previous_claim, claim, participle.group(0)))
+                previous_claim = claims[-1]
+                continue
+            if clause_subject is not None:
+                # "Toyota fell 14%, and Tokyo Electron was limit-down, falling as much as 18.5%"
+                subject = find_subject(text, clause_subject.end, mentions, discourse)
+            elif participle:
+                # "SAP led the DAX, climbing nearly 70%": the subject is the main clause's
                 subject = find_subject(text, subject_at, mentions, discourse, leftmost=True)
             else:
                 subject = find_subject(text, subject_at, mentions, discourse)
@@ -418,6 +437,52 @@ _YEAR_ON_YEAR = re.compile(
     re.IGNORECASE,
 )
 _REFERS_BACK = re.compile(r"\s*(?:That|This|The (?:move|gain|rise|rally|advance|drop|fall|decline|jump|slide|surge))\b")
+
+
+def _participle_before(text: str, subject_at: int, mentions: list[MentionRef]) -> re.Match | None:
+    """', taking its decline for the week to 16%', 'before paring the loss to 1.5%', ', climbing nearly 70%':
+    a participle with no subject of its own right before a move; None when a name stands between the
+    participle and the move ("pushing the Nasdaq up 1%": the Nasdaq moved)."""
+    participle = None
+    for match in _PARTICIPLE_AFTER_COMMA.finditer(text, max(0, subject_at - 45), subject_at + 15):
+        if match.start() < subject_at:
+            participle = match
+    if participle is None:
+        return None
+    if any(participle.end() <= m.start and m.end <= subject_at + 15 for m in mentions):
+        return None
+    return participle
+
+
+def _clause_subject_before(participle: re.Match | None, previous: Claim | None, sentence: Sentence,
+                           mentions: list[MentionRef]) -> MentionRef | None:
+    """The first name of the clause between the last claim and a participle: the participle's subject."""
+    if participle is None or previous is None:
+        return None
+    after_previous = previous.span[1] - sentence.start
+    text = sentence.text
+    named = [
+        m for m in mentions
+        if after_previous <= m.start and m.end <= participle.start() and not m.is_source
+        and _CLAUSE_START_BEFORE.search(text[max(0, m.start - 12) : m.start])
+    ]
+    return named[0] if named else None
+
+
+_CLAUSE_START_BEFORE = re.compile(r"(?:[,;]|\band|\bwhile|\bbut|\bwhereas)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+_PARING = re.compile(r"\b(?:par|trimm|eras|revers)ing\b", re.IGNORECASE)
+
+
+def _same_session_as(previous: Claim, claim: Claim, participle: str) -> Claim:
+    """'fell as much as 5% in extended trading, before paring the loss to about 1.5%': paring a move
+    keeps it in the session it happened in."""
+    if _PARING.search(participle) and previous.kind in {ClaimKind.AFTER_HOURS, ClaimKind.PREMARKET} and claim.kind in {
+        ClaimKind.CLOSE_CHANGE, ClaimKind.INTRADAY_CURRENT
+    }:
+        return dataclasses.replace(claim, kind=previous.kind, date=previous.date)
+    return claim
 
 
 def _last_named_day(sentence: str) -> timing.DayCue | None:

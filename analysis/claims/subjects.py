@@ -87,7 +87,7 @@ _PARENTHETICAL = re.compile(
     r"|\([^()]*\)"
 )
 # An appositive after a name: "Toyota Motor, exposed to a 25% levy on cars, slid 5.5%".
-_APPOSITIVE = re.compile(r"(?<=[A-Za-z.])(?P<appositive>,\s*(?:the|a|an|its|their|\w+ed|seen|known)\b[^,;]*,)")
+_APPOSITIVE = re.compile(r"(?<=[\w.])(?P<appositive>,\s*(?:the|a|an|its|their|\w+ed|seen|known)\b[^,;]*,)")
 _NAME_END = re.compile(r"[A-Z][\w.&'-]*$")
 _SOURCE_AFTER = re.compile(r"^(?:'s|\u2019s)?\s*(?:analysts?|strategists?|economists?|said|says|wrote|noted|in a (?:research |recent )?note|researchers?|securities analyst)\b", re.IGNORECASE)
 _SOURCE_BEFORE = re.compile(r"\b(?:analysts? at|according to|strategists? at|economists? at|a note from|note by|said|by)\s*$", re.IGNORECASE)
@@ -186,12 +186,15 @@ def mark_sources(sentence: str, mentions: list[MentionRef]) -> None:
             mention.is_source = True
 
 
-def _mask_parentheticals(text: str) -> str:
+def _mask_parentheticals(text: str, name_ends: frozenset[int] = frozenset()) -> str:
+    """Blank out asides between a subject and its move; `name_ends` are where known names end, so that
+    "SK hynix, a key supplier to Nvidia, rose 2%" and "the Russell 2000, seen as ..., jumped" lose theirs too."""
     text = _PARENTHETICAL.sub(lambda m: " " * len(m.group(0)), text)
 
     def blank_after_name(match: re.Match) -> str:
         # only an appositive to a name ("Toyota Motor, ..."), not "At the midday break, the index stood at ..."
-        return " " * len(match.group(0)) if _NAME_END.search(text[: match.start()]) else match.group(0)
+        after_name = match.start() in name_ends or _NAME_END.search(text[: match.start()])
+        return " " * len(match.group(0)) if after_name else match.group(0)
 
     return _APPOSITIVE.sub(blank_after_name, text)
 
@@ -289,7 +292,7 @@ def find_subject(
     sentence: str, upto: int, mentions: list[MentionRef], discourse: Discourse, *, leftmost: bool = False
 ) -> Subject:
     """The subject of a move whose words start at `upto` in the sentence (`leftmost`: the main clause's)."""
-    left = _mask_parentheticals(sentence[:upto])
+    left = _mask_parentheticals(sentence[:upto], frozenset(m.end for m in mentions))
     candidates = _subject_candidates(left)
     for mention in mentions:
         if mention.end <= upto and left[mention.start : mention.end].strip():
