@@ -338,3 +338,34 @@ def test_paring_an_after_hours_move_stays_after_hours(extractor):
 def test_a_participle_whose_own_clause_names_another_company(extractor):
     text = "Sony slid 3% to 3,050 yen, and Tokyo Electron was limit-down at one stage, sinking as much as 16%."
     assert [c.ticker for c in claims_of(extractor, text, TOKYO_WEDNESDAY_EVENING)] == ["6758.T", "8035.T"]
+
+
+# ---------------------------------------------------------------- tables: the column heading says the span
+
+TOKYO_FRIDAY_EVENING = dt.datetime(2025, 3, 14, 17, 30, tzinfo=dt.timezone(dt.timedelta(hours=9)))
+
+
+def test_aligned_text_table_columns_for_week_and_year_to_date(extractor):
+    text = ("Tokyo shares ended lower on Friday.\n\n"
+            "Stock        Close     Chg      Week     YTD\n"
+            "Toyota       2,514    -1.8%    -3.2%   +4.0%\n")
+    claims = claims_of(extractor, text, TOKYO_FRIDAY_EVENING)
+    assert [(c.ticker, c.direction.value, c.magnitude, c.kind) for c in claims] == [
+        ("7203.T", "down", 1.8, ClaimKind.CLOSE_CHANGE), ("7203.T", "down", 3.2, ClaimKind.CUMULATIVE),
+        ("7203.T", "up", 4.0, ClaimKind.YTD)]
+    assert claims[1].start_date == dt.date(2025, 3, 10)
+
+
+def test_markdown_table_month_column_is_cumulative_over_that_month(extractor):
+    text = ("| Index | Last | Chg | FEB |\n|---|---:|---:|---:|\n"
+            "| Nikkei 225 | 37,155 | -1.1% | -6.1% |\n")
+    end_of_february = dt.datetime(2025, 2, 28, 17, 0, tzinfo=dt.timezone(dt.timedelta(hours=9)))
+    claims = claims_of(extractor, text, end_of_february)
+    assert [(c.magnitude, c.kind, c.start_date) for c in claims] == [
+        (1.1, ClaimKind.CLOSE_CHANGE, None), (6.1, ClaimKind.CUMULATIVE, dt.date(2025, 2, 3))]
+
+
+def test_markdown_table_year_column_is_year_to_date(extractor):
+    text = "| Market | 2024 |\n|---|---|\n| CAC 40 | **-2.2%** |\n"
+    claim = only(extractor, text, dt.datetime(2024, 12, 31, 15, 0, tzinfo=dt.timezone.utc))
+    assert claim.ticker == "^FCHI" and claim.kind is ClaimKind.YTD

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from analysis.claims import lexicon as lx
-from analysis.claims import timing
+from analysis.claims import tables, timing
 from analysis.claims.figures import Figure, find_figures, level_after
 from analysis.claims.predicates import Predicate, find_predicate
 from analysis.claims.subjects import Discourse, MentionRef, Subject, find_subject, mark_sources, venue_in
@@ -55,6 +55,7 @@ class FigureContext:
     lead: str  # words between the previous figure's tail and this figure (incl. the predicate)
     tail: str  # words after this figure up to the next clause break
     tail_start: int = 0
+    column_span: str = ""  # a table column's heading as words of copy: "in November", "year to date"
 
 
 @dataclass
@@ -177,7 +178,7 @@ class ClaimExtractor:
             this_premarket = timing.has_premarket(sentence.text)
             sentence_claims = self._sentence_claims(
                 sentence, local_mentions, discourse, clock, explicit_listing, exchanges_seen,
-                this_premarket or previous_premarket, named_day,
+                this_premarket or previous_premarket, named_day, text,
             )
             named_day = _last_named_day(sentence.text) or named_day
             bullet = bool(re.match(r"\s*[-\u2022*\u2013]\s", sentence.text))
@@ -229,6 +230,7 @@ class ClaimExtractor:
         exchanges_seen: list[str],
         premarket_context: bool = False,
         named_before: timing.DayCue | None = None,
+        article_text: str = "",
     ) -> list[Claim]:
         text = sentence.text
         figures = find_figures(text)
@@ -250,6 +252,8 @@ class ClaimExtractor:
         intro_venue = venue_in(intro_text) if intro_text else None
         for context in _contexts(text, figures):
             predicate, figure = context.predicate, context.figure
+            heading = tables.column_heading(article_text, sentence.start + figure.start) if article_text else None
+            context.column_span = (tables.span_phrase_of_heading(heading) or "") if heading else ""
             if predicate.direction is None and previous_claim is None and predicate.rule != "gapped_figure":
                 continue
             subject_at = min(predicate.start, figure.start)
@@ -360,7 +364,9 @@ class ClaimExtractor:
         """Kind and dates of one figure's move; updates `carried` for the figures after it in the sentence."""
         latest_year = clock.published.year if clock.published else None
         last_clause = re.split(r",|;|\bwhile\b|\bbut\b", context.lead)[-1]
-        own_span = timing.find_span_cue(context.tail, context.lead, latest_year) or timing.find_span_cue(
+        own_span = (
+            timing.find_span_cue(context.column_span, "", latest_year) if context.column_span else None
+        ) or timing.find_span_cue(context.tail, context.lead, latest_year) or timing.find_span_cue(
             last_clause[-60:], context.lead, latest_year
         )
         tail_day = timing.find_day_cue(context.tail)

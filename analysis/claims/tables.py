@@ -1,0 +1,114 @@
+"""Figures in tables: which column a figure stands in, and what that column's heading says about its span.
+
+Market copy prints scorecards as Markdown tables ("| Index | Close | Chg | YTD |") or as text
+aligned with spaces ("INDEX   CLOSE   %CHG   NOV"). A row's day move and its month or year move look
+alike ("-0.37%   -2.2%"); only the heading above the column tells them apart.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.claims import lexicon as lx
+
+_CELL_GAP = re.compile(r"\t+|\s{2,}")
+_MARKDOWN_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_FIGURE_LIKE = re.compile(r"[+\-\u2212]?\d[\d,.]*\s*%?")
+
+
+def _line_at(text: str, position: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    return start, len(text) if end < 0 else end
+
+
+def _is_markdown_row(line: str) -> bool:
+    return line.lstrip().startswith("|") and line.count("|") >= 2
+
+
+def _is_aligned_row(line: str) -> bool:
+    return len(_CELL_GAP.findall(line.strip())) >= 2
+
+
+def _cells(line: str, markdown: bool) -> list[tuple[int, int]]:
+    """(start, end) of each cell of a row, in line coordinates."""
+    if markdown:
+        bars = [m.start() for m in re.finditer(r"\|", line)]
+        return [(a + 1, b) for a, b in zip(bars, bars[1:])]
+    cells, position = [], 0
+    stripped_from = len(line) - len(line.lstrip())
+    for gap in _CELL_GAP.finditer(line, stripped_from):
+        if gap.start() > stripped_from and line[position:gap.start()].strip():
+            cells.append((max(position, stripped_from), gap.start()))
+        position = gap.end()
+    if line[position:].strip():
+        cells.append((max(position, stripped_from), len(line.rstrip())))
+    return cells
+
+
+def _heading_line(text: str, row_start: int, markdown: bool) -> str | None:
+    """The first line of the table block the row belongs to, when it reads as headings (no figures)."""
+    heading = None
+    position = row_start
+    while position > 0:
+        start, end = _line_at(text, position - 1)
+        line = text[start:end]
+        if not line.strip() or not (_is_markdown_row(line) if markdown else _is_aligned_row(line)):
+            break
+        if not _MARKDOWN_RULE.match(line):
+            heading = line
+        position = start
+    if heading is None:
+        return None
+    words = [cell for cell in re.split(r"\||\s{2,}|\t", heading) if cell.strip()]
+    if any(re.fullmatch(r"[+\-\u2212]\d[\d,.]*\s*%?", w.strip()) for w in words):
+        return None  # a row of figures, not headings
+    return heading
+
+
+def column_heading(text: str, position: int) -> str | None:
+    """The heading of the table column holding the character at `position`, or None outside a table."""
+    start, end = _line_at(text, position)
+    row = text[start:end]
+    markdown = _is_markdown_row(row)
+    if not markdown and not _is_aligned_row(row):
+        return None
+    heading = _heading_line(text, start, markdown)
+    if heading is None or heading == row:
+        return None
+    row_cells, heading_cells = _cells(row, markdown), _cells(heading, markdown)
+    offset = position - start
+    index = next((i for i, (a, b) in enumerate(row_cells) if a <= offset < b), None)
+    if index is None or not heading_cells:
+        return None
+    if len(heading_cells) != len(row_cells):
+        # a blank heading over the names column: count from the right
+        index = len(heading_cells) - (len(row_cells) - index)
+        if index < 0:
+            return None
+    a, b = heading_cells[index]
+    return heading[a:b].strip(" *_")
+
+
+_MONTH = lx.alternation(set(lx.MONTHS))
+
+
+def span_phrase_of_heading(heading: str) -> str | None:
+    """A column heading read as the words of copy: "NOV" -> "in November", "YTD" -> "year to date",
+    "2024" -> "in 2024", "Week" -> "this week"; None for a day's change ("%CHG", "Chg", "Close")."""
+    words = heading.strip().lower().replace("%", " ").replace("chg", " ").replace("change", " ").strip(" .:()")
+    if re.fullmatch(r"ytd|year[- ]to[- ]date|since jan\.? 1|year", words):
+        return "year to date"
+    year = re.fullmatch(r"(?:19|20)\d\d", words)
+    if year:
+        return f"in {year.group(0)}"
+    if re.fullmatch(r"wtd|week|wk|1w|5d|w/w|week[- ]to[- ]date", words):
+        return "this week"
+    if re.fullmatch(r"mtd|month|1m|m/m|month[- ]to[- ]date", words):
+        return "this month"
+    month = re.fullmatch(rf"(?P<month>{_MONTH})\.?", words)
+    if month:
+        number = lx.MONTHS[month.group("month").rstrip(".")]
+        return "in " + ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                        "October", "November", "December"][number - 1]
+    return None
