@@ -369,3 +369,16 @@ def test_markdown_table_year_column_is_year_to_date(extractor):
     text = "| Market | 2024 |\n|---|---|\n| CAC 40 | **-2.2%** |\n"
     claim = only(extractor, text, dt.datetime(2024, 12, 31, 15, 0, tzinfo=dt.timezone.utc))
     assert claim.ticker == "^FCHI" and claim.kind is ClaimKind.YTD
+
+
+# ---------------------------------------------------------------- lists of facts under a lead
+
+def test_subjectless_list_lines_are_about_the_instrument_just_quoted(extractor):
+    text = ("The Nasdaq Composite closed down 140.2 points at 17,310.5 on Tuesday.\n\n"
+            "-- Down 612.9 points or 3.42% over the past four trading days\n"
+            "-- Up 2.7% year to date\n")
+    claims = claims_of(extractor, text, TUESDAY_AFTER_US_CLOSE)
+    assert [(c.ticker, c.unit, c.magnitude, c.kind, c.sessions) for c in claims] == [
+        ("^IXIC", Unit.POINTS, 140.2, ClaimKind.CLOSE_CHANGE, None),
+        ("^IXIC", Unit.POINTS, 612.9, ClaimKind.CUMULATIVE, 4), ("^IXIC", Unit.PCT, 3.42, ClaimKind.CUMULATIVE, 4),
+        ("^IXIC", Unit.PCT, 2.7, ClaimKind.YTD, None)]

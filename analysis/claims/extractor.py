@@ -279,6 +279,7 @@ class ClaimExtractor:
                 predicate = dataclasses.replace(predicate, direction=previous_claim.direction)
             if predicate.direction is None and previous_claim is not None:
                 restated = self._restated(previous_claim, figure, predicate, sentence, text)
+                _span_after_restatement(previous_claim, restated, context.tail, clock)
                 if previous_claim.level is None:
                     previous_claim.level = restated.level  # "fell 30 points, or 0.6%, to 6,020.5": one move, one level
                 claims.append(restated)
@@ -290,7 +291,9 @@ class ClaimExtractor:
                 claims.append(self._same_subject(previous_claim, figure, predicate, sentence, text, calendar_for(previous_claim.mic or US.mic), clock, context, carried))
                 previous_claim = claims[-1]
                 continue
-            if subject.kind == "none" and discourse.last_claim is not None and _REFERS_BACK.match(text):
+            if subject.kind == "none" and discourse.last_claim is not None and (
+                _REFERS_BACK.match(text) or _opens_with_the_move(text, subject_at)
+            ):
                 # "That follows a 10% jump on Friday.": the move of the listing the last sentence was about
                 claims.append(self._same_subject(discourse.last_claim, figure, predicate, sentence, text, calendar_for(discourse.last_claim.mic or US.mic), clock, context, carried))
                 previous_claim = claims[-1]
@@ -504,6 +507,28 @@ def _same_day_as_named(cue: timing.DayCue | None, carried: SentenceCues) -> timi
     if carried.day is not None and carried.day.kind != "same_day":
         return carried.day
     return carried.named_before
+
+
+def _span_after_restatement(first: Claim, restated: Claim, tail: str, clock: timing.Clock) -> None:
+    """'Down 1,064.54 points or 3.11% over the last three trading days': the span named after the second
+    figure is the span of the one move both figures give."""
+    if first.kind in {ClaimKind.CUMULATIVE, ClaimKind.YTD} or first.date is None:
+        return
+    span = timing.find_span_cue(tail, "", clock.published.year if clock.published else None)
+    if span is None:
+        return
+    resolved = timing.resolve_span(span, first.date, calendar_for(first.mic or US.mic), clock)
+    for claim in (first, restated):
+        claim.kind, claim.date, claim.start_date, claim.sessions = resolved.kind, resolved.date, resolved.start_date, resolved.sessions
+
+
+_LINE_OPENING = re.compile(r"\s*(?:[-\u2022*\u2013\u2014>]+|\d{1,2}[.)])?\s*")
+
+
+def _opens_with_the_move(sentence: str, move_start: int) -> bool:
+    """'-- Up 0.03% year to date', '- Down 3.1% over three sessions': a line in a list of facts about
+    the instrument the report just quoted, with no subject of its own."""
+    return bool(_LINE_OPENING.fullmatch(sentence[:move_start]))
 
 
 def _without_repeated_tickers(sentence: str, mentions: list[MentionRef]) -> list[MentionRef]:
