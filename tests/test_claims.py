@@ -382,3 +382,20 @@ def test_subjectless_list_lines_are_about_the_instrument_just_quoted(extractor):
         ("^IXIC", Unit.POINTS, 140.2, ClaimKind.CLOSE_CHANGE, None),
         ("^IXIC", Unit.POINTS, 612.9, ClaimKind.CUMULATIVE, 4), ("^IXIC", Unit.PCT, 3.42, ClaimKind.CUMULATIVE, 4),
         ("^IXIC", Unit.PCT, 2.7, ClaimKind.YTD, None)]
+
+
+# ---------------------------------------------------------------- the market a report is about
+
+HONG_KONG_TUESDAY_EVENING = dt.datetime(2025, 3, 11, 17, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))
+
+
+def test_a_hong_kong_lead_picks_the_hong_kong_lines_of_dual_listed_companies(extractor):
+    text = ("Hong Kong stocks slipped on Tuesday as carmakers retreated.\n\n"
+            "The Hang Seng Index lost 0.9%, and the Shanghai Composite eased 0.2%. Li Auto fell 3.3% and JD.com dropped 1.6%.")
+    assert [c.ticker for c in claims_of(extractor, text, HONG_KONG_TUESDAY_EVENING)] == [
+        "^HSI", "000001.SS", "2015.HK", "9618.HK"]
+
+
+def test_a_lead_that_speaks_of_new_york_lines_sets_no_hong_kong_default(extractor):
+    text = "Hong Kong shares of Chinese carmakers rose, and their ADRs followed in New York. Li Auto gained 2.4% on Tuesday."
+    assert only(extractor, text, dt.datetime(2025, 3, 11, 17, 0, tzinfo=dt.timezone(dt.timedelta(hours=-4)))).ticker == "LI"

@@ -135,8 +135,9 @@ class ClaimExtractor:
             return mention_listing
         if subject.venue:
             return self.directory.pick_listing(company, subject.venue)
-        if discourse.venue:
-            by_market = self.directory.pick_listing(company, discourse.venue)
+        for venue in dict.fromkeys(v for v in (discourse.venue, discourse.home_venue) if v):
+            # the market of the index last quoted, else the one the report is filed from
+            by_market = self.directory.pick_listing(company, venue)
             if by_market is not None:
                 return by_market
         primary = company.listings[0] if company.listings else None
@@ -152,7 +153,8 @@ class ClaimExtractor:
         sentences = split_sentences(text)
         mentions = self.directory.find_mentions(text)
         clock = timing.Clock(article.published, article.published_precision == "date")
-        discourse = Discourse(venue=_dateline_venue(text) or _lead_market_venue(text))
+        home_venue = _dateline_venue(text) or _lead_market_venue(text)
+        discourse = Discourse(venue=home_venue, home_venue=home_venue)
         claims: list[Claim] = []
         entity_sentences: dict[str, list[int]] = {}
         excluded: dict[int, str] = {}
@@ -565,13 +567,16 @@ _DATELINE_CITY = re.compile(r"^\s*(?:[^\n]{0,200}\n)?\s*(?P<city>" + "|".join(_C
 # (BHP and Rio Tinto in London, Shopify and Barrick in New York, Infosys ADRs).
 _LEAD_MARKET = re.compile(
     r"\b(?P<market>Australian|Australia's|Indian|India's|Singapore|Singapore's|South Korean|South Korea's|"
-    r"Canadian|Canada's|Toronto|Taiwan|Taiwanese|Taiwan's)\s+(?:(?:main|benchmark|blue-chip|broader|key)\s+)?"
+    r"Canadian|Canada's|Toronto|Taiwan|Taiwanese|Taiwan's|Hong Kong|Hong Kong's)\s+(?:(?:main|benchmark|blue-chip|broader|key)\s+)?"
     r"(?:shares|stocks|equities|stock\s+market|share\s+market|sharemarket|stock\s+index|bourse)\b"
 )
 _LEAD_MARKET_VENUE = {"australian": "Sydney", "australia's": "Sydney", "indian": "India", "india's": "India",
                       "singapore": "Singapore", "singapore's": "Singapore", "south korean": "Seoul",
                       "south korea's": "Seoul", "canadian": "Toronto", "canada's": "Toronto", "toronto": "Toronto",
-                      "taiwan": "Taiwan", "taiwanese": "Taiwan", "taiwan's": "Taiwan"}
+                      "taiwan": "Taiwan", "taiwanese": "Taiwan", "taiwan's": "Taiwan",
+                      "hong kong": "Hong Kong", "hong kong's": "Hong Kong"}
+# A lead about Hong Kong trading that also speaks of the New York lines is not about one market.
+_US_LINES = re.compile(r"\b(?:U\.S\.-listed|US-listed|ADRs?|American depositary|New York|Wall Street|Nasdaq|NYSE)\b")
 
 
 def _dateline_venue(text: str) -> str | None:
@@ -581,11 +586,17 @@ def _dateline_venue(text: str) -> str | None:
 
 
 def _lead_market_venue(text: str) -> str | None:
-    """'Australian shares ended lower on Wednesday as miners slumped.': the first two sentences
-    name the market the report is about, and its companies' lines there are the ones meant."""
+    """'Australian shares ended lower on Wednesday as miners slumped.', 'Hong Kong stocks fell on Tuesday':
+    the first two sentences name the market the report is about, and its companies' lines there are the
+    ones meant."""
     lead = " ".join(sentence.text for sentence in split_sentences(text[:600])[:2])
     match = _LEAD_MARKET.search(lead)
-    return _LEAD_MARKET_VENUE[match.group("market").lower()] if match else None
+    if match is None:
+        return None
+    venue = _LEAD_MARKET_VENUE[match.group("market").lower()]
+    if venue == "Hong Kong" and _US_LINES.search(lead):
+        return None  # "Alibaba's ADRs tracked its Hong Kong shares lower": both markets, no default
+    return venue
 
 
 _MONEY_VENUE = {"HKD": "Hong Kong", "JPY": "Tokyo", "GBP": "London", "GBp": "London", "CNY": "A-shares",

@@ -152,6 +152,7 @@ class Discourse:
     index_name: str = ""
     names: dict[str, str] = field(default_factory=dict)  # company id -> how the article first named it
     venue: str | None = None  # the market the article is about, from its index mentions
+    home_venue: str | None = None  # the market its dateline or first lines name
     last_claim: object | None = None  # the last Claim made, for "That follows a 10% jump on Friday"
     unknown_topic: str = ""  # a company the directory cannot place that the story is now about
 
