@@ -42,6 +42,28 @@ _BARE_MOVE = re.compile(
     re.IGNORECASE,
 )
 
+# Each pattern above opens with a look-behind, which leaves the re module nothing to skip ahead to:
+# it tries the pattern at every position of the sentence. A hint is a pattern that every match
+# holds, starting at a digit the re module does skip to; a pattern runs only when its hint is found.
+_DIGIT = re.compile(r"\d")
+_PERCENT_HINT = re.compile(r"\d\s{0,2}[%p]", re.IGNORECASE)  # the number's last digit, then "%", "percent", "per cent", "pct"
+_POINTS_HINT = re.compile(r"\d\s?p", re.IGNORECASE)  # "points", "pts"
+_MONEY_SUFFIX_HINT = re.compile(r"\d\s?[pcyrwesfhbkd]", re.IGNORECASE)  # each currency word's first letter
+_BARE_MOVE_HINT = re.compile(r"\d\s+(?:at|to)\s+[$£€¥]?\d", re.IGNORECASE)
+# The money prefixes: a symbol, or a code found in the lower-cased sentence. str.lower() and
+# IGNORECASE agree on every character but the long s and the Turkish i's: with one of those, look.
+_MONEY_SYMBOLS = ("$", "£", "€", "¥")
+_MONEY_CODES = ("rs", "chf", "eur", "usd", "hkd", "gbp", "jpy", "cny", "rmb")
+_CASE_ODDITY = re.compile("[\u0130\u0131\u017f]")
+
+
+def _may_hold_money_prefix(sentence: str) -> bool:
+    if any(symbol in sentence for symbol in _MONEY_SYMBOLS) or _CASE_ODDITY.search(sentence):
+        return True
+    lowered = sentence.lower()
+    return any(code in lowered for code in _MONEY_CODES)
+
+
 CURRENCY_CODES = {
     "us$": "USD", "$": "USD", "usd": "USD", "dollars": "USD", "cent": "USD", "cents": "USD",
     "hk$": "HKD", "hkd": "HKD", "hong kong dollars": "HKD", "hk dollars": "HKD",
@@ -85,10 +107,12 @@ def _sign(text: str | None) -> int:
 def find_figures(sentence: str) -> list[Figure]:
     """Every percentage, points figure and money amount in the sentence, in order, without overlaps."""
     found: list[Figure] = []
-    for match in _PERCENT.finditer(sentence):
+    if not _DIGIT.search(sentence):  # every figure has one
+        return found
+    for match in _PERCENT.finditer(sentence) if _PERCENT_HINT.search(sentence) else ():
         magnitude, decimals = _magnitude(match.group("number"))
         found.append(Figure(match.start(), match.end(), magnitude, Unit.PCT, _sign(match.group("sign")), None, decimals))
-    for match in _POINTS.finditer(sentence):
+    for match in _POINTS.finditer(sentence) if _POINTS_HINT.search(sentence) else ():
         before = sentence[max(0, match.start() - 12) : match.start()].lower()
         tail = sentence[match.end() - 8 : match.end() + 1].lower()
         if "basis" in sentence[match.end() - 12 : match.end()].lower() or "percentage" in tail:
@@ -97,7 +121,10 @@ def find_figures(sentence: str) -> list[Figure]:
             continue
         magnitude, decimals = _magnitude(match.group("number"))
         found.append(Figure(match.start(), match.end(), magnitude, Unit.POINTS, _sign(match.group("sign")), None, decimals))
-    for pattern in (_MONEY_PREFIX, _MONEY_SUFFIX):
+    money_patterns = (_MONEY_PREFIX,) if _may_hold_money_prefix(sentence) else ()
+    if _MONEY_SUFFIX_HINT.search(sentence):
+        money_patterns += (_MONEY_SUFFIX,)
+    for pattern in money_patterns:
         for match in pattern.finditer(sentence):
             code_word = match.group("currency").strip().lower()
             magnitude, decimals = _magnitude(match.group("number"))
@@ -107,7 +134,7 @@ def find_figures(sentence: str) -> list[Figure]:
             found.append(
                 Figure(match.start(), match.end(), magnitude, Unit.CURRENCY, _sign(match.group("sign")), currency, decimals)
             )
-    for match in _BARE_MOVE.finditer(sentence):
+    for match in _BARE_MOVE.finditer(sentence) if _BARE_MOVE_HINT.search(sentence) else ():
         magnitude, decimals = _magnitude(match.group("number"))
         found.append(Figure(match.start("number"), match.end("number"), magnitude, Unit.POINTS, 0, None, decimals))
     found.sort(key=lambda f: (f.start, -(f.end - f.start)))

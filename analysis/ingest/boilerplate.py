@@ -216,7 +216,7 @@ def _latin_but_not_english(text: str) -> bool:
 
 def _is_dateline(sentence: str) -> bool:
     """The sentence is a dateline and little else: what remains once the stamp is cut out is a byline or nothing."""
-    if len(sentence) > 160 or not any(char.isdigit() for char in sentence):
+    if len(sentence) > 160 or not any(map(str.isdigit, sentence)):
         return False  # a stamp "and little else" is short and has digits; most prose is neither
     found = find_published(sentence)
     if found is None:
