@@ -399,3 +399,16 @@ def test_a_hong_kong_lead_picks_the_hong_kong_lines_of_dual_listed_companies(ext
 def test_a_lead_that_speaks_of_new_york_lines_sets_no_hong_kong_default(extractor):
     text = "Hong Kong shares of Chinese carmakers rose, and their ADRs followed in New York. Li Auto gained 2.4% on Tuesday."
     assert only(extractor, text, dt.datetime(2025, 3, 11, 17, 0, tzinfo=dt.timezone(dt.timedelta(hours=-4)))).ticker == "LI"
+
+
+def test_a_company_the_directory_lacks_trades_on_the_calendar_of_its_venue(extractor):
+    text = "Shares in Ningbo Xinyao Gearworks rose by their 20% daily limit on the ChiNext board on Wednesday."
+    shenzhen_afternoon = dt.datetime(2025, 2, 12, 16, 10, tzinfo=dt.timezone(dt.timedelta(hours=8)))
+    claim = only(extractor, text, shenzhen_afternoon)  # 03:10 in New York: Wednesday has not begun there
+    assert claim.ticker is None and claim.date == dt.date(2025, 2, 12) and claim.kind is ClaimKind.CLOSE_CHANGE
+
+
+def test_a_dateline_with_dashes_names_the_market(extractor):
+    text = "SEOUL, Feb. 12 -- Midori Robotics Corp jumped 11% on Wednesday."
+    seoul_evening = dt.datetime(2025, 2, 12, 17, 0, tzinfo=dt.timezone(dt.timedelta(hours=9)))
+    assert only(extractor, text, seoul_evening).date == dt.date(2025, 2, 12)

@@ -20,7 +20,8 @@ from analysis.claims.subjects import Discourse, MentionRef, Subject, find_subjec
 from analysis.models import Article, Claim, ClaimKind, Direction, Listing, Unit
 from analysis.sentences import Sentence, split_sentences
 from data.calendars import MarketState, TradingCalendar, calendar_for
-from data.exchanges import US, exchange_for_symbol
+from data.exchanges import EXCHANGES_BY_SUFFIX, US
+from data.listings.directory import VENUES as LISTING_VENUES
 
 # Where one figure's trailing words end and the next figure's leading words begin.
 _CLAUSE_BREAK = re.compile(
@@ -304,13 +305,15 @@ class ClaimExtractor:
                 continue
             if _YEAR_ON_YEAR.search(context.tail) or _YEAR_ON_YEAR.search(text[figure.end : figure.end + 40]):
                 continue  # "delivered 36,695 vehicles, up 82% from a year earlier": prices are not reported year on year
-            if subject.kind == "company" and subject.venue is None:
+            if subject.kind in {"company", "unknown"} and subject.venue is None:
                 subject.venue = _venue_after(context.tail) or intro_venue or _venue_of_money(text, figure, predicate)
             listing = self._listing(subject, discourse, explicit_listing.get(id(subject.company)))
             if listing is not None:
                 exchanges_seen.append(listing.mic)
-            mic = listing.mic if listing else (exchanges_seen[-1] if exchanges_seen else US.mic)
-            zone = listing.timezone if listing else exchange_for_symbol("").timezone
+            if listing is not None:
+                mic, zone = listing.mic, listing.timezone
+            else:
+                mic, zone = _market_of_unlisted(subject.venue, discourse, exchanges_seen)
             calendar = calendar_for(mic, zone)
             window = intro_text + " " + context.lead + " " + text[figure.start : predicate.end] + " " + context.tail
             claim_timing = self._timing(context, predicate, calendar, clock, carried, window)
@@ -561,7 +564,8 @@ _CITY_VENUE = {"HONG KONG": "Hong Kong", "SHANGHAI": "Shanghai", "SHENZHEN": "Sh
                "PARIS": "Paris", "AMSTERDAM": "Amsterdam", "NEW YORK": "US", "SINGAPORE": "Singapore",
                "SYDNEY": "Sydney", "MELBOURNE": "Sydney", "MUMBAI": "India", "NEW DELHI": "India",
                "BENGALURU": "India", "BANGALORE": "India", "TORONTO": "Toronto"}
-_DATELINE_CITY = re.compile(r"^\s*(?:[^\n]{0,200}\n)?\s*(?P<city>" + "|".join(_CITY_VENUE) + r")\b[^\n]{0,40}?\(")
+# "HONG KONG, Feb 19 (Reuters) -", "SEOUL, Feb. 3 --", "TOKYO --": a city in capitals opening the body
+_DATELINE_CITY = re.compile(r"^\s*(?:[^\n]{0,200}\n)?\s*(?P<city>" + "|".join(_CITY_VENUE) + r")\b[^\n]{0,40}?(?:\(|\s--|\s\u2014|\s\u2013\s)")
 # "Australian shares ended lower", "Canada's main stock index rose": the market a report is about,
 # said in its first lines. Only for the markets whose companies are often listed elsewhere too
 # (BHP and Rio Tinto in London, Shopify and Barrick in New York, Infosys ADRs).
@@ -577,6 +581,20 @@ _LEAD_MARKET_VENUE = {"australian": "Sydney", "australia's": "Sydney", "indian":
                       "hong kong": "Hong Kong", "hong kong's": "Hong Kong"}
 # A lead about Hong Kong trading that also speaks of the New York lines is not about one market.
 _US_LINES = re.compile(r"\b(?:U\.S\.-listed|US-listed|ADRs?|American depositary|New York|Wall Street|Nasdaq|NYSE)\b")
+
+
+def _market_of_unlisted(venue: str | None, discourse: Discourse, exchanges_seen: list[str]) -> tuple[str, str]:
+    """(calendar code, zone) for a company the directory cannot place: 'Zhejiang Lanyue Robotics rose by its
+    10% limit in Shenzhen' trades on Shenzhen's calendar, and a small cap in a Tokyo report on Tokyo's."""
+    for word in (venue, discourse.home_venue, discourse.venue):
+        names = LISTING_VENUES.get((word or "").strip().lower(), ())
+        exchange = next((e for e in EXCHANGES_BY_SUFFIX.values() if names and e.name == names[0]), None)
+        if exchange is not None:
+            return exchange.mic, exchange.timezone
+    if exchanges_seen:
+        exchange = next((e for e in EXCHANGES_BY_SUFFIX.values() if e.mic == exchanges_seen[-1]), US)
+        return exchange.mic, exchange.timezone
+    return US.mic, US.timezone
 
 
 def _dateline_venue(text: str) -> str | None:

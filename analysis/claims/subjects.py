@@ -234,7 +234,7 @@ def _owner_of_price_noun(
                 # "The Hong Kong listing of SMIC", "Shanghai-listed shares of SMIC": the venue stands before the noun
                 subject.venue = venue_in(sentence[max(0, noun_start - 40) : noun_start].split(",")[-1]) or venue_in(sentence[mention.end : upto])
                 return subject
-        named = _NAME_AFTER_OF.match(after[of_match.end() :]) if of_match.group(0).strip() == "of" else None
+        named = _NAME_AFTER_OF.match(after[of_match.end() :]) if of_match.group(0).strip() == "of" else _name_after_in(after[of_match.end() :])
         if named and not venue_in(named.group("name")) and named.group("name").split()[0].lower() not in {"the", "its", "their", "chinese", "european", "u.s.", "japanese"}:
             return Subject("unknown", None, named.group("name").rstrip(",. "), venue_in(after), noun_start)
     before = sentence[max(0, noun_start - 80) : noun_start]
@@ -265,6 +265,18 @@ def _owner_of_price_noun(
             label = (phrase.strip() + " " + sentence[noun_start:noun_end]).strip()
             return Subject("group", None, label, venue_words, phrase_offset)
     return _topic_subject(sentence, phrase_offset, mentions, discourse, venue_words)
+
+
+_NAME_RIGHT_AFTER = re.compile(r"(?P<name>[A-Z][\w&.\-']*(?:\s+(?:[A-Z][\w&.\-']*|&|of|de))+)")
+
+
+def _name_after_in(text: str) -> re.Match | None:
+    """'Shares in Zhejiang Lanyue Robotics rose': a name of two or more capitalised words right after
+    "in" (one word is too often a place or a month: "shares in Tokyo", "shares in March")."""
+    match = _NAME_RIGHT_AFTER.match(text)
+    if match is None or match.group("name").split()[0].lower() in _NOT_NAMES or venue_in(match.group("name")):
+        return None
+    return match
 
 
 def _company_subject(mention: MentionRef, discourse: Discourse, start: int) -> Subject:
