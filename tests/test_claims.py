@@ -412,3 +412,22 @@ def test_a_dateline_with_dashes_names_the_market(extractor):
     text = "SEOUL, Feb. 12 -- Midori Robotics Corp jumped 11% on Wednesday."
     seoul_evening = dt.datetime(2025, 2, 12, 17, 0, tzinfo=dt.timezone(dt.timedelta(hours=9)))
     assert only(extractor, text, seoul_evening).date == dt.date(2025, 2, 12)
+
+
+TAIPEI_WEDNESDAY_MORNING = dt.datetime(2025, 4, 9, 10, 20, tzinfo=dt.timezone(dt.timedelta(hours=8)))
+
+
+def test_a_stock_locked_at_its_limit_down_is_a_move_of_the_limit(extractor):
+    claim = only(extractor, "Largan Precision was locked at its 10% daily limit down in early trade.", TAIPEI_WEDNESDAY_MORNING)
+    assert claim.ticker == "3008.TW" and claim.direction is Direction.DOWN and claim.magnitude == 10
+    assert claim.kind is ClaimKind.INTRADAY_CURRENT
+
+
+def test_a_limit_without_up_or_down_after_a_lock_verb_is_no_claim(extractor):
+    assert claims_of(extractor, "Largan Precision stayed locked at the 10% limit.", TAIPEI_WEDNESDAY_MORNING) == []
+
+
+def test_ahead_of_the_open_is_premarket(extractor):
+    early = dt.datetime.fromisoformat("2024-12-18T07:10:00-05:00")
+    claim = only(extractor, "Micron was indicated 4% lower ahead of the open.", early)
+    assert claim.kind is ClaimKind.PREMARKET and claim.date == dt.date(2024, 12, 18)

@@ -173,21 +173,27 @@ def figure_then_up_or_down(left: str, right: str, figure: Figure) -> Predicate |
 
 
 _LIMIT_MOVE = re.compile(
-    rf"\b(?P<verb>{_UP_VERB}|{_DOWN_VERB}|hits?|hitting|reached|reaches|touched|touches|struck|strikes)\s+(?:by\s+)?(?:its|their|the|a)?\s*$",
+    rf"\b(?P<verb>{_UP_VERB}|{_DOWN_VERB}|hits?|hitting|reached|reaches|touched|touches|struck|strikes|"
+    rf"(?:was|were|is|are|stayed|remained|stuck)?\s*(?:locked|sealed|pinned|frozen|stuck)(?:\s+(?:at|in))?|"
+    rf"(?:was|were|is|are|stayed|remained|sat|closed|ended|traded)\s+at)\s+(?:by\s+)?(?:its|their|the|a)?\s*$",
     re.IGNORECASE,
 )
-_LIMIT_AFTER = re.compile(r"\s*(?:daily\s+|trading\s+|maximum\s+|upper\s+|lower\s+|price\s+)*(?:limit|cap)\b(?P<down>[\s-]*down)?", re.IGNORECASE)
+_LIMIT_AFTER = re.compile(r"\s*(?:daily\s+|trading\s+|maximum\s+|upper\s+|lower\s+|price\s+)*(?:limit|cap)\b(?:(?P<down>[\s-]*down)|(?P<up>[\s-]*up))?", re.IGNORECASE)
 
 
 def figure_as_price_limit(left: str, right: str, figure: Figure) -> Predicate | None:
-    """'rose by its 10% daily limit', 'Cambricon hits 20% limit', 'slumped by the 10% limit' (China's price limits)."""
+    """'rose by its 10% daily limit', 'Cambricon hits 20% limit', 'slumped by the 10% limit', 'was locked at its
+    10% daily limit down' (the price limits of China, Taiwan and Korea)."""
     after = _LIMIT_AFTER.match(right)
     if not after:
         return None
     before = _LIMIT_MOVE.search(left, max(0, len(left) - 40))
     if not before:
         return None
-    verb = before.group("verb").lower()
+    verb = re.sub(r"\s+", " ", before.group("verb").lower())
+    stated = after.group("down") or after.group("up") or re.search(r"upper|lower", after.group(0), re.IGNORECASE)
+    if not stated and re.search(r"locked|sealed|pinned|frozen|stuck|\bat$", verb):
+        return None  # "stayed locked at the 10% limit": up or down, the text does not say
     down = bool(after.group("down")) or "lower" in after.group(0).lower() or verb in lx.DOWN_VERBS
     direction = Direction.DOWN if down else Direction.UP
     return Predicate("figure_as_price_limit", direction, None, before.start(), figure.end + after.end(), verb)

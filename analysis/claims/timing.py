@@ -162,7 +162,7 @@ _INTRADAY_EXTREME = re.compile(
     r"(?!\s+(?:this|last|in the (?:week|month|year)|reported|said|announced|today)|,)",
     re.IGNORECASE,
 )
-_PREMARKET = re.compile(r"\b(?:pre-?market|pre-?open(?:ing)?|before the (?:opening )?bell|before the (?:market )?open(?:ed|s)?|ahead of the (?:opening )?bell|early indications)\b", re.IGNORECASE)
+_PREMARKET = re.compile(r"\b(?:pre-?market|pre-?open(?:ing)?|before the (?:opening )?bell|before the (?:market )?open(?:ed|s)?|ahead of the (?:opening )?bell|ahead of the (?:market )?open|early indications)\b(?!\s+(?:of|on)\b)", re.IGNORECASE)
 _AFTER_HOURS = re.compile(r"\b(?:after[- ]?hours|after the (?:closing )?bell|extended(?:-hours)? trad(?:e|ing)|extended hours|post-?market|late trad(?:e|ing)|after the close|after-market)\b", re.IGNORECASE)
 _CLOSING = re.compile(r"\b(?:closed|closes|closing|ended|ends|finished|finishes|settled|settles|at the close|by the close|at the end of (?:the )?(?:day|session|trading)|in regular trading|during regular trading|in the regular session)\b", re.IGNORECASE)
 _NOW = re.compile(
