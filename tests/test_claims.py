@@ -431,3 +431,10 @@ def test_ahead_of_the_open_is_premarket(extractor):
     early = dt.datetime.fromisoformat("2024-12-18T07:10:00-05:00")
     claim = only(extractor, "Micron was indicated 4% lower ahead of the open.", early)
     assert claim.kind is ClaimKind.PREMARKET and claim.date == dt.date(2024, 12, 18)
+
+
+def test_a_day_word_in_an_earlier_conjunct_does_not_date_the_move_after_and(extractor):
+    text = "Micron lost 3% on Tuesday after a record high a day earlier and was up 1% before the bell."
+    early = dt.datetime.fromisoformat("2024-12-18T07:10:00-05:00")
+    assert [(c.kind, c.date) for c in claims_of(extractor, text, early)] == [
+        (ClaimKind.CLOSE_CHANGE, dt.date(2024, 12, 17)), (ClaimKind.PREMARKET, dt.date(2024, 12, 18))]

@@ -380,7 +380,7 @@ class ClaimExtractor:
         tail_day = timing.find_day_cue(context.tail)
         # "Counting Thursday's and Friday's declines, it has lost 12% over three sessions": days named
         # before a span are not its end
-        day_cue = tail_day or (None if own_span else timing.find_day_cue(context.lead, prefer="nearest_end"))
+        day_cue = tail_day or (None if own_span else timing.find_day_cue(_last_conjunct(context.lead), prefer="nearest_end"))
         relative_clause = bool(re.search(r",\s*(?:which|who)\b", context.lead))
         if day_cue is None and carried.day is not None and carried.day.kind != "previous" and not relative_clause:
             if not timing.has_premarket(window):  # "slipped 6% on Tuesday and was up 0.5% before the bell"
@@ -497,6 +497,12 @@ def _same_session_as(previous: Claim, claim: Claim, participle: str) -> Claim:
     }:
         return dataclasses.replace(claim, kind=previous.kind, date=previous.date)
     return claim
+
+
+def _last_conjunct(lead: str) -> str:
+    """'slipped 6.2% on Tuesday after a record close a day earlier and was up 0.5% before the bell': the day
+    words of an earlier conjunct ("a day earlier") date that conjunct, not the move after "and"."""
+    return re.split(r"\s(?:and|but|while)\s|;", lead)[-1]
 
 
 def _last_named_day(sentence: str) -> timing.DayCue | None:
