@@ -438,3 +438,17 @@ def test_a_day_word_in_an_earlier_conjunct_does_not_date_the_move_after_and(extr
     early = dt.datetime.fromisoformat("2024-12-18T07:10:00-05:00")
     assert [(c.kind, c.date) for c in claims_of(extractor, text, early)] == [
         (ClaimKind.CLOSE_CHANGE, dt.date(2024, 12, 17)), (ClaimKind.PREMARKET, dt.date(2024, 12, 18))]
+
+
+# ---------------------------------------------------------------- names that are also words
+
+def test_a_possessive_before_american_depositary_shares_makes_a_common_word_a_company(extractor):
+    text = "In New York, Shell's American depositary shares slipped 0.8% in premarket trading."
+    assert only(extractor, text, dt.datetime.fromisoformat("2024-10-31T07:30:00-04:00")).ticker == "SHEL"
+
+
+def test_a_common_word_name_after_a_company_noun_or_before_an_aside_and_a_move(extractor):
+    noun_before = "Plant rental group Ashtead slid 2.3% on Tuesday."
+    aside_then_move = "Ashtead, which earns most of its profit in America, was off 62p at 4,410p on Tuesday."
+    assert only(extractor, noun_before, LONDON_TUESDAY_LUNCH).ticker == "AHT.L"
+    assert only(extractor, aside_then_move, LONDON_TUESDAY_LUNCH).ticker == "AHT.L"

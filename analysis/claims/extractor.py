@@ -654,11 +654,23 @@ _AMBIGUOUS_CONTEXT = re.compile(
 )
 
 
+# "Equipment hire group Ashtead", "the retailer Next": a noun for a company right before the name.
+_COMPANY_NOUN_BEFORE = re.compile(r"\b(?:" + lx.alternation(lx.COMPANY_NOUNS) + r")\s+$", re.IGNORECASE)
+_ASIDE_AFTER_NAME = re.compile(r"^,\s*(?:which|who|whose|a|an|the|its)\b[^,;]{0,120},")
+
+
 def _ambiguous_without_context(text: str, mention) -> bool:
-    """An alias that is also a common word ("Target", "Next") counts only next to "shares", "Inc." and the like."""
+    """An alias that is also a common word ("Target", "Next", "Shell", "Ashtead") counts only next to "shares",
+    "Inc.", a move ("Ashtead, which ..., was off 126p") or after a company noun ("hire group Ashtead")."""
     if not getattr(mention, "ambiguous", False):
         return False
-    return not _AMBIGUOUS_CONTEXT.match(text[mention.end : mention.end + 20])
+    after = text[mention.end : mention.end + 200]
+    aside = _ASIDE_AFTER_NAME.match(after)
+    if aside:
+        after = after[aside.end() :].lstrip()
+    if _AMBIGUOUS_CONTEXT.match(after[:40]):
+        return False
+    return not _COMPANY_NOUN_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
 
 
 def _calendar_warnings(claims: list[Claim]) -> list[str]:
