@@ -452,3 +452,15 @@ def test_a_common_word_name_after_a_company_noun_or_before_an_aside_and_a_move(e
     aside_then_move = "Ashtead, which earns most of its profit in America, was off 62p at 4,410p on Tuesday."
     assert only(extractor, noun_before, LONDON_TUESDAY_LUNCH).ticker == "AHT.L"
     assert only(extractor, aside_then_move, LONDON_TUESDAY_LUNCH).ticker == "AHT.L"
+
+
+# ---------------------------------------------------------------- indexes named by what they track
+
+@pytest.mark.parametrize(
+    "text, ticker",
+    [("HONG KONG, March 12 (Wire) - The Hang Seng Index eased 0.6%. The tech index sank 2.2% as platform names slid.", "^HSTECH"),
+     ("Hong Kong shares ended lower on Wednesday, and the technology gauge shed 1.9%.", "^HSTECH"),
+     ("NEW YORK, March 12 (Wire) - The Dow slipped 0.3%, while the tech-heavy index fell 1.4%.", "^IXIC")],
+)
+def test_the_tech_index_is_the_tech_index_of_the_market_reported_on(extractor, text, ticker):
+    assert claims_of(extractor, text, dt.datetime(2025, 3, 12, 10, 0, tzinfo=UTC))[-1].ticker == ticker

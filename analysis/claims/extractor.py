@@ -197,6 +197,23 @@ class ClaimExtractor:
                 discourse.note(mention)
         return ExtractionResult(claims, entity_sentences, sentences, excluded, _calendar_warnings(claims))
 
+    def _sector_index(self, sentence: str, subject: Subject, move_at: int, discourse: Discourse) -> Subject:
+        """'The tech index slid 2.4%' in a Hong Kong report is the Hang Seng Tech Index; in a New York one, the
+        tech-heavy Nasdaq Composite. Only when no name is given: the index of the market the report is about."""
+        if subject.kind not in {"index", "none"}:
+            return subject
+        clause = re.split(r"[,;]|\s(?:and|while|but)\s", sentence[:move_at])[-1]
+        if not _TECH_INDEX.search(clause):
+            return subject
+        market = subject.company.listings[0].exchange if subject.kind == "index" and subject.company.listings else None
+        market = market or (LISTING_VENUES.get((discourse.home_venue or discourse.venue or "").lower()) or ("",))[0]
+        symbol = _TECH_INDEX_OF_MARKET.get(market or "")
+        found = self.directory.by_symbol(symbol) if symbol else None
+        if found is None:
+            return subject
+        company, _ = found
+        return Subject("index", company, discourse.first_name(company, company.name), None, subject.start)
+
     def _bare_symbols(self, sentence: str, mentions: list[MentionRef]) -> list[MentionRef]:
         """'In Hong Kong, BABA fell 3.2%': a known ticker written bare, right before a move or "shares"."""
         found = []
@@ -276,6 +293,7 @@ class ClaimExtractor:
                 subject = find_subject(text, subject_at, mentions, discourse, leftmost=True)
             else:
                 subject = find_subject(text, subject_at, mentions, discourse)
+            subject = self._sector_index(text, subject, subject_at, discourse)
             if predicate.rule == "gapped_figure":
                 if previous_claim is None:
                     continue
@@ -444,6 +462,8 @@ _BARE_SYMBOL = re.compile(
     + lx.alternation(lx.UP_VERBS | lx.DOWN_VERBS)
     + r"|was|were|is|closed|ended|up|down)\b|[+\-\u2212]\d|\([+\-\u2212]\d))"
 )
+_TECH_INDEX = re.compile(r"\btech(?:nology)?(?:[- ](?:heavy|focused|laden))?\s+(?:sub-?)?(?:index|gauge|benchmark|barometer)\b", re.IGNORECASE)
+_TECH_INDEX_OF_MARKET = {"Hong Kong": "^HSTECH", "New York": "^IXIC"}
 _OTC_ADR = re.compile(r"[A-Z]{4}[YF]")  # DBSDY, CSLLY, VWDRY: unsponsored U.S. lines of foreign companies
 _YEAR_ON_YEAR = re.compile(
     r"^[^.;]{0,25}?\b(?:from|than|over|versus|vs\.?|compared (?:with|to))\s+(?:a|the|one)\s+year\s+(?:earlier|ago|before|prior)|"
