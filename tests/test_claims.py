@@ -464,3 +464,9 @@ def test_a_common_word_name_after_a_company_noun_or_before_an_aside_and_a_move(e
 )
 def test_the_tech_index_is_the_tech_index_of_the_market_reported_on(extractor, text, ticker):
     assert claims_of(extractor, text, dt.datetime(2025, 3, 12, 10, 0, tzinfo=UTC))[-1].ticker == ticker
+
+
+def test_gapped_figures_belong_to_the_names_right_before_them(extractor):
+    text = "BNP Paribas rose 3%, Societe Generale 4% and Credit Agricole 2.5% as bank stocks rallied."
+    tickers = [c.ticker for c in claims_of(extractor, text, dt.datetime(2025, 3, 5, 17, 45, tzinfo=UTC))]
+    assert tickers == ["BNP.PA", "GLE.PA", "ACA.PA"]

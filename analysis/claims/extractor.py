@@ -276,7 +276,8 @@ class ClaimExtractor:
             context.column_span = (tables.span_phrase_of_heading(heading) or "") if heading else ""
             if predicate.direction is None and previous_claim is None and predicate.rule != "gapped_figure":
                 continue
-            subject_at = min(predicate.start, figure.start)
+            # "Deutsche Bank rose 11% and Commerzbank 9.5%": the gapped figure's subject stands right before it
+            subject_at = figure.start if predicate.rule == "gapped_figure" else min(predicate.start, figure.start)
             participle = _participle_before(text, subject_at, mentions)
             clause_subject = _clause_subject_before(participle, previous_claim, sentence, mentions)
             if participle and previous_claim is not None and clause_subject is None and predicate.direction is not None:
