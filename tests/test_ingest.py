@@ -621,3 +621,17 @@ def test_a_first_line_that_reads_as_a_headline_becomes_the_title(tmp_path):
     path.write_text(text, encoding="utf-8")
     assert load_article(path).title == "Nvidia slides as chip curbs widen"
     assert load_article("Nvidia shares fell 3% on Tuesday. Chips were weak.").title == ""
+
+
+def test_html_lists_between_article_paragraphs_are_kept():
+    page = (
+        b"<h1>Chipmakers lead a broad rebound</h1>\n<p class='byline'>Markets desk | March 13, 2025</p>\n"
+        b"<p>Technology shares carried Wall Street higher on Thursday as investors returned to semiconductor names after a week of losses.</p>\n"
+        b"<ul>\n<li><b>Nasdaq Composite:</b> gained 2.1%</li>\n<li><b>Philadelphia chip index:</b> rose 3.4%</li>\n</ul>\n"
+        b"<p>Micron climbed 6% and Intel added 3%, while utilities lagged the broader market for a third straight session.</p>\n"
+    )
+    text = read_article_bytes(page, "rebound.html").text
+    assert text.split("\n") == [
+        "Technology shares carried Wall Street higher on Thursday as investors returned to semiconductor names after a week of losses.",
+        "- Nasdaq Composite: gained 2.1%", "- Philadelphia chip index: rose 3.4%",
+        "Micron climbed 6% and Intel added 3%, while utilities lagged the broader market for a third straight session."]

@@ -224,6 +224,9 @@ def _read_html(data: bytes, name: str) -> Article:
     import trafilatura
 
     text = trafilatura.extract(html, include_comments=False, include_tables=True, favor_precision=True) or ""
+    if text.strip():
+        recall = trafilatura.extract(html, include_comments=False, include_tables=True, favor_recall=True) or ""
+        text = _with_lists_of_the_body(text, recall)
     metadata = trafilatura.extract_metadata(html)
     title = (metadata.title if metadata and metadata.title else "") or ""
     if not text.strip():
@@ -236,6 +239,27 @@ def _read_html(data: bytes, name: str) -> Article:
         # dateline is often cut out with the page furniture.
         article.published, article.published_origin = published, "dateline"
     return article
+
+
+_LIST_OR_ROW = re.compile(r"^\s*(?:[-*\u2022]\s|\|)")
+
+
+def _with_lists_of_the_body(precise: str, recall: str) -> str:
+    """Trafilatura's precise mode drops short lists and tables inside an article ("S&P 500: closed up 3.26%"
+    under a lead paragraph); its recall mode keeps them and more page furniture. Take the precise text and
+    put back the list items and table rows that recall mode finds between its first and last lines."""
+    precise_lines = [line for line in precise.split("\n") if line.strip()]
+    recall_lines = recall.split("\n")
+    if not precise_lines or not recall.strip():
+        return precise
+    try:
+        first = recall_lines.index(precise_lines[0])
+        last = len(recall_lines) - 1 - recall_lines[::-1].index(precise_lines[-1])
+    except ValueError:
+        return precise  # the two modes disagree on the text itself: keep the precise one
+    kept = set(precise_lines)
+    merged = [line for line in recall_lines[first : last + 1] if line in kept or _LIST_OR_ROW.match(line)]
+    return "\n".join(merged) if len(merged) >= len(precise_lines) else precise
 
 
 def _decode_html(data: bytes, name: str) -> str:
