@@ -470,3 +470,23 @@ def test_gapped_figures_belong_to_the_names_right_before_them(extractor):
     text = "BNP Paribas rose 3%, Societe Generale 4% and Credit Agricole 2.5% as bank stocks rallied."
     tickers = [c.ticker for c in claims_of(extractor, text, dt.datetime(2025, 3, 5, 17, 45, tzinfo=UTC))]
     assert tickers == ["BNP.PA", "GLE.PA", "ACA.PA"]
+
+
+SATURDAY_MORNING_NY = dt.datetime.fromisoformat("2024-12-21T08:30:00-05:00")
+
+
+def test_the_stock_after_a_named_company_in_a_list_line_is_that_company(extractor):
+    text = "- Oracle: Wednesday's 7% slide after the results leaves the stock down about 9% on the week."
+    claims = claims_of(extractor, text, SATURDAY_MORNING_NY)
+    assert [(c.ticker, c.kind, c.date) for c in claims] == [
+        ("ORCL", ClaimKind.CLOSE_CHANGE, dt.date(2024, 12, 18)), ("ORCL", ClaimKind.CUMULATIVE, dt.date(2024, 12, 20))]
+
+
+def test_a_span_carried_by_a_participle_ends_on_the_day_of_the_clause_before(extractor):
+    text = "Oracle fell 2% on Wednesday, extending its loss over three sessions to 8%."
+    assert [c.date for c in claims_of(extractor, text, SATURDAY_MORNING_NY)] == [dt.date(2024, 12, 18)] * 2
+
+
+def test_a_company_noun_with_a_possessive_points_at_the_company(extractor):
+    text = "FedEx reported results on Thursday. The courier's shares rose 1.5% on Friday."
+    assert only(extractor, text, SATURDAY_MORNING_NY).ticker == "FDX"

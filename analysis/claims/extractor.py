@@ -402,7 +402,9 @@ class ClaimExtractor:
         day_cue = tail_day or (None if own_span else timing.find_day_cue(_last_conjunct(context.lead), prefer="nearest_end"))
         relative_clause = bool(re.search(r",\s*(?:which|who)\b", context.lead))
         if day_cue is None and carried.day is not None and carried.day.kind != "previous" and not relative_clause:
-            if not timing.has_premarket(window):  # "slipped 6% on Tuesday and was up 0.5% before the bell"
+            # "slipped 6% on Tuesday and was up 0.5% before the bell"; "Thursday's 16% plunge leaves the stock down
+            # 14% on the week": a possessive day dates its own move, not a span after it
+            if not timing.has_premarket(window) and (own_span is None or carried.day == carried.intro_day or not carried.day.possessive):
                 day_cue = carried.day
         day_cue = _same_day_as_named(day_cue, carried)
         span_cue = own_span

@@ -112,6 +112,8 @@ COMPANY_NOUNS = {
     "asset manager", "owner", "parent", "unit", "chain", "distributor", "marketplace", "streamer", "automaker's",
     "ev maker", "battery maker", "phone maker", "smartphone maker", "device maker", "iphone maker", "planemaker",
     "shipbuilder", "steelmaker", "refiner", "explorer", "operator", "automaker", "conglomerate's",
+    "courier", "shipper", "railroad", "railway", "homebuilder", "builder", "biotech", "telco", "casino operator",
+    "cruise line", "tobacco group", "miner's", "lender's", "courier's",
 }
 # Venue words that pick a listing. Values: the venue name the directory understands.
 VENUES = {

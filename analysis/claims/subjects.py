@@ -253,6 +253,9 @@ def _owner_of_price_noun(
         or re.search(r"\b(?:its|their)\b", phrase, re.IGNORECASE)
     ):
         return _topic_subject(sentence, phrase_offset, mentions, discourse)
+    if noun in {"stock", "shares", "share price", "stock price"} and re.search(r"(?:^|\s)the\s*$", phrase, re.IGNORECASE):
+        # "... leaves the stock down about 14% on the week": "the stock" is the company being spoken of
+        return _topic_subject(sentence, phrase_offset, mentions, discourse)
     if noun in lx.INDEX_NOUNS or noun in {"composite", "average"}:
         if discourse.index is not None:
             return Subject("index", discourse.index, discourse.index_name, None, phrase_offset)

@@ -30,6 +30,7 @@ class DayCue:
     date: dt.date | None = None  # for "date": month/day with the year resolved later
     month_day: tuple[int, int, int | None] | None = None
     sessions_before: int = 0  # "before Thursday's drop": the session(s) before the day named
+    possessive: bool = False  # "Thursday's 16% plunge": the day of that move only
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,8 @@ def find_day_cue(text: str, prefer: str = "nearest_start") -> DayCue | None:
             if kind == "weekday":
                 # "Monday's session" yes; "a Monday meeting" is rare enough in move context
                 shift = 1 if day_before_named_day(text, match.start()) else 0
-                hits.append((match.start(), DayCue("weekday", weekday=lx.WEEKDAYS[match.group("weekday").lower()], sessions_before=shift)))
+                possessive = match.group(0).lower().endswith(("'s", "\u2019s"))
+                hits.append((match.start(), DayCue("weekday", weekday=lx.WEEKDAYS[match.group("weekday").lower()], sessions_before=shift, possessive=possessive)))
             elif kind == "date":
                 month = (match.group("month") or match.group("month2") or "").lower()
                 day = int(match.group("day") or match.group("day2"))
