@@ -107,12 +107,16 @@ def _sign(text: str | None) -> int:
 def find_figures(sentence: str) -> list[Figure]:
     """Every percentage, points figure and money amount in the sentence, in order, without overlaps."""
     found: list[Figure] = []
-    if not _DIGIT.search(sentence):  # every figure has one
+    digit = _DIGIT.search(sentence)
+    if digit is None:  # every figure has one
         return found
-    for match in _PERCENT.finditer(sentence) if _PERCENT_HINT.search(sentence) else ():
+    # a figure starts at most a sign and a currency before its first digit: no need to look earlier
+    # (the look-behinds still see the text before `from_sign`)
+    from_sign, from_currency = max(0, digit.start() - 1), max(0, digit.start() - 5)
+    for match in _PERCENT.finditer(sentence, from_sign) if _PERCENT_HINT.search(sentence, digit.start()) else ():
         magnitude, decimals = _magnitude(match.group("number"))
         found.append(Figure(match.start(), match.end(), magnitude, Unit.PCT, _sign(match.group("sign")), None, decimals))
-    for match in _POINTS.finditer(sentence) if _POINTS_HINT.search(sentence) else ():
+    for match in _POINTS.finditer(sentence, from_sign) if _POINTS_HINT.search(sentence, digit.start()) else ():
         before = sentence[max(0, match.start() - 12) : match.start()].lower()
         tail = sentence[match.end() - 8 : match.end() + 1].lower()
         if "basis" in sentence[match.end() - 12 : match.end()].lower() or "percentage" in tail:
@@ -121,11 +125,11 @@ def find_figures(sentence: str) -> list[Figure]:
             continue
         magnitude, decimals = _magnitude(match.group("number"))
         found.append(Figure(match.start(), match.end(), magnitude, Unit.POINTS, _sign(match.group("sign")), None, decimals))
-    money_patterns = (_MONEY_PREFIX,) if _may_hold_money_prefix(sentence) else ()
-    if _MONEY_SUFFIX_HINT.search(sentence):
-        money_patterns += (_MONEY_SUFFIX,)
-    for pattern in money_patterns:
-        for match in pattern.finditer(sentence):
+    money_patterns = ((_MONEY_PREFIX, from_currency),) if _may_hold_money_prefix(sentence) else ()
+    if _MONEY_SUFFIX_HINT.search(sentence, digit.start()):
+        money_patterns += ((_MONEY_SUFFIX, from_sign),)
+    for pattern, scan_from in money_patterns:
+        for match in pattern.finditer(sentence, scan_from):
             code_word = match.group("currency").strip().lower()
             magnitude, decimals = _magnitude(match.group("number"))
             if code_word in HUNDREDTHS:
