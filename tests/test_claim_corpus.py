@@ -21,8 +21,9 @@ from data.listings.directory import default_directory
 from tests.claim_scoring import load_corpus, score_corpus
 
 HERE = Path(__file__).resolve().parent
-# corpus folder -> (precision floor, recall floor); measured 0.980/0.968, 0.914/0.886 and 0.873/0.840
-CORPORA = {"corpus": (0.97, 0.95), "corpus_holdout": (0.90, 0.87), "corpus_unseen": (0.86, 0.82)}
+# corpus folder -> (precision floor, recall floor); measured 0.997/0.997, 0.986/0.969 and 0.884/0.850 after the
+# rules for table column headings, participles, "that day", venue calendars of unlisted names and HTML lists
+CORPORA = {"corpus": (0.99, 0.99), "corpus_holdout": (0.98, 0.96), "corpus_unseen": (0.87, 0.84)}
 
 
 @pytest.mark.parametrize("folder, minimum_articles", [("corpus", 60), ("corpus_holdout", 40), ("corpus_unseen", 36)])
