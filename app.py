@@ -19,6 +19,7 @@ from app_support.article_view import show_analysis
 from app_support.resources import (
     NOT_SAVED,
     current_settings,
+    remember_pick,
     run_analysis,
     sample_analysis,
     sample_claims,
@@ -143,12 +144,28 @@ def _analyse(inputs: list[_Input]) -> None:
         st.session_state[LAST_SOURCES_KEY] = sorted({s for r in results for s in r.price_sources})
 
 
-def _chosen(results: list[ArticleAnalysis]) -> ArticleAnalysis:
+def _chosen(results: list[ArticleAnalysis]) -> int:
     if len(results) == 1:
-        return results[0]
+        return 0
     names = [f"{r.article.title or r.article.source} — {len(r.claims)} claims" for r in results]
-    index = st.selectbox("Show", range(len(results)), format_func=names.__getitem__)  # options are plain text
-    return results[index]
+    return st.selectbox("Show", range(len(results)), format_func=names.__getitem__)  # options are plain text
+
+
+def _recheck_with_pick(index: int):
+    """What the ticker picker calls: remember the pick, analyse the article again, show the new result."""
+
+    def pick(name: str, symbol: str, company: str) -> None:
+        settings = current_settings()
+        results: list[ArticleAnalysis] = st.session_state[RESULTS_KEY]
+        try:
+            remember_pick(settings, name, symbol, company)
+            with st.spinner(f"Checking again with {symbol}…"):
+                results[index] = run_analysis(results[index].article, settings)
+        except TapecheckError as error:
+            st.session_state[PROBLEMS_KEY] = [str(error)]
+        st.rerun()
+
+    return pick
 
 
 def analyse_page() -> None:
@@ -170,10 +187,12 @@ def analyse_page() -> None:
     results: list[ArticleAnalysis] = st.session_state.get(RESULTS_KEY, [])
     prices = services(settings).prices
     if results:
-        shown = _chosen(results)
+        index = _chosen(results)
+        shown = results[index]
         if not any(warning.startswith(NOT_SAVED) for warning in shown.warnings):
             st.caption("Saved to your library.")
-        show_analysis(shown, prices, key="analyse")
+        show_analysis(shown, prices, key="analyse", directory=services(settings).directory,
+                      on_pick=_recheck_with_pick(index))
         return
     try:
         # A first visit draws the sample's claims and charts before the sentiment model has loaded.

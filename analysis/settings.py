@@ -33,7 +33,7 @@ class Settings:
     TAPECHECK_DATABASE_URL         the article library (SQLite path or SQLAlchemy URL, e.g. postgresql+psycopg://...)
     TAPECHECK_NETWORK_TIMEOUT      hard wall-clock bound on one live price request, seconds (default 6)
     TAPECHECK_SENTIMENT_MODEL      a Hugging Face model name or folder to use instead of the bundled one
-    TAPECHECK_USER_ALIASES         a CSV of the user's own company aliases
+    TAPECHECK_USER_ALIASES         a CSV of the user's own company aliases (default: aliases.csv beside the library)
     TAPECHECK_PRICE_CSV_DIR        a folder of user price CSVs (one per ticker, named TICKER.csv)
     """
 
@@ -47,7 +47,8 @@ class Settings:
     price_cache_url: str = ""
     network_timeout: float = 6.0
     sentiment_model: str = ""
-    user_aliases: Path | None = None
+    # The user's own aliases; the app's ticker picker adds to it. A file that does not exist is no aliases.
+    user_aliases: Path | None = field(default_factory=lambda: Path(platformdirs.user_data_dir(APP_NAME)) / "aliases.csv")
     price_csv_dir: Path | None = None
 
     @classmethod

@@ -23,6 +23,7 @@ from analysis import export
 from analysis.charts import VERDICT_COLOURS, charts_for
 from analysis.errors import TapecheckError
 from analysis.models import ArticleAnalysis, CheckedClaim, SentimentLabel, Unit
+from app_support.listing_picker import OnPick, show_listing_picker
 from app_support.text import plain
 
 SENTIMENT_TINTS: dict[SentimentLabel, str] = {
@@ -293,12 +294,15 @@ def show_analysis(
     *,
     key: str,
     sentiment_later: Callable[[], ArticleAnalysis] | None = None,
+    directory=None,
+    on_pick: OnPick | None = None,
 ) -> None:
     """Everything about one analysed article; `key` keeps widgets apart when a page shows several.
 
     With `sentiment_later`, `analysis` has no sentiment yet: claims, charts and downloads are drawn
     first (the browser shows them while the script goes on), then `sentiment_later()` scores the
     article and the text tints and the sentiment panel fill in where they belong.
+    With `directory` and `on_pick`, names without a listing get the ticker picker under the claims.
     """
     _header(analysis)
     text_column, side_column = st.columns([3, 2], gap="large")
@@ -326,6 +330,8 @@ def show_analysis(
         )
     else:
         st.info("No price claims found in this article.")
+    if directory is not None and on_pick is not None:
+        show_listing_picker(analysis, directory, on_pick, key=key)
 
     figures: list[tuple[str, go.Figure]] = []
     if analysis.claims:

@@ -39,11 +39,19 @@ def current_settings() -> Settings:
     return settings
 
 
-@st.cache_resource(show_spinner="Loading the listing directory…")
-def _directory(user_aliases: Path | None):
-    from data.listings.directory import default_directory
+@st.cache_resource(show_spinner="Loading the listing directory…", max_entries=2)
+def _directory(user_aliases: Path | None, aliases_version: int | None):
+    from data.listings.directory import ListingDirectory
 
-    return default_directory(user_aliases)
+    del aliases_version  # only the cache key: a pick rewrites the alias file and the directory must see it
+    return ListingDirectory.load(user_aliases)
+
+
+def _aliases_version(user_aliases: Path | None) -> int | None:
+    try:
+        return user_aliases.stat().st_mtime_ns if user_aliases is not None else None
+    except OSError:
+        return None
 
 
 def user_prices(settings: Settings) -> UserCsvSource:
@@ -58,10 +66,28 @@ def _user_prices(settings: Settings) -> UserCsvSource:
     return UserCsvSource()
 
 
-@st.cache_resource(show_spinner="Loading price sources…")
 def services(settings: Settings) -> Services:
+    """The loaded services for `settings`, rebuilt when the user's alias file has changed."""
+    return _services(settings, _aliases_version(settings.user_aliases))
+
+
+@st.cache_resource(show_spinner="Loading price sources…", max_entries=4)
+def _services(settings: Settings, aliases_version: int | None) -> Services:
     prices = PriceService(settings, user_csv=user_prices(settings))
-    return Services(settings, prices, ClaimExtractor(_directory(settings.user_aliases)))
+    return Services(settings, prices, ClaimExtractor(_directory(settings.user_aliases, aliases_version)))
+
+
+def remember_pick(settings: Settings, name: str, symbol: str, company: str) -> None:
+    """Link `name` to `symbol` from now on: a row of the user's alias file, which the next
+    `services(settings)` reads."""
+    from data.listings.user_aliases import remember_alias
+
+    if settings.user_aliases is None:
+        raise TapecheckError("No alias file is configured (TAPECHECK_USER_ALIASES), so a pick cannot be kept.")
+    try:
+        remember_alias(settings.user_aliases, name, symbol, company)
+    except OSError as error:
+        raise TapecheckError(f"Could not write your alias file {settings.user_aliases}: {error}") from error
 
 
 @st.cache_resource(show_spinner=False)

@@ -6,7 +6,7 @@ import streamlit as st
 
 from analysis.errors import TapecheckError
 from app_support.article_view import show_analysis
-from app_support.resources import current_settings, library, services
+from app_support.resources import current_settings, library, remember_pick, run_analysis, services
 from app_support.text import plain
 
 settings = current_settings()
@@ -27,4 +27,16 @@ else:
         st.page_link("pages/3_Library.py", label="Back to the Library", icon=":material/library_books:")
     else:
         st.page_link("pages/3_Library.py", label="Back to the Library", icon=":material/arrow_back:")
-        show_analysis(analysis, services(settings).prices, key="article")
+
+        def recheck(name: str, symbol: str, company: str) -> None:
+            try:
+                remember_pick(settings, name, symbol, company)
+                with st.spinner(f"Checking again with {symbol}…"):
+                    run_analysis(analysis.article, settings)  # saved over the stored one: same article id
+            except TapecheckError as error:
+                st.error(plain(str(error)))
+                return
+            st.rerun()
+
+        loaded = services(settings)
+        show_analysis(analysis, loaded.prices, key="article", directory=loaded.directory, on_pick=recheck)

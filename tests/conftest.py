@@ -16,9 +16,10 @@ SHARED = ROOT.parent / "shared"
 
 @pytest.fixture(autouse=True)
 def _isolated_settings(tmp_path, monkeypatch):
-    """Point the cache and library at the test's temp dir so no test touches the user's files."""
+    """Point the cache, library and alias file at the test's temp dir so no test touches the user's files."""
     monkeypatch.setenv("TAPECHECK_CACHE_PATH", str(tmp_path / "prices.sqlite"))
     monkeypatch.setenv("TAPECHECK_DATABASE_URL", str(tmp_path / "library.sqlite"))
+    monkeypatch.setenv("TAPECHECK_USER_ALIASES", str(tmp_path / "aliases.csv"))
     monkeypatch.setenv("TAPECHECK_NETWORK_TIMEOUT", "3")
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     monkeypatch.setenv("TRANSFORMERS_OFFLINE", "1")

@@ -104,6 +104,35 @@ def test_a_library_that_cannot_be_opened_costs_the_saving_not_the_analysis(tmp_p
     assert "article library" in library.error[0].value
 
 
+UNKNOWN_COMPANY_ARTICLE = """Northmere Quantum soars on a chip order
+TOKYO, March 12, 2024 4:30 PM JST - Shares of Northmere Quantum Systems jumped 12% on Tuesday after it won an order, while Toyota Motor fell 1.1%.
+"""
+
+
+def test_a_name_without_a_listing_is_linked_with_the_picker_and_checked_again(tmp_path):
+    app = analyse_text(open_app(), UNKNOWN_COMPANY_ARTICLE)
+    assert claims_listings(app) == {"not found", "7203.T"}
+
+    app.text_input(key="analyse-pick-query-0").input("9023.T").run()
+    app.button(key="analyse-pick-use-0").click().run()
+
+    assert not app.exception, app.exception
+    assert claims_listings(app) == {"9023.T", "7203.T"}
+    assert "Northmere Quantum Systems,9023.T" in (tmp_path / "aliases.csv").read_text()
+    assert len(saved_articles()) == 1  # the stored article was updated, not duplicated
+
+
+def test_a_picked_listing_is_remembered_for_the_next_article():
+    app = analyse_text(open_app(), UNKNOWN_COMPANY_ARTICLE)
+    app.text_input(key="analyse-pick-query-0").input("9023.T").run()
+    app.button(key="analyse-pick-use-0").click().run()
+
+    later = UNKNOWN_COMPANY_ARTICLE.replace("jumped 12%", "slipped 3%")
+    app = analyse_text(app, later)
+    assert claims_listings(app) == {"9023.T", "7203.T"}
+    assert not app.get("expander")  # nothing left to link
+
+
 def test_the_detected_publication_time_is_shown_for_editing():
     app = open_app()
     app.text_area(key="article_text").input(ANOTHER_ARTICLE).run()

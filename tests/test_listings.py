@@ -540,3 +540,21 @@ def test_investpy_codes_become_yahoo_symbols_only_where_a_second_source_places_t
 def test_names_are_matched_across_sources_without_abbreviations_and_plurals():
     assert build._matching_key("Yangzijiang Shipbldg Hldgs Ltd") == build._matching_key("Yangzijiang Shipbuilding Holdings Limited")
     assert build._matching_key("Apollo Hospitals Enterprises Ltd.") == build._matching_key("Apollo Hospitals Enterprise Limited")
+
+
+def test_a_remembered_alias_is_read_by_the_next_directory_and_a_second_pick_replaces_it(tmp_path):
+    from data.listings.user_aliases import remember_alias
+
+    aliases = tmp_path / "picks" / "aliases.csv"
+    assert ListingDirectory.load(aliases).resolve("Northmere Quantum Systems") is None  # no file yet: no aliases
+
+    remember_alias(aliases, "Northmere Quantum Systems", "9023.t", "Tokyo Metro")
+    remember_alias(aliases, "Caldwell Rail", "9020.T")
+    remember_alias(aliases, "northmere quantum systems", "6758.T")
+
+    assert aliases.read_text().splitlines() == [
+        "alias,symbol,name", "Caldwell Rail,9020.T,", "northmere quantum systems,6758.T,"
+    ]
+    directory = ListingDirectory.load(aliases)
+    assert directory.resolve("Northmere Quantum Systems").listings[0].symbol == "6758.T"  # Sony, the second pick
+    assert directory.resolve("Caldwell Rail").listings[0].symbol == "9020.T"

@@ -152,7 +152,7 @@ class ListingDirectory:
 
     @classmethod
     def load(cls, user_aliases: Path | None = None, listings: Path = LISTINGS) -> "ListingDirectory":
-        """Read listings.csv, plus a user file of `alias,symbol[,name]` rows when given."""
+        """Read listings.csv, plus a user file of `alias,symbol[,name]` rows when given and present."""
         companies: list[Company] = []
         tiers: list[int] = []
         ambiguous: list[frozenset[str]] = []
@@ -177,7 +177,7 @@ class ListingDirectory:
                     ambiguous.append(frozenset(ambiguous_aliases.split("|")) if ambiguous_aliases else frozenset())
                 current["listings"].append(listing_for_symbol(symbol, current["name"], isin or None))
             close()
-        if user_aliases is not None:
+        if user_aliases is not None and user_aliases.exists():  # the picker's file exists after the first pick
             _add_user_aliases(user_aliases, companies, tiers, ambiguous)
         return cls(companies, tiers, ambiguous)
 
