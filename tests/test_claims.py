@@ -408,6 +408,12 @@ def test_a_company_the_directory_lacks_trades_on_the_calendar_of_its_venue(extra
     assert claim.ticker is None and claim.date == dt.date(2025, 2, 12) and claim.kind is ClaimKind.CLOSE_CHANGE
 
 
+def test_a_dateline_with_a_spaced_hyphen_names_the_market(extractor):
+    text = "TOKYO, March 12, 2024 4:30 PM JST - Shares of Harbourline Optics Co jumped 12% on Tuesday."
+    tokyo_evening = dt.datetime(2024, 3, 12, 16, 30, tzinfo=dt.timezone(dt.timedelta(hours=9)))
+    assert only(extractor, text, tokyo_evening).date == dt.date(2024, 3, 12)
+
+
 def test_a_dateline_with_dashes_names_the_market(extractor):
     text = "SEOUL, Feb. 12 -- Midori Robotics Corp jumped 11% on Wednesday."
     seoul_evening = dt.datetime(2025, 2, 12, 17, 0, tzinfo=dt.timezone(dt.timedelta(hours=9)))

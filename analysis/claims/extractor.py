@@ -593,8 +593,8 @@ _CITY_VENUE = {"HONG KONG": "Hong Kong", "SHANGHAI": "Shanghai", "SHENZHEN": "Sh
                "PARIS": "Paris", "AMSTERDAM": "Amsterdam", "NEW YORK": "US", "SINGAPORE": "Singapore",
                "SYDNEY": "Sydney", "MELBOURNE": "Sydney", "MUMBAI": "India", "NEW DELHI": "India",
                "BENGALURU": "India", "BANGALORE": "India", "TORONTO": "Toronto"}
-# "HONG KONG, Feb 19 (Reuters) -", "SEOUL, Feb. 3 --", "TOKYO --": a city in capitals opening the body
-_DATELINE_CITY = re.compile(r"^\s*(?:[^\n]{0,200}\n)?\s*(?P<city>" + "|".join(_CITY_VENUE) + r")\b[^\n]{0,40}?(?:\(|\s--|\s\u2014|\s\u2013\s)")
+# "HONG KONG, Feb 19 (Reuters) -", "SEOUL, Feb. 3 --", "TOKYO --", "TOKYO, March 12 - ": a city in capitals opening the body
+_DATELINE_CITY = re.compile(r"^\s*(?:[^\n]{0,200}\n)?\s*(?P<city>" + "|".join(_CITY_VENUE) + r")\b[^\n]{0,40}?(?:\(|\s--|\s\u2014|\s[\u2013-]\s)")
 # "Australian shares ended lower", "Canada's main stock index rose": the market a report is about,
 # said in its first lines. Only for the markets whose companies are often listed elsewhere too
 # (BHP and Rio Tinto in London, Shopify and Barrick in New York, Infosys ADRs).
