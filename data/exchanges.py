@@ -50,6 +50,11 @@ EXCHANGES_BY_SUFFIX: dict[str, Exchange] = {
     ".TO": Exchange("Toronto", "XTSE", "America/Toronto", "CAD", ".TO"),
     ".SA": Exchange("Sao Paulo", "BVMF", "America/Sao_Paulo", "BRL", ".SA"),
     ".MX": Exchange("Mexico", "XMEX", "America/Mexico_City", "MXN", ".MX"),
+    ".JO": Exchange("Johannesburg", "XJSE", "Africa/Johannesburg", "ZAc", ".JO"),  # Yahoo quotes the JSE in cents
+    ".SR": Exchange("Saudi", "XSAU", "Asia/Riyadh", "SAR", ".SR"),  # Tadawul trades Sunday to Thursday
+    ".KL": Exchange("Kuala Lumpur", "XKLS", "Asia/Kuala_Lumpur", "MYR", ".KL"),
+    ".BK": Exchange("Bangkok", "XBKK", "Asia/Bangkok", "THB", ".BK"),
+    ".JK": Exchange("Jakarta", "XIDX", "Asia/Jakarta", "IDR", ".JK"),
     "": Exchange("New York", "XNYS", "America/New_York", "USD", ""),
 }
 
@@ -111,6 +116,13 @@ INDEXES: dict[str, Listing] = {
         _index("FTSEMIB.MI", "FTSE MIB", ".MI"),
         _index("^SSMI", "Swiss Market Index", ".SW"),
         _index("^GSPTSE", "S&P/TSX Composite", ".TO"),
+        _index("^BVSP", "Ibovespa", ".SA"),
+        _index("^MXX", "S&P/BMV IPC", ".MX"),
+        _index("^J203.JO", "FTSE/JSE All Share Index", ".JO"),
+        _index("^TASI.SR", "Tadawul All Share Index", ".SR"),
+        _index("^KLSE", "FTSE Bursa Malaysia KLCI", ".KL"),
+        _index("^SET.BK", "SET Index", ".BK"),
+        _index("^JKSE", "Jakarta Composite Index", ".JK"),
     ]
 }
 

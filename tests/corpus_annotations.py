@@ -76,6 +76,7 @@ RULES_BY_FOLDER = {
     "corpus": CorpusRules(words=(80, 350)),
     "corpus_holdout": CorpusRules(words=(100, 400), spans_end_on_latest_session=False),
     "corpus_unseen": CorpusRules(words=(100, 350)),
+    "corpus_wide": CorpusRules(words=(100, 350)),
 }
 
 

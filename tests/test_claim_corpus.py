@@ -6,7 +6,12 @@ pastes); its first measurement (precision 0.78, recall 0.71) was the honest esti
 and general fixes have been checked on it since. `corpus_unseen/` (AP, CNBC, Kyodo, Xinhua, Mint, ASX,
 Business Times, Globe and Mail styles; India, Australia, Singapore, Canada) has not been tuned on:
 precision 0.781, recall 0.746 when it arrived, most misses being listings the directory lacks; 0.873/0.840
-once the directory took in those markets (built from market lists, not from this corpus). The floors guard
+once the directory took in those markets (built from market lists, not from this corpus). `corpus_wide/` (Dow
+Jones movers and premarket columns, MarketWatch, Reuters BUZZ and EUROPE/MIDEAST MARKETS briefs, Bloomberg
+premarket lists, Nikkei Asia, Yonhap, Economic Times, Moneycontrol, AFR, Globe and Mail, The Edge, Bangkok Post,
+Jakarta, Johannesburg, Sao Paulo, Mexico City, Tadawul, Milan, Madrid, Stockholm, earnings days full of
+non-price figures, crypto paragraphs, a weekly wrap, a year-end scorecard, a corrections notice) was written to
+widen the styles and markets: precision 0.730, recall 0.648 when it arrived, before any rule looked at it. The floors guard
 what the rules reach today; the product's goal on real wire copy is 0.95 for both, and the printed report lists every miss.
 """
 
@@ -23,10 +28,11 @@ from tests.claim_scoring import load_corpus, score_corpus
 HERE = Path(__file__).resolve().parent
 # corpus folder -> (precision floor, recall floor); measured 0.997/0.997, 0.986/0.969 and 0.884/0.850 after the
 # rules for table column headings, participles, "that day", venue calendars of unlisted names and HTML lists
-CORPORA = {"corpus": (0.99, 0.99), "corpus_holdout": (0.98, 0.96), "corpus_unseen": (0.87, 0.84)}
+# corpus_wide: measured 0.730/0.648 untouched
+CORPORA = {"corpus": (0.99, 0.99), "corpus_holdout": (0.98, 0.96), "corpus_unseen": (0.87, 0.84), "corpus_wide": (0.72, 0.64)}
 
 
-@pytest.mark.parametrize("folder, minimum_articles", [("corpus", 60), ("corpus_holdout", 40), ("corpus_unseen", 36)])
+@pytest.mark.parametrize("folder, minimum_articles", [("corpus", 60), ("corpus_holdout", 40), ("corpus_unseen", 36), ("corpus_wide", 30)])
 def test_corpus_is_big_enough_to_mean_something(folder, minimum_articles):
     items = load_corpus(HERE / folder)
     assert len(items) >= minimum_articles
