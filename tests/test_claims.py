@@ -496,3 +496,17 @@ def test_a_span_carried_by_a_participle_ends_on_the_day_of_the_clause_before(ext
 def test_a_company_noun_with_a_possessive_points_at_the_company(extractor):
     text = "FedEx reported results on Thursday. The courier's shares rose 1.5% on Friday."
     assert only(extractor, text, SATURDAY_MORNING_NY).ticker == "FDX"
+
+
+@pytest.mark.parametrize(
+    "text, published, ticker",
+    [("The ASX fell 1% on Thursday as miners slid.", "2024-12-19T16:45:00+11:00", "^AXJO"),
+     ("The Shanghai Comp fell 0.4% on Thursday.", "2025-02-27T15:25:00+08:00", "000001.SS"),
+     ("Tokyo Metro rose 3.4% on Thursday.", "2024-11-07T16:20:00+09:00", "9023.T"),
+     ("MILAN - Shares in Stellantis fell 8.4% in Milan on Monday.", "2024-12-02T11:20:00+01:00", "STLAM.MI"),
+     ("The Ibovespa tumbled 3.15% on Wednesday.", "2024-12-18T19:10:00-03:00", "^BVSP"),
+     ("Naspers rose 2.7% in Johannesburg on Wednesday.", "2024-11-06T18:15:00+02:00", "NPN.JO")],
+)
+def test_market_copy_names_resolve_to_the_line_traded_there(extractor, text, published, ticker):
+    """'The ASX' in a market report is the S&P/ASX 200, not ASX Ltd; 'Shanghai Comp' is the Shanghai Composite."""
+    assert only(extractor, text, dt.datetime.fromisoformat(published)).ticker == ticker
