@@ -510,3 +510,10 @@ def test_a_company_noun_with_a_possessive_points_at_the_company(extractor):
 def test_market_copy_names_resolve_to_the_line_traded_there(extractor, text, published, ticker):
     """'The ASX' in a market report is the S&P/ASX 200, not ASX Ltd; 'Shanghai Comp' is the Shanghai Composite."""
     assert only(extractor, text, dt.datetime.fromisoformat(published)).ticker == ticker
+
+
+def test_a_span_reported_before_the_open_ends_on_the_last_close(extractor):
+    """'Up to last close, the stock had lost 51.2% this year', at 7:42 a.m. in New York: the year so far ends on Wednesday."""
+    text = "Five Below shares jumped 14% premarket. Up to last close, the stock had lost 51.2% this year."
+    ytd = claims_of(extractor, text, dt.datetime.fromisoformat("2024-12-05T07:42:00-05:00"))[-1]
+    assert (ytd.kind, ytd.date) == (ClaimKind.YTD, dt.date(2024, 12, 4))

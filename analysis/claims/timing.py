@@ -290,8 +290,19 @@ def _resolve_named_day(cue: DayCue | None, calendar: TradingCalendar, clock: Clo
     return _default_session(calendar, clock, kind_hint)
 
 
+def _span_end_opened_by_publication(end: dt.date | None, calendar: TradingCalendar, clock: Clock) -> dt.date | None:
+    """'Up to last close, the stock had lost 51.2% this year', written before the bell: a span ends on the
+    last session that had traded when the report was written, not on the session still to open."""
+    if end is None or clock.published is None or clock.date_only:
+        return end
+    if calendar.state_at(clock.published) is MarketState.BEFORE_OPEN and end >= calendar.local_date(clock.published):
+        return calendar.last_completed_session(clock.published)
+    return end
+
+
 def resolve_span(cue: SpanCue, end: dt.date | None, calendar: TradingCalendar, clock: Clock) -> Timing:
     """Dates of a cumulative or year-to-date move ending at session `end`."""
+    end = _span_end_opened_by_publication(end, calendar, clock)
     local = clock.local_date(calendar)
     if cue.kind == "ytd":
         if cue.month_day and end and cue.month_day[2] and cue.month_day[2] < end.year:
