@@ -517,3 +517,15 @@ def test_a_span_reported_before_the_open_ends_on_the_last_close(extractor):
     text = "Five Below shares jumped 14% premarket. Up to last close, the stock had lost 51.2% this year."
     ytd = claims_of(extractor, text, dt.datetime.fromisoformat("2024-12-05T07:42:00-05:00"))[-1]
     assert (ytd.kind, ytd.date) == (ClaimKind.YTD, dt.date(2024, 12, 4))
+
+
+@pytest.mark.parametrize(
+    "text, published, kind, date",
+    [("Nvidia, which reports after the close, was down 0.9% in afternoon trading.", "2024-11-20T12:35:00-05:00",
+      ClaimKind.INTRADAY_CURRENT, dt.date(2024, 11, 20)),
+     ("H&M, which reports on March 27, shed 1.4% in Stockholm.", "2025-03-12T18:10:00+01:00",
+      ClaimKind.CLOSE_CHANGE, dt.date(2025, 3, 12))],
+)
+def test_the_day_of_an_aside_about_the_company_does_not_date_its_move(extractor, text, published, kind, date):
+    claim = only(extractor, text, dt.datetime.fromisoformat(published))
+    assert (claim.kind, claim.date) == (kind, date)

@@ -334,7 +334,7 @@ class ClaimExtractor:
             else:
                 mic, zone = _market_of_unlisted(subject.venue, discourse, exchanges_seen)
             calendar = calendar_for(mic, zone)
-            window = intro_text + " " + context.lead + " " + text[figure.start : predicate.end] + " " + context.tail
+            window = intro_text + " " + _without_relative_asides(context.lead) + " " + text[figure.start : predicate.end] + " " + context.tail
             claim_timing = self._timing(context, predicate, calendar, clock, carried, window)
             level = level_after(text, predicate.end)
             claim = Claim(
@@ -367,7 +367,7 @@ class ClaimExtractor:
                       calendar: TradingCalendar, clock: timing.Clock, context: FigureContext,
                       carried: SentenceCues) -> Claim:
         """A new move of the listing an earlier claim was about, timed by its own words."""
-        window = context.lead + " " + text[figure.start : predicate.end] + " " + context.tail
+        window = _without_relative_asides(context.lead) + " " + text[figure.start : predicate.end] + " " + context.tail
         claim_timing = self._timing(context, predicate, calendar, clock, carried, window)
         level = level_after(text, predicate.end)
         return Claim(
@@ -390,16 +390,17 @@ class ClaimExtractor:
     ) -> timing.Timing:
         """Kind and dates of one figure's move; updates `carried` for the figures after it in the sentence."""
         latest_year = clock.published.year if clock.published else None
-        last_clause = re.split(r",|;|\bwhile\b|\bbut\b", context.lead)[-1]
+        lead = _without_relative_asides(context.lead)
+        last_clause = re.split(r",|;|\bwhile\b|\bbut\b", lead)[-1]
         own_span = (
             timing.find_span_cue(context.column_span, "", latest_year) if context.column_span else None
-        ) or timing.find_span_cue(context.tail, context.lead, latest_year) or timing.find_span_cue(
-            last_clause[-60:], context.lead, latest_year
+        ) or timing.find_span_cue(context.tail, lead, latest_year) or timing.find_span_cue(
+            last_clause[-60:], lead, latest_year
         )
         tail_day = timing.find_day_cue(context.tail)
         # "Counting Thursday's and Friday's declines, it has lost 12% over three sessions": days named
         # before a span are not its end
-        day_cue = tail_day or (None if own_span else timing.find_day_cue(_last_conjunct(context.lead), prefer="nearest_end"))
+        day_cue = tail_day or (None if own_span else timing.find_day_cue(_last_conjunct(lead), prefer="nearest_end"))
         relative_clause = bool(re.search(r",\s*(?:which|who)\b", context.lead))
         if day_cue is None and carried.day is not None and carried.day.kind != "previous" and not relative_clause:
             # "slipped 6% on Tuesday and was up 0.5% before the bell"; "Thursday's 16% plunge leaves the stock down
@@ -520,6 +521,15 @@ def _same_session_as(previous: Claim, claim: Claim, participle: str) -> Claim:
     }:
         return dataclasses.replace(claim, kind=previous.kind, date=previous.date)
     return claim
+
+
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,;]{0,120},")
+
+
+def _without_relative_asides(lead: str) -> str:
+    """'Nvidia, which reports after the close, was down 0.9%'; 'H&M, which reports on March 27, shed 1.4%':
+    the day or session named in an aside about the company dates its news, not the move after the aside."""
+    return _RELATIVE_ASIDE.sub(",", lead)
 
 
 def _last_conjunct(lead: str) -> str:
