@@ -529,3 +529,11 @@ def test_a_span_reported_before_the_open_ends_on_the_last_close(extractor):
 def test_the_day_of_an_aside_about_the_company_does_not_date_its_move(extractor, text, published, kind, date):
     claim = only(extractor, text, dt.datetime.fromisoformat(published))
     assert (claim.kind, claim.date) == (kind, date)
+
+
+def test_dived_and_inched_are_verbs_of_a_move(extractor):
+    """Yonhap's 'The KOSPI dived 64.09 points, or 2.64 percent' and midday copy's 'inched higher'."""
+    text = "The KOSPI dived 64.09 points, or 2.64 percent, to close at 2,417.08. Samsung Electronics inched higher 0.4 percent."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-11-13T15:50:00+09:00"))
+    assert [(c.ticker, c.direction, c.magnitude) for c in claims] == [
+        ("^KS11", Direction.DOWN, 64.09), ("^KS11", Direction.DOWN, 2.64), ("005930.KS", Direction.UP, 0.4)]

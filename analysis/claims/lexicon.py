@@ -25,6 +25,7 @@ UP_VERBS = {
     "bounced", "bounces", "firmed", "firms", "strengthened", "rocketed", "rockets", "skyrocketed", "zoomed",
     "zooms", "vaulted", "went up", "moved up", "moved higher", "turned higher", "traded higher", "trading higher",
     "closed higher", "ended higher", "finished higher", "settled higher", "opened higher", "extended gains",
+    "inched up", "inched higher", "inches higher", "crept up", "crept higher",
     "extending gains", "extends gains", "built on gains", "outperformed", "notched",
 }
 DOWN_VERBS = {
@@ -39,6 +40,8 @@ DOWN_VERBS = {
     "traded lower", "trading lower", "closed lower", "ended lower", "finished lower", "settled lower",
     "opened lower", "extended losses", "extending losses", "extends losses", "extended declines",
     "extending declines", "slumping", "nosedived", "cratered", "sold off", "underperformed", "erased",
+    # Yonhap and Korea Herald write "dived 64.09 points"; "inched lower" is common in midday copy
+    "dived", "dove", "dives", "diving", "inched down", "inched lower", "inches lower", "crept lower",
 }
 # "closed up 3%", "was down 2%": a copula or closing verb then up/down.
 STATE_VERBS = {
