@@ -537,3 +537,10 @@ def test_dived_and_inched_are_verbs_of_a_move(extractor):
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-11-13T15:50:00+09:00"))
     assert [(c.ticker, c.direction, c.magnitude) for c in claims] == [
         ("^KS11", Direction.DOWN, 64.09), ("^KS11", Direction.DOWN, 2.64), ("005930.KS", Direction.UP, 0.4)]
+
+
+def test_a_bare_dollar_price_in_a_sydney_report_is_australian_dollars(extractor):
+    """'Commonwealth Bank shed 1.6 per cent to $156.96' after 'The ASX fell': the Sydney line, not the US one."""
+    text = "The ASX fell 0.7 per cent on Thursday. Commonwealth Bank shed 1.6 per cent to $156.96."
+    claim = claims_of(extractor, text, dt.datetime.fromisoformat("2024-12-19T16:45:00+11:00"))[-1]
+    assert (claim.ticker, claim.date) == ("CBA.AX", dt.date(2024, 12, 19))

@@ -325,7 +325,7 @@ class ClaimExtractor:
             if _YEAR_ON_YEAR.search(context.tail) or _YEAR_ON_YEAR.search(text[figure.end : figure.end + 40]):
                 continue  # "delivered 36,695 vehicles, up 82% from a year earlier": prices are not reported year on year
             if subject.kind in {"company", "unknown"} and subject.venue is None:
-                subject.venue = _venue_after(context.tail) or intro_venue or _venue_of_money(text, figure, predicate)
+                subject.venue = _venue_after(context.tail) or intro_venue or _venue_of_money(text, figure, predicate, discourse)
             listing = self._listing(subject, discourse, explicit_listing.get(id(subject.company)))
             if listing is not None:
                 exchanges_seen.append(listing.mic)
@@ -661,14 +661,30 @@ _MONEY_VENUE = {"HKD": "Hong Kong", "JPY": "Tokyo", "GBP": "London", "GBp": "Lon
                 "CAD": "Toronto"}
 
 
-def _venue_of_money(text: str, figure: Figure, predicate: Predicate) -> str | None:
+def _venue_of_money(text: str, figure: Figure, predicate: Predicate, discourse: Discourse | None = None) -> str | None:
     """'rose 9% to HK$50.25', 'off 17p at 742p': the currency of the price points at the listing."""
     level = level_after(text, predicate.end)
     money = figure.currency
     if level is not None and money is None:
         found = find_figures(text[level[1] - 5 : level[2] + 6])
         money = next((f.currency for f in found if f.currency), None)
+    if money == "USD" and discourse is not None and _bare_dollar_of_a_dollar_market(text, figure, level, discourse):
+        return None
     return _MONEY_VENUE.get(money or "")
+
+
+_DOLLAR_CURRENCIES = {"AUD", "CAD", "SGD", "HKD", "NZD", "TWD"}
+
+
+def _bare_dollar_of_a_dollar_market(text: str, figure: Figure, level: tuple | None, discourse: Discourse) -> bool:
+    """'Commonwealth Bank shed 1.6 per cent to $156.96' in a Sydney report: a bare "$" is the dollar of the
+    market reported on (A$, C$, S$), not a sign of a U.S. listing; "US$" or "$US" still is."""
+    names = LISTING_VENUES.get((discourse.venue or discourse.home_venue or "").strip().lower(), ())
+    exchange = next((e for e in EXCHANGES_BY_SUFFIX.values() if names and e.name == names[0]), None)
+    if exchange is None or exchange.currency not in _DOLLAR_CURRENCIES:
+        return False
+    start, end = (level[1], level[2]) if level is not None else (figure.start, figure.end)
+    return "US" not in text[max(0, start - 4) : end]
 
 
 def _venue_after(tail: str) -> str | None:
