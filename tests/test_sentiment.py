@@ -345,3 +345,30 @@ def test_sentiment_added_after_the_claims_equals_sentiment_scored_with_them(mode
     assert later.sentiment == together.sentiment
     assert later.warnings == together.warnings
     assert [item.verdict for item in later.claims] == [item.verdict for item in together.claims]
+
+
+RACE = """
+import sys, threading, time
+from analysis.sentiment import load_sentiment_model
+errors, models = [], []
+def load():
+    try:
+        models.append(load_sentiment_model())
+    except Exception as error:
+        errors.append(repr(error))
+first = threading.Thread(target=load)
+first.start()
+while "transformers" not in sys.modules:  # the second caller arrives while the first is importing
+    time.sleep(0.001)
+second = threading.Thread(target=load)
+second.start()
+first.join(); second.join()
+print(errors, len(models), models[0] is models[-1] if models else None)
+"""
+
+
+def test_a_second_thread_asking_for_the_model_mid_import_waits_for_the_same_model():
+    # Streamlit starts a rerun's script thread while the previous run may still be importing transformers.
+    done = subprocess.run([sys.executable, "-c", RACE], capture_output=True, text=True, timeout=300,
+                          cwd=Path(__file__).resolve().parent.parent)
+    assert done.stdout.strip() == "[] 2 True", done.stderr[-2000:]

@@ -19,6 +19,7 @@ import functools
 import json
 import os
 import re
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator, Protocol
@@ -96,10 +97,20 @@ class TransformerSentimentModel:
         return out
 
 
+# One load at a time per process. A second thread that starts importing transformers while another
+# is half-way through sees a half-made module ("cannot import name AutoModelForSequenceClassification"):
+# Streamlit starts a rerun's script thread while the last run may still be loading the model.
+_LOADING = threading.Lock()
+
+
 def load_sentiment_model(settings: Settings | None = None) -> SentimentModel:
-    """The model `settings` ask for, loaded once per process; the bundled one when none is asked for or it fails."""
+    """The model `settings` ask for, loaded once per process; the bundled one when none is asked for or it fails.
+
+    Safe to call from several threads at once: they wait for the one load.
+    """
     settings = settings or Settings.from_env()
-    return _load_cached(settings.sentiment_model.strip(), settings.offline, settings.network_timeout)
+    with _LOADING:
+        return _load_cached(settings.sentiment_model.strip(), settings.offline, settings.network_timeout)
 
 
 @functools.lru_cache(maxsize=4)
