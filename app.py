@@ -8,6 +8,7 @@ Until the user runs something, the bundled sample is shown already analysed.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
 import streamlit as st
@@ -29,6 +30,7 @@ from app_support.resources import (
 from app_support.sidebar import LAST_SOURCES_KEY, render_sidebar
 from app_support.text import plain
 
+log = logging.getLogger("tapecheck.app")
 RESULTS_KEY = "analyse_results"  # the analyses of the last run, in input order
 PROBLEMS_KEY = "analyse_problems"  # what could not be analysed in the last run
 UPLOAD_TYPES = ["txt", "md", "html", "htm", "pdf", "docx"]
@@ -137,6 +139,9 @@ def _analyse(inputs: list[_Input]) -> None:
             results.append(run_analysis(article, settings, progress))
         except TapecheckError as error:
             problems.append(_named(str(error), item.name))
+        except Exception as error:  # a fault of ours costs this article, not the page or the others
+            log.exception("analysing %s failed", item.name)
+            problems.append(f"{item.name}: could not be analysed ({type(error).__name__}: {error}); the log has the details.")
     bar.empty()
     st.session_state[RESULTS_KEY] = results
     st.session_state[PROBLEMS_KEY] = problems

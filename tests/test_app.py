@@ -133,6 +133,23 @@ def test_a_picked_listing_is_remembered_for_the_next_article():
     assert not app.get("expander")  # nothing left to link
 
 
+def test_a_fault_inside_the_analysis_is_a_message_not_a_traceback(monkeypatch):
+    import app_support.resources
+
+    app = open_app()
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("the rule engine tripped")
+
+    monkeypatch.setattr(app_support.resources, "analyze", broken)
+    app.text_area(key="article_text").input(ANOTHER_ARTICLE).run()
+    app.button(key="analyse").click().run()
+
+    assert not app.exception
+    assert "could not be analysed (RuntimeError: the rule engine tripped)" in app.error[0].value.replace("\\", "")
+    assert saved_articles() == []
+
+
 def test_the_detected_publication_time_is_shown_for_editing():
     app = open_app()
     app.text_area(key="article_text").input(ANOTHER_ARTICLE).run()
