@@ -41,6 +41,7 @@ _MIME = {
     "json": "application/json",
     "zip": "application/zip",
 }
+SENTIMENT_POLL = 2.0  # seconds after the first page before the sentiment model loads: the charts are drawn by then
 SENTIMENT_COLOURS = {"positive": "#1a9850", "negative": "#d73027", "mixed": "#e08e0b", "neutral": "#8c8c8c"}
 
 
@@ -288,6 +289,42 @@ def _sentiment_panel(analysis: ArticleAnalysis, key: str) -> None:
         st.caption("No sentiment scores for this article.")
 
 
+def _top(analysis: ArticleAnalysis, key: str, *, scoring: bool = False) -> None:
+    """The article text with its marks, and beside it the verdict counts and the sentiment."""
+    text_column, side_column = st.columns([3, 2], gap="large")
+    with text_column:
+        st.html(highlighted_html(analysis))
+    with side_column:
+        st.markdown("**Verdicts**")
+        st.html(_verdict_counts(analysis))
+        if scoring:
+            st.caption("Scoring sentiment…")
+        else:
+            _sentiment_panel(analysis, key)
+
+
+def _top_scored_later(analysis: ArticleAnalysis, key: str, sentiment_later: Callable[[], ArticleAnalysis]) -> None:
+    """The session's first page goes out without sentiment; the model loads a moment later.
+
+    Loading the model (importing torch, seconds of CPU) while the browser fetches and draws its
+    charts delayed the first chart by ~2 s on two cores. So the first run draws this part without
+    sentiment and ends; a fragment that reruns itself every `SENTIMENT_POLL` seconds then loads the
+    model and reruns the whole page, which no longer needs the fragment, so its timer stops.
+    """
+    painted = f"{key}-painted-before-sentiment"
+
+    @st.fragment(run_every=SENTIMENT_POLL)
+    def top() -> None:
+        if not st.session_state.get(painted):
+            st.session_state[painted] = True
+            _top(analysis, key, scoring=True)
+            return
+        sentiment_later()
+        st.rerun()
+
+    top()
+
+
 def show_analysis(
     analysis: ArticleAnalysis,
     prices,
@@ -299,25 +336,14 @@ def show_analysis(
 ) -> None:
     """Everything about one analysed article; `key` keeps widgets apart when a page shows several.
 
-    With `sentiment_later`, `analysis` has no sentiment yet: claims, charts and downloads are drawn
-    first (the browser shows them while the script goes on), then `sentiment_later()` scores the
-    article and the text tints and the sentiment panel fill in where they belong.
+    With `sentiment_later`, `analysis` has no sentiment yet: see `_top_scored_later`.
     With `directory` and `on_pick`, names without a listing get the ticker picker under the claims.
     """
     _header(analysis)
-    text_column, side_column = st.columns([3, 2], gap="large")
-    with text_column:
-        text_slot = st.empty()
-        text_slot.html(highlighted_html(analysis))
-    with side_column:
-        st.markdown("**Verdicts**")
-        st.html(_verdict_counts(analysis))
-        sentiment_slot = st.empty()
-        if sentiment_later is None:
-            with sentiment_slot.container():
-                _sentiment_panel(analysis, key)
-        else:
-            sentiment_slot.caption("Scoring sentiment…")
+    if sentiment_later is None:
+        _top(analysis, key)
+    else:
+        _top_scored_later(analysis, key, sentiment_later)
 
     st.markdown("**Claims**")
     rows = claims_rows(analysis.claims)
@@ -345,8 +371,3 @@ def show_analysis(
     if analysis.claims:
         st.markdown("**Take away**")
         _report_downloads(analysis, figures, key)
-    if sentiment_later is not None:
-        scored = sentiment_later()
-        text_slot.html(highlighted_html(scored))
-        with sentiment_slot.container():
-            _sentiment_panel(scored, key)

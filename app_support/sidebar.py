@@ -45,8 +45,8 @@ def _load_price_files(settings) -> None:
 def render_sidebar() -> Callable[[], None]:
     """Draw the shared sidebar; the offline toggle and model field feed `current_settings()` on every page.
 
-    Returns what finishes it: the model's name and notice, written once the page is drawn, because
-    loading the model on first use takes seconds and the page should not wait for the sidebar.
+    Returns what finishes it: the model's name and notice, written once the page is drawn and only
+    when the page loaded the model, which takes seconds and is never worth it for the sidebar alone.
     """
     st.session_state.setdefault(OFFLINE_KEY, current_settings().offline)  # the environment decides at first
     st.session_state.setdefault(MODEL_KEY, current_settings().sentiment_model)
@@ -79,6 +79,8 @@ def render_sidebar() -> Callable[[], None]:
             model_slot.caption("loads with the first analysis")
 
     def finish() -> None:
+        if not loaded.sentiment_loaded:  # not loaded for this page: say so rather than load it here
+            return
         try:
             model = loaded.sentiment_model()
         except TapecheckError as error:

@@ -70,9 +70,14 @@ def test_first_visit_opens_on_the_sample_checked_against_bundled_prices():
     assert not app.error
 
 
-def test_the_sample_gets_its_sentiment_after_its_claims_and_charts():
+def test_the_first_page_draws_the_sample_before_the_sentiment_model_loads_and_the_next_run_scores_it():
     app = open_app()
+    assert len(app.get("plotly_chart")) == 2  # both listings' charts
+    assert "Scoring sentiment…" in captions(app.main.caption)
+    assert "loads with the first analysis" in captions(app.sidebar.caption)
 
+    app.run()  # in the browser, the waiting fragment's timer asks for this a second later
+    assert not app.exception, app.exception
     main = captions(app.main.caption)
     assert "model: tapecheck-minilm" in main
     assert "Scoring sentiment…" not in main
