@@ -544,3 +544,11 @@ def test_a_bare_dollar_price_in_a_sydney_report_is_australian_dollars(extractor)
     text = "The ASX fell 0.7 per cent on Thursday. Commonwealth Bank shed 1.6 per cent to $156.96."
     claim = claims_of(extractor, text, dt.datetime.fromisoformat("2024-12-19T16:45:00+11:00"))[-1]
     assert (claim.ticker, claim.date) == ("CBA.AX", dt.date(2024, 12, 19))
+
+
+def test_points_then_percent_with_the_direction_after_both(extractor):
+    """Malaysian and Thai closing copy: 'closed 5.12 points or 0.32% lower at 1,601.40', no comma before 'or'."""
+    text = "The FBM KLCI closed 5.12 points or 0.32% lower at 1,601.40 on Wednesday."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-03-12T17:30:00+08:00"))
+    assert [(c.ticker, c.direction, c.magnitude, c.unit, c.level) for c in claims] == [
+        ("^KLSE", Direction.DOWN, 5.12, Unit.POINTS, 1601.40), ("^KLSE", Direction.DOWN, 0.32, Unit.PCT, 1601.40)]

@@ -93,17 +93,17 @@ def _contexts(text: str, figures: list[Figure]) -> list[FigureContext]:
     """Pair each figure with its governing move and split the words between figures into lead and tail."""
     paired: list[tuple[Figure, Predicate]] = []
     previous: Figure | None = None
-    consumed_until = -1
+    consumed_from, consumed_until = -1, -1
     for figure in figures:
-        if figure.start < consumed_until:
-            continue
+        if consumed_from <= figure.start < consumed_until:
+            continue  # the level a move reached ("to 1,590.12"), not a figure of its own
         predicate = find_predicate(text, figure, previous)
         previous = figure
         if predicate is None:
             continue
         level = level_after(text, predicate.end)
         if level is not None:
-            consumed_until = level[2]
+            consumed_from, consumed_until = predicate.end, level[2]
         paired.append((figure, predicate))
     contexts: list[FigureContext] = []
     for index, (figure, predicate) in enumerate(paired):

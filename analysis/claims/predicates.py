@@ -155,6 +155,12 @@ _FIGURE_THEN_UPDOWN = re.compile(
 
 
 _HEDGE_BEFORE = re.compile(rf"(?P<hedge>{_HEDGE})\s+$", re.IGNORECASE)
+# "closed 7.35 points or 0.46% lower", "ended 20 points (0.3%) higher": the second figure, then the direction
+_RESTATEMENT_THEN_UPDOWN = re.compile(
+    r"\s*(?:,\s*)?(?:or\s+|\(\s*)(?:[\w ]{0,12}?\s)?[+\-\u2212]?[\d.,]+\s*(?:%|per\s*cent|percent|points?|pts)\s*\)?,?\s*"
+    r"(?P<dir>higher|lower|up|down|weaker|stronger|firmer|softer)\b(?!\s+(?:payment|from\s+a\s+year))",
+    re.IGNORECASE,
+)
 
 
 def _hedge_before(left: str) -> str | None:
@@ -179,6 +185,16 @@ _LIMIT_MOVE = re.compile(
     re.IGNORECASE,
 )
 _LIMIT_AFTER = re.compile(r"\s*(?:daily\s+|trading\s+|maximum\s+|upper\s+|lower\s+|price\s+)*(?:limit|cap)\b(?:(?P<down>[\s-]*down)|(?P<up>[\s-]*up))?", re.IGNORECASE)
+
+
+def figure_then_restatement_then_up_or_down(left: str, right: str, figure: Figure) -> Predicate | None:
+    """'closed 7.35 points or 0.46% lower at 1,590.12': a move in two units, the direction only after the second."""
+    match = _RESTATEMENT_THEN_UPDOWN.match(right)
+    if not match:
+        return None
+    word = match.group("dir").lower()
+    direction = Direction.UP if word in {"higher", "up", "stronger", "firmer"} else Direction.DOWN
+    return Predicate("figure_then_restatement_then_up_or_down", direction, _hedge_before(left), figure.start, figure.end + match.end(), word)
 
 
 def figure_as_price_limit(left: str, right: str, figure: Figure) -> Predicate | None:
@@ -283,6 +299,7 @@ def find_predicate(sentence: str, figure: Figure, previous: Figure | None) -> Pr
         lambda: figure_as_price_limit(left, right, figure),
         lambda: gapped_figure(left, figure, previous),
         lambda: figure_then_up_or_down(left, right, figure),
+        lambda: figure_then_restatement_then_up_or_down(left, right, figure),
         lambda: figure_then_noun(left, right, figure),
         lambda: signed_figure(figure),
     ):
