@@ -552,3 +552,10 @@ def test_points_then_percent_with_the_direction_after_both(extractor):
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-03-12T17:30:00+08:00"))
     assert [(c.ticker, c.direction, c.magnitude, c.unit, c.level) for c in claims] == [
         ("^KLSE", Direction.DOWN, 5.12, Unit.POINTS, 1601.40), ("^KLSE", Direction.DOWN, 0.32, Unit.PCT, 1601.40)]
+
+
+def test_an_index_with_its_abbreviation_in_brackets(extractor):
+    """Bangkok copy: 'The Stock Exchange of Thailand (SET) index rose 3.2 points': the brackets name the index."""
+    text = "The Stock Exchange of Thailand (SET) index rose 3.2 points on Wednesday."
+    claim = only(extractor, text, dt.datetime.fromisoformat("2025-03-12T17:30:00+07:00"))
+    assert (claim.ticker, claim.direction, claim.magnitude) == ("^SET.BK", Direction.UP, 3.2)

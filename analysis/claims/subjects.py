@@ -187,10 +187,18 @@ def mark_sources(sentence: str, mentions: list[MentionRef]) -> None:
             mention.is_source = True
 
 
+_ABBREVIATION_BEFORE_INDEX = re.compile(r"\([A-Z][A-Z0-9&.-]{1,10}\)\s+(?:index|Index|composite|Composite|gauge|benchmark)\b")
+
+
+def _is_abbreviation_of_index(text: str, aside: re.Match) -> bool:
+    """'The Stock Exchange of Thailand (SET) index fell': the bracketed letters are the index's name, not an aside."""
+    return bool(_ABBREVIATION_BEFORE_INDEX.match(text, aside.start()))
+
+
 def _mask_parentheticals(text: str, name_ends: frozenset[int] = frozenset()) -> str:
     """Blank out asides between a subject and its move; `name_ends` are where known names end, so that
     "SK hynix, a key supplier to Nvidia, rose 2%" and "the Russell 2000, seen as ..., jumped" lose theirs too."""
-    text = _PARENTHETICAL.sub(lambda m: " " * len(m.group(0)), text)
+    text = _PARENTHETICAL.sub(lambda m: m.group(0) if _is_abbreviation_of_index(text, m) else " " * len(m.group(0)), text)
 
     def blank_after_name(match: re.Match) -> str:
         # only an appositive to a name ("Toyota Motor, ..."), not "At the midday break, the index stood at ..."
