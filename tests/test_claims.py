@@ -559,3 +559,10 @@ def test_an_index_with_its_abbreviation_in_brackets(extractor):
     text = "The Stock Exchange of Thailand (SET) index rose 3.2 points on Wednesday."
     claim = only(extractor, text, dt.datetime.fromisoformat("2025-03-12T17:30:00+07:00"))
     assert (claim.ticker, claim.direction, claim.magnitude) == ("^SET.BK", Direction.UP, 3.2)
+
+
+def test_an_index_word_before_loser_is_not_the_subject(extractor):
+    """'Infosys was the top Nifty loser, down 3.1%': the company fell; the Nifty only says among whom."""
+    text = "Indian shares fell on Wednesday. Infosys was the top Nifty loser, down 3.1%, after a weak forecast."
+    claim = only(extractor, text, dt.datetime.fromisoformat("2025-03-12T15:45:00+05:30"))
+    assert (claim.ticker, claim.magnitude) == ("INFY.NS", 3.1)

@@ -312,6 +312,19 @@ def _topic_subject(
     return subject
 
 
+_ROLE_AFTER_INDEX = re.compile(
+    r"(?:'s|\u2019s)?\s+(?:(?:biggest|top|worst|best|largest|main|heaviest|leading)\s+)?(?:losers?|gainers?|laggards?|"
+    r"decliners?|advancers?|performers?|drags?|constituents?|components?|members?|heavyweights?|stocks?|shares)\b",
+    re.IGNORECASE,
+)
+
+
+def _index_naming_a_role(left: str, mention_end: int) -> bool:
+    """'Infosys was the top Nifty loser, down 3.1%': an index word before "loser", "gainer", "constituent"
+    describes the company's place in the index; the company is the subject."""
+    return bool(_ROLE_AFTER_INDEX.match(left, mention_end))
+
+
 def find_subject(
     sentence: str, upto: int, mentions: list[MentionRef], discourse: Discourse, *, leftmost: bool = False
 ) -> Subject:
@@ -326,6 +339,8 @@ def find_subject(
     candidates = [
         c for c in candidates if c[2] == "mention" or not any(s <= c[0] and c[1] <= e for s, e in mention_spans)
     ]
+    index_ends = {m.end for m in mentions if getattr(m.company, "is_index", False)}
+    candidates = [c for c in candidates if not (c[2] == "mention" and c[1] in index_ends and _index_naming_a_role(left, c[1]))]
     adjacent = _ADJACENT_NAME.search(left)
     if adjacent and re.fullmatch(r"[A-Z]{2,5}", adjacent.group("name")) and any(
         0 <= adjacent.start("name") - m.end <= 2 for m in mentions
