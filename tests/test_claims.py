@@ -566,3 +566,10 @@ def test_an_index_word_before_loser_is_not_the_subject(extractor):
     text = "Indian shares fell on Wednesday. Infosys was the top Nifty loser, down 3.1%, after a weak forecast."
     claim = only(extractor, text, dt.datetime.fromisoformat("2025-03-12T15:45:00+05:30"))
     assert (claim.ticker, claim.magnitude) == ("INFY.NS", 3.1)
+
+
+def test_the_name_after_a_move_noun_is_whose_price_moved(extractor):
+    """'The index was lifted by a 1.8% rise in Saudi Aramco': Aramco rose 1.8%, not the index."""
+    text = "Saudi shares rose on Sunday. The index was lifted by a 1.8% rise in Saudi Aramco."
+    claim = only(extractor, text, dt.datetime.fromisoformat("2025-03-09T16:00:00+03:00"))
+    assert (claim.ticker, claim.magnitude, claim.date) == ("2222.SR", 1.8, dt.date(2025, 3, 9))

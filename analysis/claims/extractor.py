@@ -16,7 +16,7 @@ from analysis.claims import lexicon as lx
 from analysis.claims import tables, timing
 from analysis.claims.figures import Figure, find_figures, level_after
 from analysis.claims.predicates import Predicate, find_predicate
-from analysis.claims.subjects import Discourse, MentionRef, Subject, find_subject, mark_sources, venue_in
+from analysis.claims.subjects import Discourse, MentionRef, Subject, find_subject, mark_sources, subject_after_move_noun, venue_in
 from analysis.models import Article, Claim, ClaimKind, Direction, Listing, Unit
 from analysis.sentences import Sentence, split_sentences
 from data.calendars import MarketState, TradingCalendar, calendar_for
@@ -294,6 +294,8 @@ class ClaimExtractor:
                 subject = find_subject(text, subject_at, mentions, discourse, leftmost=True)
             else:
                 subject = find_subject(text, subject_at, mentions, discourse)
+            if predicate.rule == "figure_then_noun":
+                subject = subject_after_move_noun(text, predicate.end, mentions, discourse) or subject
             subject = self._sector_index(text, subject, subject_at, discourse)
             if predicate.rule == "gapped_figure":
                 if previous_claim is None:

@@ -312,6 +312,23 @@ def _topic_subject(
     return subject
 
 
+_IN_NAME_AFTER_MOVE_NOUN = re.compile(r"\s+(?:in|for|of)\s+(?:(?:shares|the\s+shares|stock)\s+(?:of|in)\s+)?(?:the\s+)?")
+
+
+def subject_after_move_noun(sentence: str, noun_end: int, mentions: list[MentionRef], discourse: Discourse) -> Subject | None:
+    """'The index was lifted by a 1.8% rise in Saudi Aramco', 'a 2% drop in shares of Tencent': the name after
+    the move noun is whose price moved, whatever stands before the figure."""
+    match = _IN_NAME_AFTER_MOVE_NOUN.match(sentence, noun_end)
+    if not match:
+        return None
+    for mention in mentions:
+        if mention.start == match.end() and not mention.is_source:
+            subject = _company_subject(mention, discourse, mention.start)
+            subject.venue = venue_in(sentence[mention.end : mention.end + 30].split(",")[0])
+            return subject
+    return None
+
+
 _ROLE_AFTER_INDEX = re.compile(
     r"(?:'s|\u2019s)?\s+(?:(?:biggest|top|worst|best|largest|main|heaviest|leading)\s+)?(?:losers?|gainers?|laggards?|"
     r"decliners?|advancers?|performers?|drags?|constituents?|components?|members?|heavyweights?|stocks?|shares)\b",
