@@ -573,3 +573,23 @@ def test_the_name_after_a_move_noun_is_whose_price_moved(extractor):
     text = "Saudi shares rose on Sunday. The index was lifted by a 1.8% rise in Saudi Aramco."
     claim = only(extractor, text, dt.datetime.fromisoformat("2025-03-09T16:00:00+03:00"))
     assert (claim.ticker, claim.magnitude, claim.date) == ("2222.SR", 1.8, dt.date(2025, 3, 9))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("Coinbase and MicroStrategy gained 3.1% and 7%, respectively.", [("COIN", 3.1), ("MSTR", 7.0)]),
+     ("Shares of Coinbase, MicroStrategy and Nvidia rose 3.1%, 7% and nearly 2%, respectively, in morning trade.",
+      [("COIN", 3.1), ("MSTR", 7.0), ("NVDA", 2.0)])],
+)
+def test_respectively_pairs_names_and_figures_in_order(extractor, text, expected):
+    """'Marathon Digital and Riot gained 5.4% and 6%, respectively': one verb, the figures in the names' order."""
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-03-12T11:00:00-04:00"))
+    assert [(c.ticker, c.magnitude) for c in claims] == expected
+    assert {c.direction for c in claims} == {Direction.UP}
+
+
+def test_a_country_in_brackets_picks_that_countrys_company(extractor):
+    """'Delta Electronics (Thailand) fell 2.7%' in a Bangkok report is the Thai company, not Taiwan's Delta."""
+    text = "Thai shares rose on Wednesday. Delta Electronics (Thailand) fell 2.7% to 161 baht."
+    claim = only(extractor, text, dt.datetime.fromisoformat("2025-03-12T17:30:00+07:00"))
+    assert (claim.entity, claim.ticker) == ("Delta Electronics (Thailand)", "DELTA.BK")

@@ -16,7 +16,9 @@ from analysis.claims import lexicon as lx
 from analysis.claims import tables, timing
 from analysis.claims.figures import Figure, find_figures, level_after
 from analysis.claims.predicates import Predicate, find_predicate
-from analysis.claims.subjects import Discourse, MentionRef, Subject, find_subject, mark_sources, subject_after_move_noun, venue_in
+from analysis.claims.subjects import (
+    Discourse, MentionRef, Subject, find_subject, mark_sources, respective_subjects, subject_after_move_noun, venue_in,
+)
 from analysis.models import Article, Claim, ClaimKind, Direction, Listing, Unit
 from analysis.sentences import Sentence, split_sentences
 from data.calendars import MarketState, TradingCalendar, calendar_for
@@ -270,11 +272,13 @@ class ClaimExtractor:
             named_before=named_before,
         )
         intro_venue = venue_in(intro_text) if intro_text else None
-        for context in _contexts(text, figures):
+        contexts = _contexts(text, figures)
+        respective = _respective_subjects(text, contexts, mentions, discourse)
+        for context in contexts:
             predicate, figure = context.predicate, context.figure
             heading = tables.column_heading(article_text, sentence.start + figure.start) if article_text else None
             context.column_span = (tables.span_phrase_of_heading(heading) or "") if heading else ""
-            if predicate.direction is None and previous_claim is None and predicate.rule != "gapped_figure":
+            if predicate.direction is None and previous_claim is None and predicate.rule not in {"gapped_figure", "respective_figure"}:
                 continue
             # "Deutsche Bank rose 11% and Commerzbank 9.5%": the gapped figure's subject stands right before it
             subject_at = figure.start if predicate.rule == "gapped_figure" else min(predicate.start, figure.start)
@@ -296,8 +300,9 @@ class ClaimExtractor:
                 subject = find_subject(text, subject_at, mentions, discourse)
             if predicate.rule == "figure_then_noun":
                 subject = subject_after_move_noun(text, predicate.end, mentions, discourse) or subject
+            subject = respective.get(figure.start, subject)
             subject = self._sector_index(text, subject, subject_at, discourse)
-            if predicate.rule == "gapped_figure":
+            if predicate.rule in {"gapped_figure", "respective_figure"}:
                 if previous_claim is None:
                     continue
                 predicate = dataclasses.replace(predicate, direction=previous_claim.direction)
@@ -477,6 +482,25 @@ _YEAR_ON_YEAR = re.compile(
     re.IGNORECASE,
 )
 _REFERS_BACK = re.compile(r"\s*(?:That|This|The (?:move|gain|rise|rally|advance|drop|fall|decline|jump|slide|surge))\b")
+
+
+def _respective_subjects(text: str, contexts: list[FigureContext], mentions: list[MentionRef], discourse: Discourse) -> dict[int, Subject]:
+    """'Coinbase and MicroStrategy gained 3.1% and 7%, respectively': figure start -> the name listed in its place."""
+    found: dict[int, Subject] = {}
+    for index, head in enumerate(contexts):
+        if head.predicate.rule == "respective_figure":
+            continue
+        group = [head]
+        for following in contexts[index + 1 :]:
+            if following.predicate.rule != "respective_figure":
+                break
+            group.append(following)
+        if len(group) < 2:
+            continue
+        subjects = respective_subjects(text, head.predicate.start, len(group), mentions, discourse)
+        if subjects:
+            found.update({context.figure.start: subject for context, subject in zip(group, subjects)})
+    return found
 
 
 def _participle_before(text: str, subject_at: int, mentions: list[MentionRef]) -> re.Match | None:

@@ -249,6 +249,21 @@ def gapped_figure(left: str, figure: Figure, previous: Figure | None) -> Predica
     return Predicate("gapped_figure", None, None, match.start(), figure.end)
 
 
+_RESPECTIVE_SEPARATOR = re.compile(rf"^(?:,\s*|,?\s+and\s+)(?:(?P<hedge>{_HEDGE})\s+)?$", re.IGNORECASE)
+_RESPECTIVELY_AFTER = re.compile(r"^[^.;]{0,60}?\brespectively\b", re.IGNORECASE)
+
+
+def respective_figure(left: str, right: str, figure: Figure, previous: Figure | None) -> Predicate | None:
+    """'Marathon Digital and Riot gained 5.4% and 6%, respectively': the second figure shares the first's verb
+    and belongs to the second name."""
+    if previous is None or not _RESPECTIVELY_AFTER.match(right):
+        return None
+    match = _RESPECTIVE_SEPARATOR.match(left[previous.end :])
+    if not match:
+        return None
+    return Predicate("respective_figure", None, _hedge(match.group("hedge")), previous.end, figure.end)
+
+
 def signed_figure(figure: Figure) -> Predicate | None:
     """'Alibaba +3.2%', 'Tencent (-1.5%)': a sign and no verb, as in market tables."""
     if figure.sign == 0:
@@ -298,6 +313,7 @@ def find_predicate(sentence: str, figure: Figure, previous: Figure | None) -> Pr
         lambda: noun_then_figure(left, figure),
         lambda: figure_as_price_limit(left, right, figure),
         lambda: gapped_figure(left, figure, previous),
+        lambda: respective_figure(left, right, figure, previous),
         lambda: figure_then_up_or_down(left, right, figure),
         lambda: figure_then_restatement_then_up_or_down(left, right, figure),
         lambda: figure_then_noun(left, right, figure),

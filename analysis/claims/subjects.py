@@ -329,6 +329,24 @@ def subject_after_move_noun(sentence: str, noun_end: int, mentions: list[Mention
     return None
 
 
+_NAME_LIST_SEPARATOR = re.compile(r"^(?:,\s*|,?\s+and\s+)$")
+_LIST_BEFORE_VERB = re.compile(r"^(?:'s|\u2019s)?\s*(?:shares|stocks?)?\s*(?:were|have|had)?\s*$")
+
+
+def respective_subjects(sentence: str, verb_start: int, count: int, mentions: list[MentionRef], discourse: Discourse) -> list[Subject] | None:
+    """'Marathon Digital and Riot gained 5.4% and 6%, respectively': the names listed before the verb, in order,
+    when there are as many as figures."""
+    named = [m for m in mentions if m.end <= verb_start and not m.is_source]
+    if len(named) < count:
+        return None
+    named = named[-count:]
+    if not _LIST_BEFORE_VERB.match(sentence[named[-1].end : verb_start]):
+        return None
+    if not all(_NAME_LIST_SEPARATOR.match(sentence[a.end : b.start]) for a, b in zip(named, named[1:])):
+        return None
+    return [_company_subject(m, discourse, m.start) for m in named]
+
+
 _ROLE_AFTER_INDEX = re.compile(
     r"(?:'s|\u2019s)?\s+(?:(?:biggest|top|worst|best|largest|main|heaviest|leading)\s+)?(?:losers?|gainers?|laggards?|"
     r"decliners?|advancers?|performers?|drags?|constituents?|components?|members?|heavyweights?|stocks?|shares)\b",

@@ -113,8 +113,9 @@ _PREFIX_SUFFIX = {
 _US_RIC_SUFFIXES = frozenset({"O", "OQ", "N", "K", "A", "P"})
 _PARENTHESES = re.compile(r"\(([^()]{1,80})\)")
 _SYMBOL_PART = re.compile(r"^\s*(?:([A-Za-z][A-Za-z ]{0,14}?)\s*:\s*)?([A-Z0-9][A-Za-z0-9.\-]{0,14})\s*$")
-# Gaps allowed between the words of one name: "JD.com", "Coca-Cola", "Lowe's", "S&P 500".
-_INNER_GAP = re.compile(r"\s{0,2}[-./'’]?\s{0,2}")
+# Gaps allowed between the words of one name: "JD.com", "Coca-Cola", "Lowe's", "S&P 500", and the bracket of
+# "Delta Electronics (Thailand)", whose country picks a listing apart from the Taiwan company's.
+_INNER_GAP = re.compile(r"\s{0,2}[-./'’(]?\s{0,2}")
 _ABBREVIATED_TAILS = frozenset({"inc", "corp", "co", "ltd"})
 _PROSE_TAILS = frozenset({"group", "holding", "holdings", "company", "co", "se", "sa", "ag"})
 _TAIL_GAP = re.compile(r",?\s{1,2}")
@@ -339,6 +340,8 @@ class ListingDirectory:
             start, end = matches[start_token].start(), matches[end_token].end()
             if end < len(text) and text[end] == "." and keys[end_token] in _ABBREVIATED_TAILS:
                 end += 1
+            if end < len(text) and text[end] == ")" and "(" in text[start:end]:
+                end += 1  # "Delta Electronics (Thailand)": the bracket the name opened
             position = end_token + 1
             if entry.company == _NOBODY:
                 continue
