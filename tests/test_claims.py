@@ -593,3 +593,9 @@ def test_a_country_in_brackets_picks_that_countrys_company(extractor):
     text = "Thai shares rose on Wednesday. Delta Electronics (Thailand) fell 2.7% to 161 baht."
     claim = only(extractor, text, dt.datetime.fromisoformat("2025-03-12T17:30:00+07:00"))
     assert (claim.entity, claim.ticker) == ("Delta Electronics (Thailand)", "DELTA.BK")
+
+
+def test_a_dividend_a_share_up_on_last_year_is_not_a_price_move(extractor):
+    """'The board proposed a dividend of 3.10 kronor a share, up 4.2%': dividend growth, not the stock."""
+    text = "The board proposed a dividend of 3.10 kronor a share, up 4.2%, and a buyback."
+    assert claims_of(extractor, text, dt.datetime.fromisoformat("2025-01-24T09:30:00+01:00")) == []

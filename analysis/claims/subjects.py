@@ -23,6 +23,8 @@ _METRIC_PHRASES = [
     "share count", "shareholders", "share capital", "shareholding", "share sale", "share buyback", "share issue",
     "share offering", "shares sold", "short interest", "per share", "earnings per share", "profit per share",
     "dividend per share", "loss per share", "sales per share",
+    # "a dividend of 2.85 kronor a share, up 5.6%": an amount per share, not the shares' price
+    "a share",
 ]
 _PRICE_PHRASES = sorted(lx.PRICE_NOUNS | {"american depositary shares", "american depositary receipts", "share price",
                                           "stock price", "shares", "stock"}, key=len, reverse=True)
