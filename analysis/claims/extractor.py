@@ -7,6 +7,7 @@ publication time in that exchange's calendar.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import re
@@ -164,6 +165,8 @@ class ClaimExtractor:
         exchanges_seen: list[str] = []
         previous_premarket = False
         named_day: timing.DayCue | None = None
+        mentions_by_span = _MentionIndex(mentions)
+        explicit_listing = {id(m.company): m.listing for m in mentions if getattr(m, "listing", None) is not None}
         for index, sentence in enumerate(sentences):
             reason = _is_prose(sentence.text)
             if reason:
@@ -171,15 +174,14 @@ class ClaimExtractor:
                 continue
             local_mentions = [
                 MentionRef(m.start - sentence.start, m.end - sentence.start, m.surface, m.company)
-                for m in mentions
-                if sentence.start <= m.start and m.end <= sentence.end and not _ambiguous_without_context(text, m)
+                for m in mentions_by_span.within(sentence.start, sentence.end)
+                if not _ambiguous_without_context(text, m)
             ]
             local_mentions = _without_repeated_tickers(sentence.text, local_mentions)
             if discourse.venue in (None, "US", "Hong Kong"):  # where copy names companies by their U.S. symbols
                 local_mentions.extend(self._bare_symbols(sentence.text, local_mentions))
             local_mentions.sort(key=lambda m: m.start)
             mark_sources(sentence.text, local_mentions)
-            explicit_listing = {id(m.company): m.listing for m in mentions if getattr(m, "listing", None) is not None}
             this_premarket = timing.has_premarket(sentence.text)
             sentence_claims = self._sentence_claims(
                 sentence, local_mentions, discourse, clock, explicit_listing, exchanges_seen,
@@ -562,6 +564,21 @@ def _last_conjunct(lead: str) -> str:
     """'slipped 6.2% on Tuesday after a record close a day earlier and was up 0.5% before the bell': the day
     words of an earlier conjunct ("a day earlier") date that conjunct, not the move after "and"."""
     return re.split(r"\s(?:and|but|while)\s|;", lead)[-1]
+
+
+class _MentionIndex:
+    """The article's mentions by position: a sentence's own without a pass over all of them."""
+
+    def __init__(self, mentions: list) -> None:
+        self.mentions = mentions
+        self.by_start = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+        self.starts = [mentions[i].start for i in self.by_start]
+
+    def within(self, start: int, end: int) -> list:
+        """Mentions inside [start, end], in the order they were found."""
+        first, last = bisect.bisect_left(self.starts, start), bisect.bisect_right(self.starts, end)
+        inside = sorted(self.by_start[first:last])
+        return [self.mentions[i] for i in inside if self.mentions[i].end <= end]
 
 
 def _last_named_day(sentence: str) -> timing.DayCue | None:

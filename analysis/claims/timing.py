@@ -42,14 +42,51 @@ class SpanCue:
     month_day: tuple[int, int, int | None] | None = None
 
 
-_DAY_PATTERNS = [
-    (re.compile(rf"\b(?P<weekday>{_WEEKDAY})(?:'s|\u2019s)?\b", re.IGNORECASE), "weekday"),
-    (re.compile(r"\byesterday(?:'s|\u2019s)?\b", re.IGNORECASE), "yesterday"),
-    (re.compile(r"\b(?:today(?:'s|\u2019s)?|on the day|in today's session|this morning|this afternoon|tonight)\b", re.IGNORECASE), "today"),
-    (re.compile(r"\bovernight\b", re.IGNORECASE), "overnight"),
+# A case-blind pattern is tried at every position of a window, and most windows hold none of the words
+# it needs: a substring test on the lowercased window rules it out for a fraction of the cost. Each
+# pattern carries its needs as groups of words; a window must hold one word of every group.
+# Case-blind matching also pairs "s" with "\u017f", "k" with the Kelvin sign and "i" with "\u0130"/"\u0131",
+# which lower() does not turn into those letters: a window holding one is searched with every pattern.
+_DIGIT = "<digit>"  # in a group of words: any decimal digit, as the patterns' \d reads one
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+_ANY_DIGIT = re.compile(r"\d")
+Needs = tuple[tuple[str, ...], ...]
+
+
+class _PatternTable:
+    """Patterns tried in order, each with the words it needs."""
+
+    def __init__(self, rows: list[tuple[re.Pattern, str, Needs]]) -> None:
+        self.rows = [(pattern, kind, tuple(frozenset(words) for words in needs)) for pattern, kind, needs in rows]
+        self.every = [(pattern, kind) for pattern, kind, _ in rows]
+        self.words = sorted({word for _, _, needs in rows for words in needs for word in words} - {_DIGIT})
+
+    def to_try(self, text: str) -> list[tuple[re.Pattern, str]]:
+        """The patterns, in order, that can match somewhere in `text`."""
+        if _FOLDS_TO_ASCII.search(text):
+            return self.every
+        present = set(filter(text.lower().__contains__, self.words))
+        if _ANY_DIGIT.search(text):
+            present.add(_DIGIT)
+        tried = []
+        for pattern, kind, needs in self.rows:
+            for words in needs:
+                if words.isdisjoint(present):
+                    break
+            else:
+                tried.append((pattern, kind))
+        return tried
+
+
+_DAY_PATTERNS = _PatternTable([
+    (re.compile(rf"\b(?P<weekday>{_WEEKDAY})(?:'s|\u2019s)?\b", re.IGNORECASE), "weekday", (("day", "tues", "thur"),)),
+    (re.compile(r"\byesterday(?:'s|\u2019s)?\b", re.IGNORECASE), "yesterday", (("yesterday",),)),
+    (re.compile(r"\b(?:today(?:'s|\u2019s)?|on the day|in today's session|this morning|this afternoon|tonight)\b", re.IGNORECASE), "today", (("day", "this morning", "this afternoon", "tonight"),)),
+    (re.compile(r"\bovernight\b", re.IGNORECASE), "overnight", (("overnight",),)),
     # "sank 3% that day", "Honda slipped 1% the same day": the day the text last named
-    (re.compile(r"\b(?:on\s+)?(?:that|the\s+same)\s+(?:day|session|trading\s+day)\b", re.IGNORECASE), "same_day"),
-    (re.compile(r"\b(?:in|during|on)\s+the\s+(?:previous|prior|preceding)\s+(?:session|trading day|day)\b|\ba day earlier\b|\bthe day before\b", re.IGNORECASE), "previous"),
+    (re.compile(r"\b(?:on\s+)?(?:that|the\s+same)\s+(?:day|session|trading\s+day)\b", re.IGNORECASE), "same_day", (("that", "same"), ("day", "session"),)),
+    (re.compile(r"\b(?:in|during|on)\s+the\s+(?:previous|prior|preceding)\s+(?:session|trading day|day)\b|\ba day earlier\b|\bthe day before\b", re.IGNORECASE), "previous", (("day", "session"),)),
     (
         re.compile(
             rf"\b(?:on\s+)?(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
@@ -57,8 +94,9 @@ _DAY_PATTERNS = [
             re.IGNORECASE,
         ),
         "date",
+        (_MONTH_STEMS, (_DIGIT,)),
     ),
-]
+])
 
 
 _SINCE_BEFORE = re.compile(r"\b(?:since|from)\b[^,;.]*$", re.IGNORECASE)
@@ -76,7 +114,7 @@ def find_day_cue(text: str, prefer: str = "nearest_start") -> DayCue | None:
     `prefer="nearest_end"` picks the last one (for text before a figure), else the first.
     """
     hits: list[tuple[int, DayCue]] = []
-    for pattern, kind in _DAY_PATTERNS:
+    for pattern, kind in _DAY_PATTERNS.to_try(text):
         for match in pattern.finditer(text):
             if _SINCE_BEFORE.search(text, max(0, match.start() - 45), match.start()):
                 continue  # "since March 3", "since their debut on March 21": the start of a span, not the day of the move
@@ -101,34 +139,34 @@ def find_day_cue(text: str, prefer: str = "nearest_start") -> DayCue | None:
     return hits[-1][1] if prefer == "nearest_end" else hits[0][1]
 
 
-_SPAN_PATTERNS: list[tuple[re.Pattern, str]] = [
-    (re.compile(r"\b(?:so far this year|this year|year[- ]to[- ]date|ytd|since the (?:start|beginning) of (?:the|this) year|(?:finished|ended|closed|ends|finishes|closes) the year|since january 1|since jan\.? 1|for the year|on the year|over the year|in the year so far|so far in (?P<year>(?:19|20)\d\d)|(?:in|for|during|over)\s+(?P<inyear>(?:19|20)\d\d))\b", re.IGNORECASE), "ytd"),
-    (re.compile(rf"\b(?:over|in|during|across|for)\s+(?:the\s+)?(?:past|last|previous|latest|prior)\s+{_COUNT}\s+(?:straight\s+|consecutive\s+)?(?:trading\s+)?(?:sessions|days|trading days)\b", re.IGNORECASE), "sessions"),
-    (re.compile(rf"\b(?:over|in|across|during|for)\s+(?:those|these|the|its|their)?\s*{_COUNT}\s+(?:straight\s+|consecutive\s+)?(?:trading\s+)?(?:sessions|days|trading days)\b", re.IGNORECASE), "sessions"),
-    (re.compile(rf"\b(?:over|in|during)\s+(?:the\s+)?(?:past|last|previous)\s+(?:{_COUNT}\s+)?weeks?\b", re.IGNORECASE), "past_weeks"),
-    (re.compile(rf"\b(?:over|in|during)\s+(?:the\s+)?(?:past|last|previous)\s+(?:{_COUNT}\s+)?months?\b", re.IGNORECASE), "past_months"),
-    (re.compile(r"\b(?:weekly|week-long)\s+(?:gain|gains|advance|rise|loss|losses|decline|drop|fall|rally|slide)\b", re.IGNORECASE), "this_week"),
-    (re.compile(r"\b(?:monthly|month-long)\s+(?:gain|gains|advance|rise|loss|losses|decline|drop|fall|rally|slide)\b", re.IGNORECASE), "this_month"),
-    (re.compile(r"\b(?:finished|ended|closed|ends|finishes|closes)\s+the\s+week\b", re.IGNORECASE), "this_week"),
-    (re.compile(r"\b(?:finished|ended|closed|ends|finishes|closes)\s+the\s+month\b|\b(?:over|for|in|during)\s+the\s+month\b", re.IGNORECASE), "this_month"),
-    (re.compile(r"\b(?:this week|so far this week|on the week|for the week|over the week|during the week|in the week|week to date|week-to-date)\b", re.IGNORECASE), "this_week"),
-    (re.compile(r"\b(?:last week|the previous week|the prior week)\b", re.IGNORECASE), "last_week"),
-    (re.compile(r"\b(?:this month|so far this month|month to date|month-to-date|for the month|on the month)\b", re.IGNORECASE), "this_month"),
-    (re.compile(r"\b(?:last month|the previous month)\b", re.IGNORECASE), "last_month"),
-    (re.compile(rf"\bsince\s+(?:the\s+(?:start|end|beginning)\s+of\s+)?(?P<month>{_MONTH})\.?(?:\s+(?P<day>\d{{1,2}}))?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b", re.IGNORECASE), "since_date"),
-    (re.compile(r"\bsince\s+(?:its|their|the)\s+(?:ipo|debut|listing|market debut|initial public offering|trading debut|float|lows?|low point|bottom|peak|high|record|trough|lowest|highest|[\w-]+\s+(?:low|high|close|peak))\b|\bfrom\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}(?:low|high|peak|close|bottom|trough|record|lows|highs)\b", re.IGNORECASE), "since_event"),
-    (re.compile(rf"\bsince\b[^,;]{{0,60}}?\b(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})\b(?:,?\s+(?P<year>(?:19|20)\d\d))?", re.IGNORECASE), "since_date"),
-    (re.compile(r"\bsince\s+(?:(?:19|20)\d\d|early|late|mid-|the)\b", re.IGNORECASE), "since_event"),
-    (re.compile(r"\bsince\s+[\w'\u2019-]+", re.IGNORECASE), "since_event"),
-    (re.compile(rf"\bin\s+(?P<month>{_MONTH})\b(?!\s+\d)", re.IGNORECASE), "month_name"),
-]
+_SPAN_PATTERNS = _PatternTable([
+    (re.compile(r"\b(?:so far this year|this year|year[- ]to[- ]date|ytd|since the (?:start|beginning) of (?:the|this) year|(?:finished|ended|closed|ends|finishes|closes) the year|since january 1|since jan\.? 1|for the year|on the year|over the year|in the year so far|so far in (?P<year>(?:19|20)\d\d)|(?:in|for|during|over)\s+(?P<inyear>(?:19|20)\d\d))\b", re.IGNORECASE), "ytd", (("year", "ytd", _DIGIT),)),
+    (re.compile(rf"\b(?:over|in|during|across|for)\s+(?:the\s+)?(?:past|last|previous|latest|prior)\s+{_COUNT}\s+(?:straight\s+|consecutive\s+)?(?:trading\s+)?(?:sessions|days|trading days)\b", re.IGNORECASE), "sessions", (("sessions", "days"),)),
+    (re.compile(rf"\b(?:over|in|across|during|for)\s+(?:those|these|the|its|their)?\s*{_COUNT}\s+(?:straight\s+|consecutive\s+)?(?:trading\s+)?(?:sessions|days|trading days)\b", re.IGNORECASE), "sessions", (("sessions", "days"),)),
+    (re.compile(rf"\b(?:over|in|during)\s+(?:the\s+)?(?:past|last|previous)\s+(?:{_COUNT}\s+)?weeks?\b", re.IGNORECASE), "past_weeks", (("week",),)),
+    (re.compile(rf"\b(?:over|in|during)\s+(?:the\s+)?(?:past|last|previous)\s+(?:{_COUNT}\s+)?months?\b", re.IGNORECASE), "past_months", (("month",),)),
+    (re.compile(r"\b(?:weekly|week-long)\s+(?:gain|gains|advance|rise|loss|losses|decline|drop|fall|rally|slide)\b", re.IGNORECASE), "this_week", (("week",),)),
+    (re.compile(r"\b(?:monthly|month-long)\s+(?:gain|gains|advance|rise|loss|losses|decline|drop|fall|rally|slide)\b", re.IGNORECASE), "this_month", (("month",),)),
+    (re.compile(r"\b(?:finished|ended|closed|ends|finishes|closes)\s+the\s+week\b", re.IGNORECASE), "this_week", (("week",),)),
+    (re.compile(r"\b(?:finished|ended|closed|ends|finishes|closes)\s+the\s+month\b|\b(?:over|for|in|during)\s+the\s+month\b", re.IGNORECASE), "this_month", (("month",),)),
+    (re.compile(r"\b(?:this week|so far this week|on the week|for the week|over the week|during the week|in the week|week to date|week-to-date)\b", re.IGNORECASE), "this_week", (("week",),)),
+    (re.compile(r"\b(?:last week|the previous week|the prior week)\b", re.IGNORECASE), "last_week", (("week",),)),
+    (re.compile(r"\b(?:this month|so far this month|month to date|month-to-date|for the month|on the month)\b", re.IGNORECASE), "this_month", (("month",),)),
+    (re.compile(r"\b(?:last month|the previous month)\b", re.IGNORECASE), "last_month", (("month",),)),
+    (re.compile(rf"\bsince\s+(?:the\s+(?:start|end|beginning)\s+of\s+)?(?P<month>{_MONTH})\.?(?:\s+(?P<day>\d{{1,2}}))?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b", re.IGNORECASE), "since_date", (("since",),)),
+    (re.compile(r"\bsince\s+(?:its|their|the)\s+(?:ipo|debut|listing|market debut|initial public offering|trading debut|float|lows?|low point|bottom|peak|high|record|trough|lowest|highest|[\w-]+\s+(?:low|high|close|peak))\b|\bfrom\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}(?:low|high|peak|close|bottom|trough|record|lows|highs)\b", re.IGNORECASE), "since_event", (("since", "from"),)),
+    (re.compile(rf"\bsince\b[^,;]{{0,60}}?\b(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})\b(?:,?\s+(?P<year>(?:19|20)\d\d))?", re.IGNORECASE), "since_date", (("since",),)),
+    (re.compile(r"\bsince\s+(?:(?:19|20)\d\d|early|late|mid-|the)\b", re.IGNORECASE), "since_event", (("since",),)),
+    (re.compile(r"\bsince\s+[\w'\u2019-]+", re.IGNORECASE), "since_event", (("since",),)),
+    (re.compile(rf"\bin\s+(?P<month>{_MONTH})\b(?!\s+\d)", re.IGNORECASE), "month_name", (_MONTH_STEMS,)),
+])
 # "its biggest gain since 2020": "since" there dates a record, not the span of the move.
 _RECORD_BEFORE_SINCE = re.compile(r"\b(?:biggest|largest|best|worst|steepest|sharpest|deepest|heaviest|most|highest|lowest|strongest|weakest|first|longest|fastest|top)\b[^.;]*$", re.IGNORECASE)
 
 
 def find_span_cue(text: str, text_before_figure: str = "", latest_year: int | None = None) -> SpanCue | None:
     """A cumulative or year-to-date span named in the window: 'over the past four sessions', 'this week'."""
-    for pattern, kind in _SPAN_PATTERNS:
+    for pattern, kind in _SPAN_PATTERNS.to_try(text):
         match = pattern.search(text)
         if not match:
             continue
