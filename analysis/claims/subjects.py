@@ -267,6 +267,9 @@ def _owner_of_price_noun(
         # "... leaves the stock down about 14% on the week": "the stock" is the company being spoken of
         return _topic_subject(sentence, phrase_offset, mentions, discourse)
     if noun in lx.INDEX_NOUNS or noun in {"composite", "average"}:
+        unknown_index = _unknown_index_name(phrase)
+        if unknown_index:
+            return Subject("unknown", None, unknown_index + " " + sentence[noun_start:noun_end], None, phrase_offset)
         if discourse.index is not None:
             return Subject("index", discourse.index, discourse.index_name, None, phrase_offset)
         return Subject("none")
@@ -278,6 +281,21 @@ def _owner_of_price_noun(
             label = (phrase.strip() + " " + sentence[noun_start:noun_end]).strip()
             return Subject("group", None, label, venue_words, phrase_offset)
     return _topic_subject(sentence, phrase_offset, mentions, discourse, venue_words)
+
+
+_INDEX_NAME_BEFORE_NOUN = re.compile(r"(?P<name>(?:[A-Z][\w&/.'-]*\s+)(?:(?:[A-Z][\w&/.'-]*|\d+)\s+)+)$")
+
+
+def _unknown_index_name(phrase: str) -> str | None:
+    """'while the OMX Stockholm 30 index was up 0.6%': an index the directory lacks, named by several capitalised
+    words or a number; not the index spoken of before, nor a company near by."""
+    match = _INDEX_NAME_BEFORE_NOUN.search(phrase)
+    if not match:
+        return None
+    words = [w for w in match.group("name").split() if w.lower() not in _NOT_NAMES and not venue_in(w)]
+    if len(words) < 2:
+        return None
+    return " ".join(words)
 
 
 _NAME_RIGHT_AFTER = re.compile(r"(?P<name>[A-Z][\w&.\-']*(?:\s+(?:[A-Z][\w&.\-']*|&|of|de))+)")
