@@ -606,3 +606,17 @@ def test_an_index_the_directory_lacks_is_not_the_company_before_it(extractor):
     text = "Ericsson jumped 4% after results, while the OMX Stockholm 30 index was up 0.4%."
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-03-12T11:00:00+01:00"))
     assert [(c.entity, c.ticker) for c in claims] == [("Ericsson", "ERIC-B.ST"), ("OMX Stockholm 30 index", None)]
+
+
+def test_an_appositive_naming_the_owner_is_not_the_subject(extractor):
+    """'The iShares Bitcoin Trust, BlackRock's spot bitcoin fund, rose 3%': the fund moved, not BlackRock."""
+    text = "The iShares Bitcoin Trust, BlackRock's spot bitcoin fund, rose 3% in morning trade."
+    claim = only(extractor, text, dt.datetime.fromisoformat("2025-01-21T11:00:00-05:00"))
+    assert claim.ticker == "IBIT"
+
+
+def test_the_stock_after_a_rival_is_still_the_storys_company(extractor):
+    """'Adidas fell 3%. Rival Puma slid 2%. Still, the stock is up 8% this year.': the stock is Adidas."""
+    text = "Adidas shares fell 3% on Wednesday after results. Rival Puma slid 2%. Still, the stock is up 8% this year."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-03-12T12:30:00+01:00"))
+    assert [c.ticker for c in claims] == ["ADS.DE", "PUM.DE", "ADS.DE"]

@@ -89,7 +89,8 @@ _PARENTHETICAL = re.compile(
     r"|\([^()]*\)"
 )
 # An appositive after a name: "Toyota Motor, exposed to a 25% levy on cars, slid 5.5%".
-_APPOSITIVE = re.compile(r"(?<=[\w.])(?P<appositive>,\s*(?:the|a|an|its|their|\w+ed|seen|known)\b[^,;]*,)")
+# "The iShares Bitcoin Trust, BlackRock's spot bitcoin fund, rose 4%": an appositive naming the owner.
+_APPOSITIVE = re.compile(r"(?<=[\w.])(?P<appositive>,\s*(?:(?:the|a|an|its|their|\w+ed|seen|known)\b|[A-Z][\w&.-]*(?:'s|\u2019s)\s)[^,;]*,)")
 _NAME_END = re.compile(r"[A-Z][\w.&'-]*$")
 _SOURCE_AFTER = re.compile(r"^(?:'s|\u2019s)?\s*(?:analysts?|strategists?|economists?|said|says|wrote|noted|in a (?:research |recent )?note|researchers?|securities analyst)\b", re.IGNORECASE)
 _SOURCE_BEFORE = re.compile(r"\b(?:analysts? at|according to|strategists? at|economists? at|a note from|note by|said|by)\s*$", re.IGNORECASE)
@@ -142,6 +143,7 @@ class MentionRef:
     surface: str
     company: object  # data.listings.directory.Company
     is_source: bool = False
+    is_peer: bool = False  # "rival Puma": named beside the story's company, not its new topic
 
 
 @dataclass
@@ -168,7 +170,7 @@ class Discourse:
             listing = mention.company.listings[0] if mention.company.listings else None
             if listing is not None:
                 self.venue = listing.exchange
-        elif not mention.is_source:
+        elif not mention.is_source and not (mention.is_peer and self.topic is not None):
             self.topic, self.topic_name = mention.company, name
             self.unknown_topic = ""
 
@@ -182,11 +184,17 @@ class Subject:
     start: int = 0
 
 
+_PEER_BEFORE = re.compile(r"\b(?:rivals?|peers?|competitors?|competing|smaller|larger|bigger)\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
+
+
 def mark_sources(sentence: str, mentions: list[MentionRef]) -> None:
-    """Brokers and banks quoted as sources ("DBS said", "analysts at Jefferies") are not the subject of the story."""
+    """Brokers and banks quoted as sources ("DBS said", "analysts at Jefferies") are not the subject of the story;
+    a rival named in passing ("Adidas fell 3%. Rival Puma slid 2%. The stock is up 8% this year.") is not its topic."""
     for mention in mentions:
         if _SOURCE_AFTER.match(sentence[mention.end :]) or _SOURCE_BEFORE.search(sentence[: mention.start]):
             mention.is_source = True
+        if _PEER_BEFORE.search(sentence[max(0, mention.start - 40) : mention.start]):
+            mention.is_peer = True
 
 
 _ABBREVIATION_BEFORE_INDEX = re.compile(r"\([A-Z][A-Z0-9&.-]{1,10}\)\s+(?:index|Index|composite|Composite|gauge|benchmark)\b")
