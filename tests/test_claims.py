@@ -620,3 +620,14 @@ def test_the_stock_after_a_rival_is_still_the_storys_company(extractor):
     text = "Adidas shares fell 3% on Wednesday after results. Rival Puma slid 2%. Still, the stock is up 8% this year."
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-03-12T12:30:00+01:00"))
     assert [c.ticker for c in claims] == ["ADS.DE", "PUM.DE", "ADS.DE"]
+
+
+def test_the_span_of_a_participle_clause_does_not_carry_past_while(extractor):
+    """'fell 2.7%, extending its decline this month to 9.4%, while PTT slipped 0.9%': PTT's is the day's move;
+    'The S&P 500 fell 2% this week, while the Nasdaq lost 2.5%' still shares the week."""
+    published = dt.datetime.fromisoformat("2025-03-12T17:30:00+07:00")
+    text = "Delta Electronics (Thailand) fell 2.7%, extending its decline this month to 9.4%, while PTT slipped 0.9%."
+    assert [c.kind for c in claims_of(extractor, text, published)] == [
+        ClaimKind.CLOSE_CHANGE, ClaimKind.CUMULATIVE, ClaimKind.CLOSE_CHANGE]
+    weekly = claims_of(extractor, "The S&P 500 fell 2% this week, while the Nasdaq lost 2.5%.", dt.datetime.fromisoformat("2025-03-14T17:30:00-04:00"))
+    assert [c.kind for c in weekly] == [ClaimKind.CUMULATIVE, ClaimKind.CUMULATIVE]

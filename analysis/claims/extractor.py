@@ -436,7 +436,8 @@ class ClaimExtractor:
         day = timing.resolve_day(day_cue, calendar, clock, hint)
         carried.day = day_cue if day_cue is not None else carried.day
         if span_cue is not None:
-            carried.span = span_cue
+            if not _span_of_a_participle_clause(context.lead, own_span):
+                carried.span = span_cue
             return timing.resolve_span(span_cue, day, calendar, clock)
         kind = timing.day_move_kind(day, calendar, clock, window, predicate.direction, predicate.hedge)
         if premarket_report and kind is ClaimKind.CLOSE_CHANGE:
@@ -484,6 +485,12 @@ _YEAR_ON_YEAR = re.compile(
     re.IGNORECASE,
 )
 _REFERS_BACK = re.compile(r"\s*(?:That|This|The (?:move|gain|rise|rally|advance|drop|fall|decline|jump|slide|surge))\b")
+
+
+def _span_of_a_participle_clause(lead: str, own_span: timing.SpanCue | None) -> bool:
+    """'fell 2.7%, extending its decline this month to 9.4%, while PTT slipped 0.9%': the month is the span of
+    the participle's running total only; the next clause's move is the day's."""
+    return own_span is not None and bool(_PARTICIPLE_AFTER_COMMA.search(lead))
 
 
 def _respective_subjects(text: str, contexts: list[FigureContext], mentions: list[MentionRef], discourse: Discourse) -> dict[int, Subject]:
