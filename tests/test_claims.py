@@ -631,3 +631,11 @@ def test_the_span_of_a_participle_clause_does_not_carry_past_while(extractor):
         ClaimKind.CLOSE_CHANGE, ClaimKind.CUMULATIVE, ClaimKind.CLOSE_CHANGE]
     weekly = claims_of(extractor, "The S&P 500 fell 2% this week, while the Nasdaq lost 2.5%.", dt.datetime.fromisoformat("2025-03-14T17:30:00-04:00"))
     assert [c.kind for c in weekly] == [ClaimKind.CUMULATIVE, ClaimKind.CUMULATIVE]
+
+
+def test_it_after_an_opening_phrase_of_time_is_the_instrument_just_spoken_of(extractor):
+    """'On the last day of the year it dipped 0.1%': "it" is the FTSE 100 of the sentence before."""
+    text = "London's FTSE 100 added 5.7% in 2024. On the last day of the year it dipped 0.1% in a shortened session."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-12-31T18:00:00+00:00"))
+    assert [(c.ticker, c.kind, c.date) for c in claims] == [
+        ("^FTSE", ClaimKind.YTD, dt.date(2024, 12, 31)), ("^FTSE", ClaimKind.CLOSE_CHANGE, dt.date(2024, 12, 31))]

@@ -18,7 +18,7 @@ from analysis.claims import tables, timing
 from analysis.claims.figures import Figure, find_figures, level_after
 from analysis.claims.predicates import Predicate, find_predicate
 from analysis.claims.subjects import (
-    Discourse, MentionRef, Subject, find_subject, mark_sources, respective_subjects, subject_after_move_noun, venue_in,
+    Discourse, MentionRef, Subject, find_subject, mark_sources, opens_the_sentence, respective_subjects, subject_after_move_noun, venue_in,
 )
 from analysis.models import Article, Claim, ClaimKind, Direction, Listing, Unit
 from analysis.sentences import Sentence, split_sentences
@@ -315,7 +315,7 @@ class ClaimExtractor:
                     previous_claim.level = restated.level  # "fell 30 points, or 0.6%, to 6,020.5": one move, one level
                 claims.append(restated)
                 continue
-            if previous_claim is None and _is_pronoun_subject(text, subject) and subject.start < 3 and discourse.last_claim is not None:
+            if previous_claim is None and _is_pronoun_subject(text, subject) and opens_the_sentence(text, subject.start) and discourse.last_claim is not None:
                 previous_claim = discourse.last_claim  # "It rose 0.4% on Monday": the instrument just spoken of
             if previous_claim is not None and (subject.kind == "none" or _is_pronoun_subject(text, subject)):
                 # "..., leaving it more than 16% higher": "it" is the listing this sentence just spoke of

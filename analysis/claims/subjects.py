@@ -375,6 +375,14 @@ def respective_subjects(sentence: str, verb_start: int, count: int, mentions: li
     return [_company_subject(m, discourse, m.start) for m in named]
 
 
+_OPENING_PHRASE = re.compile(r"\s*(?:(?:On|In|At|For|By|During|Over|After|Before|Later|Earlier|Then)\b[^,;.]{0,60}?,?\s+)?")
+
+
+def opens_the_sentence(sentence: str, start: int) -> bool:
+    """Whether only an opening phrase of time stands before `start`: "It rose", "On the last day of the year it dipped"."""
+    return start < 3 or bool(_OPENING_PHRASE.fullmatch(sentence, 0, start))
+
+
 _ROLE_AFTER_INDEX = re.compile(
     r"(?:'s|\u2019s)?\s+(?:(?:biggest|top|worst|best|largest|main|heaviest|leading)\s+)?(?:losers?|gainers?|laggards?|"
     r"decliners?|advancers?|performers?|drags?|constituents?|components?|members?|heavyweights?|stocks?|shares)\b",
@@ -452,7 +460,8 @@ def find_subject(
     if kind == "pronoun":
         word = sentence[start:end].lower()
         if word == "it" and discourse.topic is None:
-            return Subject("company", None, "", None, start) if start < 3 else Subject("none")  # the extractor resolves it
+            # the extractor resolves a sentence's opening "it", also after a phrase of time: "On the last day of the year it dipped"
+            return Subject("company", None, "", None, start) if opens_the_sentence(sentence, start) else Subject("none")
         return _topic_subject(sentence, start, mentions, discourse, venue_in(sentence[end:upto]))
     # a price noun: whose?
     unknown = _UNKNOWN_NAME.search(left[: end + 1] if left[start:end].lower() in {"shares", "stock"} else "")
