@@ -64,14 +64,17 @@ class _PatternTable:
 
     def to_try(self, text: str) -> list[tuple[re.Pattern, str]]:
         """The patterns, in order, that can match somewhere in `text`."""
-        if _FOLDS_TO_ASCII.search(text):
+        if _folds_to_ascii(text):
             return self.every
         present = set(filter(text.lower().__contains__, self.words))
-        if _ANY_DIGIT.search(text):
-            present.add(_DIGIT)
+        digit_known = False
         tried = []
         for pattern, kind, needs in self.rows:
             for words in needs:
+                if _DIGIT in words and not digit_known:
+                    digit_known = True
+                    if _ANY_DIGIT.search(text):
+                        present.add(_DIGIT)
                 if words.isdisjoint(present):
                     break
             else:
@@ -79,14 +82,26 @@ class _PatternTable:
         return tried
 
 
+def _folds_to_ascii(text: str) -> bool:
+    return not text.isascii() and _FOLDS_TO_ASCII.search(text) is not None
+
+
+def _may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """Whether `text` may hold one of `words`, read case-blind as the patterns read it."""
+    if _folds_to_ascii(text):
+        return True
+    lower = text.lower()
+    return any(word in lower for word in words)
+
+
 _DAY_PATTERNS = _PatternTable([
-    (re.compile(rf"\b(?P<weekday>{_WEEKDAY})(?:'s|\u2019s)?\b", re.IGNORECASE), "weekday", (("day", "tues", "thur"),)),
+    (re.compile(rf"\b(?P<weekday>{_WEEKDAY})(?:'s|\u2019s)?\b", re.IGNORECASE), "weekday", (("monday", "tues", "wednesday", "thur", "friday", "saturday", "sunday"),)),
     (re.compile(r"\byesterday(?:'s|\u2019s)?\b", re.IGNORECASE), "yesterday", (("yesterday",),)),
-    (re.compile(r"\b(?:today(?:'s|\u2019s)?|on the day|in today's session|this morning|this afternoon|tonight)\b", re.IGNORECASE), "today", (("day", "this morning", "this afternoon", "tonight"),)),
+    (re.compile(r"\b(?:today(?:'s|\u2019s)?|on the day|in today's session|this morning|this afternoon|tonight)\b", re.IGNORECASE), "today", (("today", "on the day", "this morning", "this afternoon", "tonight"),)),
     (re.compile(r"\bovernight\b", re.IGNORECASE), "overnight", (("overnight",),)),
     # "sank 3% that day", "Honda slipped 1% the same day": the day the text last named
     (re.compile(r"\b(?:on\s+)?(?:that|the\s+same)\s+(?:day|session|trading\s+day)\b", re.IGNORECASE), "same_day", (("that", "same"), ("day", "session"),)),
-    (re.compile(r"\b(?:in|during|on)\s+the\s+(?:previous|prior|preceding)\s+(?:session|trading day|day)\b|\ba day earlier\b|\bthe day before\b", re.IGNORECASE), "previous", (("day", "session"),)),
+    (re.compile(r"\b(?:in|during|on)\s+the\s+(?:previous|prior|preceding)\s+(?:session|trading day|day)\b|\ba day earlier\b|\bthe day before\b", re.IGNORECASE), "previous", (("previous", "prior", "preceding", "a day earlier", "the day before"),)),
     (
         re.compile(
             rf"\b(?:on\s+)?(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
@@ -217,8 +232,11 @@ def has_intraday_extreme(window: str) -> bool:
     return bool(_INTRADAY_EXTREME.search(window))
 
 
+_PREMARKET_WORDS = ("pre", "before the", "ahead of the", "early indications")  # one stands in every match
+
+
 def has_premarket(window: str) -> bool:
-    return bool(_PREMARKET.search(window))
+    return _may_hold(window, _PREMARKET_WORDS) and bool(_PREMARKET.search(window))
 
 
 def has_after_hours(window: str) -> bool:
@@ -376,11 +394,14 @@ def resolve_span(cue: SpanCue, end: dt.date | None, calendar: TradingCalendar, c
     return Timing(ClaimKind.CUMULATIVE, end)
 
 
+_REGULAR_SESSION = re.compile(r"\bin regular trading|during regular trading|in the regular session\b", re.IGNORECASE)
+
+
 def day_move_kind(
     date: dt.date | None, calendar: TradingCalendar, clock: Clock, window: str, direction: Direction, hedge: str | None
 ) -> ClaimKind:
     """Kind of a single-session move: intraday extreme, pre/after-hours, still trading, or closed."""
-    if re.search(r"\bin regular trading|during regular trading|in the regular session\b", window, re.IGNORECASE):
+    if _REGULAR_SESSION.search(window):
         return ClaimKind.CLOSE_CHANGE
     if has_premarket(window):
         return ClaimKind.PREMARKET
