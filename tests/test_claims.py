@@ -639,3 +639,14 @@ def test_it_after_an_opening_phrase_of_time_is_the_instrument_just_spoken_of(ext
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-12-31T18:00:00+00:00"))
     assert [(c.ticker, c.kind, c.date) for c in claims] == [
         ("^FTSE", ClaimKind.YTD, dt.date(2024, 12, 31)), ("^FTSE", ClaimKind.CLOSE_CHANGE, dt.date(2024, 12, 31))]
+
+
+def test_bare_moves_in_a_list_after_a_year_in_review_lead_are_the_years(extractor):
+    """'Here is how the big markets fared in 2024.' then '- Tokyo: The Nikkei 225 rose 19.2%': a move over 2024,
+    dated the year's last session, not the session before publication."""
+    text = ("Here is how the big markets fared in 2024.\n\n- Tokyo: The Nikkei 225 rose 19.2%, its best year since 2013.\n"
+            "- Seoul: The Kospi slid 9.6% as politics weighed.\n\nThe S&P 500 rose 0.5% on Thursday.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-01-02T18:00:00-05:00"))
+    assert [(c.ticker, c.kind, c.date) for c in claims] == [
+        ("^N225", ClaimKind.YTD, dt.date(2024, 12, 30)), ("^KS11", ClaimKind.YTD, dt.date(2024, 12, 30)),
+        ("^GSPC", ClaimKind.CLOSE_CHANGE, dt.date(2025, 1, 2))]

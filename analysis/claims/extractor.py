@@ -165,6 +165,7 @@ class ClaimExtractor:
         exchanges_seen: list[str] = []
         previous_premarket = False
         named_day: timing.DayCue | None = None
+        review_span: timing.SpanCue | None = None  # "Here is how the main markets fared in 2024:" over the list after it
         mentions_by_span = _MentionIndex(mentions)
         explicit_listing = {id(m.company): m.listing for m in mentions if getattr(m, "listing", None) is not None}
         for index, sentence in enumerate(sentences):
@@ -186,7 +187,9 @@ class ClaimExtractor:
             sentence_claims = self._sentence_claims(
                 sentence, local_mentions, discourse, clock, explicit_listing, exchanges_seen,
                 this_premarket or previous_premarket, named_day, text,
+                list_span=review_span if _in_a_list_item(text, sentence) and not _NAMES_ITS_OWN_TIME.search(sentence.text) else None,
             )
+            review_span = _year_under_review(sentence.text, clock) or (review_span if _in_a_list_item(text, sentence) else None)
             named_day = _last_named_day(sentence.text) or named_day
             bullet = bool(re.match(r"\s*[-\u2022*\u2013]\s", sentence.text))
             previous_premarket = this_premarket or (previous_premarket and (bullet or not sentence_claims))
@@ -255,6 +258,7 @@ class ClaimExtractor:
         premarket_context: bool = False,
         named_before: timing.DayCue | None = None,
         article_text: str = "",
+        list_span: timing.SpanCue | None = None,
     ) -> list[Claim]:
         text = sentence.text
         figures = find_figures(text)
@@ -268,7 +272,7 @@ class ClaimExtractor:
         intro_day = timing.find_day_cue(intro_text) if intro_text else None
         carried = SentenceCues(
             day=intro_day,
-            intro_span=timing.find_span_cue(intro_text, "", latest_year) if intro_text else None,
+            intro_span=(timing.find_span_cue(intro_text, "", latest_year) if intro_text else None) or list_span,
             premarket_context=premarket_context,
             intro_day=intro_day,
             named_before=named_before,
@@ -485,6 +489,37 @@ _YEAR_ON_YEAR = re.compile(
     re.IGNORECASE,
 )
 _REFERS_BACK = re.compile(r"\s*(?:That|This|The (?:move|gain|rise|rally|advance|drop|fall|decline|jump|slide|surge))\b")
+
+
+_YEAR_REVIEW = re.compile(
+    r"\b(?:fared|performed|scorecard|review|(?:the|a)\s+year|annual)\b[^.]{0,60}?\b(?P<year>20\d\d)\b|"
+    r"\b(?P<year2>20\d\d)\b[^.]{0,30}?\b(?:scorecard|in\s+review|performance|fared)\b",
+    re.IGNORECASE,
+)
+_LIST_ITEM = re.compile(r"\s*(?:[-\u2022*\u2013]|\d{1,2}[.)])\s")
+_NAMES_ITS_OWN_TIME = re.compile(
+    r"\b(?:day|session|today|yesterday|tonight|week|month|quarter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+    re.IGNORECASE,
+)
+
+
+def _year_under_review(sentence: str, clock: timing.Clock) -> timing.SpanCue | None:
+    """'Here is how the main markets fared in 2024:', 'The 2024 scorecard': the year the list after it reviews,
+    when it is the publication's year or, early in January, the one just ended."""
+    match = _YEAR_REVIEW.search(sentence)
+    if not match or clock.published is None:
+        return None
+    year = int(match.group("year") or match.group("year2"))
+    published = clock.published.date()
+    if year != published.year and not (year == published.year - 1 and published.month == 1 and published.day <= 15):
+        return None
+    return timing.SpanCue("ytd", None, (1, 1, year))
+
+
+def _in_a_list_item(text: str, sentence: Sentence) -> bool:
+    """Whether the sentence stands in a bulleted or numbered line ("- Hong Kong: The Hang Seng rose 17.7%.")."""
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    return bool(_LIST_ITEM.match(text, line_start))
 
 
 def _span_of_a_participle_clause(lead: str, own_span: timing.SpanCue | None) -> bool:
