@@ -46,3 +46,10 @@ def test_pathological_repetition_stays_fast():
     _extract_within_bound("shares rose as much as " * 400 + "5%")
     _extract_within_bound(("1" * 5000) + "%")
     _extract_within_bound("Shares of " + "A " * 3000 + "rose 5%.")
+
+
+def test_weekday_names_with_look_alike_letters_are_read_as_their_day():
+    # The patterns match case-blind, which pairs ſ with s and ı, İ with i; the day lookup must too.
+    for written in ("Tueſday", "Frıday", "FRİDAY"):
+        claims = EXTRACTOR.extract(Article(f"Alibaba shares fell 2% on {written} in Hong Kong.", PUBLISHED)).claims
+        assert [claim.date.weekday() for claim in claims] == [1 if written.startswith("T") else 4]

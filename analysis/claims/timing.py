@@ -123,6 +123,12 @@ def day_before_named_day(text: str, day_start: int) -> bool:
     return bool(_BEFORE_DAY.search(text, max(0, day_start - 8), day_start))
 
 
+def _weekday(written: str) -> int:
+    """The weekday a case-blind match names. The regex's case folding pairs ſ with s and ı, İ with i,
+    which str.lower() leaves apart ("tueſday"), so fold the same way before the lookup."""
+    return lx.WEEKDAYS[written.casefold().replace("\u0131", "i").replace("i\u0307", "i")]
+
+
 def find_day_cue(text: str, prefer: str = "nearest_start") -> DayCue | None:
     """The day a window of text names: 'on Monday', "Friday's", 'yesterday', 'on Dec. 20'.
 
@@ -137,7 +143,7 @@ def find_day_cue(text: str, prefer: str = "nearest_start") -> DayCue | None:
                 # "Monday's session" yes; "a Monday meeting" is rare enough in move context
                 shift = 1 if day_before_named_day(text, match.start()) else 0
                 possessive = match.group(0).lower().endswith(("'s", "\u2019s"))
-                hits.append((match.start(), DayCue("weekday", weekday=lx.WEEKDAYS[match.group("weekday").lower()], sessions_before=shift, possessive=possessive)))
+                hits.append((match.start(), DayCue("weekday", weekday=_weekday(match.group("weekday")), sessions_before=shift, possessive=possessive)))
             elif kind == "date":
                 month = (match.group("month") or match.group("month2") or "").lower()
                 day = int(match.group("day") or match.group("day2"))
