@@ -650,3 +650,11 @@ def test_bare_moves_in_a_list_after_a_year_in_review_lead_are_the_years(extracto
     assert [(c.ticker, c.kind, c.date) for c in claims] == [
         ("^N225", ClaimKind.YTD, dt.date(2024, 12, 30)), ("^KS11", ClaimKind.YTD, dt.date(2024, 12, 30)),
         ("^GSPC", ClaimKind.CLOSE_CHANGE, dt.date(2025, 1, 2))]
+
+
+def test_the_currency_of_a_price_reached_is_not_a_subject(extractor):
+    """'Tokyo Metro rose 3.4% to 1,832 yen and has gained 12% since ...': "yen" ends the level, it did not move."""
+    text = "Tokyo Metro rose 3.4% to 1,832 yen and has gained 12% since its first close on Oct. 23."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-12-20T15:30:00+09:00"))
+    assert [(c.ticker, c.magnitude, c.kind) for c in claims] == [
+        ("9023.T", 3.4, ClaimKind.CLOSE_CHANGE), ("9023.T", 12.0, ClaimKind.CUMULATIVE)]

@@ -383,6 +383,18 @@ def opens_the_sentence(sentence: str, start: int) -> bool:
     return start < 3 or bool(_OPENING_PHRASE.fullmatch(sentence, 0, start))
 
 
+_CURRENCY_WORDS = {"yen", "yuan", "renminbi", "won", "baht", "rupees", "rupee", "rupiah", "ringgit", "dollars", "euros",
+                   "pounds", "pence", "kronor", "krona", "kroner", "francs", "rand", "reais", "pesos", "riyals", "dirhams",
+                   "ringgits", "dong", "pesos", "lira"}
+_AMOUNT_BEFORE = re.compile(r"\b(?:to|at)\s+(?:a\s+(?:record|high|low)\s+(?:of\s+)?)?[\d,.]*\d\s*$", re.IGNORECASE)
+
+
+def _currency_of_an_amount(left: str, start: int, end: int) -> bool:
+    """'Tokyo Metro rose 3.4% to 1,832 yen and has gained 16% since ...': the currency of a price reached is not
+    a subject (as "the yen rose 1%" would be)."""
+    return left[start:end].lower() in _CURRENCY_WORDS and bool(_AMOUNT_BEFORE.search(left, 0, start))
+
+
 _ROLE_AFTER_INDEX = re.compile(
     r"(?:'s|\u2019s)?\s+(?:(?:biggest|top|worst|best|largest|main|heaviest|leading)\s+)?(?:losers?|gainers?|laggards?|"
     r"decliners?|advancers?|performers?|drags?|constituents?|components?|members?|heavyweights?|stocks?|shares)\b",
@@ -410,6 +422,7 @@ def find_subject(
     candidates = [
         c for c in candidates if c[2] == "mention" or not any(s <= c[0] and c[1] <= e for s, e in mention_spans)
     ]
+    candidates = [c for c in candidates if not (c[2] == "metric" and _currency_of_an_amount(left, c[0], c[1]))]
     index_ends = {m.end for m in mentions if getattr(m.company, "is_index", False)}
     candidates = [c for c in candidates if not (c[2] == "mention" and c[1] in index_ends and _index_naming_a_role(left, c[1]))]
     adjacent = _ADJACENT_NAME.search(left)
