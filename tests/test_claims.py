@@ -658,3 +658,11 @@ def test_the_currency_of_a_price_reached_is_not_a_subject(extractor):
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-12-20T15:30:00+09:00"))
     assert [(c.ticker, c.magnitude, c.kind) for c in claims] == [
         ("9023.T", 3.4, ClaimKind.CLOSE_CHANGE), ("9023.T", 12.0, ClaimKind.CUMULATIVE)]
+
+
+def test_a_move_in_an_aside_places_a_name_that_is_also_a_word(extractor):
+    """'Target, which lost 3.4% in the regular session, was little changed after hours': the aside's move is
+    Target's, and it is the context that makes "Target" the retailer."""
+    text = "Target, which lost 3.4% in the regular session, was little changed after hours."
+    claim = only(extractor, text, dt.datetime.fromisoformat("2024-11-20T17:30:00-05:00"))
+    assert (claim.ticker, claim.kind, claim.date) == ("TGT", ClaimKind.CLOSE_CHANGE, dt.date(2024, 11, 20))

@@ -791,6 +791,11 @@ _AMBIGUOUS_CONTEXT = re.compile(
 
 # "Equipment hire group Ashtead", "the retailer Next": a noun for a company right before the name.
 _COMPANY_NOUN_BEFORE = re.compile(r"\b(?:" + lx.alternation(lx.COMPANY_NOUNS) + r")\s+$", re.IGNORECASE)
+_MOVE_IN_ASIDE = re.compile(
+    r"^,\s*(?:which|whose\s+(?:shares|stock))\s+(?:had\s+|has\s+|have\s+)?(?:" + lx.alternation(lx.UP_VERBS | lx.DOWN_VERBS) + r")\s+"
+    r"(?:[a-z]+\s+){0,3}[\d.]+\s*(?:%|per\s*cent|percent)",
+    re.IGNORECASE,
+)
 _ASIDE_AFTER_NAME = re.compile(r"^,\s*(?:which|who|whose|a|an|the|its)\b[^,;]{0,120},")
 
 
@@ -801,6 +806,8 @@ def _ambiguous_without_context(text: str, mention) -> bool:
         return False
     after = text[mention.end : mention.end + 200]
     aside = _ASIDE_AFTER_NAME.match(after)
+    if aside and _MOVE_IN_ASIDE.match(aside.group(0)):
+        return False  # "Target, which lost 21.4% in the regular session, was little changed late"
     if aside:
         after = after[aside.end() :].lstrip()
     if _AMBIGUOUS_CONTEXT.match(after[:40]):
