@@ -666,3 +666,12 @@ def test_a_move_in_an_aside_places_a_name_that_is_also_a_word(extractor):
     text = "Target, which lost 3.4% in the regular session, was little changed after hours."
     claim = only(extractor, text, dt.datetime.fromisoformat("2024-11-20T17:30:00-05:00"))
     assert (claim.ticker, claim.kind, claim.date) == ("TGT", ClaimKind.CLOSE_CHANGE, dt.date(2024, 11, 20))
+
+
+def test_the_year_under_review_holds_across_a_table_and_headings_between_lists(extractor):
+    """'## Europe: the 2024 scorecard', a table of the year's moves, '### What worked', then '- Rolls-Royce added
+    about 88% in London': still the year's move."""
+    text = ("## Europe: the 2024 scorecard\n\n| Market | 2024 |\n|---|---|\n| DAX | +18.8% |\n\n### What worked\n"
+            "- Rolls-Royce added about 88% in London.\n")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-12-31T15:30:00+01:00"))
+    assert [(c.ticker, c.kind) for c in claims] == [("^GDAXI", ClaimKind.YTD), ("RR.L", ClaimKind.YTD)]

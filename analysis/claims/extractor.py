@@ -189,7 +189,9 @@ class ClaimExtractor:
                 this_premarket or previous_premarket, named_day, text,
                 list_span=review_span if _in_a_list_item(text, sentence) and not _NAMES_ITS_OWN_TIME.search(sentence.text) else None,
             )
-            review_span = _year_under_review(sentence.text, clock) or (review_span if _in_a_list_item(text, sentence) else None)
+            # the year holds over the list, and over headings and notes between its lists, until prose reports moves again
+            left_the_list = bool(sentence_claims) and not _in_a_list_item(text, sentence)
+            review_span = _year_under_review(sentence.text, clock) or (None if left_the_list else review_span)
             named_day = _last_named_day(sentence.text) or named_day
             bullet = bool(re.match(r"\s*[-\u2022*\u2013]\s", sentence.text))
             previous_premarket = this_premarket or (previous_premarket and (bullet or not sentence_claims))
@@ -496,7 +498,7 @@ _YEAR_REVIEW = re.compile(
     r"\b(?P<year2>20\d\d)\b[^.]{0,30}?\b(?:scorecard|in\s+review|performance|fared)\b",
     re.IGNORECASE,
 )
-_LIST_ITEM = re.compile(r"\s*(?:[-\u2022*\u2013]|\d{1,2}[.)])\s")
+_LIST_ITEM = re.compile(r"\s*(?:[-\u2022*\u2013]|\d{1,2}[.)])\s|\s*\|")  # a bullet, a number, a table row
 _NAMES_ITS_OWN_TIME = re.compile(
     r"\b(?:day|session|today|yesterday|tonight|week|month|quarter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
     re.IGNORECASE,
