@@ -675,3 +675,10 @@ def test_the_year_under_review_holds_across_a_table_and_headings_between_lists(e
             "- Rolls-Royce added about 88% in London.\n")
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-12-31T15:30:00+01:00"))
     assert [(c.ticker, c.kind) for c in claims] == [("^GDAXI", ClaimKind.YTD), ("RR.L", ClaimKind.YTD)]
+
+
+def test_the_growth_of_an_amount_of_something_is_not_a_price_move(extractor):
+    """'after reporting revenue of 777 billion yuan, up 29 per cent': the revenue grew; the stock's move is the 3.6%."""
+    text = "Carmaker BYD fell 3.6 per cent a day after reporting revenue of 777 billion yuan, up 29 per cent."
+    claim = only(extractor, text, dt.datetime.fromisoformat("2025-03-25T17:00:00+08:00"))
+    assert claim.magnitude == 3.6

@@ -288,6 +288,8 @@ class ClaimExtractor:
             context.column_span = (tables.span_phrase_of_heading(heading) or "") if heading else ""
             if predicate.direction is None and previous_claim is None and predicate.rule not in {"gapped_figure", "respective_figure"}:
                 continue
+            if _AMOUNT_OF_SOMETHING.search(text, 0, figure.start):
+                continue  # "reporting 2024 revenue of 777 billion yuan, up 29 per cent": the amount grew, not a price
             # "Deutsche Bank rose 11% and Commerzbank 9.5%": the gapped figure's subject stands right before it
             subject_at = figure.start if predicate.rule == "gapped_figure" else min(predicate.start, figure.start)
             participle = _participle_before(text, subject_at, mentions)
@@ -488,6 +490,12 @@ _OTC_ADR = re.compile(r"[A-Z]{4}[YF]")  # DBSDY, CSLLY, VWDRY: unsponsored U.S. 
 _YEAR_ON_YEAR = re.compile(
     r"^[^.;]{0,25}?\b(?:from|than|over|versus|vs\.?|compared (?:with|to))\s+(?:a|the|one)\s+year\s+(?:earlier|ago|before|prior)|"
     r"^[^.;]{0,25}?\b(?:year[- ]on[- ]year|year[- ]over[- ]year|y/y|yoy|from the (?:same|year-earlier|year-ago) (?:period|quarter|month))",
+    re.IGNORECASE,
+)
+# "revenue of 777 billion yuan, up 29%", "a dividend of 2.85 kronor, up 5.6%": the growth of an amount of something
+_AMOUNT_OF_SOMETHING = re.compile(
+    r"\bof\s+(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5])?\d[\d.,]*\s*(?:billion|million|trillion|bn|mn|m|b)?\s*(?:[a-z]+\s*)?,\s*"
+    r"(?:up|down|higher|lower)\s+(?:[a-z]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _REFERS_BACK = re.compile(r"\s*(?:That|This|The (?:move|gain|rise|rally|advance|drop|fall|decline|jump|slide|surge))\b")
