@@ -682,3 +682,12 @@ def test_the_growth_of_an_amount_of_something_is_not_a_price_move(extractor):
     text = "Carmaker BYD fell 3.6 per cent a day after reporting revenue of 777 billion yuan, up 29 per cent."
     claim = only(extractor, text, dt.datetime.fromisoformat("2025-03-25T17:00:00+08:00"))
     assert claim.magnitude == 3.6
+
+
+def test_an_and_inside_a_name_does_not_end_the_owners_phrase(extractor):
+    """'... and Industrial and Commercial Bank of China's Hong Kong shares edged up 0.6%': ICBC's shares, not the
+    bank named before the first "and"."""
+    text = ("In Hong Kong, H-shares of China Merchants Bank gained 1.5% and Industrial and Commercial Bank of China's "
+            "Hong Kong shares edged up 0.6%.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-03-12T17:00:00+08:00"))
+    assert [c.ticker for c in claims] == ["3968.HK", "1398.HK"]

@@ -260,6 +260,9 @@ def _owner_of_price_noun(
     # the noun phrase: back to the last clause break
     cut = max(before.rfind(","), before.rfind(";"), before.rfind(":"), before.rfind(" and "), before.rfind(" while "),
               before.rfind(" as "), before.rfind(" but "))
+    for mention in mentions:
+        if phrase_start <= mention.start < phrase_start + cut + 1 < mention.end:
+            cut = mention.start - phrase_start - 1  # "Industrial and Commercial Bank of China's shares": no break inside a name
     phrase = before[cut + 1 :] if cut >= 0 else before
     phrase_offset = noun_start - len(phrase)
     owners = [m for m in mentions if m.start >= phrase_offset and m.end <= noun_start]
