@@ -691,3 +691,11 @@ def test_an_and_inside_a_name_does_not_end_the_owners_phrase(extractor):
             "Hong Kong shares edged up 0.6%.")
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-03-12T17:00:00+08:00"))
     assert [c.ticker for c in claims] == ["3968.HK", "1398.HK"]
+
+
+def test_its_after_an_unplaced_company_is_that_company(extractor):
+    """'Aim-traded Harrowgate Energy more than halved; its shares have fallen 78% this year': not the company the
+    article spoke of before, and no listing to guess."""
+    text = "Lloyds Banking Group shares fell 1% on Friday. Aim-traded Harrowgate Energy more than halved; its shares have fallen 78% this year."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-12-20T17:00:00+00:00"))
+    assert [(c.entity, c.ticker) for c in claims] == [("Lloyds Banking Group", "LLOY.L"), ("Harrowgate Energy", None)]

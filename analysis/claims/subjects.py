@@ -326,13 +326,31 @@ def _company_subject(mention: MentionRef, discourse: Discourse, start: int) -> S
     return Subject(kind, mention.company, discourse.first_name(mention.company, mention.surface), None, start)
 
 
+_UNPLACED_COMPANY = re.compile(_UNKNOWN_NAME.pattern.replace(r"(?:'s|\u2019s)?(?:\s+(?:shares|stock))?\s*$", r"\b"))
+
+
+def _unplaced_company_before(text: str, mentions: list[MentionRef]) -> re.Match | None:
+    """The last name with a company word ("Brackenfold Energy", "Harlow Foods plc") the directory could not place."""
+    found = None
+    for match in _UNPLACED_COMPANY.finditer(text):
+        if match.group("name").split()[0].lower() in _NOT_NAMES:
+            continue
+        if not any(m.start < match.end() and match.start() < m.end for m in mentions):
+            found = match
+    return found
+
+
 def _topic_subject(
     sentence: str, start: int, mentions: list[MentionRef], discourse: Discourse, venue: str | None = None
 ) -> Subject:
     """"its shares", "the stock": the nearest company named earlier in the sentence, else the article's topic."""
     earlier = [m for m in mentions if m.end <= start and not m.is_source and not getattr(m.company, "is_index", False)]
-    if earlier:
+    unplaced = _unplaced_company_before(sentence[:start], mentions)
+    if earlier and not (unplaced and unplaced.start() > earlier[-1].end):
         subject = _company_subject(earlier[-1], discourse, start)
+    elif unplaced:
+        # "Aim-traded Brackenfold Energy more than halved; its shares have fallen 78% this year"
+        return Subject("unknown", None, re.sub(r"^[A-Z][\w.&-]*-(?:listed|traded)\s+", "", unplaced.group("name")), venue, start)
     elif discourse.unknown_topic:
         return Subject("unknown", None, discourse.unknown_topic, venue, start)
     elif discourse.topic is not None:
