@@ -26,10 +26,11 @@ from data.listings.directory import default_directory
 from tests.claim_scoring import load_corpus, score_corpus
 
 HERE = Path(__file__).resolve().parent
-# corpus folder -> (precision floor, recall floor); measured 0.997/0.997, 0.986/0.978, 0.899/0.864 and 0.938/0.911
-# after the wide corpus's fixes (listings of seven more markets, spans before the open, asides, a bare "$" in a
-# dollar market); corpus_wide was 0.730/0.648 untouched
-CORPORA = {"corpus": (0.99, 0.99), "corpus_holdout": (0.98, 0.97), "corpus_unseen": (0.89, 0.86), "corpus_wide": (0.93, 0.90)}
+# corpus folder -> (precision floor, recall floor); measured 0.997/0.997, 0.997/0.989, 0.903/0.878 and 1.000/1.000
+# after the wide corpus's second round (year-in-review lists, "respectively", restatements without a comma, subjects
+# after move nouns and before "loser", owner appositives, rivals, unplaced indexes); it was 0.938/0.911 before that
+# round and 0.730/0.648 untouched, so its 1.000 is a measure of fit, not of unseen copy (unseen: 0.899/0.864 before)
+CORPORA = {"corpus": (0.99, 0.99), "corpus_holdout": (0.99, 0.98), "corpus_unseen": (0.90, 0.87), "corpus_wide": (0.99, 0.99)}
 
 
 @pytest.mark.parametrize("folder, minimum_articles", [("corpus", 60), ("corpus_holdout", 40), ("corpus_unseen", 36), ("corpus_wide", 30)])
