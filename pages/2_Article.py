@@ -6,7 +6,7 @@ import streamlit as st
 
 from analysis.errors import TapecheckError
 from app_support.article_view import show_analysis
-from app_support.resources import current_settings, library, remember_pick, run_analysis, services
+from app_support.resources import NOT_SAVED, current_settings, library, remember_pick, run_analysis, services
 from app_support.text import plain
 
 settings = current_settings()
@@ -32,9 +32,13 @@ else:
             try:
                 remember_pick(settings, name, symbol, company)
                 with st.spinner(f"Checking again with {symbol}…"):
-                    run_analysis(analysis.article, settings)  # saved over the stored one: same article id
+                    checked = run_analysis(analysis.article, settings)  # saved over the stored one: same article id
             except TapecheckError as error:
                 st.error(plain(str(error)))
+                return
+            unsaved = [warning for warning in checked.warnings if warning.startswith(NOT_SAVED)]
+            if unsaved:  # the page shows the stored article, so a re-check that was not stored must say so
+                st.error(plain(unsaved[0]))
                 return
             st.rerun()
 

@@ -260,6 +260,23 @@ def test_a_saved_article_opens_by_id_on_the_article_page():
     assert {"AAPL", "MSFT"} <= claims_listings(app)
 
 
+def test_the_picker_on_the_article_page_updates_the_stored_article(tmp_path):
+    analyse_text(open_app(), UNKNOWN_COMPANY_ARTICLE)
+    (summary,) = saved_articles()
+    app = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    app.query_params["id"] = summary.id
+    app.switch_page("pages/2_Article.py").run()
+    assert claims_listings(app) == {"not found", "7203.T"}
+
+    app.text_input(key="article-pick-query-0").input("9023.T").run()
+    app.button(key="article-pick-use-0").click().run()
+
+    assert not app.exception, app.exception
+    assert claims_listings(app) == {"9023.T", "7203.T"}
+    (stored,) = saved_articles()
+    assert stored.id == summary.id
+
+
 def test_an_unknown_article_id_says_so():
     app = open_app()
     app.query_params["id"] = "no-such-article"
