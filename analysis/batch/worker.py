@@ -19,6 +19,7 @@ import resource
 import time
 from dataclasses import dataclass, field
 
+from analysis.batch.allocator import keep_large_buffers
 from analysis.batch.prices import FetchOutcome, PriceNeed, fetch_into_cache, needs_of
 from analysis.batch.sources import Source, load_source
 from analysis.errors import TapecheckError
@@ -40,6 +41,7 @@ def prepare_worker(settings: Settings, sentiment: bool, *, strict: bool = False)
     A model that will not load is left for `strict=True` (the driver's one preflight task) to
     report: an exception in a pool initializer or a plugin would break the pool, not tell the user.
     """
+    keep_large_buffers()
     services = services_for(settings)
     _warm_calendars()
     if sentiment:
