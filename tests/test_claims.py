@@ -699,3 +699,55 @@ def test_its_after_an_unplaced_company_is_that_company(extractor):
     text = "Lloyds Banking Group shares fell 1% on Friday. Aim-traded Harrowgate Energy more than halved; its shares have fallen 78% this year."
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-12-20T17:00:00+00:00"))
     assert [(c.entity, c.ticker) for c in claims] == [("Lloyds Banking Group", "LLOY.L"), ("Harrowgate Energy", None)]
+
+
+# --- the fresh corpus's first round: headings, distances from a close, the sentence's own subject -----------
+
+THURSDAY_BEFORE_US_OPEN = dt.datetime.fromisoformat("2024-02-22T07:55:00-05:00")
+FRIDAY_US_MIDDAY = dt.datetime.fromisoformat("2024-12-13T12:10:00-05:00")
+
+
+def test_a_premarket_heading_times_the_bare_moves_listed_under_it(extractor):
+    text = ("Movers ahead of the open:\n\nAdobe (ADBE) +4.2%. The software maker raised its outlook.\n\n"
+            "Intel (INTC) fell 3% on Wednesday.\n\nOracle (ORCL) -2.5% after a downgrade.")
+    got = [(c.ticker, c.kind.value, c.date.isoformat()) for c in claims_of(extractor, text, THURSDAY_BEFORE_US_OPEN)]
+    assert got == [("ADBE", "premarket", "2024-02-22"), ("INTC", "close_change", "2024-02-21"), ("ORCL", "premarket", "2024-02-22")]
+
+
+def test_a_heading_that_is_not_about_premarket_ends_the_premarket_list(extractor):
+    text = "Before the bell:\n\nAdobe (ADBE) +4.2%.\n\nYesterday's session:\n\nOracle (ORCL) -2.5%."
+    kinds = [c.kind.value for c in claims_of(extractor, text, THURSDAY_BEFORE_US_OPEN)]
+    assert kinds == ["premarket", "close_change"]
+
+
+def test_distance_above_yesterdays_close_is_todays_move(extractor):
+    claim = only(extractor, "Shares of Carvana were sitting 21.5% above yesterday's close at noon.", FRIDAY_US_MIDDAY)
+    assert (claim.ticker, claim.direction, claim.kind, claim.date) == ("CVNA", Direction.UP, ClaimKind.INTRADAY_CURRENT, dt.date(2024, 12, 13))
+
+
+def test_distance_below_a_dated_record_close_is_cumulative_from_that_day(extractor):
+    for sentence in ("Nike shares stood 18% below their record close on Nov. 7.", "Nike shares have fallen 18% from their Nov. 7 record close."):
+        claim = only(extractor, sentence, FRIDAY_US_MIDDAY)
+        assert (claim.direction, claim.kind, claim.date, claim.start_date) == (Direction.DOWN, ClaimKind.CUMULATIVE, dt.date(2024, 12, 13), dt.date(2024, 11, 7)), sentence
+
+
+def test_distance_from_a_year_ago_and_the_past_year_are_cumulative(extractor):
+    for sentence in ("Nike shares remain 12% below where they stood a year ago.", "Nike shares have lost 25% over the past year."):
+        claim = only(extractor, sentence, FRIDAY_US_MIDDAY)
+        assert claim.kind is ClaimKind.CUMULATIVE and claim.date == dt.date(2024, 12, 13), sentence
+
+
+def test_a_placing_below_the_last_close_is_not_a_move(extractor):
+    assert claims_of(extractor, "Nike placed new shares at $70, 4% below Thursday's close.", FRIDAY_US_MIDDAY) == []
+
+
+def test_better_off_reads_as_a_gain(extractor):
+    claim = only(extractor, "Intel is 3.1% better off at midday.", FRIDAY_US_MIDDAY)
+    assert (claim.ticker, claim.direction) == ("INTC", Direction.UP)
+
+
+def test_the_stock_is_the_company_the_last_sentence_was_about_not_the_ones_it_passed(extractor):
+    text = ("Nvidia ended the day worth $3.3 trillion, ahead of Microsoft and Apple. "
+            "The stock is up 170% this year.")
+    claim = only(extractor, text, dt.datetime.fromisoformat("2024-06-18T17:20:00-04:00"))
+    assert (claim.ticker, claim.kind) == ("NVDA", ClaimKind.YTD)

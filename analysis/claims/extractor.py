@@ -60,6 +60,7 @@ class FigureContext:
     tail: str  # words after this figure up to the next clause break
     tail_start: int = 0
     column_span: str = ""  # a table column's heading as words of copy: "in November", "year to date"
+    mark: str = ""  # words between the figure and the end of a move said after it: " below their record close"
 
 
 @dataclass
@@ -81,6 +82,11 @@ class ExtractionResult:
     sentences: list[Sentence]
     excluded: dict[int, str]  # sentence index -> why it was left out
     warnings: list[str] = field(default_factory=list)
+
+
+def _is_heading(sentence: str) -> bool:
+    """'Here are the names moving before the bell:' introduces what follows, up to the next such line."""
+    return sentence.rstrip().endswith(":")
 
 
 def _is_prose(sentence: str) -> str | None:
@@ -118,7 +124,8 @@ def _contexts(text: str, figures: list[Figure]) -> list[FigureContext]:
         # the tail ends at the first clause break: "rose 5% on Monday, its best day since 2020" keeps "on Monday" only
         match = _CLAUSE_BREAK.search(between)
         tail_len = match.start() if match else len(between)
-        contexts.append(FigureContext(figure, predicate, lead, between[:tail_len], predicate.end))
+        mark = text[figure.end : predicate.end] if predicate.end > figure.end else ""
+        contexts.append(FigureContext(figure, predicate, lead, between[:tail_len], predicate.end, mark=mark))
     return contexts
 
 
@@ -164,6 +171,7 @@ class ClaimExtractor:
         excluded: dict[int, str] = {}
         exchanges_seen: list[str] = []
         previous_premarket = False
+        premarket_heading = False  # "Here are the names moving before the bell:" over the items after it
         named_day: timing.DayCue | None = None
         review_span: timing.SpanCue | None = None  # "Here is how the main markets fared in 2024:" over the list after it
         mentions_by_span = _MentionIndex(mentions)
@@ -186,7 +194,7 @@ class ClaimExtractor:
             this_premarket = timing.has_premarket(sentence.text)
             sentence_claims = self._sentence_claims(
                 sentence, local_mentions, discourse, clock, explicit_listing, exchanges_seen,
-                this_premarket or previous_premarket, named_day, text,
+                this_premarket or previous_premarket or premarket_heading, named_day, text,
                 list_span=review_span if _in_a_list_item(text, sentence) and not _NAMES_ITS_OWN_TIME.search(sentence.text) else None,
             )
             # the year holds over the list, and over headings and notes between its lists, until prose reports moves again
@@ -195,6 +203,8 @@ class ClaimExtractor:
             named_day = _last_named_day(sentence.text) or named_day
             bullet = bool(re.match(r"\s*[-\u2022*\u2013]\s", sentence.text))
             previous_premarket = this_premarket or (previous_premarket and (bullet or not sentence_claims))
+            if _is_heading(sentence.text):
+                premarket_heading = this_premarket and not sentence_claims
             claims.extend(sentence_claims)
             about = self._entities_of(sentence.text, local_mentions, discourse)
             for claim in sentence_claims:
@@ -202,8 +212,7 @@ class ClaimExtractor:
                     about.add(claim.entity)
             for name in about:
                 entity_sentences.setdefault(name, []).append(index)
-            for mention in local_mentions:
-                discourse.note(mention)
+            discourse.note_sentence(local_mentions)
         return ExtractionResult(claims, entity_sentences, sentences, excluded, _calendar_warnings(claims))
 
     def _sector_index(self, sentence: str, subject: Subject, move_at: int, discourse: Discourse) -> Subject:
@@ -411,10 +420,11 @@ class ClaimExtractor:
         last_clause = re.split(r",|;|\bwhile\b|\bbut\b", lead)[-1]
         own_span = (
             timing.find_span_cue(context.column_span, "", latest_year) if context.column_span else None
-        ) or timing.find_span_cue(context.tail, lead, latest_year) or timing.find_span_cue(
+        ) or timing.find_span_cue(context.mark + context.tail, lead, latest_year) or timing.find_span_cue(
             last_clause[-60:], lead, latest_year
         )
-        tail_day = timing.find_day_cue(context.tail)
+        # "37.9% above yesterday's close" is today's move: a day inside the move's own words is its reference
+        tail_day = timing.find_day_cue(context.mark + context.tail, start=len(context.mark))
         # "Counting Thursday's and Friday's declines, it has lost 12% over three sessions": days named
         # before a span are not its end
         day_cue = tail_day or (None if own_span else timing.find_day_cue(_last_conjunct(lead), prefer="nearest_end"))

@@ -148,10 +148,16 @@ def restated_figure(left: str, figure: Figure, previous: Figure | None) -> Predi
 
 
 _FIGURE_THEN_UPDOWN = re.compile(
-    r"\s*(?:(?P<dir>higher|lower|up|down|weaker|stronger|firmer|softer)\b(?!\s+(?:payment|from\s+a\s+year))"
-    r"|(?P<offer>above|below)\s+(?:its|their|the)\s+(?:ipo|offer|listing|issue)\s+price)",
+    r"\s*(?:(?P<dir>higher|lower|up|down|weaker|stronger|firmer|softer|better\s+off|worse\s+off)\b(?!\s+(?:payment|from\s+a\s+year))"
+    r"|(?P<offer>above|below)\s+(?:its|their|the)\s+(?:ipo|offer|listing|issue)\s+price"
+    # "sitting 37.9% above yesterday's close", "about 33% below their record close on July 9",
+    # "10% below where it stood a year ago": the distance from a close the text names is the move since it
+    r"|(?P<mark>above|below)\s+(?:where\s+(?:it|they)\s+(?:stood|was|were|traded)\b"
+    r"|(?:its|their|the|yesterday's|yesterday\u2019s|\w+day's|\w+day\u2019s)\s+(?:[\w-]+\s+){0,2}?(?:close|closing\s+(?:price|level)|record|peak)\b))",
     re.IGNORECASE,
 )
+# "placed new shares at HK$12.10, 5% below Monday's close": a discount on an issue price, not a move
+_ISSUE_BEFORE = re.compile(r"\b(?:priced|placing|placement|placed|offer(?:ed|ing)?|sold|issued?|discount|premium)\b[^.;]*$", re.IGNORECASE)
 
 
 _HEDGE_BEFORE = re.compile(rf"(?P<hedge>{_HEDGE})\s+$", re.IGNORECASE)
@@ -173,8 +179,10 @@ def figure_then_up_or_down(left: str, right: str, figure: Figure) -> Predicate |
     match = _FIGURE_THEN_UPDOWN.match(right)
     if not match:
         return None
-    word = (match.group("dir") or match.group("offer")).lower()
-    direction = Direction.UP if word in {"higher", "up", "above", "stronger", "firmer"} else Direction.DOWN
+    if match.group("mark") and _ISSUE_BEFORE.search(left, max(0, len(left) - 80)):
+        return None
+    word = re.sub(r"\s+", " ", (match.group("dir") or match.group("offer") or match.group("mark")).lower())
+    direction = Direction.UP if word in {"higher", "up", "above", "stronger", "firmer", "better off"} else Direction.DOWN
     return Predicate("figure_then_up_or_down", direction, _hedge_before(left), figure.start, figure.end + match.end(), word)
 
 

@@ -174,6 +174,18 @@ class Discourse:
             self.topic, self.topic_name = mention.company, name
             self.unknown_topic = ""
 
+    def note_sentence(self, mentions: list[MentionRef]) -> None:
+        """A sentence's mentions, in order. The company it is about is the first one it names: "Nvidia closed
+        at a record, edging out Microsoft and Apple. The stock ..." is still Nvidia."""
+        first_topic = None
+        for mention in mentions:
+            topic_before = self.topic
+            self.note(mention)
+            if first_topic is None and (self.topic is not topic_before or self.topic is mention.company):
+                first_topic = (self.topic, self.topic_name)
+        if first_topic is not None:
+            self.topic, self.topic_name = first_topic
+
 
 @dataclass
 class Subject:

@@ -37,7 +37,7 @@ class DayCue:
 class SpanCue:
     """A span of sessions a cumulative move covers."""
 
-    kind: str  # "sessions", "this_week", "last_week", "this_month", "last_month", "past_weeks", "past_months", "since_date", "since_event", "ytd", "month_name"
+    kind: str  # "sessions", "this_week", "last_week", "this_month", "last_month", "past_weeks", "past_months", "past_years", "since_date", "since_event", "ytd", "month_name"
     count: int | None = None
     month_day: tuple[int, int, int | None] | None = None
 
@@ -114,7 +114,12 @@ _DAY_PATTERNS = _PatternTable([
 ])
 
 
-_SINCE_BEFORE = re.compile(r"\b(?:since|from)\b[^,;.]*$", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(
+    r"\b(?:since|from)\b[^,;.]*$"
+    # "33% below their record close on July 9": the close the distance is measured from
+    r"|\b(?:below|above|off)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:close|high|peak|low|record|level)(?:\s+(?:on|of))?\s+$",
+    re.IGNORECASE,
+)
 _BEFORE_DAY = re.compile(r"\bbefore\s+$", re.IGNORECASE)
 
 
@@ -129,14 +134,14 @@ def _weekday(written: str) -> int:
     return lx.WEEKDAYS[written.casefold().replace("\u0131", "i").replace("i\u0307", "i")]
 
 
-def find_day_cue(text: str, prefer: str = "nearest_start") -> DayCue | None:
+def find_day_cue(text: str, prefer: str = "nearest_start", start: int = 0) -> DayCue | None:
     """The day a window of text names: 'on Monday', "Friday's", 'yesterday', 'on Dec. 20'.
 
     `prefer="nearest_end"` picks the last one (for text before a figure), else the first.
     """
     hits: list[tuple[int, DayCue]] = []
     for pattern, kind in _DAY_PATTERNS.to_try(text):
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(text, start):
             if _SINCE_BEFORE.search(text, max(0, match.start() - 45), match.start()):
                 continue  # "since March 3", "since their debut on March 21": the start of a span, not the day of the move
             if kind == "weekday":
@@ -175,6 +180,11 @@ _SPAN_PATTERNS = _PatternTable([
     (re.compile(r"\b(?:this month|so far this month|month to date|month-to-date|for the month|on the month)\b", re.IGNORECASE), "this_month", (("month",),)),
     (re.compile(r"\b(?:last month|the previous month)\b", re.IGNORECASE), "last_month", (("month",),)),
     (re.compile(rf"\bsince\s+(?:the\s+(?:start|end|beginning)\s+of\s+)?(?P<month>{_MONTH})\.?(?:\s+(?P<day>\d{{1,2}}))?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b", re.IGNORECASE), "since_date", (("since",),)),
+    # "has fallen 10.5% from its Nov. 7 record close", "33% below their record close on July 9": the span from that close
+    (re.compile(rf"\b(?:from|below|above|off)\s+(?:its|their|the)\s+(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:[\w-]+\s+){{0,2}}?(?:close|high|peak|low|level|record)\b", re.IGNORECASE), "since_date", (("from", "below", "above", "off"), _MONTH_STEMS)),
+    (re.compile(rf"\b(?:from|below|above|off)\s+(?:its|their|the)\s+(?:[\w-]+\s+){{0,3}}?(?:close|high|peak|low|record|level)\s+(?:on|of)\s+(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})\b", re.IGNORECASE), "since_date", (("from", "below", "above", "off"), _MONTH_STEMS)),
+    # "have shed about 39% over the past year", "10% below where it stood a year ago"
+    (re.compile(rf"\b(?:over|in|during)\s+(?:the\s+)?(?:past|last|previous)\s+(?:{_COUNT}\s+)?years?\b|\b(?:below|above)\s+where\s+(?:it|they)\s+(?:stood|was|were|traded)\s+a\s+year\s+(?:ago|earlier)\b", re.IGNORECASE), "past_years", (("year",),)),
     (re.compile(r"\bsince\s+(?:its|their|the)\s+(?:ipo|debut|listing|market debut|initial public offering|trading debut|float|lows?|low point|bottom|peak|high|record|trough|lowest|highest|[\w-]+\s+(?:low|high|close|peak))\b|\bfrom\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}(?:low|high|peak|close|bottom|trough|record|lows|highs)\b", re.IGNORECASE), "since_event", (("since", "from"),)),
     (re.compile(rf"\bsince\b[^,;]{{0,60}}?\b(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})\b(?:,?\s+(?P<year>(?:19|20)\d\d))?", re.IGNORECASE), "since_date", (("since",),)),
     (re.compile(r"\bsince\s+(?:(?:19|20)\d\d|early|late|mid-|the)\b", re.IGNORECASE), "since_event", (("since",),)),
