@@ -751,3 +751,31 @@ def test_the_stock_is_the_company_the_last_sentence_was_about_not_the_ones_it_pa
             "The stock is up 170% this year.")
     claim = only(extractor, text, dt.datetime.fromisoformat("2024-06-18T17:20:00-04:00"))
     assert (claim.ticker, claim.kind) == ("NVDA", ClaimKind.YTD)
+
+
+@pytest.mark.parametrize("sentence, direction", [
+    ("Sarepta shares moved upwards by 3.4% to $128.55.", Direction.UP),
+    ("Palo Alto Networks is clawing back 1.5% after Wednesday's slide.", Direction.UP),
+    ("Delta Air Lines shares are holding a 4% gain.", Direction.UP),
+    ("In New York, Shopify's shares were ahead 24.2 per cent.", Direction.UP),
+])
+def test_more_ways_of_saying_a_stock_moved(extractor, sentence, direction):
+    claim = only(extractor, sentence, FRIDAY_US_MIDDAY)
+    assert claim.direction is direction and claim.kind is ClaimKind.INTRADAY_CURRENT
+
+
+def test_a_weight_in_an_index_is_not_a_move(extractor):
+    assert claims_of(extractor, "Apple now makes up about 7% of the S&P 500.", FRIDAY_US_MIDDAY) == []
+
+
+def test_a_day_named_before_a_colon_dates_that_clause_not_the_move_after_it(extractor):
+    claim = only(extractor, "Chip stocks extended Tuesday's slump: Intel fell a further 2.4%.", FRIDAY_US_MIDDAY)
+    assert (claim.kind, claim.date) == (ClaimKind.INTRADAY_CURRENT, dt.date(2024, 12, 13))
+
+
+def test_a_paragraphs_opening_span_holds_for_its_next_sentences_until_one_names_a_day(extractor):
+    text = ("For the week, the S&P 500 was up 4.7%. The Dow gained 4.6% and the Nasdaq jumped 5.7%. "
+            "On Friday, the Dow rose 0.6%.\n\nThe Nasdaq slipped 0.1%.")
+    published = dt.datetime.fromisoformat("2024-11-08T17:05:00-05:00")
+    got = [(c.ticker, c.kind.value) for c in claims_of(extractor, text, published)]
+    assert got == [("^GSPC", "cumulative"), ("^DJI", "cumulative"), ("^IXIC", "cumulative"), ("^DJI", "close_change"), ("^IXIC", "close_change")]

@@ -174,6 +174,8 @@ class ClaimExtractor:
         premarket_heading = False  # "Here are the names moving before the bell:" over the items after it
         named_day: timing.DayCue | None = None
         review_span: timing.SpanCue | None = None  # "Here is how the main markets fared in 2024:" over the list after it
+        paragraph_span: timing.SpanCue | None = None  # "For the week, the S&P 500 was up 4.7%. The Dow gained 4.6%."
+        previous_end = 0
         mentions_by_span = _MentionIndex(mentions)
         explicit_listing = {id(m.company): m.listing for m in mentions if getattr(m, "listing", None) is not None}
         for index, sentence in enumerate(sentences):
@@ -192,10 +194,15 @@ class ClaimExtractor:
             local_mentions.sort(key=lambda m: m.start)
             mark_sources(sentence.text, local_mentions)
             this_premarket = timing.has_premarket(sentence.text)
+            if "\n" in text[previous_end : sentence.start]:
+                paragraph_span = None
+            previous_end = sentence.end
+            in_list = _in_a_list_item(text, sentence) and not _NAMES_ITS_OWN_TIME.search(sentence.text)
+            paragraph_span = _paragraph_span(sentence.text, clock, paragraph_span)
             sentence_claims = self._sentence_claims(
                 sentence, local_mentions, discourse, clock, explicit_listing, exchanges_seen,
                 this_premarket or previous_premarket or premarket_heading, named_day, text,
-                list_span=review_span if _in_a_list_item(text, sentence) and not _NAMES_ITS_OWN_TIME.search(sentence.text) else None,
+                list_span=review_span if in_list else paragraph_span,
             )
             # the year holds over the list, and over headings and notes between its lists, until prose reports moves again
             left_the_list = bool(sentence_claims) and not _in_a_list_item(text, sentence)
@@ -622,10 +629,24 @@ def _without_relative_asides(lead: str) -> str:
     return _RELATIVE_ASIDE.sub(",", lead)
 
 
+def _paragraph_span(sentence: str, clock: timing.Clock, before: timing.SpanCue | None) -> timing.SpanCue | None:
+    """The span a paragraph's opening words set for the sentences after it: "For the week, the S&P 500 was up
+    4.7%. The Dow gained 4.6%." Until a sentence names a day or span of its own."""
+    intro = _INTRO.match(sentence)
+    latest_year = clock.published.year if clock.published else None
+    own = timing.find_span_cue(intro.group("intro"), "", latest_year) if intro else None
+    if own is not None:
+        return own
+    if before is not None and (timing.find_day_cue(sentence) or timing.find_span_cue(sentence, "", latest_year)):
+        return None
+    return before
+
+
 def _last_conjunct(lead: str) -> str:
     """'slipped 6.2% on Tuesday after a record close a day earlier and was up 0.5% before the bell': the day
-    words of an earlier conjunct ("a day earlier") date that conjunct, not the move after "and"."""
-    return re.split(r"\s(?:and|but|while)\s|;", lead)[-1]
+    words of an earlier conjunct ("a day earlier") date that conjunct, not the move after "and". So does a colon
+    before a new clause: "Chip stocks extended Tuesday's slump: ASML fell 2.4%" is today's fall."""
+    return re.split(r"\s(?:and|but|while)\s|;|:\s+(?=[A-Z])", lead)[-1]
 
 
 class _MentionIndex:

@@ -93,12 +93,13 @@ def verb_then_figure(left: str, figure: Figure) -> Predicate | None:
 
 _STATE_UPDOWN = re.compile(
     rf"(?:\b(?P<state>{_STATE})\s+(?:(?:{_FILLER}|the\s+day|the\s+session|trading|trade|sharply|slightly)\s+)*)?"
-    rf"\b(?P<dir>up|down|off|higher|lower)\s+(?:(?:{_FILLER})\s+)*(?:(?P<hedge>{_HEDGE})\s+)?$",
+    rf"\b(?P<dir>up|down|off|higher|lower|ahead)\s+(?:(?:{_FILLER})\s+)*(?:(?P<hedge>{_HEDGE})\s+)?$",
     re.IGNORECASE,
 )
 
 
-_STATE_FIRST_WORDS = _first_words(lx.STATE_VERBS, {"up", "down", "off", "higher", "lower"})
+_SHARE_OF_A_WHOLE = re.compile(r"\b(?:make|makes|made|making|take|takes|took|taking|taken)\s+$", re.IGNORECASE)
+_STATE_FIRST_WORDS = _first_words(lx.STATE_VERBS, {"up", "down", "off", "higher", "lower", "ahead"})
 
 
 def up_or_down_then_figure(left: str, figure: Figure) -> Predicate | None:
@@ -107,9 +108,13 @@ def up_or_down_then_figure(left: str, figure: Figure) -> Predicate | None:
     if not match:
         return None
     word = match.group("dir").lower()
+    if word == "up" and not match.group("state") and _SHARE_OF_A_WHOLE.search(left, 0, match.start("dir")):
+        return None  # "now makes up roughly 7% of the S&P 500": a weight, not a move
+    if word == "ahead" and not match.group("state"):
+        return None  # "were ahead 24.2 per cent" is a move; a bare "ahead 5%" is usually a lead in a poll
     if word == "off" and not match.group("state") and re.search(r"\b(?:sold|took|paid|kicked|set|started)\s+off\s+$", left, re.I):
         return None
-    direction = Direction.UP if word in {"up", "higher"} else Direction.DOWN
+    direction = Direction.UP if word in {"up", "higher", "ahead"} else Direction.DOWN
     state = match.group("state") or ""
     return Predicate("up_or_down_then_figure", direction, _hedge(match.group("hedge")), match.start(), figure.end, state or word)
 

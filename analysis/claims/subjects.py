@@ -45,6 +45,9 @@ _PHRASE_KINDS[("it",)] = _PHRASE_KINDS[("they",)] = "pronoun"
 _LONGEST_PHRASE = max(len(k) for k in _PHRASE_KINDS)
 
 
+_BE = {"is", "are", "was", "were", "been", "be"}
+
+
 def _subject_candidates(text: str) -> list[tuple[int, int, str]]:
     """Every subject word or phrase in the text as (start, end, kind), longest phrase first at each word.
 
@@ -65,7 +68,9 @@ def _subject_candidates(text: str) -> list[tuple[int, int, str]]:
             if kind is not None:
                 at_the_move = index + size >= len(words) - 1  # "after organic sales fell 3%": the subject itself
                 governed = not at_the_move and any(w[2] in prepositions for w in words[max(0, index - 3) : index])
-                if not (kind == "metric" and governed):  # "slid on weak guidance, then closed higher": not the subject
+                # "shares are holding a 4% gain": after "are", a metric word in -ing is the verb
+                verb = kind == "metric" and key[-1].endswith("ing") and index > 0 and words[index - 1][2] in _BE
+                if not (kind == "metric" and (governed or verb)):  # "slid on weak guidance, then closed higher": not the subject
                     found.append((words[index][0], words[index + size - 1][1], kind))
                 index += size
                 break
