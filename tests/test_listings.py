@@ -558,3 +558,101 @@ def test_a_remembered_alias_is_read_by_the_next_directory_and_a_second_pick_repl
     directory = ListingDirectory.load(aliases)
     assert directory.resolve("Northmere Quantum Systems").listings[0].symbol == "6758.T"  # Sony, the second pick
     assert directory.resolve("Caldwell Rail").listings[0].symbol == "9020.T"
+
+
+# ---------------------------------------------------------------- venue words for every exchange
+
+
+def test_every_exchange_has_a_venue_word_that_picks_its_lines():
+    from analysis.claims.lexicon import VENUES as VENUE_WORDS
+    from data.exchanges import EXCHANGES_BY_SUFFIX
+    from data.listings.directory import VENUES
+
+    reached = {name for venue in VENUE_WORDS.values() if venue for name in VENUES.get(venue.lower(), ())}
+    assert {exchange.name for exchange in EXCHANGES_BY_SUFFIX.values()} - reached == set()
+
+
+@pytest.mark.parametrize(
+    "text, venue",
+    [("Orkla ended 1.2% up on the Oslo Stock Exchange", "Oslo"), ("Stockholm-listed Volvo", "Stockholm"),
+     ("trading on Nasdaq Helsinki", "Helsinki"), ("its line on the SIX Swiss Exchange", "Zurich"),
+     ("shares in Milan", "Milan"), ("Euronext Lisbon", "Lisbon"), ("in Copenhagen trading", "Copenhagen"),
+     ("Madrid-listed Inditex", "Madrid"), ("on the Vienna bourse", "Vienna"), ("on the JSE", "Johannesburg")],
+)
+def test_an_exchange_named_by_city_or_operator_is_that_venue(text, venue):
+    from analysis.claims.subjects import venue_in
+
+    assert venue_in(text) == venue
+
+
+@pytest.mark.parametrize("text", ["six shares rose", "sales in Mexico", "fined by Brussels on Monday"])
+def test_numbers_countries_and_the_eu_are_no_venue(text):
+    from analysis.claims.subjects import venue_in
+
+    assert venue_in(text) is None
+
+
+@pytest.mark.parametrize(
+    "name, venue, symbol",
+    [("Novo Nordisk", "Copenhagen", "NOVO-B.CO"), ("Nokia", "Helsinki", "NOKIA.HE"), ("Nestle", "Zurich", "NESN.SW"),
+     ("Volvo", "Stockholm", "VOLV-B.ST")],
+)
+def test_a_nordic_or_swiss_venue_picks_the_home_line(directory, name, venue, symbol):
+    assert directory.pick_listing(directory.resolve(name), venue).symbol == symbol
+
+
+def test_a_company_quoted_only_in_new_york_has_no_oslo_line(directory):
+    assert directory.pick_listing(directory.resolve("Equinor"), "Oslo") is None
+
+
+# ---------------------------------------------------------------- where a name ends
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Shares in Aker BP climbed after the field update.", "Its partner Aker BP added 1.1%.",
+     "In Oslo, Aker BP gained 3%."],
+)
+def test_a_known_name_at_the_end_of_a_longer_name_is_not_that_company(directory, text):
+    assert "bp" not in [company_id for _, company_id in mentioned(directory, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Dow Jones Transportation Average fell 1%.", "the FTSE All-World index slipped 0.2%",
+     "Novo trades on Nasdaq Copenhagen."],
+)
+def test_an_index_name_that_goes_on_into_a_longer_name_is_not_that_index(directory, text):
+    assert not [company_id for _, company_id in mentioned(directory, text) if company_id.startswith("index-")]
+
+
+@pytest.mark.parametrize(
+    "text, company_id",
+    [("Hong Kong's HSBC slipped 1%", "hsbc"), ("Tech giant Apple rose 2%", "apple"), ("Oil major BP rose 2%", "bp"),
+     ("In London, BP rose 2%", "bp"), ("Rival BP fell 1%", "bp"), ("Chinese rival Alibaba fell", "alibaba"),
+     ("On Friday Apple rose 1%", "apple"), ("Shares of Standard Chartered fell", "standard-chartered"),
+     ("Bank of America fell 1%", "bank-of-america"), ("Analyst Upgrades Apple On Services Growth", "apple")],
+)
+def test_names_after_descriptors_places_days_and_in_headlines_still_resolve(directory, text, company_id):
+    assert company_id in [found for _, found in mentioned(directory, text)]
+
+
+@pytest.mark.parametrize(
+    "text, company_id",
+    [("the Dow Thursday rose 0.5%", "index-dow"), ("The FTSE 250 rose 0.3%", "index-ftse250"),
+     ("The Dow Jones Industrial Average DJIA rose 1%", "index-dow"), ("the CSI 300 Index rose", "index-csi300")],
+)
+def test_days_tickers_and_index_words_after_an_index_keep_it(directory, text, company_id):
+    assert mentioned(directory, text)[0][1] == company_id
+
+
+# ---------------------------------------------------------------- acronyms in title case
+
+
+def test_an_acronym_inside_a_longer_name_matches_its_title_case_spelling(directory):
+    assert mentioned(directory, "Citic Securities hit its daily limit.") == [("Citic Securities", "citic-securities")]
+
+
+@pytest.mark.parametrize("text", ["Smic said on Monday", "Byd rose", "Cnooc Ltd rose"])
+def test_a_lone_acronym_or_one_with_a_legal_tail_keeps_its_case(directory, text):
+    assert mentioned(directory, text) == []

@@ -144,6 +144,45 @@ VENUES = {
     "taipei exchange": "Taipei Exchange",
     "toronto-listed": "Toronto", "tsx": "Toronto", "tsx-listed": "Toronto", "canadian-listed": "Toronto",
     "toronto stock exchange": "Toronto",
+    # The other exchanges of data/exchanges.py, by city, "<city>-listed" and the names their operators trade
+    # under. "Nasdaq Copenhagen" must outrun "nasdaq" (longest first), or a Danish line would be taken for a
+    # U.S. one. Bare country words ("Mexico", "Saudi", "Brazil") are left out: "sales in Mexico" is no venue;
+    # so is bare "Brussels", which business copy mostly uses for the EU Commission ("fined by Brussels").
+    **{f"{city}{form}": venue
+       for city, venue in {"oslo": "Oslo", "copenhagen": "Copenhagen", "stockholm": "Stockholm",
+                           "helsinki": "Helsinki", "zurich": "Zurich", "amsterdam": "Amsterdam", "paris": "Paris",
+                           "milan": "Milan", "madrid": "Madrid", "lisbon": "Lisbon",
+                           "dublin": "Dublin", "vienna": "Vienna", "frankfurt": "Frankfurt", "sao paulo": "Sao Paulo",
+                           "são paulo": "Sao Paulo", "johannesburg": "Johannesburg", "riyadh": "Saudi",
+                           "kuala lumpur": "Kuala Lumpur", "bangkok": "Bangkok", "jakarta": "Jakarta",
+                           "mexico city": "Mexico"}.items()
+       for form in ("", "-listed")},
+    "oslo bors": "Oslo", "oslo børs": "Oslo", "euronext oslo": "Oslo", "norway-listed": "Oslo",
+    "norwegian-listed": "Oslo",
+    "nasdaq copenhagen": "Copenhagen", "danish-listed": "Copenhagen",
+    "nasdaq stockholm": "Stockholm", "swedish-listed": "Stockholm",
+    "nasdaq helsinki": "Helsinki", "finnish-listed": "Helsinki",
+    "six swiss exchange": "Zurich", "six-listed": "Zurich", "swiss exchange": "Zurich", "swiss-listed": "Zurich",
+    "swiss stock exchange": "Zurich",
+    "euronext amsterdam": "Amsterdam", "dutch-listed": "Amsterdam",
+    "euronext paris": "Paris", "paris bourse": "Paris", "french-listed": "Paris",
+    "euronext brussels": "Brussels", "brussels-listed": "Brussels", "belgian-listed": "Brussels",
+    "brussels stock exchange": "Brussels", "brussels bourse": "Brussels",
+    "borsa italiana": "Milan", "euronext milan": "Milan", "piazza affari": "Milan", "italian-listed": "Milan",
+    "bolsa de madrid": "Madrid", "spanish-listed": "Madrid",
+    "euronext lisbon": "Lisbon", "portuguese-listed": "Lisbon",
+    "euronext dublin": "Dublin", "irish stock exchange": "Dublin", "irish-listed": "Dublin",
+    "wiener borse": "Vienna", "wiener börse": "Vienna", "austrian-listed": "Vienna",
+    "frankfurt stock exchange": "Frankfurt", "xetra-listed": "Frankfurt", "german-listed": "Frankfurt",
+    "london stock exchange": "London", "lse-listed": "London", "aim-listed": "London", "uk-listed": "London",
+    "b3": "Sao Paulo", "brazil-listed": "Sao Paulo", "brazilian-listed": "Sao Paulo",
+    "bmv": "Mexico", "mexican stock exchange": "Mexico", "bolsa mexicana": "Mexico", "mexico-listed": "Mexico",
+    "mexican-listed": "Mexico",
+    "jse": "Johannesburg", "jse-listed": "Johannesburg", "south african-listed": "Johannesburg",
+    "tadawul": "Saudi", "tadawul-listed": "Saudi", "saudi exchange": "Saudi", "saudi-listed": "Saudi",
+    "bursa malaysia": "Kuala Lumpur", "malaysia-listed": "Kuala Lumpur", "malaysian-listed": "Kuala Lumpur",
+    "stock exchange of thailand": "Bangkok", "thai-listed": "Bangkok", "thailand-listed": "Bangkok",
+    "indonesia stock exchange": "Jakarta", "indonesian-listed": "Jakarta", "indonesia-listed": "Jakarta",
 }
 # Modal and forecast words: "could rise 20%" is not a reported move.
 FORECAST_WORDS = {"could", "would", "may", "might", "will", "shall", "should", "expected", "expects", "expect",

@@ -19,8 +19,9 @@ from analysis.models import Listing
 from data.exchanges import EXCHANGES_BY_SUFFIX, listing_for_symbol
 from data.listings.names import (
     CJK_RUN,
+    CASE_FREE,
     TEXT_TAILS,
-    case_agrees,
+    alias_case_agrees,
     clean_quotes,
     name_key,
     strip_legal_suffixes,
@@ -345,13 +346,19 @@ class ListingDirectory:
             position = end_token + 1
             if entry.company == _NOBODY:
                 continue
+            company = self._companies[entry.company]
+            if (
+                (_after_a_name_word(text, matches, start_token) and not (mentions and mentions[-1].end == matches[start_token - 1].end()))
+                or (company.is_index and _before_a_name_word(text, matches, end_token))
+            ) and not _in_a_title_case_line(text, start):
+                continue
             # "Target Corp." names the company whatever "Target" alone might mean, unless the
             # word is the end of a longer name: "Harbour Street Financial News Ltd."
             inside_a_name = start_token > 0 and matches[start_token - 1].group()[0].isupper() and (
                 text[matches[start_token - 1].end() : start].isspace()
             )
             ambiguous = entry.ambiguous and (end_token == alias_end or inside_a_name)
-            mentions.append(Mention(start, end, text[start:end], self._companies[entry.company], ambiguous))
+            mentions.append(Mention(start, end, text[start:end], company, ambiguous))
         return mentions
 
     def _longest_alias_at(
@@ -363,8 +370,7 @@ class ListingDirectory:
         last, count = position, len(matches)
         while node is not None:
             for entry in node.get(None, ()):
-                if all(case_agrees(alias_token, matches[position + offset].group())
-                       for offset, alias_token in enumerate(entry.tokens)):
+                if alias_case_agrees(entry.tokens, matches, position):
                     best = (last, entry)
                     break
             following = last + 1
@@ -432,6 +438,87 @@ class ListingDirectory:
                 end = offset + part.start() + parsed.end(2)
                 mentions.append(Mention(start, end, text[start:end], company, False, listing))
         return mentions
+
+
+# Capitalised words that stand before or after a name without being part of it: "Dutch Shell", "the Dow
+# Thursday", "Chinese Nvidia rival", "In Hong Kong HSBC". Demonyms, places, days, months, and the
+# function words of a capitalised heading.
+_NOT_NAME_WORDS = frozenset(
+    """
+    american british chinese japanese korean taiwanese indian australian canadian european asian german french
+    dutch swiss italian spanish portuguese irish belgian austrian norwegian danish swedish finnish nordic brazilian
+    mexican saudi malaysian thai indonesian singaporean african south north western eastern global emerging
+    america britain china japan korea taiwan india australia canada europe asia germany france italy spain
+    hong kong london tokyo paris frankfurt zurich amsterdam oslo copenhagen stockholm helsinki milan madrid
+    brussels lisbon dublin vienna seoul taipei sydney mumbai singapore toronto shanghai shenzhen beijing york
+    wall street
+    the and of for in on at as by to with from after before but or
+    rival partner peer peers parent owner unit chipmaker carmaker automaker lender miner insurer retailer
+    """.split()
+) | frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    """.split()
+)
+# Capitalised words copy writes after an index name that keep it the same index: "the Dow Thursday",
+# "Nikkei Futures".
+_INDEX_FOLLOWERS = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    futures benchmark gauge
+    """.split()
+)
+
+
+def _after_a_name_word(text: str, matches: list[re.Match[str]], start_token: int) -> bool:
+    """"Partner Aker BP rose 2.4%": a known name right after a capitalised word in mid-sentence is the
+    tail of a longer name the directory does not know (Aker BP is not BP). Not after a word that opens
+    the sentence ("Rival BP"), a possessive ("Hong Kong's HSBC"), a comma ("In London, BP"), an acronym
+    ("US Steel" is its own alias when known) or a demonym, place or day."""
+    if start_token == 0:
+        return False
+    before = matches[start_token - 1]
+    word = before.group()
+    if text[before.end() : matches[start_token].start()] != " ":
+        return False
+    if not (word[0].isupper() and not word.isupper()) or word.lower() in _NOT_NAME_WORDS:
+        return False
+    return not _opens_a_sentence(text, before.start())
+
+
+def _before_a_name_word(text: str, matches: list[re.Match[str]], end_token: int) -> bool:
+    """"The FTSE AIM All-Share index was up 0.3%", "on Nasdaq Copenhagen": an index name followed by
+    more capitalised name words is a longer name, another index or an exchange, not the known index.
+    The words copy adds to an index name ("the CSI 300 Index", "the Dow Thursday") do not count."""
+    following = end_token + 1
+    if following >= len(matches) or text[matches[end_token].end() : matches[following].start()] != " ":
+        return False
+    word = matches[following].group()
+    if not word[0].isupper() or word in CASE_FREE or word.lower() in _INDEX_FOLLOWERS:
+        return False
+    if word.isupper():
+        # "The S&P 500 SPX gained 122 points": a ticker after the name, unless the name goes on ("FTSE AIM All-Share")
+        after = following + 1
+        return after < len(matches) and matches[after].group()[0].isupper() and (
+            text[matches[following].end() : matches[after].start()] in (" ", "-")
+        )
+    return True
+
+
+def _opens_a_sentence(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t")
+    return not before or before[-1] in ".!?:;\"'“”‘’([{—–-•*#|>\n"
+
+
+def _in_a_title_case_line(text: str, position: int) -> bool:
+    """"Aker BP Shares Rise On Oslo Upgrade": in a heading every word is capitalised, so a capital says
+    nothing about where a name ends."""
+    line_start = text.rfind("\n", 0, position) + 1
+    line_end = text.find("\n", position)
+    words = [word for word in re.findall(r"[^\W\d_]{4,}", text[line_start : line_end if line_end >= 0 else len(text)])]
+    return len(words) >= 3 and sum(word[0].isupper() for word in words) >= 0.8 * len(words)
 
 
 def yahoo_symbol(written: str, exchange_prefix: str | None = None) -> str | None:

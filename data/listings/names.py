@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 # Latin words and digits, or a lone "&" ("S&P", "AT&T"). CJK and Hangul are matched as
 # whole runs elsewhere, since Chinese and Korean names are written without spaces.
@@ -99,3 +99,32 @@ def case_agrees(alias_token: str, text_token: str) -> bool:
     if first.isupper():
         return text_token[0].isupper()
     return True
+
+
+def alias_case_agrees(alias_tokens: tuple[str, ...], text_tokens: Sequence[re.Match[str]], start: int) -> bool:
+    """Whether the words of text from `text_tokens[start]` may stand for an alias written `alias_tokens`.
+
+    "Citic Securities rose by its 10% limit": a house style that writes acronyms in title case still
+    names CITIC Securities, because the alias's other, plain word ("Securities") is there too. A lone
+    acronym keeps its case ("Byd" or "Smic" alone are not BYD or SMIC), and so does an acronym whose
+    only company is a legal form or index word ("Aia Group" is not AIA Group).
+    """
+    for offset, alias in enumerate(alias_tokens):
+        if not case_agrees(alias, text_tokens[start + offset].group()):
+            break
+    else:
+        return True
+    if not any(_is_plain_name_word(alias) for alias in alias_tokens):
+        return False
+    written = [text_tokens[start + offset].group() for offset in range(len(alias_tokens))]
+    return all(
+        case_agrees(alias, text) or (alias.isupper() and alias.isalpha() and len(alias) > 1 and text == alias.capitalize())
+        for alias, text in zip(alias_tokens, written)
+    )
+
+
+def _is_plain_name_word(token: str) -> bool:
+    return (
+        len(token) > 2 and token[0].isupper() and not token.isupper()
+        and token_key(token) not in LEGAL_SUFFIXES and token not in CASE_FREE
+    )
