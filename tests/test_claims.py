@@ -779,3 +779,28 @@ def test_a_paragraphs_opening_span_holds_for_its_next_sentences_until_one_names_
     published = dt.datetime.fromisoformat("2024-11-08T17:05:00-05:00")
     got = [(c.ticker, c.kind.value) for c in claims_of(extractor, text, published)]
     assert got == [("^GSPC", "cumulative"), ("^DJI", "cumulative"), ("^IXIC", "cumulative"), ("^DJI", "close_change"), ("^IXIC", "close_change")]
+
+
+def test_a_nordic_dateline_keeps_unplaced_companies_on_that_market_and_off_us_over_the_counter_lines(extractor):
+    text = "OSLO, Feb 5 - Norsk Hydro slipped 0.8 percent on Wednesday as aluminium prices eased."
+    claim = only(extractor, text, dt.datetime.fromisoformat("2025-02-05T16:45:00+01:00"))
+    assert (claim.ticker, claim.kind, claim.date) == (None, ClaimKind.CLOSE_CHANGE, dt.date(2025, 2, 5))
+
+
+def test_the_stocks_depositary_receipts_are_the_topics_us_line(extractor):
+    text = ("TSMC shares rose 3.8 percent in Taipei on Friday. "
+            "The stock's American depositary receipts jumped 9.8 percent on Thursday in New York.")
+    got = [c.ticker for c in claims_of(extractor, text, dt.datetime.fromisoformat("2024-10-19T04:00:00+08:00"))]
+    assert got == ["2330.TW", "TSM"]
+
+
+def test_the_stock_without_a_venue_stays_on_the_line_just_reported(extractor):
+    text = "Shopify shares were up 24.6 per cent in Toronto at midday. The stock touched a session high earlier, up as much as 27 per cent."
+    got = [(c.ticker, c.kind.value) for c in claims_of(extractor, text, dt.datetime.fromisoformat("2024-11-12T12:20:00-05:00"))]
+    assert got == [("SHOP.TO", "intraday_current"), ("SHOP.TO", "intraday_high")]
+
+
+def test_a_bare_dollar_in_a_report_that_writes_us_dollars_is_the_local_dollar(extractor):
+    text = "BHP shares were 1.3 per cent lower at $40.91 at midday after profit fell to US$13.7 billion."
+    claim = only(extractor, text, dt.datetime.fromisoformat("2024-08-27T12:30:00+10:00"))
+    assert (claim.ticker, claim.kind, claim.level) == ("BHP.AX", ClaimKind.INTRADAY_CURRENT, 40.91)

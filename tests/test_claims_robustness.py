@@ -53,3 +53,9 @@ def test_weekday_names_with_look_alike_letters_are_read_as_their_day():
     for written in ("Tueſday", "Frıday", "FRİDAY"):
         claims = EXTRACTOR.extract(Article(f"Alibaba shares fell 2% on {written} in Hong Kong.", PUBLISHED)).claims
         assert [claim.date.weekday() for claim in claims] == [1 if written.startswith("T") else 4]
+
+
+def test_a_sum_in_billions_is_not_cut_into_a_price():
+    from analysis.claims.figures import find_figures
+
+    assert [f.magnitude for f in find_figures("profit fell to US$13.7 billion, or $2.70 a share")] == [2.70]

@@ -146,6 +146,10 @@ class ClaimExtractor:
             return mention_listing
         if subject.venue:
             return self.directory.pick_listing(company, subject.venue)
+        last = discourse.last_claim
+        same_line = next((listing for listing in company.listings if last is not None and listing.symbol == last.ticker), None)
+        if same_line is not None:
+            return same_line  # "Shopify was up 24.6% in Toronto. The stock touched 27% earlier": still the Toronto line
         for venue in dict.fromkeys(v for v in (discourse.venue, discourse.home_venue) if v):
             # the market of the index last quoted, else the one the report is filed from
             by_market = self.directory.pick_listing(company, venue)
@@ -165,7 +169,7 @@ class ClaimExtractor:
         mentions = self.directory.find_mentions(text)
         clock = timing.Clock(article.published, article.published_precision == "date")
         home_venue = _dateline_venue(text) or _lead_market_venue(text)
-        discourse = Discourse(venue=home_venue, home_venue=home_venue)
+        discourse = Discourse(venue=home_venue, home_venue=home_venue, marks_us_dollars=bool(_US_DOLLAR_MARK.search(text)))
         claims: list[Claim] = []
         entity_sentences: dict[str, list[int]] = {}
         excluded: dict[int, str] = {}
@@ -728,7 +732,12 @@ _CITY_VENUE = {"HONG KONG": "Hong Kong", "SHANGHAI": "Shanghai", "SHENZHEN": "Sh
                "TOKYO": "Tokyo", "SEOUL": "Seoul", "TAIPEI": "Taiwan", "LONDON": "London", "FRANKFURT": "Frankfurt",
                "PARIS": "Paris", "AMSTERDAM": "Amsterdam", "NEW YORK": "US", "SINGAPORE": "Singapore",
                "SYDNEY": "Sydney", "MELBOURNE": "Sydney", "MUMBAI": "India", "NEW DELHI": "India",
-               "BENGALURU": "India", "BANGALORE": "India", "TORONTO": "Toronto"}
+               "BENGALURU": "India", "BANGALORE": "India", "TORONTO": "Toronto",
+               "OSLO": "Oslo", "COPENHAGEN": "Copenhagen", "STOCKHOLM": "Stockholm", "HELSINKI": "Helsinki",
+               "ZURICH": "Zurich", "GENEVA": "Zurich", "MILAN": "Milan", "MADRID": "Madrid", "BRUSSELS": "Brussels",
+               "LISBON": "Lisbon", "DUBLIN": "Dublin", "VIENNA": "Vienna", "SAO PAULO": "Sao Paulo",
+               "JOHANNESBURG": "Johannesburg", "RIYADH": "Saudi", "KUALA LUMPUR": "Kuala Lumpur",
+               "BANGKOK": "Bangkok", "JAKARTA": "Jakarta", "MEXICO CITY": "Mexico"}
 # "HONG KONG, Feb 19 (Reuters) -", "SEOUL, Feb. 3 --", "TOKYO --", "TOKYO, March 12 - ": a city in capitals opening the body
 _DATELINE_CITY = re.compile(r"^\s*(?:[^\n]{0,200}\n)?\s*(?P<city>" + "|".join(_CITY_VENUE) + r")\b[^\n]{0,40}?(?:\(|\s--|\s\u2014|\s[\u2013-]\s)")
 # "Australian shares ended lower", "Canada's main stock index rose": the market a report is about,
@@ -800,6 +809,7 @@ def _venue_of_money(text: str, figure: Figure, predicate: Predicate, discourse: 
 
 
 _DOLLAR_CURRENCIES = {"AUD", "CAD", "SGD", "HKD", "NZD", "TWD"}
+_US_DOLLAR_MARK = re.compile(r"\bUS\$|\$US\b|\bUSD\s?\d|\bUS\d+(?:\.\d+)?\s?(?:c|\u00a2|cents)\b")
 
 
 def _bare_dollar_of_a_dollar_market(text: str, figure: Figure, level: tuple | None, discourse: Discourse) -> bool:
@@ -807,7 +817,9 @@ def _bare_dollar_of_a_dollar_market(text: str, figure: Figure, level: tuple | No
     market reported on (A$, C$, S$), not a sign of a U.S. listing; "US$" or "$US" still is."""
     names = LISTING_VENUES.get((discourse.venue or discourse.home_venue or "").strip().lower(), ())
     exchange = next((e for e in EXCHANGES_BY_SUFFIX.values() if names and e.name == names[0]), None)
-    if exchange is None or exchange.currency not in _DOLLAR_CURRENCIES:
+    # a report that writes "US$13.7 billion" where it means U.S. dollars means another dollar by a bare "$"
+    local_dollar = exchange is not None and exchange.currency in _DOLLAR_CURRENCIES
+    if not (local_dollar or discourse.marks_us_dollars):
         return False
     start, end = (level[1], level[2]) if level is not None else (figure.start, figure.end)
     return "US" not in text[max(0, start - 4) : end]

@@ -23,7 +23,8 @@ _POINTS = re.compile(rf"(?<![\w.,]){_SIGN}(?P<number>{_NUMBER})\s?(?:points?|pts
 # "$2.40", "HK$3.5", "US$1", "£1.20", "€0.8", "¥120"; with "billion"/"million" after, a sum of money, not a price.
 _MONEY_PREFIX = re.compile(
     rf"(?<![\w]){_SIGN}(?P<currency>US\$|HK\$|S\$|A\$|C\$|NT\$|NZ\$|R\$|Rs\.?\s?|\$|£|€|¥|CHF\s?|EUR\s?|USD\s?|HKD\s?|GBP\s?|JPY\s?|CNY\s?|RMB\s?)"
-    rf"(?P<number>{_NUMBER})(?!\s?(?:billion|bn|million|mn|mln|trillion|tn|thousand|k|m|b)\b)(?![\d%])",
+    # the number whole: backing off "US$13.7 billion" to "US$13" would make a price of a sum
+    rf"(?P<number>{_NUMBER})(?!\s?(?:billion|bn|million|mn|mln|trillion|tn|thousand|k|m|b)\b)(?![\d%])(?![.,]\d)",
     re.IGNORECASE,
 )
 # "17p", "52 pence", "3 cents", "120 yen", "1.20 yuan", "4 euros".

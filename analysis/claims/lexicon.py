@@ -27,6 +27,7 @@ UP_VERBS = {
     "closed higher", "ended higher", "finished higher", "settled higher", "opened higher", "extended gains",
     "inched up", "inched higher", "inches higher", "crept up", "crept higher",
     "extending gains", "extends gains", "built on gains", "outperformed", "notched",
+    "moved upwards", "moved upward", "moves upwards", "clawed back", "clawing back", "claws back", "claw back",
 }
 DOWN_VERBS = {
     "fell", "fall", "falls", "falling", "fallen", "dropped", "drop", "drops", "dropping", "declined", "decline",
@@ -42,6 +43,7 @@ DOWN_VERBS = {
     "extending declines", "slumping", "nosedived", "cratered", "sold off", "underperformed", "erased",
     # Yonhap and Korea Herald write "dived 64.09 points"; "inched lower" is common in midday copy
     "dived", "dove", "dives", "diving", "inched down", "inched lower", "inches lower", "crept lower",
+    "moved downwards", "moved downward", "moves downwards",
 }
 # "closed up 3%", "was down 2%": a copula or closing verb then up/down.
 STATE_VERBS = {

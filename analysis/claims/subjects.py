@@ -86,7 +86,8 @@ _COMPANY_ANAPHOR = re.compile(
 )
 # "The bank's Shanghai-listed A shares", "the chip maker's U.S.-listed shares": a possessive anaphor, then venue words
 _POSSESSIVE_ANAPHOR = re.compile(
-    r"\b(?:its|their|the\s+(?:(?:[\w.-]+\s+){0,2})?(?:" + lx.alternation(lx.COMPANY_NOUNS) + r")(?:'s|\u2019s))\s",
+    # "The stock's American depositary receipts": the company's other line
+    r"\b(?:its|their|the\s+(?:(?:[\w.-]+\s+){0,2})?(?:" + lx.alternation(lx.COMPANY_NOUNS | {"stock"}) + r")(?:'s|\u2019s))\s",
     re.IGNORECASE,
 )
 _PARENTHETICAL = re.compile(
@@ -164,6 +165,7 @@ class Discourse:
     home_venue: str | None = None  # the market its dateline or first lines name
     last_claim: object | None = None  # the last Claim made, for "That follows a 10% jump on Friday"
     unknown_topic: str = ""  # a company the directory cannot place that the story is now about
+    marks_us_dollars: bool = False  # the article writes "US$": its bare "$" is some other dollar
 
     def first_name(self, company: object, surface: str) -> str:
         return self.names.setdefault(company.id, re.sub(r"^(?:the|The)\s+", "", surface))
@@ -320,9 +322,9 @@ def _unknown_index_name(phrase: str) -> str | None:
     match = _INDEX_NAME_BEFORE_NOUN.search(phrase)
     if not match:
         return None
-    words = [w for w in match.group("name").split() if w.lower() not in _NOT_NAMES and not venue_in(w)]
-    if len(words) < 2:
-        return None
+    words = [w for w in match.group("name").split() if w.lower() not in _NOT_NAMES]
+    if sum(1 for w in words if not venue_in(w)) < 2:
+        return None  # "the Hong Kong index" is no name of its own; "OMX Stockholm 30" keeps its city
     return " ".join(words)
 
 
