@@ -804,3 +804,31 @@ def test_a_bare_dollar_in_a_report_that_writes_us_dollars_is_the_local_dollar(ex
     text = "BHP shares were 1.3 per cent lower at $40.91 at midday after profit fell to US$13.7 billion."
     claim = only(extractor, text, dt.datetime.fromisoformat("2024-08-27T12:30:00+10:00"))
     assert (claim.ticker, claim.kind, claim.level) == ("BHP.AX", ClaimKind.INTRADAY_CURRENT, 40.91)
+
+
+def test_nifty50_written_as_one_word_settling_at_a_level(extractor):
+    text = "The Nifty50 plunged 1,379.40 points, or 5.93 per cent, to settle at 21,884.50."
+    got = [(c.ticker, c.unit.value, c.level) for c in claims_of(extractor, text, dt.datetime.fromisoformat("2024-06-04T18:45:00+05:30"))]
+    assert got == [("^NSEI", "points", 21884.5), ("^NSEI", "pct", 21884.5)]
+
+
+def test_index_names_that_are_also_companies_count_before_a_signed_figure(extractor):
+    text = "- US: S&P 500 -0.3%, Nasdaq -0.3%, Dow -103 pts as the rally faded."
+    got = [c.ticker for c in claims_of(extractor, text, dt.datetime.fromisoformat("2024-09-19T07:20:00+01:00"))]
+    assert got == ["^GSPC", "^IXIC", "^DJI"]
+
+
+def test_its_in_a_clause_after_the_main_one_is_the_main_subject(extractor):
+    text = "Nvidia overtook Microsoft on Tuesday as the most valuable company, after its shares rose 3.5%."
+    assert only(extractor, text, dt.datetime.fromisoformat("2024-06-18T17:20:00-04:00")).ticker == "NVDA"
+
+
+def test_an_appositive_naming_another_company_is_not_the_subject(extractor):
+    text = "Foot Locker, one of Nike's largest customers, dropped 2.9%."
+    assert only(extractor, text, dt.datetime.fromisoformat("2024-06-28T16:45:00-04:00")).ticker == "FL"
+
+
+def test_the_broad_market_index_of_a_new_york_report_is_the_sp_500(extractor):
+    text = "The Nasdaq rose 0.1% on Friday. For the week, the broad market index was up 4.7%."
+    got = [c.ticker for c in claims_of(extractor, text, dt.datetime.fromisoformat("2024-11-08T17:05:00-05:00"))]
+    assert got == ["^IXIC", "^GSPC"]

@@ -232,11 +232,12 @@ class ClaimExtractor:
         if subject.kind not in {"index", "none"}:
             return subject
         clause = re.split(r"[,;]|\s(?:and|while|but)\s", sentence[:move_at])[-1]
-        if not _TECH_INDEX.search(clause):
+        described = next(((pattern, by_market) for pattern, by_market in _DESCRIBED_INDEXES if pattern.search(clause)), None)
+        if described is None:
             return subject
         market = subject.company.listings[0].exchange if subject.kind == "index" and subject.company.listings else None
         market = market or (LISTING_VENUES.get((discourse.home_venue or discourse.venue or "").lower()) or ("",))[0]
-        symbol = _TECH_INDEX_OF_MARKET.get(market or "")
+        symbol = described[1].get(market or "")
         found = self.directory.by_symbol(symbol) if symbol else None
         if found is None:
             return subject
@@ -507,6 +508,12 @@ _BARE_SYMBOL = re.compile(
 )
 _TECH_INDEX = re.compile(r"\btech(?:nology)?(?:[- ](?:heavy|focused|laden))?\s+(?:sub-?)?(?:index|gauge|benchmark|barometer)\b", re.IGNORECASE)
 _TECH_INDEX_OF_MARKET = {"Hong Kong": "^HSTECH", "New York": "^IXIC"}
+# "the broad market index was up 4.7%" in a New York report is the S&P 500; "the blue-chip index" the Dow
+_BROAD_INDEX = re.compile(r"\bbroad(?:er)?(?:[- ]based)?(?:[- ]market)?\s+(?:index|gauge|benchmark|barometer|measure)\b", re.IGNORECASE)
+_DESCRIBED_INDEXES = (
+    (_TECH_INDEX, _TECH_INDEX_OF_MARKET),
+    (_BROAD_INDEX, {"New York": "^GSPC", "Tokyo": "^TOPX"}),
+)
 _OTC_ADR = re.compile(r"[A-Z]{4}[YF]")  # DBSDY, CSLLY, VWDRY: unsponsored U.S. lines of foreign companies
 _YEAR_ON_YEAR = re.compile(
     r"^[^.;]{0,25}?\b(?:from|than|over|versus|vs\.?|compared (?:with|to))\s+(?:a|the|one)\s+year\s+(?:earlier|ago|before|prior)|"
@@ -835,6 +842,7 @@ def _venue_after(tail: str) -> str | None:
 _AMBIGUOUS_CONTEXT = re.compile(
     r"^(?:(?:'s|\u2019s)\s+(?:[\w.-]+\s+){0,3}(?:shares|stock|ADRs|depositary)|"
     r"\)\s+(?:index|composite)\b|"  # "The Stock Exchange of Thailand (SET) index": an index's abbreviation
+    r":?\s*[+\-\u2212]\d|"  # "S&P 500 -0.3%, Nasdaq -0.3%, Dow -103 pts": a signed figure is its move
     r"(?:'s|\u2019s)?\s*(?:shares|stock|Inc|Corp|Corporation|Co|Group|Holdings|plc|\(|up|down|higher|lower|off|ends|ended|closed|finished|has|had|have|is|was|were|will|"
     + lx.alternation((lx.UP_VERBS | lx.DOWN_VERBS) - {"add", "adds", "gain", "rise", "drop", "fall", "ease", "slip", "dip"})
     + r")\b)",

@@ -96,7 +96,8 @@ _PARENTHETICAL = re.compile(
 )
 # An appositive after a name: "Toyota Motor, exposed to a 25% levy on cars, slid 5.5%".
 # "The iShares Bitcoin Trust, BlackRock's spot bitcoin fund, rose 4%": an appositive naming the owner.
-_APPOSITIVE = re.compile(r"(?<=[\w.])(?P<appositive>,\s*(?:(?:the|a|an|its|their|\w+ed|seen|known)\b|[A-Z][\w&.-]*(?:'s|\u2019s)\s)[^,;]*,)")
+# "Foot Locker, one of Nike's biggest partners, dropped 2.9%": an appositive saying what the company is to another.
+_APPOSITIVE = re.compile(r"(?<=[\w.])(?P<appositive>,\s*(?:(?:the|a|an|its|their|\w+ed|seen|known|one|part|parent|owner|maker|operator|supplier|unit|home)\b|[A-Z][\w&.-]*(?:'s|\u2019s)\s)[^,;]*,)")
 _NAME_END = re.compile(r"[A-Z][\w.&'-]*$")
 _SOURCE_AFTER = re.compile(r"^(?:'s|\u2019s)?\s*(?:analysts?|strategists?|economists?|said|says|wrote|noted|in a (?:research |recent )?note|researchers?|securities analyst)\b", re.IGNORECASE)
 _SOURCE_BEFORE = re.compile(r"\b(?:analysts? at|according to|strategists? at|economists? at|a note from|note by|said|by)\s*$", re.IGNORECASE)
@@ -359,6 +360,10 @@ def _unplaced_company_before(text: str, mentions: list[MentionRef]) -> re.Match 
     return found
 
 
+# "..., after its shares rose": a clause hung on the main one, whose "its" is the main clause's subject
+_SUBORDINATE_ITS = re.compile(r"\s*(?:after|as|with|following|since|because|when)\s+(?:its|their)\b", re.IGNORECASE)
+
+
 def _topic_subject(
     sentence: str, start: int, mentions: list[MentionRef], discourse: Discourse, venue: str | None = None
 ) -> Subject:
@@ -366,7 +371,10 @@ def _topic_subject(
     earlier = [m for m in mentions if m.end <= start and not m.is_source and not getattr(m.company, "is_index", False)]
     unplaced = _unplaced_company_before(sentence[:start], mentions)
     if earlier and not (unplaced and unplaced.start() > earlier[-1].end):
-        subject = _company_subject(earlier[-1], discourse, start)
+        owner = earlier[-1]
+        if len(earlier) > 1 and opens_the_sentence(sentence, earlier[0].start) and _SUBORDINATE_ITS.match(sentence, start):
+            owner = earlier[0]  # "Nvidia passed Microsoft on Tuesday, after its shares rose 3.5%": the main clause's subject
+        subject = _company_subject(owner, discourse, start)
     elif unplaced:
         # "Aim-traded Brackenfold Energy more than halved; its shares have fallen 78% this year"
         return Subject("unknown", None, re.sub(r"^[A-Z][\w.&-]*-(?:listed|traded)\s+", "", unplaced.group("name")), venue, start)
