@@ -83,6 +83,10 @@ def train_sentiment_model(
     torch.set_num_threads(settings.threads)
     torch.manual_seed(settings.seed)
     torch.use_deterministic_algorithms(True, warn_only=True)
+    # Deterministic mode also fills every new tensor with NaN, to expose reads of memory never written. Nothing
+    # here reads such memory (the weights come out byte-identical without the fill), and the fill took about
+    # half of each training step: 40 steps on 2 cores in 11 s instead of 21 s.
+    torch.utils.deterministic.fill_uninitialized_memory = False
     tokenizer, model = build_base_classifier()
     add_low_rank_adapters(model, settings.lora_rank, settings.lora_alpha, settings.lora_dropout)
 
