@@ -832,3 +832,15 @@ def test_the_broad_market_index_of_a_new_york_report_is_the_sp_500(extractor):
     text = "The Nasdaq rose 0.1% on Friday. For the week, the broad market index was up 4.7%."
     got = [c.ticker for c in claims_of(extractor, text, dt.datetime.fromisoformat("2024-11-08T17:05:00-05:00"))]
     assert got == ["^IXIC", "^GSPC"]
+
+
+def test_the_year_so_far_up_to_an_earlier_session_is_a_span_not_the_year_to_date(extractor):
+    text = "Xiaomi fell 6% on Tuesday. The stock had surged 140 per cent this year through Monday."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-03-25T17:05:00+08:00"))
+    assert [(c.kind, c.date) for c in claims][1] == (ClaimKind.CUMULATIVE, dt.date(2025, 3, 24))
+
+
+def test_an_unplaced_name_before_a_state_verb_and_a_figure_first_move(extractor):
+    text = "Northmere Quantum Systems was indicated 40% lower ahead of the open."
+    claim = only(extractor, text, dt.datetime.fromisoformat("2025-01-08T08:10:00-05:00"))
+    assert (claim.entity, claim.ticker, claim.kind) == ("Northmere Quantum Systems", None, ClaimKind.PREMARKET)

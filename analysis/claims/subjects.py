@@ -111,6 +111,9 @@ _NAME_AFTER_OF = re.compile(r"(?:[a-z][\w-]*\s+){0,3}?(?P<name>[A-Z][\w&.\-']*(?
 _ADJACENT_NAME = re.compile(
     r"(?:^|[^\w&.'-])(?P<name>(?:[A-Z][\w&.'-]*)(?:\s+(?:[A-Z][\w&.'-]*|&|de|of))*?)(?:'s|\u2019s)?(?:\s+(?:Index|index))?,?\s*$"
 )
+_STATE_WORDS_AT_END = re.compile(
+    r"(?:\s+(?:was|were|is|are|closed|ended|finished|settled|traded|trading|opened|stood|indicated|now|still))*\s*$"
+)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|from|in|into|at|of|for|by|against|than|over|under|between|on)\s+(?:the\s+)?$", re.IGNORECASE)
 _NOT_NAMES = {
     "the", "a", "an", "its", "their", "it", "they", "shares", "stock", "stocks", "in", "on", "at", "for", "and", "but",
@@ -473,7 +476,8 @@ def find_subject(
     candidates = [c for c in candidates if not (c[2] == "metric" and _currency_of_an_amount(left, c[0], c[1]))]
     index_ends = {m.end for m in mentions if getattr(m.company, "is_index", False)}
     candidates = [c for c in candidates if not (c[2] == "mention" and c[1] in index_ends and _index_naming_a_role(left, c[1]))]
-    adjacent = _ADJACENT_NAME.search(left)
+    # "Northmere Quantum Systems was indicated 40% lower": the name stands before the verb of a figure-first move
+    adjacent = _ADJACENT_NAME.search(left[: _STATE_WORDS_AT_END.search(left).start()])
     if adjacent and re.fullmatch(r"[A-Z]{2,5}", adjacent.group("name")) and any(
         0 <= adjacent.start("name") - m.end <= 2 for m in mentions
     ):

@@ -379,6 +379,12 @@ def resolve_span(cue: SpanCue, end: dt.date | None, calendar: TradingCalendar, c
     if cue.kind == "ytd":
         if cue.month_day and end and cue.month_day[2] and cue.month_day[2] < end.year:
             end = calendar.session_on_or_before(dt.date(cue.month_day[2], 12, 31))
+            return Timing(ClaimKind.YTD, end)
+        latest = _span_end_opened_by_publication(_default_session(calendar, clock, ""), calendar, clock)
+        if end is not None and latest is not None and end < latest and end.year == latest.year:
+            # "had surged 142% this year through Monday", written after Tuesday's close: the year so far up to
+            # a session before the latest one is a span of its own, not the year to date
+            return Timing(ClaimKind.CUMULATIVE, end, calendar.session_on_or_after(dt.date(end.year, 1, 1)))
         return Timing(ClaimKind.YTD, end)
     if end is None:
         return Timing(ClaimKind.CUMULATIVE, None)
