@@ -844,3 +844,15 @@ def test_an_unplaced_name_before_a_state_verb_and_a_figure_first_move(extractor)
     text = "Northmere Quantum Systems was indicated 40% lower ahead of the open."
     claim = only(extractor, text, dt.datetime.fromisoformat("2025-01-08T08:10:00-05:00"))
     assert (claim.entity, claim.ticker, claim.kind) == ("Northmere Quantum Systems", None, ClaimKind.PREMARKET)
+
+
+def test_a_bracket_of_exchange_codes_does_not_hide_the_name_before_shares(extractor):
+    text = "Pantheon Resources PLC (AIM:PANR, OTCQX:PTHRF) shares were up 18% in morning trading."
+    claim = only(extractor, text, dt.datetime.fromisoformat("2024-08-29T09:20:00+01:00"))
+    assert (claim.ticker, claim.kind) == ("PANR.L", ClaimKind.INTRADAY_CURRENT)
+
+
+def test_a_market_named_by_its_index_picks_the_listing_of_the_companies_after_it(extractor):
+    text = "Nifty 50 fell 3.2%. Hong Kong's benchmark suffered its worst day since 1997. Alibaba plunged 18.2%."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-04-07T13:30:00+01:00"))
+    assert (claims[-1].ticker, claims[-1].date) == ("9988.HK", dt.date(2025, 4, 7))

@@ -224,6 +224,7 @@ class ClaimExtractor:
             for name in about:
                 entity_sentences.setdefault(name, []).append(index)
             discourse.note_sentence(local_mentions)
+            discourse.venue = _market_named_by_its_index(sentence.text) or discourse.venue
         return ExtractionResult(claims, entity_sentences, sentences, excluded, _calendar_warnings(claims))
 
     def _sector_index(self, sentence: str, subject: Subject, move_at: int, discourse: Discourse) -> Subject:
@@ -776,6 +777,24 @@ def _market_of_unlisted(venue: str | None, discourse: Discourse, exchanges_seen:
         exchange = next((e for e in EXCHANGES_BY_SUFFIX.values() if e.mic == exchanges_seen[-1]), US)
         return exchange.mic, exchange.timezone
     return US.mic, US.timezone
+
+
+# "Hong Kong's benchmark suffered its worst day since 1997. Alibaba plunged 18.2%.": the market now spoken of
+_MARKET_POSSESSIVE = re.compile(
+    r"\b(?P<market>Hong Kong|Tokyo|Japan|Seoul|South Korea|Taiwan|Australia|India|Shanghai|London|Britain|Germany|Frankfurt|"
+    r"France|Paris)(?:'s|\u2019s)\s+(?:(?:main|benchmark|blue-chip|broader|key|leading|headline)\s+)*"
+    r"(?:benchmark|index|gauge|stock\s+market|share\s+market|bourse)\b"
+)
+_MARKET_VENUE = {"hong kong": "Hong Kong", "tokyo": "Tokyo", "japan": "Tokyo", "seoul": "Seoul", "south korea": "Seoul",
+                 "taiwan": "Taiwan", "australia": "Sydney", "india": "India", "shanghai": "Shanghai", "london": "London",
+                 "britain": "London", "germany": "Frankfurt", "frankfurt": "Frankfurt", "france": "Paris", "paris": "Paris"}
+
+
+def _market_named_by_its_index(sentence: str) -> str | None:
+    if "s " not in sentence:
+        return None
+    match = _MARKET_POSSESSIVE.search(sentence)
+    return _MARKET_VENUE[match.group("market").lower()] if match else None
 
 
 def _dateline_venue(text: str) -> str | None:

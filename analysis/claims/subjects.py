@@ -90,6 +90,7 @@ _POSSESSIVE_ANAPHOR = re.compile(
     r"\b(?:its|their|the\s+(?:(?:[\w.-]+\s+){0,2})?(?:" + lx.alternation(lx.COMPANY_NOUNS | {"stock"}) + r")(?:'s|\u2019s))\s",
     re.IGNORECASE,
 )
+_BRACKETS = re.compile(r"\([^()]*\)")
 _PARENTHETICAL = re.compile(
     r",\s*(?:which|who|whose|where|whereas|although|though|once|including|excluding|led by|dragged by|helped by|hit by)\b[^,;]*,"
     r"|\([^()]*\)"
@@ -279,6 +280,9 @@ def _owner_of_price_noun(
         if named and not venue_in(named.group("name")) and named.group("name").split()[0].lower() not in {"the", "its", "their", "chinese", "european", "u.s.", "japanese"}:
             return Subject("unknown", None, named.group("name").rstrip(",. "), venue_in(after), noun_start)
     before = sentence[max(0, noun_start - 80) : noun_start]
+    if ")" in before:
+        # "Pantheon Resources PLC (AIM:PANR, OTCQX:PTHRF) shares": the bracket's comma is no clause break
+        before = _BRACKETS.sub(lambda m: " " * len(m.group(0)), sentence[:noun_start])[-80:]
     phrase_start = noun_start - len(before)
     # the noun phrase: back to the last clause break
     cut = max(before.rfind(","), before.rfind(";"), before.rfind(":"), before.rfind(" and "), before.rfind(" while "),
