@@ -77,6 +77,7 @@ RULES_BY_FOLDER = {
     "corpus_holdout": CorpusRules(words=(100, 400), spans_end_on_latest_session=False),
     "corpus_unseen": CorpusRules(words=(100, 350)),
     "corpus_wide": CorpusRules(words=(100, 350)),
+    "corpus_fresh": CorpusRules(words=(80, 350)),
 }
 
 

@@ -11,8 +11,12 @@ Jones movers and premarket columns, MarketWatch, Reuters BUZZ and EUROPE/MIDEAST
 premarket lists, Nikkei Asia, Yonhap, Economic Times, Moneycontrol, AFR, Globe and Mail, The Edge, Bangkok Post,
 Jakarta, Johannesburg, Sao Paulo, Mexico City, Tadawul, Milan, Madrid, Stockholm, earnings days full of
 non-price figures, crypto paragraphs, a weekly wrap, a year-end scorecard, a corrections notice) was written to
-widen the styles and markets: precision 0.730, recall 0.648 when it arrived, before any rule looked at it. The floors guard
-what the rules reach today; the product's goal on real wire copy is 0.95 for both, and the printed report lists every miss.
+widen the styles and markets: precision 0.730, recall 0.648 when it arrived, before any rule looked at it. `corpus_fresh/`
+(Motley Fool, Yahoo live blog, Benzinga, IBD, Axios, Morningstar, Kiplinger, Caixin, Nikkei Asia, Taipei Times, Oslo,
+Copenhagen, Stockhead, Business Standard, BNN, Proactive, a broker's morning note, a Q&A, a stocks-to-watch list, a close
+table) was written by someone who had not read the rules: precision 0.853, recall 0.813 when it arrived, 0.995/0.986 once
+its misses were fixed as general rules (none of which moved the other corpora down). The floors guard what the rules reach
+today; the product's goal on real wire copy is 0.95 for both, and the printed report lists every miss.
 """
 
 from __future__ import annotations
@@ -26,14 +30,15 @@ from data.listings.directory import default_directory
 from tests.claim_scoring import load_corpus, score_corpus
 
 HERE = Path(__file__).resolve().parent
-# corpus folder -> (precision floor, recall floor); measured 0.997/0.997, 0.997/0.989, 0.903/0.878 and 1.000/1.000
-# after the wide corpus's second round (year-in-review lists, "respectively", restatements without a comma, subjects
-# after move nouns and before "loser", owner appositives, rivals, unplaced indexes); it was 0.938/0.911 before that
-# round and 0.730/0.648 untouched, so its 1.000 is a measure of fit, not of unseen copy (unseen: 0.899/0.864 before)
-CORPORA = {"corpus": (0.99, 0.99), "corpus_holdout": (0.99, 0.98), "corpus_unseen": (0.90, 0.87), "corpus_wide": (0.99, 0.99)}
+# corpus folder -> (precision floor, recall floor); measured 0.997/0.997, 0.997/0.994, 0.920/0.885, 1.000/1.000 and
+# 0.995/0.986 after the fresh corpus's rounds (premarket headings, distances from a named close, paragraph spans, the
+# sentence's own topic, Nordic datelines, US$ marks). corpus_wide's and corpus_fresh's figures are a measure of fit;
+# their untouched figures (0.730/0.648, 0.853/0.813) are the estimate on copy in new styles
+CORPORA = {"corpus": (0.99, 0.99), "corpus_holdout": (0.99, 0.99), "corpus_unseen": (0.91, 0.88), "corpus_wide": (0.99, 0.99),
+           "corpus_fresh": (0.99, 0.98)}
 
 
-@pytest.mark.parametrize("folder, minimum_articles", [("corpus", 60), ("corpus_holdout", 40), ("corpus_unseen", 36), ("corpus_wide", 30)])
+@pytest.mark.parametrize("folder, minimum_articles", [("corpus", 60), ("corpus_holdout", 40), ("corpus_unseen", 36), ("corpus_wide", 30), ("corpus_fresh", 30)])
 def test_corpus_is_big_enough_to_mean_something(folder, minimum_articles):
     items = load_corpus(HERE / folder)
     assert len(items) >= minimum_articles

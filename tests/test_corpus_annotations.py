@@ -12,7 +12,7 @@ from tests.corpus_annotations import CorpusRules, validate_corpus
 HERE = Path(__file__).resolve().parent
 
 
-@pytest.mark.parametrize("folder", ["corpus", "corpus_holdout", "corpus_unseen", "corpus_wide"])
+@pytest.mark.parametrize("folder", ["corpus", "corpus_holdout", "corpus_unseen", "corpus_wide", "corpus_fresh"])
 def test_corpus_annotations_keep_the_rules(folder):
     report = validate_corpus(HERE / folder)
     assert report.articles > 0
