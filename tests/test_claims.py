@@ -856,3 +856,28 @@ def test_a_market_named_by_its_index_picks_the_listing_of_the_companies_after_it
     text = "Nifty 50 fell 3.2%. Hong Kong's benchmark suffered its worst day since 1997. Alibaba plunged 18.2%."
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-04-07T13:30:00+01:00"))
     assert (claims[-1].ticker, claims[-1].date) == ("9988.HK", dt.date(2025, 4, 7))
+
+
+def test_spoken_is_after_a_name(extractor):
+    text = "AMD is up about 8%. Marvell's up 3% right now. The Nasdaq's up 1.3%."
+    got = [c.ticker for c in claims_of(extractor, text, dt.datetime.fromisoformat("2023-05-25T10:15:00-04:00"))]
+    assert got == ["AMD", "MRVL", "^IXIC"]
+
+
+def test_cashtags_name_their_listing(extractor):
+    text = "$NVDA -16.97% today, $AVGO -17.4%, $AAPL +3.2%."
+    got = [(c.ticker, c.direction) for c in claims_of(extractor, text, dt.datetime.fromisoformat("2025-01-27T17:00:00-05:00"))]
+    assert got == [("NVDA", Direction.DOWN), ("AVGO", Direction.DOWN), ("AAPL", Direction.UP)]
+
+
+def test_a_bullet_that_opens_with_shares_is_about_the_topic(extractor):
+    text = "Nvidia (NVDA) -6.4% premarket Thursday.\n- Shares fell 6.9% in extended trading Wednesday."
+    got = [(c.ticker, c.kind.value) for c in claims_of(extractor, text, dt.datetime.fromisoformat("2024-08-29T07:45:00-04:00"))]
+    assert got == [("NVDA", "premarket"), ("NVDA", "after_hours")]
+
+
+def test_a_look_at_another_market_does_not_move_the_reports_companies_there(extractor):
+    text = ("Canada's main stock index closed down 1.1 per cent on Monday. In New York, the S&P 500 fell 0.8 per cent. "
+            "Shopify Inc. fell 2.5 per cent.")
+    got = [c.ticker for c in claims_of(extractor, text, dt.datetime.fromisoformat("2025-02-03T17:45:00-05:00"))]
+    assert got[-1] == "SHOP.TO"

@@ -223,8 +223,11 @@ class ClaimExtractor:
                     about.add(claim.entity)
             for name in about:
                 entity_sentences.setdefault(name, []).append(index)
+            venue_before = discourse.venue
             discourse.note_sentence(local_mentions)
             discourse.venue = _market_named_by_its_index(sentence.text) or discourse.venue
+            if _an_aside_on_another_market(sentence.text, discourse.home_venue):
+                discourse.venue = venue_before  # "In New York, the S&P 500 fell 0.8%" in a Toronto report
         return ExtractionResult(claims, entity_sentences, sentences, excluded, _calendar_warnings(claims))
 
     def _sector_index(self, sentence: str, subject: Subject, move_at: int, discourse: Discourse) -> Subject:
@@ -788,6 +791,16 @@ _MARKET_POSSESSIVE = re.compile(
 _MARKET_VENUE = {"hong kong": "Hong Kong", "tokyo": "Tokyo", "japan": "Tokyo", "seoul": "Seoul", "south korea": "Seoul",
                  "taiwan": "Taiwan", "australia": "Sydney", "india": "India", "shanghai": "Shanghai", "london": "London",
                  "britain": "London", "germany": "Frankfurt", "frankfurt": "Frankfurt", "france": "Paris", "paris": "Paris"}
+
+
+def _an_aside_on_another_market(sentence: str, home_venue: str | None) -> bool:
+    """'In New York, the S&P 500 fell 0.8 per cent' in a report filed from Toronto: a look at another market, after
+    which the report's companies are still the home market's."""
+    if home_venue is None:
+        return False
+    intro = _INTRO.match(sentence)
+    venue = venue_in(intro.group("intro")) if intro else None
+    return venue is not None and LISTING_VENUES.get(venue.lower()) != LISTING_VENUES.get(home_venue.lower())
 
 
 def _market_named_by_its_index(sentence: str) -> str | None:

@@ -98,6 +98,7 @@ _STATE_UPDOWN = re.compile(
 )
 
 
+_CONTRACTED_IS = re.compile(r"(?<=\w)['\u2019]s\s+$")
 _SHARE_OF_A_WHOLE = re.compile(r"\b(?:make|makes|made|making|take|takes|took|taking|taken)\s+$", re.IGNORECASE)
 _STATE_FIRST_WORDS = _first_words(lx.STATE_VERBS, {"up", "down", "off", "higher", "lower", "ahead"})
 
@@ -108,15 +109,19 @@ def up_or_down_then_figure(left: str, figure: Figure) -> Predicate | None:
     if not match:
         return None
     word = match.group("dir").lower()
-    if word == "up" and not match.group("state") and _SHARE_OF_A_WHOLE.search(left, 0, match.start("dir")):
+    start = match.start()
+    contracted = None if match.group("state") else _CONTRACTED_IS.search(left, max(0, start - 4), start)
+    if contracted:
+        start = contracted.start()  # "Marvell's up 3% right now": the spoken "is", and the name before it
+    if word == "up" and not match.group("state") and not contracted and _SHARE_OF_A_WHOLE.search(left, 0, match.start("dir")):
         return None  # "now makes up roughly 7% of the S&P 500": a weight, not a move
-    if word == "ahead" and not match.group("state"):
+    if word == "ahead" and not (match.group("state") or contracted):
         return None  # "were ahead 24.2 per cent" is a move; a bare "ahead 5%" is usually a lead in a poll
     if word == "off" and not match.group("state") and re.search(r"\b(?:sold|took|paid|kicked|set|started)\s+off\s+$", left, re.I):
         return None
     direction = Direction.UP if word in {"up", "higher", "ahead"} else Direction.DOWN
-    state = match.group("state") or ""
-    return Predicate("up_or_down_then_figure", direction, _hedge(match.group("hedge")), match.start(), figure.end, state or word)
+    state = match.group("state") or ("is" if contracted else "")
+    return Predicate("up_or_down_then_figure", direction, _hedge(match.group("hedge")), start, figure.end, state or word)
 
 
 _NOUN_OF = re.compile(

@@ -311,7 +311,8 @@ def _owner_of_price_noun(
         if discourse.index is not None:
             return Subject("index", discourse.index, discourse.index_name, None, phrase_offset)
         return Subject("none")
-    words = [w for w in re.findall(r"[\w.'-]+", phrase) if w.lower() not in {"the", "a", "an"}]
+    # a bullet's dash ("- Shares fell 6.9%") is no word of a name
+    words = [w for w in re.findall(r"[\w.'-]*\w[\w.'-]*", phrase) if w.lower() not in {"the", "a", "an"}]
     venue_words = venue_in(phrase)
     content = [w for w in words if not _VENUE.fullmatch(w) and w.lower() not in {"listed", "-listed", "class", "b", "a"}]
     if noun in {"stocks", "equities"} or (content and not re.fullmatch(r"(?i)(?:hong|kong|kong-listed|u\.s\.-listed|shanghai-listed|new|york|the)", content[-1])):

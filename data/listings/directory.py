@@ -113,6 +113,7 @@ _PREFIX_SUFFIX = {
 # Reuters RIC suffixes for US venues: "AAPL.O", "BABA.N".
 _US_RIC_SUFFIXES = frozenset({"O", "OQ", "N", "K", "A", "P"})
 _PARENTHESES = re.compile(r"\(([^()]{1,80})\)")
+_CASHTAG = re.compile(r"(?<![\w$])\$(?P<symbol>[A-Z]{1,5}(?:\.[A-Z]{1,2})?)\b(?![.,]?\d)")
 _SYMBOL_PART = re.compile(r"^\s*(?:([A-Za-z][A-Za-z ]{0,14}?)\s*:\s*)?([A-Z0-9][A-Za-z0-9.\-]{0,14})\s*$")
 # Gaps allowed between the words of one name: "JD.com", "Coca-Cola", "Lowe's", "S&P 500", and the bracket of
 # "Delta Electronics (Thailand)", whose country picks a listing apart from the Taiwan company's.
@@ -417,9 +418,19 @@ class ListingDirectory:
                 position += len(alias)
         return mentions
 
+    def _cashtag_mentions(self, text: str) -> list[Mention]:
+        """Cashtags, the symbols of social-media copy: "$NVDA -16.97% today"."""
+        mentions = []
+        for match in _CASHTAG.finditer(text):
+            found = self.by_symbol(match.group("symbol"))
+            if found is not None:
+                company, listing = found
+                mentions.append(Mention(match.start("symbol"), match.end(), match.group("symbol"), company, False, listing))
+        return mentions
+
     def _symbol_mentions(self, text: str) -> list[Mention]:
-        """Symbols in parentheses: "(688981.SS)", "(NASDAQ: AAPL)", "(AAPL.O)", "(0981.HK; 688981.SS)"."""
-        mentions: list[Mention] = []
+        """Symbols in parentheses: "(688981.SS)", "(NASDAQ: AAPL)", "(AAPL.O)", "(0981.HK; 688981.SS)"; and cashtags."""
+        mentions: list[Mention] = self._cashtag_mentions(text) if "$" in text else []
         if "(" not in text:
             return mentions
         for group in _PARENTHESES.finditer(text):
