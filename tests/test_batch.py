@@ -17,9 +17,11 @@ import pandas as pd
 import pytest
 
 from analysis.batch import BatchOptions, BatchStopped, run_batch
+from analysis.batch.known import KnownSources, Reading
 from analysis.batch.parquet import read_table
+from analysis.batch.run import NO_ENGINE
 from analysis.batch.prices import PriceNeed, fetch_into_cache, merge_needs, needs_of, requests_article_by_article
-from analysis.batch.sources import iter_sources, load_source
+from analysis.batch.sources import Source, iter_sources, load_source
 from analysis.settings import Settings
 from data.store import ArticleStore
 from tests.postgres_server import postgres_server, postgres_url  # noqa: F401  (fixtures)
@@ -162,15 +164,31 @@ def test_dask_on_a_two_worker_local_cluster_gives_the_same_claims_verdicts_and_s
 
 
 # -- idempotent and resumable ------------------------------------------------------------------
-def test_a_rerun_skips_everything_already_done(archive, tmp_path):
+def test_a_rerun_skips_everything_already_done_and_with_nothing_left_starts_no_worker(archive, tmp_path):
     settings = settings_in(tmp_path)
     first = run_batch(options(archive, tmp_path / "out"), settings)
     again = run_batch(options(archive, tmp_path / "out", fail_on=frozenset()), settings)
     # The article that failed on purpose the first time is the only one left to do.
     assert (again.analysed, again.already_done) == (1, first.analysed)
     assert len(read_table(tmp_path / "out", "articles")) == GOOD + 1
+
     third = run_batch(options(archive, tmp_path / "out", fail_on=frozenset()), settings)
-    assert third.analysed == 0
+    assert (third.analysed, third.already_done, third.duplicates) == (0, GOOD + 1, 1)
+    # The files that cannot be read are still reported, each with its reason, but no worker read them again.
+    assert [(f.source, f.reason) for f in third.failures] == [(f.source, f.reason) for f in first.failures if f.stage == "read"]
+    assert third.engine == NO_ENGINE and third.worker_peak_mb == {}
+
+
+def test_a_source_is_known_from_an_earlier_run_only_with_the_same_name_date_and_content(tmp_path):
+    read = Source(0, "a.txt", text="Acme shares rose 5% on Monday.")
+    KnownSources.open(tmp_path).add([(read, Reading(article_id="3f2a9c"))])
+
+    known = KnownSources.open(tmp_path)  # as the next run reads it
+    assert known.get(Source(7, "a.txt", text="Acme shares rose 5% on Monday.")) == Reading(article_id="3f2a9c")
+    assert known.get(Source(0, "a.txt", text="Acme shares rose 6% on Monday.")) is None  # edited since: read again
+    assert known.get(Source(0, "b.txt", text="Acme shares rose 5% on Monday.")) is None
+    assert known.get(Source(0, "a.txt", text="Acme shares rose 5% on Monday.", published="2024-12-23")) is None
+    assert known.get(Source(0, "a.txt", data=b"Acme shares rose 5% on Monday.")) is None  # a file's bytes, not a row's text
 
 
 def test_a_run_stopped_half_way_is_finished_by_the_next_with_every_article_exactly_once(archive, tmp_path, local_run):
@@ -207,12 +225,20 @@ def test_the_command_prints_a_summary_and_exits_1_when_some_articles_failed(tmp_
     record = _corpus_records()[0]
     (small / "one.txt").write_text(record["text"], encoding="utf-8")
     (small / "empty.txt").write_bytes(b"")
-    code = main(["batch", str(small), "--out", str(tmp_path / "out"), "--offline", "--workers", "1", "--quiet",
-                 "--database", str(tmp_path / "cli.sqlite"), "--no-sentiment"])
+    command = ["batch", str(small), "--out", str(tmp_path / "out"), "--offline", "--workers", "1", "--quiet",
+               "--database", str(tmp_path / "cli.sqlite"), "--no-sentiment"]
+    code = main(command)
     printed = capsys.readouterr().out
     assert code == 1
     assert "2 in the input, 1 analysed" in printed
     assert "empty.txt: empty.txt is empty" in printed
+
+    code = main(command)
+    printed = capsys.readouterr().out
+    assert code == 1  # the empty file is still not an article
+    assert "2 in the input, 0 analysed, 1 already done" in printed
+    assert "empty.txt: empty.txt is empty" in printed
+    assert "no worker was started" in printed
 
 
 def test_workers_read_prices_from_the_postgresql_price_cache_the_command_names(tmp_path, postgres_url, capsys):

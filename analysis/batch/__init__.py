@@ -9,6 +9,7 @@
     prices    the batch's price needs, merged per listing and fetched once
     engines   the standard library's process pool, or Dask distributed
     parquet   the output tables, one file per partition
+    known     what each source read as in earlier runs (`sources.jsonl`): a rerun with nothing left starts no worker
     run       the driver: scan, fetch, analyse, write, summarise
 """
 

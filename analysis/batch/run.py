@@ -6,6 +6,9 @@ Three passes over the same sources, in the same order:
 
 1. scan: workers read every article, hash it (`Article.id`) and list the price ranges its claims
    need. The driver drops what the output and the library already hold, and repeats in the input.
+   Before that, the driver asks `sources.jsonl` (`known.py`) what each source read as in earlier
+   runs: when every source is known and every article done, a repeat or unreadable, the run ends
+   there and no worker is started.
 2. prices: each listing's merged ranges are fetched once into the shared cache (live only; offline
    there is nothing to fetch, and claims without data come out unverifiable). The cache is the
    settings' `price_cache`: one machine's SQLite file, or PostgreSQL that workers anywhere share;
@@ -30,6 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
+from analysis.batch.known import KnownSources, Reading
 from analysis.batch.parquet import ParquetOutput, article_rows
 from analysis.batch.prices import PriceNeed, check_price_cache, merge_needs, requests_article_by_article
 from analysis.batch.sources import Source, count_sources, iter_sources
@@ -41,6 +45,7 @@ from analysis.settings import Settings
 ERRORS_FILE = "errors.jsonl"
 SUMMARY_FILE = "summary.json"
 FETCHES_PER_TASK = 16
+NO_ENGINE = "no workers: nothing left to do"
 
 
 class BatchStopped(TapecheckError):
@@ -108,9 +113,12 @@ class BatchSummary:
             if len(self.failures) > 20:
                 out.append(f"  ... and {len(self.failures) - 20} more")
         peak = max(self.worker_peak_mb.values(), default=0.0)
-        out.append(
-            f"time: {self.seconds:.1f} s, {rate:.1f} articles/s on {self.engine}; peak memory per worker {peak:.0f} MB"
-        )
+        if self.engine == NO_ENGINE:
+            out.append(f"time: {self.seconds:.1f} s; every article was read and done before, so no worker was started")
+        else:
+            out.append(
+                f"time: {self.seconds:.1f} s, {rate:.1f} articles/s on {self.engine}; peak memory per worker {peak:.0f} MB"
+            )
         return out
 
     def to_dict(self) -> dict[str, Any]:
@@ -175,8 +183,7 @@ def _progress(total: int | None, description: str, enabled: bool):
 
 def run_batch(options: BatchOptions, settings: Settings) -> BatchSummary:
     """Analyse every article of `options.input` not already in `options.out` and the library; return the summary."""
-    from analysis.batch.engines import open_engine
-    from data.store import ArticleStore, StoreWriteError
+    from data.store import ArticleStore
 
     started = time.perf_counter()
     out = Path(options.out)
@@ -186,13 +193,33 @@ def run_batch(options: BatchOptions, settings: Settings) -> BatchSummary:
     summary.input_articles = count_sources(options.input)
     check_price_cache(settings)
     store = ArticleStore.open(settings.database_url)
+    try:
+        known = KnownSources.open(out)
+        if _nothing_left(options, known, output, store, summary, errors):
+            summary.engine = NO_ENGINE
+        else:
+            _run_on_engine(options, settings, output, store, known, summary, errors)
+    finally:
+        store.close()
+    summary.seconds = time.perf_counter() - started
+    (out / SUMMARY_FILE).write_text(json.dumps(summary.to_dict(), indent=1), encoding="utf-8")
+    return summary
+
+
+def _run_on_engine(
+    options: BatchOptions, settings: Settings, output: ParquetOutput, store, known: KnownSources, summary: BatchSummary, errors: ErrorLog
+) -> None:
+    """The three passes, on workers the engine starts for this run."""
+    from analysis.batch.engines import open_engine
+    from data.store import StoreWriteError
+
     engine = open_engine(
         options.engine, settings, workers=options.workers, scheduler=options.scheduler, sentiment=options.sentiment
     )
     try:
         summary.engine = engine.describe()
         engine.call(check_worker, settings, options.sentiment)
-        todo, needs = _scan(engine, options, settings, output, store, summary, errors)
+        todo, needs = _scan(engine, options, settings, output, store, summary, errors, known)
         _prefetch(engine, settings, needs, summary)
         analysing = time.perf_counter()
         saved = 0
@@ -233,18 +260,44 @@ def run_batch(options: BatchOptions, settings: Settings) -> BatchSummary:
         summary.analyse_seconds = time.perf_counter() - analysing
     finally:
         engine.close()
-        store.close()
-    summary.seconds = time.perf_counter() - started
-    (out / SUMMARY_FILE).write_text(json.dumps(summary.to_dict(), indent=1), encoding="utf-8")
-    return summary
+
+
+def _nothing_left(options: BatchOptions, known: KnownSources, output: ParquetOutput, store, summary: BatchSummary, errors: ErrorLog) -> bool:
+    """True when earlier scans read every source and each is done, a repeat or unreadable: the summary then says so.
+
+    Stops at the first source no scan has read, or whose article is not done: then the workers scan
+    everything, as on a first run, and `summary` is left as it was.
+    """
+    if not len(known):
+        return False
+    seen: set[str] = set()
+    already_done = duplicates = 0
+    unreadable: list[Failure] = []
+    for source in iter_sources(options.input):
+        reading = known.get(source)
+        if reading is None:
+            return False
+        if reading.unreadable is not None:
+            unreadable.append(Failure(source.position, source.label, reading.unreadable, "read"))
+        elif reading.article_id in seen:
+            duplicates += 1
+        elif reading.article_id in output.article_ids and store.has(reading.article_id):
+            seen.add(reading.article_id)
+            already_done += 1
+        else:
+            return False
+    summary.already_done, summary.duplicates = already_done, duplicates
+    errors.add(unreadable)
+    summary.failures.extend(unreadable)
+    return True
 
 
 def _run_numbered(numbered: tuple[int, list[Source]], settings: Settings, **kwargs: Any) -> PartitionResult:
     return run_partition(numbered[1], settings, **kwargs)
 
 
-def _scan(engine, options: BatchOptions, settings: Settings, output: ParquetOutput, store, summary: BatchSummary, errors: ErrorLog):
-    """Pass 1: the positions still to analyse, and their price needs in input order."""
+def _scan(engine, options: BatchOptions, settings: Settings, output: ParquetOutput, store, summary: BatchSummary, errors: ErrorLog, known: KnownSources):
+    """Pass 1: the positions still to analyse, and their price needs in input order; what each source read as goes to `known`."""
     scanned: dict[int, Any] = {}
     read_failures: list[Failure] = []
     bar = _progress(summary.input_articles, "reading", options.progress)
@@ -254,6 +307,11 @@ def _scan(engine, options: BatchOptions, settings: Settings, output: ParquetOutp
                 result = ScanResult([], _failed_partition(chunk, result).failures, None)
             else:
                 _note_worker(summary, result.worker)
+                by_position = {source.position: source for source in chunk}
+                known.add(
+                    [(by_position[item.position], Reading(article_id=item.article_id)) for item in result.scanned]
+                    + [(by_position[failure.position], Reading(unreadable=failure.reason)) for failure in result.failures]
+                )
             for item in result.scanned:
                 scanned[item.position] = item
             read_failures.extend(result.failures)

@@ -27,7 +27,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "input", type=Path, metavar="INPUT",
         help='a folder of articles (.txt .md .html .pdf .docx, and tables), or a .jsonl, .csv or .parquet file of {"id", "text", "published"}',
     )
-    parser.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder for the Parquet tables, errors.jsonl and summary.json")
+    parser.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder for the Parquet tables, errors.jsonl, sources.jsonl and summary.json")
     parser.add_argument("--engine", choices=["local", "dask"], default="local", help="a process pool on this machine (default), or Dask distributed")
     parser.add_argument("--workers", type=_positive, metavar="N", help="worker processes (default: one per CPU); with --scheduler, the cluster decides")
     parser.add_argument("--scheduler", metavar="ADDRESS", help="a running Dask scheduler, e.g. tcp://host:8786 (default: a LocalCluster)")
