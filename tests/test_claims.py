@@ -881,3 +881,46 @@ def test_a_look_at_another_market_does_not_move_the_reports_companies_there(extr
             "Shopify Inc. fell 2.5 per cent.")
     got = [c.ticker for c in claims_of(extractor, text, dt.datetime.fromisoformat("2025-02-03T17:45:00-05:00"))]
     assert got[-1] == "SHOP.TO"
+
+
+def test_a_broker_giving_its_rating_is_a_source_not_the_topic(extractor):
+    text = ("Infosys shares fell 5.3% on the NSE. Motilal Oswal retained its 'buy' rating on the stock. "
+            "The stock has still gained 14% over the past year.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-01-17T11:40:00+05:30"))
+    assert [c.ticker for c in claims] == ["INFY.NS", "INFY.NS"]
+
+
+def test_the_stock_is_the_line_reported_first_not_an_adr_aside(extractor):
+    text = ("Infosys shares fell 5.3% on the NSE on Friday. Its American depositary receipts had slipped 1.8% in New York on "
+            "Thursday. The stock has still gained 14% over the past year.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-01-17T11:40:00+05:30"))
+    assert [c.ticker for c in claims] == ["INFY.NS", "INFY", "INFY.NS"]
+
+
+def test_a_second_company_in_a_sentence_trades_where_the_first_did(extractor):
+    text = "Tokyo Electron slumped 9.2% in Tokyo on Wednesday and Advantest lost 3.4%."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-10-16T06:30:00-04:00"))
+    assert [c.ticker for c in claims] == ["8035.T", "6857.T"]
+
+
+def test_a_day_of_an_awaited_event_does_not_date_the_move(extractor):
+    claim = only(extractor, "UOB edged up 0.5 per cent ahead of its own results on Thursday.",
+                 dt.datetime.fromisoformat("2025-02-10T18:10:00+08:00"))
+    assert claim.date == dt.date(2025, 2, 10)
+
+
+def test_a_weekday_last_week_is_a_day_not_the_week(extractor):
+    claim = only(extractor, "On Wednesday last week, before the holiday, the Taiex had closed down 0.6 percent.",
+                 dt.datetime.fromisoformat("2025-04-07T14:20:00+08:00"))
+    assert (claim.kind, claim.date) == (ClaimKind.CLOSE_CHANGE, dt.date(2025, 4, 2))
+
+
+def test_measured_from_a_dated_close_is_a_span_from_it(extractor):
+    claim = only(extractor, "Measured from the close on Sept. 13, the Shanghai Composite is up 23%.",
+                 dt.datetime.fromisoformat("2024-09-30T19:40:00+08:00"))
+    assert (claim.kind, claim.start_date) == (ClaimKind.CUMULATIVE, dt.date(2024, 9, 13))
+
+
+def test_a_tilde_before_a_figure_is_read_through(extractor):
+    claim = only(extractor, "$NVDA is still up ~90% over the past 12 months.", dt.datetime.fromisoformat("2025-01-27T17:00:00-05:00"))
+    assert (claim.magnitude, claim.hedge, claim.kind) == (90.0, None, ClaimKind.CUMULATIVE)

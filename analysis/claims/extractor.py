@@ -38,7 +38,7 @@ _CLAUSE_BREAK = re.compile(
 # phrase whose day, span or venue holds for every figure of the sentence.
 _INTRO = re.compile(
     r"^(?P<intro>(?:For|Over|In|On|During|Since|So far|Among|Across|At|By|Earlier|Year to date|Year-to-date|This|Last|"
-    r"From|Through|Throughout|After|Before|Elsewhere|Of|Later|Meanwhile)\b[^,;]{0,90}),",
+    r"From|Through|Throughout|After|Before|Elsewhere|Of|Later|Meanwhile|Measured|Calculated)\b[^,;]{0,90}),",
 )
 _MOVE_PARTICIPLES = sorted(
     {w for w in lx.UP_VERBS | lx.DOWN_VERBS if w.split()[0].endswith("ing")}
@@ -136,7 +136,9 @@ class ClaimExtractor:
         self.directory = directory
 
     # -- listing ------------------------------------------------------------------------
-    def _listing(self, subject: Subject, discourse: Discourse, mention_listing: Listing | None = None) -> Listing | None:
+    def _listing(
+        self, subject: Subject, discourse: Discourse, mention_listing: Listing | None = None, sentence_exchange: str | None = None
+    ) -> Listing | None:
         company = subject.company
         if company is None:
             return None
@@ -146,10 +148,17 @@ class ClaimExtractor:
             return mention_listing
         if subject.venue:
             return self.directory.pick_listing(company, subject.venue)
-        last = discourse.last_claim
-        same_line = next((listing for listing in company.listings if last is not None and listing.symbol == last.ticker), None)
+        first_line = discourse.first_lines.get(company.id)
+        same_line = next((listing for listing in company.listings if listing.symbol == first_line), None)
         if same_line is not None:
-            return same_line  # "Shopify was up 24.6% in Toronto. The stock touched 27% earlier": still the Toronto line
+            # "Shopify was up 24.6% in Toronto. The stock touched 27% earlier": the line the report is about, which
+            # is the one it reported first; an aside on the ADRs since does not change it
+            return same_line
+        if sentence_exchange:
+            # "Tokyo Electron slumped 9.2% in Tokyo and Advantest lost 3.4%": the market the sentence is on
+            on_that_market = self.directory.pick_listing(company, sentence_exchange)
+            if on_that_market is not None:
+                return on_that_market
         for venue in dict.fromkeys(v for v in (discourse.venue, discourse.home_venue) if v):
             # the market of the index last quoted, else the one the report is filed from
             by_market = self.directory.pick_listing(company, venue)
@@ -368,7 +377,10 @@ class ClaimExtractor:
                 continue  # "delivered 36,695 vehicles, up 82% from a year earlier": prices are not reported year on year
             if subject.kind in {"company", "unknown"} and subject.venue is None:
                 subject.venue = _venue_after(context.tail) or intro_venue or _venue_of_money(text, figure, predicate, discourse)
-            listing = self._listing(subject, discourse, explicit_listing.get(id(subject.company)))
+            listing = self._listing(
+                subject, discourse, explicit_listing.get(id(subject.company)),
+                previous_claim.exchange if previous_claim is not None and previous_claim.ticker else None,
+            )
             if listing is not None:
                 exchanges_seen.append(listing.mic)
             if listing is not None:
@@ -399,6 +411,8 @@ class ClaimExtractor:
             )
             claims.append(claim)
             previous_claim = claim
+            if listing is not None and subject.company is not None:
+                discourse.first_lines.setdefault(subject.company.id, listing.symbol)
             if subject.kind == "unknown":
                 discourse.unknown_topic = subject.entity
         if claims:

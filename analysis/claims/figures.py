@@ -15,7 +15,8 @@ _SIGN = r"(?P<sign>[+\-\u2212\u2013])?"
 
 # "5.2%", "5.2 percent", "2 per cent", "+3.1%"; not "4 percentage points", not "33-fold".
 _PERCENT = re.compile(
-    rf"(?<![\w.,]){_SIGN}(?P<number>{_NUMBER})\s?(?:%|(?:\s?percent|\s?per\s?cent|\s?pct)\b)(?!\s*-?\s*points?\b)",
+    # "still up ~90%": the tilde of social copy is no hedge word, and the figure is the same
+    rf"(?<![\w.,])~?{_SIGN}(?P<number>{_NUMBER})\s?(?:%|(?:\s?percent|\s?per\s?cent|\s?pct)\b)(?!\s*-?\s*points?\b)",
     re.IGNORECASE,
 )
 # "30 points", "212.4 pts"; not "basis points", not "percentage points".

@@ -119,6 +119,8 @@ COMPANY_NOUNS = {
     "shipbuilder", "steelmaker", "refiner", "explorer", "operator", "automaker", "conglomerate's",
     "courier", "shipper", "railroad", "railway", "homebuilder", "builder", "biotech", "telco", "casino operator",
     "cruise line", "tobacco group", "miner's", "lender's", "courier's",
+    # "the IT major's stock", "the oil major": Indian and energy copy
+    "major",
 }
 # Venue words that pick a listing. Values: the venue name the directory understands.
 VENUES = {

@@ -101,6 +101,12 @@ _PARENTHETICAL = re.compile(
 _APPOSITIVE = re.compile(r"(?<=[\w.])(?P<appositive>,\s*(?:(?:the|a|an|its|their|\w+ed|seen|known|one|part|parent|owner|maker|operator|supplier|unit|home)\b|[A-Z][\w&.-]*(?:'s|\u2019s)\s)[^,;]*,)")
 _NAME_END = re.compile(r"[A-Z][\w.&'-]*$")
 _SOURCE_AFTER = re.compile(r"^(?:'s|\u2019s)?\s*(?:analysts?|strategists?|economists?|said|says|wrote|noted|in a (?:research |recent )?note|researchers?|securities analyst)\b", re.IGNORECASE)
+# "Motilal Oswal retained its 'buy' rating", "Nomura cut its target to 2,010": a broker giving its view
+_BROKER_VIEW_AFTER = re.compile(
+    r"^\s+(?:retained|maintained|reiterated|kept|upgraded|downgraded|initiated|raised|cut|lowered|trimmed|lifted|set)\s+"
+    r"(?:its|their|the)\s+(?:[\w'\u2018\u2019-]+\s+){0,2}(?:rating|price\s+target|target\s+price|target)\b",
+    re.IGNORECASE,
+)
 _SOURCE_BEFORE = re.compile(r"\b(?:analysts? at|according to|strategists? at|economists? at|a note from|note by|said|by)\s*$", re.IGNORECASE)
 _UNKNOWN_NAME = re.compile(
     r"(?P<name>(?:[A-Z][\w&.\-']*|&)(?:\s+(?:[A-Z][\w&.\-']*|&|of|de|and))*?"
@@ -171,6 +177,7 @@ class Discourse:
     last_claim: object | None = None  # the last Claim made, for "That follows a 10% jump on Friday"
     unknown_topic: str = ""  # a company the directory cannot place that the story is now about
     marks_us_dollars: bool = False  # the article writes "US$": its bare "$" is some other dollar
+    first_lines: dict[str, str] = field(default_factory=dict)  # company id -> symbol of its first claim here
 
     def first_name(self, company: object, surface: str) -> str:
         return self.names.setdefault(company.id, re.sub(r"^(?:the|The)\s+", "", surface))
@@ -215,7 +222,8 @@ def mark_sources(sentence: str, mentions: list[MentionRef]) -> None:
     """Brokers and banks quoted as sources ("DBS said", "analysts at Jefferies") are not the subject of the story;
     a rival named in passing ("Adidas fell 3%. Rival Puma slid 2%. The stock is up 8% this year.") is not its topic."""
     for mention in mentions:
-        if _SOURCE_AFTER.match(sentence[mention.end :]) or _SOURCE_BEFORE.search(sentence[: mention.start]):
+        after = sentence[mention.end :]
+        if _SOURCE_AFTER.match(after) or _SOURCE_BEFORE.search(sentence[: mention.start]) or _BROKER_VIEW_AFTER.match(after):
             mention.is_source = True
         if _PEER_BEFORE.search(sentence[max(0, mention.start - 40) : mention.start]):
             mention.is_peer = True
@@ -315,7 +323,7 @@ def _owner_of_price_noun(
     words = [w for w in re.findall(r"[\w.'-]*\w[\w.'-]*", phrase) if w.lower() not in {"the", "a", "an"}]
     venue_words = venue_in(phrase)
     content = [w for w in words if not _VENUE.fullmatch(w) and w.lower() not in {"listed", "-listed", "class", "b", "a"}]
-    if noun in {"stocks", "equities"} or (content and not re.fullmatch(r"(?i)(?:hong|kong|kong-listed|u\.s\.-listed|shanghai-listed|new|york|the)", content[-1])):
+    if noun in {"stocks", "equities"} or (content and not re.fullmatch(r"(?i)(?:hong|kong|[\w.]+-listed|new|york|the)", content[-1])):
         if noun in {"stocks", "equities"} or _GROUP_WORDS.search(phrase + " " + noun) or content:
             label = (phrase.strip() + " " + sentence[noun_start:noun_end]).strip()
             return Subject("group", None, label, venue_words, phrase_offset)

@@ -116,6 +116,9 @@ _DAY_PATTERNS = _PatternTable([
 
 _SINCE_BEFORE = re.compile(
     r"\b(?:since|from)\b[^,;.]*$"
+    # "edged up 0.5% ahead of its own results on Thursday": the day of the event, not of the move
+    r"|\b(?:ahead\s+of|before|awaiting|in\s+front\s+of)\s+(?:its|their|the)\s+(?:own\s+|[\w-]+\s+){0,2}(?:results|earnings|report|figures|"
+    r"numbers|meeting|decision|vote|announcement|release|data|update|listing|debut|offering)\s+(?:on\s+|due\s+(?:on\s+)?)?$"
     # "33% below their record close on July 9": the close the distance is measured from
     r"|\b(?:below|above|off)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:close|high|peak|low|record|level)(?:\s+(?:on|of))?\s+$",
     re.IGNORECASE,
@@ -191,6 +194,7 @@ _SPAN_PATTERNS = _PatternTable([
     (re.compile(r"\bsince\s+[\w'\u2019-]+", re.IGNORECASE), "since_event", (("since",),)),
     (re.compile(rf"\bin\s+(?P<month>{_MONTH})\b(?!\s+\d)", re.IGNORECASE), "month_name", (_MONTH_STEMS,)),
 ])
+_WEEKDAY_BEFORE = re.compile(rf"\b{_WEEKDAY}\s+$", re.IGNORECASE)
 # "its biggest gain since 2020": "since" there dates a record, not the span of the move.
 _RECORD_BEFORE_SINCE = re.compile(r"\b(?:biggest|largest|best|worst|steepest|sharpest|deepest|heaviest|most|highest|lowest|strongest|weakest|first|longest|fastest|top)\b[^.;]*$", re.IGNORECASE)
 
@@ -205,6 +209,8 @@ def find_span_cue(text: str, text_before_figure: str = "", latest_year: int | No
             clause_before = re.split(r"[,;]", text_before_figure)[-1] if text is not text_before_figure else ""
             if _RECORD_BEFORE_SINCE.search(re.split(r"[,;]", text[: match.start()])[-1] + " " + clause_before[-60:]):
                 continue
+        if kind == "last_week" and _WEEKDAY_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue  # "On Wednesday last week" names a day, not the week
         if kind == "month_name" and match.group("month") in {"may", "MAY"}:
             continue  # "in may" is the modal; the month is written "May"
         count = None
