@@ -924,3 +924,8 @@ def test_measured_from_a_dated_close_is_a_span_from_it(extractor):
 def test_a_tilde_before_a_figure_is_read_through(extractor):
     claim = only(extractor, "$NVDA is still up ~90% over the past 12 months.", dt.datetime.fromisoformat("2025-01-27T17:00:00-05:00"))
     assert (claim.magnitude, claim.hedge, claim.kind) == (90.0, None, ClaimKind.CUMULATIVE)
+
+
+def test_some_before_a_figure_is_read_through_without_a_hedge(extractor):
+    claim = only(extractor, "UniCredit is up some 48% since the start of the year.", dt.datetime.fromisoformat("2024-11-25T18:00:00+01:00"))
+    assert (claim.magnitude, claim.hedge, claim.kind) == (48.0, None, ClaimKind.YTD)

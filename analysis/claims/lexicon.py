@@ -65,7 +65,8 @@ DOWN_NOUNS = {"drop", "drops", "decline", "declines", "fall", "falls", "loss", "
 # The word before the figure that softens or bounds it. Values: the hedge as tapecheck reports it.
 HEDGES = {
     "as much as": "as much as", "as high as": "as much as", "as low as": "as much as", "up to": "up to",
-    "about": "about", "around": "around", "roughly": "roughly", "approximately": "about", "some": "about",
+    "about": "about", "around": "around", "roughly": "roughly", "approximately": "about",
+    "some": None,  # "up some 48%": read through, but the conventions list no hedge for it
     "an estimated": "about", "almost": "almost", "nearly": "nearly", "close to": "nearly", "just under": "nearly",
     "just shy of": "nearly", "more than": "more than", "over": "over", "above": "more than", "just over": "more than",
     "in excess of": "more than", "upward of": "more than", "upwards of": "more than", "at least": "at least",
