@@ -88,11 +88,18 @@ def local_run(archive, tmp_path_factory):
     return place, summary
 
 
+# What a LocalCluster's nanny sets for its workers (distributed.nanny.pre-spawn-environ).
+NANNY_VARIABLES = ("MALLOC_TRIM_THRESHOLD_", "OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS")
+
+
 @pytest.fixture(scope="module")
 def dask_run(archive, tmp_path_factory):
+    """The run's output folder, its summary, and the driver's environment variables it changed (before, after)."""
     place = tmp_path_factory.mktemp("dask")
+    before = {name: os.environ.get(name) for name in NANNY_VARIABLES}
     summary = run_batch(options(archive, place / "out", engine="dask", sentiment=SENTIMENT), settings_in(place))
-    return place, summary
+    changed = {name: (value, os.environ.get(name)) for name, value in before.items() if os.environ.get(name) != value}
+    return place, summary, changed
 
 
 def tables(out: Path) -> dict[str, pd.DataFrame]:
@@ -161,6 +168,12 @@ def test_dask_on_a_two_worker_local_cluster_gives_the_same_claims_verdicts_and_s
     assert dask_run[1].verdicts == local_run[1].verdicts
     assert {f.source for f in dask_run[1].failures} == {f.source for f in local_run[1].failures}
     assert len(dask_run[1].worker_peak_mb) >= 2  # both workers took partitions (more if one was restarted)
+
+
+def test_a_local_dask_cluster_leaves_the_drivers_environment_as_it_found_it(dask_run):
+    # Its nanny sets OMP_NUM_THREADS=1 and a low MALLOC_TRIM_THRESHOLD_ for the workers in the driver's own
+    # environment; left there, every process the driver starts later inherits them.
+    assert dask_run[2] == {}
 
 
 # -- idempotent and resumable ------------------------------------------------------------------
