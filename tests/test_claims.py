@@ -929,3 +929,8 @@ def test_a_tilde_before_a_figure_is_read_through(extractor):
 def test_some_before_a_figure_is_read_through_without_a_hedge(extractor):
     claim = only(extractor, "UniCredit is up some 48% since the start of the year.", dt.datetime.fromisoformat("2024-11-25T18:00:00+01:00"))
     assert (claim.magnitude, claim.hedge, claim.kind) == (48.0, None, ClaimKind.YTD)
+
+
+def test_since_an_event_on_a_named_day_starts_on_that_day(extractor):
+    claim = only(extractor, "Reddit shares have risen 45% since their first close on Oct. 23.", dt.datetime.fromisoformat("2024-11-20T17:00:00-05:00"))
+    assert (claim.kind, claim.start_date) == (ClaimKind.CUMULATIVE, dt.date(2024, 10, 23))

@@ -188,8 +188,9 @@ _SPAN_PATTERNS = _PatternTable([
     (re.compile(rf"\b(?:from|below|above|off)\s+(?:its|their|the)\s+(?:[\w-]+\s+){{0,3}}?(?:close|high|peak|low|record|level)\s+(?:on|of)\s+(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})\b", re.IGNORECASE), "since_date", (("from", "below", "above", "off"), _MONTH_STEMS)),
     # "have shed about 39% over the past year", "10% below where it stood a year ago"
     (re.compile(rf"\b(?:over|in|during)\s+(?:the\s+)?(?:past|last|previous)\s+(?:{_COUNT}\s+)?years?\b|\b(?:below|above)\s+where\s+(?:it|they)\s+(?:stood|was|were|traded)\s+a\s+year\s+(?:ago|earlier)\b", re.IGNORECASE), "past_years", (("year",),)),
-    (re.compile(r"\bsince\s+(?:its|their|the)\s+(?:ipo|debut|listing|market debut|initial public offering|trading debut|float|lows?|low point|bottom|peak|high|record|trough|lowest|highest|[\w-]+\s+(?:low|high|close|peak))\b|\bfrom\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}(?:low|high|peak|close|bottom|trough|record|lows|highs)\b", re.IGNORECASE), "since_event", (("since", "from"),)),
+    # "since their first close on Oct. 23": the named day, before the event's own words
     (re.compile(rf"\bsince\b[^,;]{{0,60}}?\b(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})\b(?:,?\s+(?P<year>(?:19|20)\d\d))?", re.IGNORECASE), "since_date", (("since",),)),
+    (re.compile(r"\bsince\s+(?:its|their|the)\s+(?:ipo|debut|listing|market debut|initial public offering|trading debut|float|lows?|low point|bottom|peak|high|record|trough|lowest|highest|[\w-]+\s+(?:low|high|close|peak))\b|\bfrom\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}(?:low|high|peak|close|bottom|trough|record|lows|highs)\b", re.IGNORECASE), "since_event", (("since", "from"),)),
     (re.compile(r"\bsince\s+(?:(?:19|20)\d\d|early|late|mid-|the)\b", re.IGNORECASE), "since_event", (("since",),)),
     (re.compile(r"\bsince\s+[\w'\u2019-]+", re.IGNORECASE), "since_event", (("since",),)),
     (re.compile(rf"\bin\s+(?P<month>{_MONTH})\b(?!\s+\d)", re.IGNORECASE), "month_name", (_MONTH_STEMS,)),
