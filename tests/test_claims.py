@@ -934,3 +934,14 @@ def test_some_before_a_figure_is_read_through_without_a_hedge(extractor):
 def test_since_an_event_on_a_named_day_starts_on_that_day(extractor):
     claim = only(extractor, "Reddit shares have risen 45% since their first close on Oct. 23.", dt.datetime.fromisoformat("2024-11-20T17:00:00-05:00"))
     assert (claim.kind, claim.start_date) == (ClaimKind.CUMULATIVE, dt.date(2024, 10, 23))
+
+
+@pytest.mark.parametrize("sentence, start", [
+    ("The CAC 40 extended its slide since Macron's announcement on June 9 to about 6%.", dt.date(2024, 6, 7)),
+    ("Airbus has gained 18% since Monday's close.", dt.date(2024, 6, 10)),
+    ("Airbus has lost 12% since its interim results on 10 June.", dt.date(2024, 6, 10)),
+    ("Airbus has climbed 9% from its lowest close of the year on June 11.", dt.date(2024, 6, 11)),
+])
+def test_the_start_of_a_span_is_the_session_the_text_names(extractor, sentence, start):
+    claim = only(extractor, sentence, dt.datetime.fromisoformat("2024-06-14T18:00:00+02:00"))
+    assert (claim.kind, claim.start_date) == (ClaimKind.CUMULATIVE, start)

@@ -40,6 +40,7 @@ class SpanCue:
     kind: str  # "sessions", "this_week", "last_week", "this_month", "last_month", "past_weeks", "past_months", "past_years", "since_date", "since_event", "ytd", "month_name"
     count: int | None = None
     month_day: tuple[int, int, int | None] | None = None
+    weekday: int | None = None  # "since Friday's close": the span starts at that weekday's session
 
 
 # A case-blind pattern is tried at every position of a window, and most windows hold none of the words
@@ -185,9 +186,13 @@ _SPAN_PATTERNS = _PatternTable([
     (re.compile(rf"\bsince\s+(?:the\s+(?:start|end|beginning)\s+of\s+)?(?P<month>{_MONTH})\.?(?:\s+(?P<day>\d{{1,2}}))?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b", re.IGNORECASE), "since_date", (("since",),)),
     # "has fallen 10.5% from its Nov. 7 record close", "33% below their record close on July 9": the span from that close
     (re.compile(rf"\b(?:from|below|above|off)\s+(?:its|their|the)\s+(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:[\w-]+\s+){{0,2}}?(?:close|high|peak|low|level|record)\b", re.IGNORECASE), "since_date", (("from", "below", "above", "off"), _MONTH_STEMS)),
-    (re.compile(rf"\b(?:from|below|above|off)\s+(?:its|their|the)\s+(?:[\w-]+\s+){{0,3}}?(?:close|high|peak|low|record|level)\s+(?:on|of)\s+(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})\b", re.IGNORECASE), "since_date", (("from", "below", "above", "off"), _MONTH_STEMS)),
+    (re.compile(rf"\b(?:from|below|above|off)\s+(?:its|their|the)\s+(?:[\w-]+\s+){{0,3}}?(?:close|high|peak|low|record|level)(?:\s+of\s+the\s+(?:year|month|week))?\s+(?:on|of)\s+(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})\b", re.IGNORECASE), "since_date", (("from", "below", "above", "off"), _MONTH_STEMS)),
     # "have shed about 39% over the past year", "10% below where it stood a year ago"
     (re.compile(rf"\b(?:over|in|during)\s+(?:the\s+)?(?:past|last|previous)\s+(?:{_COUNT}\s+)?years?\b|\b(?:below|above)\s+where\s+(?:it|they)\s+(?:stood|was|were|traded)\s+a\s+year\s+(?:ago|earlier)\b", re.IGNORECASE), "past_years", (("year",),)),
+    # "gained 18% since Monday's close": the span from that session's close
+    (re.compile(rf"\bsince\s+(?:last\s+)?(?P<weekday>{_WEEKDAY})(?:'s|\u2019s)?(?:\s+(?:close|closing|session|open))?\b", re.IGNORECASE), "since_weekday", (("since",), ("monday", "tues", "wednesday", "thur", "friday", "saturday", "sunday"))),
+    # "since its interim results on 10 September": the day written before its month
+    (re.compile(rf"\bsince\b[^,;]{{0,60}}?\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_MONTH})\b\.?(?:,?\s+(?P<year>(?:19|20)\d\d))?", re.IGNORECASE), "since_date", (("since",), _MONTH_STEMS)),
     # "since their first close on Oct. 23": the named day, before the event's own words
     (re.compile(rf"\bsince\b[^,;]{{0,60}}?\b(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})\b(?:,?\s+(?P<year>(?:19|20)\d\d))?", re.IGNORECASE), "since_date", (("since",),)),
     (re.compile(r"\bsince\s+(?:its|their|the)\s+(?:ipo|debut|listing|market debut|initial public offering|trading debut|float|lows?|low point|bottom|peak|high|record|trough|lowest|highest|[\w-]+\s+(?:low|high|close|peak))\b|\bfrom\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}(?:low|high|peak|close|bottom|trough|record|lows|highs)\b", re.IGNORECASE), "since_event", (("since", "from"),)),
@@ -224,11 +229,12 @@ def find_span_cue(text: str, text_before_figure: str = "", latest_year: int | No
             month = lx.MONTHS[match.group("month").lower().rstrip(".")]
             day = int(groups["day"]) if groups.get("day") else 1
             month_day = (month, day, int(groups["year"]) if groups.get("year") else None)
+        weekday = _weekday(match.group("weekday")) if kind == "since_weekday" else None
         if kind == "ytd" and (groups.get("year") or groups.get("inyear")):
             month_day = (1, 1, int(groups.get("year") or groups["inyear"]))
             if latest_year is not None and month_day[2] > latest_year:
                 continue  # "two cuts for 2025" in a 2024 article is a forecast's year, not the span of a move
-        return SpanCue(kind, count, month_day)
+        return SpanCue(kind, count, month_day, weekday)
     return None
 
 
@@ -419,7 +425,12 @@ def resolve_span(cue: SpanCue, end: dt.date | None, calendar: TradingCalendar, c
         return Timing(ClaimKind.CUMULATIVE, min(end, calendar.session_on_or_before(month_end)), calendar.session_on_or_after(first))
     if cue.kind == "since_date" and cue.month_day:
         start = _resolve_month_day(cue.month_day, local or end)
-        return Timing(ClaimKind.CUMULATIVE, end, start)
+        # the base is the close on or before the named day: "since Macron's announcement on June 9", a Sunday,
+        # is measured from Friday's close
+        return Timing(ClaimKind.CUMULATIVE, end, calendar.session_on_or_before(start) if start else None)
+    if cue.kind == "since_weekday" and cue.weekday is not None:
+        named = _resolve_named_day(DayCue("weekday", weekday=cue.weekday), calendar, clock, "")
+        return Timing(ClaimKind.CUMULATIVE, end, named if named is not None and named < end else None)
     return Timing(ClaimKind.CUMULATIVE, end)
 
 
