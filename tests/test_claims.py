@@ -945,3 +945,24 @@ def test_since_an_event_on_a_named_day_starts_on_that_day(extractor):
 def test_the_start_of_a_span_is_the_session_the_text_names(extractor, sentence, start):
     claim = only(extractor, sentence, dt.datetime.fromisoformat("2024-06-14T18:00:00+02:00"))
     assert (claim.kind, claim.start_date) == (ClaimKind.CUMULATIVE, start)
+
+
+def test_an_asian_morning_report_looks_at_new_york_overnight_then_comes_home(extractor):
+    text = ("TOKYO, April 4 - Japanese shares fell in early trade on Friday.\n\n"
+            "Overnight in New York, the S&P 500 plunged 4.84% and Apple lost 9.2%.\n\n"
+            "In Tokyo, banks were among the hardest hit. Mitsubishi UFJ Financial Group dropped 6.8%.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-04-04T09:45:00+09:00"))
+    assert [(c.ticker, c.kind.value, c.date.isoformat()) for c in claims][-1] == ("8306.T", "intraday_current", "2025-04-04")
+
+
+def test_a_month_named_for_a_move_and_the_same_verb_over_the_month(extractor):
+    text = ("The S&P 500 fell 1.57% on the day, leaving it down 4.2% for April. The Dow lost 1.49% on Tuesday and 5% for "
+            "the month, while the Nasdaq shed 2.04% and ended April 4.4% lower.")
+    got = [(c.ticker, c.magnitude, c.kind.value) for c in claims_of(extractor, text, dt.datetime.fromisoformat("2024-04-30T17:25:00-04:00"))]
+    assert got == [("^GSPC", 1.57, "close_change"), ("^GSPC", 4.2, "cumulative"), ("^DJI", 1.49, "close_change"),
+                   ("^DJI", 5.0, "cumulative"), ("^IXIC", 2.04, "close_change"), ("^IXIC", 4.4, "cumulative")]
+
+
+def test_an_economic_index_is_not_a_market_index(extractor):
+    text = "The S&P 500 fell 1.6%. Selling picked up after the employment cost index rose 1.2% in the first quarter."
+    assert [c.ticker for c in claims_of(extractor, text, dt.datetime.fromisoformat("2024-04-30T17:25:00-04:00"))] == ["^GSPC"]

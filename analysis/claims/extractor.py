@@ -38,7 +38,7 @@ _CLAUSE_BREAK = re.compile(
 # phrase whose day, span or venue holds for every figure of the sentence.
 _INTRO = re.compile(
     r"^(?P<intro>(?:For|Over|In|On|During|Since|So far|Among|Across|At|By|Earlier|Year to date|Year-to-date|This|Last|"
-    r"From|Through|Throughout|After|Before|Elsewhere|Of|Later|Meanwhile|Measured|Calculated)\b[^,;]{0,90}),",
+    r"From|Through|Throughout|After|Before|Elsewhere|Of|Later|Meanwhile|Measured|Calculated|Overnight)\b[^,;]{0,90}),",
 )
 _MOVE_PARTICIPLES = sorted(
     {w for w in lx.UP_VERBS | lx.DOWN_VERBS if w.split()[0].endswith("ing")}
@@ -237,6 +237,9 @@ class ClaimExtractor:
             discourse.venue = _market_named_by_its_index(sentence.text) or discourse.venue
             if _an_aside_on_another_market(sentence.text, discourse.home_venue):
                 discourse.venue = venue_before  # "In New York, the S&P 500 fell 0.8%" in a Toronto report
+            else:
+                # "In Tokyo, banks were again among the hardest hit.": back on the market named
+                discourse.venue = _venue_of_intro(sentence.text) or discourse.venue
         return ExtractionResult(claims, entity_sentences, sentences, excluded, _calendar_warnings(claims))
 
     def _sector_index(self, sentence: str, subject: Subject, move_at: int, discourse: Discourse) -> Subject:
@@ -484,7 +487,7 @@ class ClaimExtractor:
         day = timing.resolve_day(day_cue, calendar, clock, hint)
         carried.day = day_cue if day_cue is not None else carried.day
         if span_cue is not None:
-            if not _span_of_a_participle_clause(context.lead, own_span):
+            if predicate.rule != "gapped_figure" and not _span_of_a_participle_clause(context.lead, own_span):
                 carried.span = span_cue
             return timing.resolve_span(span_cue, day, calendar, clock)
         kind = timing.day_move_kind(day, calendar, clock, window, predicate.direction, predicate.hedge)
@@ -807,14 +810,21 @@ _MARKET_VENUE = {"hong kong": "Hong Kong", "tokyo": "Tokyo", "japan": "Tokyo", "
                  "britain": "London", "germany": "Frankfurt", "frankfurt": "Frankfurt", "france": "Paris", "paris": "Paris"}
 
 
+def _venue_of_intro(sentence: str) -> str | None:
+    intro = _INTRO.match(sentence) if sentence.startswith("In ") else None
+    return venue_in(intro.group("intro")) if intro else None
+
+
 def _an_aside_on_another_market(sentence: str, home_venue: str | None) -> bool:
     """'In New York, the S&P 500 fell 0.8 per cent' in a report filed from Toronto: a look at another market, after
     which the report's companies are still the home market's."""
-    if home_venue is None:
-        return False
     intro = _INTRO.match(sentence)
     venue = venue_in(intro.group("intro")) if intro else None
-    return venue is not None and LISTING_VENUES.get(venue.lower()) != LISTING_VENUES.get(home_venue.lower())
+    if venue is None:
+        return False
+    if intro.group("intro").startswith("Overnight"):
+        return True  # "Overnight in New York, the S&P 500 plunged 4.8%" in an Asian morning report
+    return home_venue is not None and LISTING_VENUES.get(venue.lower()) != LISTING_VENUES.get(home_venue.lower())
 
 
 def _market_named_by_its_index(sentence: str) -> str | None:

@@ -267,6 +267,20 @@ def gapped_figure(left: str, figure: Figure, previous: Figure | None) -> Predica
     return Predicate("gapped_figure", None, None, match.start(), figure.end)
 
 
+_AND_BEFORE = re.compile(rf"\s(?:and|but)\s+(?:(?P<hedge>{_HEDGE})\s+)?$", re.IGNORECASE)
+_SPAN_AFTER = re.compile(r"^\s*(?:for\s+the\s+(?:week|month|year|quarter)|over\s+the\s+(?:week|month|year)|this\s+(?:week|month|year)|so\s+far\s+this)\b", re.IGNORECASE)
+
+
+def conjoined_span_figure(left: str, right: str, figure: Figure, previous: Figure | None) -> Predicate | None:
+    """'lost 570 points, or 1.49%, on Tuesday and 5% for the month': the same verb, over a longer span."""
+    if previous is None or figure.start - previous.end > 40:
+        return None
+    match = _AND_BEFORE.search(left, previous.end)
+    if not match or not _SPAN_AFTER.match(right):
+        return None
+    return Predicate("gapped_figure", None, _hedge(match.group("hedge")), match.start(), figure.end)
+
+
 _RESPECTIVE_SEPARATOR = re.compile(rf"^(?:,\s*|,?\s+and\s+)(?:(?P<hedge>{_HEDGE})\s+)?$", re.IGNORECASE)
 _RESPECTIVELY_AFTER = re.compile(r"^[^.;]{0,60}?\brespectively\b", re.IGNORECASE)
 
@@ -331,6 +345,7 @@ def find_predicate(sentence: str, figure: Figure, previous: Figure | None) -> Pr
         lambda: noun_then_figure(left, figure),
         lambda: figure_as_price_limit(left, right, figure),
         lambda: gapped_figure(left, figure, previous),
+        lambda: conjoined_span_figure(left, right, figure, previous),
         lambda: respective_figure(left, right, figure, previous),
         lambda: figure_then_up_or_down(left, right, figure),
         lambda: figure_then_restatement_then_up_or_down(left, right, figure),

@@ -23,6 +23,9 @@ _METRIC_PHRASES = [
     "share count", "shareholders", "share capital", "shareholding", "share sale", "share buyback", "share issue",
     "share offering", "shares sold", "short interest", "per share", "earnings per share", "profit per share",
     "dividend per share", "loss per share", "sales per share",
+    # "the employment cost index rose 1.2%": economic gauges that share the word "index" with the markets
+    "cost index", "sentiment index", "confidence index", "activity index", "manufacturing index", "services index",
+    "leading index", "misery index", "diffusion index", "housing market index",
     # "a dividend of 2.85 kronor a share, up 5.6%": an amount per share, not the shares' price
     "a share",
 ]

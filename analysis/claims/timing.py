@@ -198,7 +198,8 @@ _SPAN_PATTERNS = _PatternTable([
     (re.compile(r"\bsince\s+(?:its|their|the)\s+(?:ipo|debut|listing|market debut|initial public offering|trading debut|float|lows?|low point|bottom|peak|high|record|trough|lowest|highest|[\w-]+\s+(?:low|high|close|peak))\b|\bfrom\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}(?:low|high|peak|close|bottom|trough|record|lows|highs)\b", re.IGNORECASE), "since_event", (("since", "from"),)),
     (re.compile(r"\bsince\s+(?:(?:19|20)\d\d|early|late|mid-|the)\b", re.IGNORECASE), "since_event", (("since",),)),
     (re.compile(r"\bsince\s+[\w'\u2019-]+", re.IGNORECASE), "since_event", (("since",),)),
-    (re.compile(rf"\bin\s+(?P<month>{_MONTH})\b(?!\s+\d)", re.IGNORECASE), "month_name", (_MONTH_STEMS,)),
+    # "in April", "down 4.2% for April", "ended April 4.4% lower": the month the text names
+    (re.compile(rf"\b(?:in|for|during|over|(?:ended|finished|closed|ends|finishes|closes))\s+(?P<month>{_MONTH})\b(?!\s+\d)", re.IGNORECASE), "month_name", (_MONTH_STEMS,)),
 ])
 _WEEKDAY_BEFORE = re.compile(rf"\b{_WEEKDAY}\s+$", re.IGNORECASE)
 # "its biggest gain since 2020": "since" there dates a record, not the span of the move.
