@@ -966,3 +966,21 @@ def test_a_month_named_for_a_move_and_the_same_verb_over_the_month(extractor):
 def test_an_economic_index_is_not_a_market_index(extractor):
     text = "The S&P 500 fell 1.6%. Selling picked up after the employment cost index rose 1.2% in the first quarter."
     assert [c.ticker for c in claims_of(extractor, text, dt.datetime.fromisoformat("2024-04-30T17:25:00-04:00"))] == ["^GSPC"]
+
+
+def test_a_sentence_that_sets_the_scene_after_the_bell_times_the_moves_after_it(extractor):
+    text = ("Nvidia shares jumped 6.1% in after-hours trading. Other chip names moved in sympathy after the bell. "
+            "Advanced Micro Devices added 1.2%, while Broadcom edged up 0.9%.")
+    got = [c.kind.value for c in claims_of(extractor, text, dt.datetime.fromisoformat("2024-05-22T16:48:00-04:00"))]
+    assert got == ["after_hours", "after_hours", "after_hours"]
+
+
+def test_the_years_winners_are_year_to_date_moves(extractor):
+    text = "Among the year's winners, Rheinmetall soared 66%, while Novo Nordisk rose more than 50%."
+    kinds = [c.kind for c in claims_of(extractor, text, dt.datetime.fromisoformat("2023-12-29T17:45:00+01:00"))]
+    assert kinds == [ClaimKind.YTD, ClaimKind.YTD]
+
+
+def test_american_airlines_and_amadeus_by_their_everyday_names(extractor):
+    text = "American Airlines rose 5.2% and Amadeus fell 1.2%."
+    assert [c.ticker for c in claims_of(extractor, text, dt.datetime.fromisoformat("2024-01-25T17:50:00+01:00"))] == ["AAL", "AMS.MC"]

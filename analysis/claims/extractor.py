@@ -71,6 +71,7 @@ class SentenceCues:
     span: timing.SpanCue | None = None
     intro_span: timing.SpanCue | None = None
     premarket_context: bool = False
+    after_hours_context: bool = False  # the sentence before set the scene after the bell, and made no claim
     intro_day: timing.DayCue | None = None
     named_before: timing.DayCue | None = None  # the last day an earlier sentence named, for "that day"
 
@@ -185,6 +186,7 @@ class ClaimExtractor:
         exchanges_seen: list[str] = []
         previous_premarket = False
         premarket_heading = False  # "Here are the names moving before the bell:" over the items after it
+        previous_after_hours = False
         named_day: timing.DayCue | None = None
         review_span: timing.SpanCue | None = None  # "Here is how the main markets fared in 2024:" over the list after it
         paragraph_span: timing.SpanCue | None = None  # "For the week, the S&P 500 was up 4.7%. The Dow gained 4.6%."
@@ -216,7 +218,9 @@ class ClaimExtractor:
                 sentence, local_mentions, discourse, clock, explicit_listing, exchanges_seen,
                 this_premarket or previous_premarket or premarket_heading, named_day, text,
                 list_span=review_span if in_list else paragraph_span,
+                after_hours_context=previous_after_hours,
             )
+            previous_after_hours = not sentence_claims and timing.has_after_hours(sentence.text)
             # the year holds over the list, and over headings and notes between its lists, until prose reports moves again
             left_the_list = bool(sentence_claims) and not _in_a_list_item(text, sentence)
             review_span = _year_under_review(sentence.text, clock) or (None if left_the_list else review_span)
@@ -298,6 +302,7 @@ class ClaimExtractor:
         named_before: timing.DayCue | None = None,
         article_text: str = "",
         list_span: timing.SpanCue | None = None,
+        after_hours_context: bool = False,
     ) -> list[Claim]:
         text = sentence.text
         figures = find_figures(text)
@@ -313,6 +318,7 @@ class ClaimExtractor:
             day=intro_day,
             intro_span=(timing.find_span_cue(intro_text, "", latest_year) if intro_text else None) or list_span,
             premarket_context=premarket_context,
+            after_hours_context=after_hours_context,
             intro_day=intro_day,
             named_before=named_before,
         )
@@ -493,6 +499,12 @@ class ClaimExtractor:
         kind = timing.day_move_kind(day, calendar, clock, window, predicate.direction, predicate.hedge)
         if premarket_report and kind is ClaimKind.CLOSE_CHANGE:
             kind = ClaimKind.PREMARKET
+        if (
+            kind is ClaimKind.CLOSE_CHANGE and carried.after_hours_context and day_cue is None and clock.published is not None
+            and not clock.date_only and calendar.state_at(clock.published) is MarketState.AFTER_CLOSE
+            and not timing.has_closing(window) and not timing.has_intraday_extreme(window)
+        ):
+            kind = ClaimKind.AFTER_HOURS  # "Other chip names moved in sympathy after the bell. AMD added 1.2%."
         if kind is ClaimKind.AFTER_HOURS and day_cue is None and clock.published is not None:
             day = calendar.last_completed_session(clock.published) if calendar.state_at(clock.published).value != "after_close" else calendar.local_date(clock.published)
         return timing.Timing(kind, day)
