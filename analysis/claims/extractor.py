@@ -158,8 +158,8 @@ class ClaimExtractor:
         if sentence_exchange:
             # "Tokyo Electron slumped 9.2% in Tokyo and Advantest lost 3.4%": the market the sentence is on
             on_that_market = self.directory.pick_listing(company, sentence_exchange)
-            if on_that_market is not None:
-                return on_that_market
+            if on_that_market is not None and not _OTC_ADR.fullmatch(on_that_market.symbol):
+                return on_that_market  # an over-the-counter ADR is no sign the company trades where the last one did
         for venue in dict.fromkeys(v for v in (discourse.venue, discourse.home_venue) if v):
             # the market of the index last quoted, else the one the report is filed from
             by_market = self.directory.pick_listing(company, venue)
