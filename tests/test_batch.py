@@ -387,3 +387,18 @@ def test_after_the_batch_fetch_verification_reads_every_range_from_the_cache(tmp
     # a price "now" tries first, are not planned ahead: see the report.)
     assert yahoo.daily_calls == len(merged)
     assert any(item.verdict.source for result in checked for item in result)
+
+
+def test_a_dask_worker_prepared_for_a_batch_stops_its_sampling_profiler(tmp_path):
+    # A real worker in this process: its profiler walks the task's stack every 10 ms for the dashboard,
+    # which cost ~4% of a batch's CPU; the plugin that loads the batch's resources turns it off.
+    from distributed import Client, LocalCluster
+
+    from analysis.batch.dask_plugin import PreparedServices
+
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as cluster, Client(cluster) as client:
+        before = client.run(lambda dask_worker: sorted(dask_worker.periodic_callbacks))
+        client.register_plugin(PreparedServices(settings_in(tmp_path), sentiment=False), name="tapecheck-services")
+        after = client.run(lambda dask_worker: sorted(dask_worker.periodic_callbacks))
+    assert all("profile" in names for names in before.values())
+    assert all("profile" not in names and "profile-cycle" not in names and "heartbeat" in names for names in after.values())
