@@ -78,6 +78,8 @@ RULES_BY_FOLDER = {
     "corpus_unseen": CorpusRules(words=(100, 350)),
     "corpus_wide": CorpusRules(words=(100, 350)),
     "corpus_fresh": CorpusRules(words=(80, 350)),
+    "corpus_fresh2": CorpusRules(words=(80, 350)),
+    "corpus_fresh3": CorpusRules(words=(100, 350)),
 }
 
 
