@@ -179,7 +179,7 @@ class ClaimExtractor:
         mentions = self.directory.find_mentions(text)
         clock = timing.Clock(article.published, article.published_precision == "date")
         home_venue = _dateline_venue(text) or _lead_market_venue(text)
-        discourse = Discourse(venue=home_venue, home_venue=home_venue, marks_us_dollars=bool(_US_DOLLAR_MARK.search(text)))
+        discourse = Discourse(venue=home_venue, home_venue=home_venue, marks_us_dollars=_marks_us_dollars(text))
         claims: list[Claim] = []
         entity_sentences: dict[str, list[int]] = {}
         excluded: dict[int, str] = {}
@@ -840,7 +840,7 @@ def _an_aside_on_another_market(sentence: str, home_venue: str | None) -> bool:
 
 
 def _market_named_by_its_index(sentence: str) -> str | None:
-    if "s " not in sentence:
+    if "'s " not in sentence and "\u2019s " not in sentence:
         return None
     match = _MARKET_POSSESSIVE.search(sentence)
     return _MARKET_VENUE[match.group("market").lower()] if match else None
@@ -884,7 +884,13 @@ def _venue_of_money(text: str, figure: Figure, predicate: Predicate, discourse: 
 
 
 _DOLLAR_CURRENCIES = {"AUD", "CAD", "SGD", "HKD", "NZD", "TWD"}
-_US_DOLLAR_MARK = re.compile(r"\bUS\$|\$US\b|\bUSD\s?\d|\bUS\d+(?:\.\d+)?\s?(?:c|\u00a2|cents)\b")
+# no look-behind at the front, so the re module can skip ahead to a "U" or "$"; the letter before is checked after
+_US_DOLLAR_MARK = re.compile(r"US\$|\$US\b|USD\s?\d|US\d+(?:\.\d+)?\s?(?:c|\u00a2|cents)\b")
+
+
+def _marks_us_dollars(text: str) -> bool:
+    """'US$13.7 billion', 'US74c': the article writes out which dollar it means when it means U.S. ones."""
+    return any(not text[m.start() - 1 : m.start()].isalpha() for m in _US_DOLLAR_MARK.finditer(text))
 
 
 def _bare_dollar_of_a_dollar_market(text: str, figure: Figure, level: tuple | None, discourse: Discourse) -> bool:

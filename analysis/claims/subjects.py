@@ -121,9 +121,17 @@ _NAME_AFTER_OF = re.compile(r"(?:[a-z][\w-]*\s+){0,3}?(?P<name>[A-Z][\w&.\-']*(?
 _ADJACENT_NAME = re.compile(
     r"(?:^|[^\w&.'-])(?P<name>(?:[A-Z][\w&.'-]*)(?:\s+(?:[A-Z][\w&.'-]*|&|de|of))*?)(?:'s|\u2019s)?(?:\s+(?:Index|index))?,?\s*$"
 )
-_STATE_WORDS_AT_END = re.compile(
-    r"(?:\s+(?:was|were|is|are|closed|ended|finished|settled|traded|trading|opened|stood|indicated|now|still))*\s*$"
-)
+_STATE_WORDS = frozenset("was were is are closed ended finished settled traded trading opened stood indicated now still".split())
+
+
+def _without_state_words_at_end(left: str) -> str:
+    """'Northmere Quantum Systems was indicated ' -> 'Northmere Quantum Systems'."""
+    words = left.rstrip()
+    while True:
+        cut = words.rfind(" ")
+        if cut < 0 or words[cut + 1 :] not in _STATE_WORDS:
+            return words
+        words = words[:cut].rstrip()
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|from|in|into|at|of|for|by|against|than|over|under|between|on)\s+(?:the\s+)?$", re.IGNORECASE)
 _NOT_NAMES = {
     "the", "a", "an", "its", "their", "it", "they", "shares", "stock", "stocks", "in", "on", "at", "for", "and", "but",
@@ -253,8 +261,16 @@ def _mask_parentheticals(text: str, name_ends: frozenset[int] = frozenset()) -> 
     return _APPOSITIVE.sub(blank_after_name, text)
 
 
+_VENUE_TOKEN = re.compile(r"[a-z0-9&]+")
+# Every venue phrase starts with one of these words (as the tokens below split it): a stretch of text
+# holding none of them names no venue, which most stretches the rules ask about do not.
+_VENUE_FIRST_TOKENS = frozenset(_VENUE_TOKEN.findall(key)[0] for key in lx.VENUES if _VENUE_TOKEN.findall(key))
+
+
 def venue_in(text: str) -> str | None:
     """The listing a stretch of text points at: "in Shanghai", "Hong Kong-listed", "its ADRs"."""
+    if text.isascii() and _VENUE_FIRST_TOKENS.isdisjoint(_VENUE_TOKEN.findall(text.lower())):
+        return None
     found = None
     text = re.sub(r"\bclass\s+[a-c]\s+", " ", text, flags=re.IGNORECASE)  # "Class A shares" is a share class, not A-shares
     for match in _VENUE.finditer(text):
@@ -493,7 +509,7 @@ def find_subject(
     index_ends = {m.end for m in mentions if getattr(m.company, "is_index", False)}
     candidates = [c for c in candidates if not (c[2] == "mention" and c[1] in index_ends and _index_naming_a_role(left, c[1]))]
     # "Northmere Quantum Systems was indicated 40% lower": the name stands before the verb of a figure-first move
-    adjacent = _ADJACENT_NAME.search(left[: _STATE_WORDS_AT_END.search(left).start()])
+    adjacent = _ADJACENT_NAME.search(_without_state_words_at_end(left))
     if adjacent and re.fullmatch(r"[A-Z]{2,5}", adjacent.group("name")) and any(
         0 <= adjacent.start("name") - m.end <= 2 for m in mentions
     ):

@@ -270,8 +270,11 @@ def has_premarket(window: str) -> bool:
     return _may_hold(window, _PREMARKET_WORDS) and bool(_PREMARKET.search(window))
 
 
+_AFTER_HOURS_WORDS = ("after", "extended", "post", "late")  # one stands in every match
+
+
 def has_after_hours(window: str) -> bool:
-    return bool(_AFTER_HOURS.search(window))
+    return _may_hold(window, _AFTER_HOURS_WORDS) and bool(_AFTER_HOURS.search(window))
 
 
 def has_closing(window: str) -> bool:

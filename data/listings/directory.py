@@ -113,7 +113,8 @@ _PREFIX_SUFFIX = {
 # Reuters RIC suffixes for US venues: "AAPL.O", "BABA.N".
 _US_RIC_SUFFIXES = frozenset({"O", "OQ", "N", "K", "A", "P"})
 _PARENTHESES = re.compile(r"\(([^()]{1,80})\)")
-_CASHTAG = re.compile(r"(?<![\w$])\$(?P<symbol>[A-Z]{1,5}(?:\.[A-Z]{1,2})?)\b(?![.,]?\d)")
+# opens with the "$" itself, which the re module can skip ahead to; what stands before it is checked after
+_CASHTAG = re.compile(r"\$(?P<symbol>[A-Z]{1,5}(?:\.[A-Z]{1,2})?)\b(?![.,]?\d)")
 _SYMBOL_PART = re.compile(r"^\s*(?:([A-Za-z][A-Za-z ]{0,14}?)\s*:\s*)?([A-Z0-9][A-Za-z0-9.\-]{0,14})\s*$")
 # Gaps allowed between the words of one name: "JD.com", "Coca-Cola", "Lowe's", "S&P 500", and the bracket of
 # "Delta Electronics (Thailand)", whose country picks a listing apart from the Taiwan company's.
@@ -422,6 +423,9 @@ class ListingDirectory:
         """Cashtags, the symbols of social-media copy: "$NVDA -16.97% today"."""
         mentions = []
         for match in _CASHTAG.finditer(text):
+            before = text[match.start() - 1 : match.start()]
+            if before and (before.isalnum() or before in "_$"):
+                continue  # "US$", "HK$5": a currency, not a cashtag
             found = self.by_symbol(match.group("symbol"))
             if found is not None:
                 company, listing = found
