@@ -984,3 +984,24 @@ def test_the_years_winners_are_year_to_date_moves(extractor):
 def test_american_airlines_and_amadeus_by_their_everyday_names(extractor):
     text = "American Airlines rose 5.2% and Amadeus fell 1.2%."
     assert [c.ticker for c in claims_of(extractor, text, dt.datetime.fromisoformat("2024-01-25T17:50:00+01:00"))] == ["AAL", "AMS.MC"]
+
+
+def test_a_name_that_is_also_a_word_counts_when_its_clause_ends_in_a_move(extractor):
+    claim = only(extractor, "Shell bucked the trend, rising 1.6% to 2,622p after its results.", dt.datetime.fromisoformat("2024-10-31T12:35:00+00:00"))
+    assert (claim.ticker, claim.level) == ("SHEL.L", 2622.0)
+
+
+def test_edged_then_a_figure_and_a_direction(extractor):
+    claim = only(extractor, "Visa edged 0.3% lower before the bell.", dt.datetime.fromisoformat("2024-02-20T08:10:00-05:00"))
+    assert (claim.ticker, claim.direction, claim.kind) == ("V", Direction.DOWN, ClaimKind.PREMARKET)
+
+
+def test_the_main_subject_after_an_opening_phrase(extractor):
+    text = "On Wall Street, the Dow Jones Industrial Average posted its steepest decline in a year, losing 1.35%."
+    assert only(extractor, text, dt.datetime.fromisoformat("2024-02-13T17:10:00-05:00")).ticker == "^DJI"
+
+
+def test_a_rally_that_lifted_it_is_a_move_of_the_same_stock(extractor):
+    text = "Alibaba closed up 14.6% in Hong Kong, extending a rally that has lifted it about 68% so far this year."
+    got = [(c.ticker, c.magnitude, c.kind.value, c.hedge) for c in claims_of(extractor, text, dt.datetime.fromisoformat("2025-02-21T16:35:00+08:00"))]
+    assert got == [("9988.HK", 14.6, "close_change", None), ("9988.HK", 68.0, "ytd", "about")]

@@ -348,7 +348,10 @@ class ClaimExtractor:
                 subject = find_subject(text, clause_subject.end, mentions, discourse)
             elif participle:
                 # "SAP led the DAX, climbing nearly 70%": the subject is the main clause's
-                subject = find_subject(text, subject_at, mentions, discourse, leftmost=True)
+                # "On Wall Street, the Dow ... posted its steepest decline, losing 1.35%": the main clause's subject
+                # stands after the sentence's opening phrase, not in it
+                main_clause = " " * (intro.end() if intro else 0) + text[intro.end() if intro else 0 :]
+                subject = find_subject(main_clause, subject_at, mentions, discourse, leftmost=True)
             else:
                 subject = find_subject(text, subject_at, mentions, discourse)
             if predicate.rule == "figure_then_noun":
@@ -918,6 +921,7 @@ _AMBIGUOUS_CONTEXT = re.compile(
     r"\)\s+(?:index|composite)\b|"  # "The Stock Exchange of Thailand (SET) index": an index's abbreviation
     r":?\s*[+\-\u2212]\d|"  # "S&P 500 -0.3%, Nasdaq -0.3%, Dow -103 pts": a signed figure is its move
     r"(?:'s|\u2019s)?\s*(?:shares|stock|Inc|Corp|Corporation|Co|Group|Holdings|plc|\(|up|down|higher|lower|off|ends|ended|closed|finished|has|had|have|is|was|were|will|"
+    r"edged|inched|ticked|crept|"
     + lx.alternation((lx.UP_VERBS | lx.DOWN_VERBS) - {"add", "adds", "gain", "rise", "drop", "fall", "ease", "slip", "dip"})
     + r")\b)",
     re.IGNORECASE,
@@ -929,6 +933,12 @@ _COMPANY_NOUN_BEFORE = re.compile(r"\b(?:" + lx.alternation(lx.COMPANY_NOUNS) + 
 _MOVE_IN_ASIDE = re.compile(
     r"^,\s*(?:which|whose\s+(?:shares|stock))\s+(?:had\s+|has\s+|have\s+)?(?:" + lx.alternation(lx.UP_VERBS | lx.DOWN_VERBS) + r")\s+"
     r"(?:[a-z]+\s+){0,3}[\d.]+\s*(?:%|per\s*cent|percent)",
+    re.IGNORECASE,
+)
+# "Shell bucked the trend, rising 1.6% to 2,622p": the name's own clause, then its move as a participle
+_MOVE_AFTER_ITS_CLAUSE = re.compile(
+    r"^\s+[a-z][^,.;:]{0,50},\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _MOVE_PARTICIPLES) + r")\s+"
+    r"(?:[a-z]+\s+){0,3}[\d.,]+\s*(?:%|per\s*cent|percent|p\b|pence|points)",
     re.IGNORECASE,
 )
 _ASIDE_AFTER_NAME = re.compile(r"^,\s*(?:which|who|whose|a|an|the|its)\b[^,;]{0,120},")
@@ -945,7 +955,7 @@ def _ambiguous_without_context(text: str, mention) -> bool:
         return False  # "Target, which lost 21.4% in the regular session, was little changed late"
     if aside:
         after = after[aside.end() :].lstrip()
-    if _AMBIGUOUS_CONTEXT.match(after[:40]):
+    if _AMBIGUOUS_CONTEXT.match(after[:40]) or _MOVE_AFTER_ITS_CLAUSE.match(after[:90]):
         return False
     return not _COMPANY_NOUN_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
 

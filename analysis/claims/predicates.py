@@ -267,6 +267,26 @@ def gapped_figure(left: str, figure: Figure, previous: Figure | None) -> Predica
     return Predicate("gapped_figure", None, None, match.start(), figure.end)
 
 
+_OBJECT = r"(?:it|them|the\s+stock|the\s+shares|its\s+shares|their\s+shares|shares|the\s+index)"
+_VERB_OBJECT_FIGURE = re.compile(
+    rf"\b(?:(?P<up>lifted|lifting|lifts|boosted|boosting|boosts)\s+{_OBJECT}\s+(?:(?:up|higher)\s+)?(?:by\s+)?"
+    rf"|(?P<down>dragged|dragging|drags|knocked|knocking|knocks)\s+{_OBJECT}\s+(?:(?:down|lower)\s+)?(?:by\s+)?"
+    rf"|(?:sent|sending|sends|pushed|pushing|pushes|taken|took|taking|takes|driven|drove|driving)\s+{_OBJECT}\s+"
+    rf"(?:(?P<up2>up|higher)|(?P<down2>down|lower))\s+(?:by\s+)?)"
+    rf"(?:(?P<hedge>{_HEDGE})\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def verb_object_figure(left: str, figure: Figure) -> Predicate | None:
+    """'a rally that has lifted it about 68% so far this year', 'a selloff that has knocked the stock down 30%'."""
+    match = _VERB_OBJECT_FIGURE.search(left, max(0, len(left) - 60))
+    if not match:
+        return None
+    direction = Direction.UP if match.group("up") or match.group("up2") else Direction.DOWN
+    return Predicate("verb_object_figure", direction, _hedge(match.group("hedge")), match.start(), figure.end)
+
+
 _AND_BEFORE = re.compile(rf"\s(?:and|but)\s+(?:(?P<hedge>{_HEDGE})\s+)?$", re.IGNORECASE)
 _SPAN_AFTER = re.compile(r"^\s*(?:for\s+the\s+(?:week|month|year|quarter)|over\s+the\s+(?:week|month|year)|this\s+(?:week|month|year)|so\s+far\s+this)\b", re.IGNORECASE)
 
@@ -341,6 +361,7 @@ def find_predicate(sentence: str, figure: Figure, previous: Figure | None) -> Pr
     for rule in (
         lambda: restated_figure(left, figure, previous),
         lambda: verb_then_figure(left, figure),
+        lambda: verb_object_figure(left, figure),
         lambda: up_or_down_then_figure(left, figure),
         lambda: noun_then_figure(left, figure),
         lambda: figure_as_price_limit(left, right, figure),
