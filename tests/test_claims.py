@@ -1005,3 +1005,25 @@ def test_a_rally_that_lifted_it_is_a_move_of_the_same_stock(extractor):
     text = "Alibaba closed up 14.6% in Hong Kong, extending a rally that has lifted it about 68% so far this year."
     got = [(c.ticker, c.magnitude, c.kind.value, c.hedge) for c in claims_of(extractor, text, dt.datetime.fromisoformat("2025-02-21T16:35:00+08:00"))]
     assert got == [("9988.HK", 14.6, "close_change", None), ("9988.HK", 68.0, "ytd", "about")]
+
+
+def test_a_day_after_it_fell_is_the_session_before(extractor):
+    text = "The Taiex closed up 9.25% at 20,214.35, a day after it fell 5.8% to a 16-month low."
+    got = [(c.magnitude, c.date) for c in claims_of(extractor, text, dt.datetime.fromisoformat("2025-04-10T14:15:00+08:00"))]
+    assert got == [(9.25, dt.date(2025, 4, 10)), (5.8, dt.date(2025, 4, 9))]
+
+
+def test_rose_the_daily_maximum(extractor):
+    claim = only(extractor, "TSMC rose the daily maximum of 10%, closing at NT$904.", dt.datetime.fromisoformat("2025-04-10T14:15:00+08:00"))
+    assert (claim.ticker, claim.magnitude) == ("2330.TW", 10.0)
+
+
+def test_a_jump_in_an_index_whose_alias_holds_the_article(extractor):
+    claim = only(extractor, "The rebound tracked a 9.5% jump in the S&P 500 overnight.", dt.datetime.fromisoformat("2025-04-10T14:15:00+08:00"))
+    assert (claim.ticker, claim.date) == ("^GSPC", dt.date(2025, 4, 9))
+
+
+def test_paring_an_early_jump_names_the_sessions_high(extractor):
+    text = "Kweichow Moutai rose 3.6% in Shanghai, paring an early jump of 9.9%."
+    kinds = [c.kind for c in claims_of(extractor, text, dt.datetime.fromisoformat("2024-10-08T16:20:00+08:00"))]
+    assert kinds == [ClaimKind.CLOSE_CHANGE, ClaimKind.INTRADAY_HIGH]

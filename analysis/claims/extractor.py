@@ -470,6 +470,8 @@ class ClaimExtractor:
         # "Counting Thursday's and Friday's declines, it has lost 12% over three sessions": days named
         # before a span are not its end
         day_cue = tail_day or (None if own_span else timing.find_day_cue(_last_conjunct(lead), prefer="nearest_end"))
+        if day_cue is None and not own_span and _A_DAY_AFTER.search(lead, max(0, len(lead) - 40)):
+            day_cue = timing.DayCue("previous")  # "closed up 9.25%, a day after it fell 5.8%": the session before
         relative_clause = bool(re.search(r",\s*(?:which|who)\b", context.lead))
         if day_cue is None and carried.day is not None and carried.day.kind != "previous" and not relative_clause:
             # "slipped 6% on Tuesday and was up 0.5% before the bell"; "Thursday's 16% plunge leaves the stock down
@@ -687,6 +689,9 @@ def _paragraph_span(sentence: str, clock: timing.Clock, before: timing.SpanCue |
     if before is not None and (timing.find_day_cue(sentence) or timing.find_span_cue(sentence, "", latest_year)):
         return None
     return before
+
+
+_A_DAY_AFTER = re.compile(r"\b(?:a|one)\s+(?:trading\s+)?(?:day|session)\s+after\s+(?:it|they|the\s+[\w-]+|[A-Z][\w&.-]*)\s+(?:had\s+)?[a-z]+\s+(?:[a-z]+\s+){0,3}$")
 
 
 def _last_conjunct(lead: str) -> str:

@@ -75,7 +75,9 @@ HEDGES = {
 # Words between a verb and its figure that change nothing: "added a further 2.4%".
 FILLERS = {"an additional", "a further", "another", "by", "a", "an", "a full", "fully", "a hefty", "a whopping",
            "a massive", "a sharp", "a steep", "a modest", "a slight", "a mere", "just", "only", "still", "as",
-           "sharply", "steeply", "slightly", "modestly", "marginally", "respectively"}
+           "sharply", "steeply", "slightly", "modestly", "marginally", "respectively",
+           # "rose the daily maximum of 10%": Taiwan's and China's price limits
+           "the daily maximum of", "the maximum of", "the daily limit of", "the limit of", "its daily limit of"}
 
 # Nouns whose moves are not price claims: the subject of "rose 12%" decides.
 METRIC_WORDS = {

@@ -433,7 +433,8 @@ def subject_after_move_noun(sentence: str, noun_end: int, mentions: list[Mention
     if not match:
         return None
     for mention in mentions:
-        if mention.start == match.end() and not mention.is_source:
+        # the mention may hold its own "the" ("the S&P 500" is an alias), which the pattern has read already
+        if noun_end <= mention.start <= match.end() <= mention.start + 4 and not mention.is_source:
             subject = _company_subject(mention, discourse, mention.start)
             subject.venue = venue_in(sentence[mention.end : mention.end + 30].split(",")[0])
             return subject

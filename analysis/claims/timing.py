@@ -242,6 +242,8 @@ def find_span_cue(text: str, text_before_figure: str = "", latest_year: int | No
 
 _INTRADAY_EXTREME = re.compile(
     r"\b(?:at one (?:point|stage)|earlier in the (?:day|session|trading day)|intra-?day (?:high|low|peak)|"
+    # "rose 3.6%, paring an early jump of 9.9%": the move given back from is the session's extreme
+    r"(?:paring|pared|trimming|trimmed|erasing|erased|giving up|gave up|reversing|reversed)\s+(?:an?|its|their)\s+(?:early|earlier|initial|opening|intraday|morning)\s+\w+|"
     r"session (?:high|low)|at (?:its|the|their) (?:day's |session's |intraday )?(?:high|low|peak|lowest|highest)|"
     r"hit an? (?:intraday|session|day's) (?:high|low)|touched|peaked|at its strongest|at its weakest|"
     r"(?:had |having )(?:risen|fallen|gained|lost|climbed|dropped|jumped|surged|sunk|slumped) (?:as much as )?|(?<!^)(?<!^\s)earlier)\b"
