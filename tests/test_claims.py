@@ -1027,3 +1027,13 @@ def test_paring_an_early_jump_names_the_sessions_high(extractor):
     text = "Kweichow Moutai rose 3.6% in Shanghai, paring an early jump of 9.9%."
     kinds = [c.kind for c in claims_of(extractor, text, dt.datetime.fromisoformat("2024-10-08T16:20:00+08:00"))]
     assert kinds == [ClaimKind.CLOSE_CHANGE, ClaimKind.INTRADAY_HIGH]
+
+
+@pytest.mark.parametrize("text, tickers", [
+    ("Sensex, Nifty crash nearly 6% as BJP falls short of majority", ["^BSESN", "^NSEI"]),
+    ("Deutsche Bank and Commerzbank fell 3%.", ["DBK.DE", "CBK.DE"]),
+    ("Apple and Samsung fell 3%.", ["005930.KS"]),  # two markets: the figure cannot be both companies' on one session
+])
+def test_one_figure_for_names_listed_together_on_one_market_is_a_claim_for_each(extractor, text, tickers):
+    got = [c.ticker for c in claims_of(extractor, text, dt.datetime.fromisoformat("2024-06-04T18:45:00+05:30"))]
+    assert got == tickers

@@ -421,6 +421,8 @@ class ClaimExtractor:
                 currency=figure.currency or (listing.currency if listing else None),
                 mic=listing.mic if listing else mic,
             )
+            if figure.start not in respective:  # "A and B gained 5.4% and 6%, respectively" pairs them already
+                claims.extend(self._named_together(claim, subject, text, mentions, discourse))
             claims.append(claim)
             previous_claim = claim
             if listing is not None and subject.company is not None:
@@ -430,6 +432,26 @@ class ClaimExtractor:
         if claims:
             discourse.last_claim = claims[-1]
         return claims
+
+    def _named_together(self, claim: Claim, subject: Subject, text: str, mentions: list[MentionRef], discourse: Discourse) -> list[Claim]:
+        """'Sensex, Nifty crash nearly 6%': one figure for a list of names on one market, a claim for each, in order."""
+        if subject.kind not in {"company", "index"} or subject.company is None or claim.mic is None:
+            return []
+        at = next((m for m in mentions if m.company is subject.company and m.start == subject.start), None)
+        together: list[Claim] = []
+        while at is not None:
+            before = next((m for m in mentions if m.end <= at.start and _LIST_JOIN.fullmatch(text[m.end : at.start])), None)
+            if before is None or before.is_source or getattr(before.company, "is_index", False) != (subject.kind == "index"):
+                break
+            kind = "index" if getattr(before.company, "is_index", False) else "company"
+            listing = self._listing(Subject(kind, before.company, before.surface, None, before.start), discourse)
+            if listing is None or listing.mic != claim.mic:
+                break
+            together.insert(0, dataclasses.replace(
+                claim, entity=discourse.first_name(before.company, before.surface), ticker=listing.symbol, exchange=listing.exchange,
+            ))
+            at = before
+        return together
 
     def _same_subject(self, previous: Claim, figure: Figure, predicate: Predicate, sentence: Sentence, text: str,
                       calendar: TradingCalendar, clock: timing.Clock, context: FigureContext,
@@ -691,6 +713,7 @@ def _paragraph_span(sentence: str, clock: timing.Clock, before: timing.SpanCue |
     return before
 
 
+_LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|&)\s*")
 _A_DAY_AFTER = re.compile(r"\b(?:a|one)\s+(?:trading\s+)?(?:day|session)\s+after\s+(?:it|they|the\s+[\w-]+|[A-Z][\w&.-]*)\s+(?:had\s+)?[a-z]+\s+(?:[a-z]+\s+){0,3}$")
 
 

@@ -44,6 +44,8 @@ DOWN_VERBS = {
     # Yonhap and Korea Herald write "dived 64.09 points"; "inched lower" is common in midday copy
     "dived", "dove", "dives", "diving", "inched down", "inched lower", "inches lower", "crept lower",
     "moved downwards", "moved downward", "moves downwards",
+    # headline present tense: "Sensex, Nifty crash nearly 6%"
+    "crash", "tank", "dive", "sag", "skid", "nosedive", "nosedives", "crater", "craters",
 }
 # "closed up 3%", "was down 2%": a copula or closing verb then up/down.
 STATE_VERBS = {
