@@ -1037,3 +1037,12 @@ def test_paring_an_early_jump_names_the_sessions_high(extractor):
 def test_one_figure_for_names_listed_together_on_one_market_is_a_claim_for_each(extractor, text, tickers):
     got = [c.ticker for c in claims_of(extractor, text, dt.datetime.fromisoformat("2024-06-04T18:45:00+05:30"))]
     assert got == tickers
+
+
+@pytest.mark.parametrize("sentence, claims", [
+    ("Polls put the National Rally at around 33% of the vote, and the CAC 40 fell 1.2%.", 1),
+    ("Patients on the drug lost 22.7% of their body weight; Novo Nordisk fell 17.8%.", 1),
+    ("Novo Nordisk shed 20% of its market value on Friday.", 1),
+])
+def test_a_percentage_of_something_is_not_a_move_but_of_a_value_it_is(extractor, sentence, claims):
+    assert len(claims_of(extractor, sentence, dt.datetime.fromisoformat("2024-12-20T17:40:00+01:00"))) == claims

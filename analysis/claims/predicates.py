@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from analysis.claims import lexicon as lx
 from analysis.claims.figures import Figure
-from analysis.models import Direction
+from analysis.models import Direction, Unit
 
 _HEDGE = lx.alternation(set(lx.HEDGES))
 _FILLER = lx.alternation(lx.FILLERS)
@@ -287,6 +287,11 @@ def verb_object_figure(left: str, figure: Figure) -> Predicate | None:
     return Predicate("verb_object_figure", direction, _hedge(match.group("hedge")), match.start(), figure.end)
 
 
+_SHARE_OF_SOMETHING = re.compile(
+    r"\s+of\s+(?!(?:its|their|the\s+(?:company|group|stock|bank)['\u2019]s)\s+(?:market\s+)?(?:value|worth|capitali[sz]ation)\b)"
+    r"(?:the|its|their|all|total|his|her|our|[a-z]+['\u2019]s)\b",
+    re.IGNORECASE,
+)
 _AND_BEFORE = re.compile(rf"\s(?:and|but)\s+(?:(?P<hedge>{_HEDGE})\s+)?$", re.IGNORECASE)
 _SPAN_AFTER = re.compile(r"^\s*(?:for\s+the\s+(?:week|month|year|quarter)|over\s+the\s+(?:week|month|year)|this\s+(?:week|month|year)|so\s+far\s+this)\b", re.IGNORECASE)
 
@@ -358,6 +363,8 @@ def find_predicate(sentence: str, figure: Figure, previous: Figure | None) -> Pr
     """The move governing `figure`, or None when the figure is not a price move."""
     left = sentence[: figure.start]
     right = sentence[figure.end :]
+    if figure.unit is Unit.PCT and _SHARE_OF_SOMETHING.match(right):
+        return None  # "at around 33% of the vote", "lost 22.7% of their body weight": a share of something, not a move
     for rule in (
         lambda: restated_figure(left, figure, previous),
         lambda: verb_then_figure(left, figure),
