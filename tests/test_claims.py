@@ -1046,3 +1046,9 @@ def test_one_figure_for_names_listed_together_on_one_market_is_a_claim_for_each(
 ])
 def test_a_percentage_of_something_is_not_a_move_but_of_a_value_it_is(extractor, sentence, claims):
     assert len(claims_of(extractor, sentence, dt.datetime.fromisoformat("2024-12-20T17:40:00+01:00"))) == claims
+
+
+def test_a_sentence_adverb_between_subject_and_verb(extractor):
+    text = "London stocks fell on Tuesday. Victorian Plumbing (VIC), by contrast, rose 7% on Tuesday."
+    claim = claims_of(extractor, text, dt.datetime.fromisoformat("2024-03-05T17:00:00+00:00"))[-1]
+    assert (claim.entity, claim.direction, claim.magnitude) == ("Victorian Plumbing", Direction.UP, 7.0)

@@ -96,6 +96,8 @@ _POSSESSIVE_ANAPHOR = re.compile(
 _BRACKETS = re.compile(r"\([^()]*\)")
 _PARENTHETICAL = re.compile(
     r",\s*(?:which|who|whose|where|whereas|although|though|once|including|excluding|led by|dragged by|helped by|hit by)\b[^,;]*,"
+    # "Victorian Plumbing, by contrast, rose 7%": a sentence adverb between the subject and its verb
+    r"|,\s*(?:by\s+contrast|in\s+contrast|however|meanwhile|too|also|in\s+turn|for\s+(?:its|their)\s+part|on\s+the\s+other\s+hand),"
     r"|\([^()]*\)"
 )
 # An appositive after a name: "Toyota Motor, exposed to a 25% levy on cars, slid 5.5%".
