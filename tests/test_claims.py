@@ -1052,3 +1052,9 @@ def test_a_sentence_adverb_between_subject_and_verb(extractor):
     text = "London stocks fell on Tuesday. Victorian Plumbing (VIC), by contrast, rose 7% on Tuesday."
     claim = claims_of(extractor, text, dt.datetime.fromisoformat("2024-03-05T17:00:00+00:00"))[-1]
     assert (claim.entity, claim.direction, claim.magnitude) == ("Victorian Plumbing", Direction.UP, 7.0)
+
+
+def test_distance_below_a_record_close_from_a_month_is_a_span_not_the_years_move(extractor):
+    text = "The S&P 500 is now up 22.9% this year and sits less than 2% below its record close from January 2022."
+    got = [(c.kind, c.hedge) for c in claims_of(extractor, text, dt.datetime.fromisoformat("2024-12-20T17:00:00-05:00"))]
+    assert got == [(ClaimKind.YTD, None), (ClaimKind.CUMULATIVE, "less than")]

@@ -187,7 +187,7 @@ _SPAN_PATTERNS = _PatternTable([
     (re.compile(rf"\bsince\s+(?:the\s+(?:start|end|beginning)\s+of\s+)?(?P<month>{_MONTH})\.?(?:\s+(?P<day>\d{{1,2}}))?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b", re.IGNORECASE), "since_date", (("since",),)),
     # "has fallen 10.5% from its Nov. 7 record close", "33% below their record close on July 9": the span from that close
     (re.compile(rf"\b(?:from|below|above|off)\s+(?:its|their|the)\s+(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:[\w-]+\s+){{0,2}}?(?:close|high|peak|low|level|record)\b", re.IGNORECASE), "since_date", (("from", "below", "above", "off"), _MONTH_STEMS)),
-    (re.compile(rf"\b(?:from|below|above|off)\s+(?:its|their|the)\s+(?:[\w-]+\s+){{0,3}}?(?:close|high|peak|low|record|level)(?:\s+of\s+the\s+(?:year|month|week))?\s+(?:on|of)\s+(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})\b", re.IGNORECASE), "since_date", (("from", "below", "above", "off"), _MONTH_STEMS)),
+    (re.compile(rf"\b(?:from|below|above|off)\s+(?:its|their|the)\s+(?:[\w-]+\s+){{0,3}}?(?:close|high|peak|low|record|level)(?:\s+of\s+the\s+(?:year|month|week))?\s+(?:on|of|from|in)\s+(?P<month>{_MONTH})\.?\s+(?:(?P<day>\d{{1,2}})\b|(?P<year>(?:19|20)\d\d)\b)", re.IGNORECASE), "since_date", (("from", "below", "above", "off"), _MONTH_STEMS)),
     # "have shed about 39% over the past year", "10% below where it stood a year ago"
     (re.compile(rf"\b(?:over|in|during)\s+(?:the\s+)?(?:past|last|previous)\s+(?:{_COUNT}\s+)?years?\b|\b(?:below|above)\s+where\s+(?:it|they)\s+(?:stood|was|were|traded)\s+a\s+year\s+(?:ago|earlier)\b", re.IGNORECASE), "past_years", (("year",),)),
     # "gained 18% since Monday's close": the span from that session's close
