@@ -80,6 +80,7 @@ RULES_BY_FOLDER = {
     "corpus_fresh": CorpusRules(words=(80, 350)),
     "corpus_fresh2": CorpusRules(words=(80, 350)),
     "corpus_fresh3": CorpusRules(words=(100, 350)),
+    "corpus_fresh4": CorpusRules(words=(100, 350)),
 }
 
 
