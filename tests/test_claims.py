@@ -1058,3 +1058,12 @@ def test_distance_below_a_record_close_from_a_month_is_a_span_not_the_years_move
     text = "The S&P 500 is now up 22.9% this year and sits less than 2% below its record close from January 2022."
     got = [(c.kind, c.hedge) for c in claims_of(extractor, text, dt.datetime.fromisoformat("2024-12-20T17:00:00-05:00"))]
     assert got == [(ClaimKind.YTD, None), (ClaimKind.CUMULATIVE, "less than")]
+
+
+@pytest.mark.parametrize("text, ticker", [
+    ("Seoul shares sink 1.4 pct as martial law turmoil rattles investors", "^KS11"),
+    ("HK stocks soar 4% as PBOC unveils stimulus", "^HSI"),
+    ("Bank shares fell 2%.", None),  # a sector is no market
+])
+def test_a_whole_markets_move_is_its_benchmarks(extractor, text, ticker):
+    assert only(extractor, text, dt.datetime.fromisoformat("2024-12-04T16:00:00+09:00")).ticker == ticker

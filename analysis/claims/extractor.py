@@ -264,6 +264,18 @@ class ClaimExtractor:
         company, _ = found
         return Subject("index", company, discourse.first_name(company, company.name), None, subject.start)
 
+    def _market_as_its_benchmark(self, sentence: str, subject: Subject, move_at: int, discourse: Discourse) -> Subject:
+        """'Seoul shares sink 1.4 pct', 'HK stocks soar 4%': a whole market's move, as its desk reports it, is its
+        benchmark's. Only when no company or index is named."""
+        if subject.kind not in {"group", "none"} and not (subject.kind == "company" and subject.company is None):
+            return subject
+        match = _MARKET_SHARES.search(sentence, max(0, move_at - 40), move_at)
+        found = self.directory.by_symbol(_BENCHMARK_OF_MARKET[match.group("market").lower()]) if match else None
+        if found is None:
+            return subject
+        company, _ = found
+        return Subject("index", company, discourse.first_name(company, company.name), None, match.start("market"))
+
     def _bare_symbols(self, sentence: str, mentions: list[MentionRef]) -> list[MentionRef]:
         """'In Hong Kong, BABA fell 3.2%': a known ticker written bare, right before a move or "shares"."""
         found = []
@@ -358,6 +370,7 @@ class ClaimExtractor:
                 subject = subject_after_move_noun(text, predicate.end, mentions, discourse) or subject
             subject = respective.get(figure.start, subject)
             subject = self._sector_index(text, subject, subject_at, discourse)
+            subject = self._market_as_its_benchmark(text, subject, subject_at, discourse)
             if predicate.rule in {"gapped_figure", "respective_figure"}:
                 if previous_claim is None:
                     continue
@@ -713,6 +726,17 @@ def _paragraph_span(sentence: str, clock: timing.Clock, before: timing.SpanCue |
     return before
 
 
+_BENCHMARK_OF_MARKET = {
+    "seoul": "^KS11", "south korean": "^KS11", "korean": "^KS11", "tokyo": "^N225", "japanese": "^N225",
+    "hong kong": "^HSI", "hk": "^HSI", "taiwan": "^TWII", "taiwanese": "^TWII", "taipei": "^TWII",
+    "australian": "^AXJO", "sydney": "^AXJO", "german": "^GDAXI", "frankfurt": "^GDAXI", "french": "^FCHI",
+    "paris": "^FCHI", "london": "^FTSE", "british": "^FTSE", "uk": "^FTSE",
+}
+_MARKET_SHARES = re.compile(
+    r"(?:^|[\s,;:(])(?:the\s+)?(?P<market>" + "|".join(sorted((re.escape(k) for k in _BENCHMARK_OF_MARKET), key=len, reverse=True))
+    + r")\s+(?:shares|stocks|equities|stock\s+market|share\s+market|bourse)\s+(?:(?:were|was|are|is|have|has|had)\s+)?$",
+    re.IGNORECASE,
+)
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|&)\s*")
 _A_DAY_AFTER = re.compile(r"\b(?:a|one)\s+(?:trading\s+)?(?:day|session)\s+after\s+(?:it|they|the\s+[\w-]+|[A-Z][\w&.-]*)\s+(?:had\s+)?[a-z]+\s+(?:[a-z]+\s+){0,3}$")
 
