@@ -19,8 +19,8 @@ its misses were fixed as general rules (none of which moved the other corpora do
 Investors Chronicle, Deutsche Welle, Il Sole, Expansión, Swissinfo, Japan Times, Korea Times, Focus Taiwan, Caixin, The
 Standard, BusinessLine, Livemint, ABC, Business Times, Globe and Mail, a fund letter, a newsletter, a TV transcript, a
 social-media thread, a press release) arrived at 0.881/0.850 and `corpus_fresh3/` (everyday desk copy across 21
-exchanges) at 0.914/0.876, and `corpus_fresh4/` (agency-style everyday copy from 22 exchanges, written after the last
-rule of the session and not tuned on) at 0.975/0.952: each fresh corpus found the rules closer to the goal than the one
+exchanges) at 0.914/0.876, and `corpus_fresh4/` (agency-style everyday copy from 22 exchanges, written after all but one
+rule of the session) at 0.975/0.952: each fresh corpus found the rules closer to the goal than the one
 before (0.730/0.648, 0.853/0.813, 0.881/0.850, 0.914/0.876, 0.975/0.952), and those first figures are the honest
 estimate on new copy, with `corpus_unseen` (0.928/0.892, never tuned on) the sterner one. The floors guard what the
 rules reach today; the product's goal on real wire copy is 0.95 for both, and the printed report lists every miss.
@@ -38,7 +38,7 @@ from tests.claim_scoring import load_corpus, score_corpus
 
 HERE = Path(__file__).resolve().parent
 # corpus folder -> (precision floor, recall floor); measured 0.997/0.997, 0.997/0.994, 0.928/0.892, 1.000/1.000,
-# 0.995/0.986, 0.978/0.969, 0.976/0.962 and 0.975/0.952 at the end of 2026-12-06. The wide and first three fresh corpora's
+# 0.995/0.986, 0.978/0.969, 0.979/0.966 and 0.976/0.962 at the end of 2026-12-06. The wide and first three fresh corpora's
 # figures are a measure of fit once tuned on; their untouched figures (in the docstring) are the estimate
 CORPORA = {"corpus": (0.99, 0.99), "corpus_holdout": (0.99, 0.99), "corpus_unseen": (0.91, 0.88), "corpus_wide": (0.99, 0.99),
            "corpus_fresh": (0.99, 0.98), "corpus_fresh2": (0.97, 0.96), "corpus_fresh3": (0.97, 0.96),
