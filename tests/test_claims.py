@@ -1067,3 +1067,15 @@ def test_distance_below_a_record_close_from_a_month_is_a_span_not_the_years_move
 ])
 def test_a_whole_markets_move_is_its_benchmarks(extractor, text, ticker):
     assert only(extractor, text, dt.datetime.fromisoformat("2024-12-04T16:00:00+09:00")).ticker == ticker
+
+
+def test_the_name_that_owns_a_move_noun_is_its_subject(extractor):
+    text = "The TSX has gained about 19% so far this year, trailing the S&P 500's 25% climb."
+    got = [(c.ticker, c.kind) for c in claims_of(extractor, text, dt.datetime.fromisoformat("2024-11-29T17:00:00-05:00"))]
+    assert got == [("^GSPTSE", ClaimKind.YTD), ("^GSPC", ClaimKind.YTD)]
+
+
+def test_a_days_move_opening_a_sentence_is_the_instrument_just_spoken_of(extractor):
+    text = "The Nikkei has now lost 27 percent from its July record. Friday's 5.8 percent drop had been the index's steepest since 2020."
+    got = [(c.ticker, c.kind, c.date) for c in claims_of(extractor, text, dt.datetime.fromisoformat("2024-08-05T17:00:00+09:00"))]
+    assert got[1] == ("^N225", ClaimKind.CLOSE_CHANGE, dt.date(2024, 8, 2))

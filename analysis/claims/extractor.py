@@ -347,7 +347,9 @@ class ClaimExtractor:
                 continue  # "reporting 2024 revenue of 777 billion yuan, up 29 per cent": the amount grew, not a price
             # "Deutsche Bank rose 11% and Commerzbank 9.5%": the gapped figure's subject stands right before it
             subject_at = figure.start if predicate.rule == "gapped_figure" else min(predicate.start, figure.start)
-            participle = _participle_before(text, subject_at, mentions)
+            # "trailing the S&P 500's 25% climb": the name that owns the move noun is its subject
+            possessor = _possessor_of_figure(text, figure, mentions) if predicate.rule == "figure_then_noun" else None
+            participle = None if possessor else _participle_before(text, subject_at, mentions)
             clause_subject = _clause_subject_before(participle, previous_claim, sentence, mentions)
             if participle and previous_claim is not None and clause_subject is None and predicate.direction is not None:
                 # "Babcock added 18p, having jumped 14% yesterday": the listing the clause before spoke of
@@ -368,6 +370,9 @@ class ClaimExtractor:
                 subject = find_subject(text, subject_at, mentions, discourse)
             if predicate.rule == "figure_then_noun":
                 subject = subject_after_move_noun(text, predicate.end, mentions, discourse) or subject
+                if possessor is not None:
+                    kind = "index" if getattr(possessor.company, "is_index", False) else "company"
+                    subject = Subject(kind, possessor.company, discourse.first_name(possessor.company, possessor.surface), None, possessor.start)
             subject = respective.get(figure.start, subject)
             subject = self._sector_index(text, subject, subject_at, discourse)
             subject = self._market_as_its_benchmark(text, subject, subject_at, discourse)
@@ -791,7 +796,17 @@ def _span_after_restatement(first: Claim, restated: Claim, tail: str, clock: tim
         claim.kind, claim.date, claim.start_date, claim.sessions = resolved.kind, resolved.date, resolved.start_date, resolved.sessions
 
 
-_LINE_OPENING = re.compile(r"\s*(?:[-\u2022*\u2013\u2014>]+|\d{1,2}[.)])?\s*")
+# "Friday's 5.8 percent drop had already been the index's steepest": a day's move opening the sentence, of the
+# instrument just spoken of
+_LINE_OPENING = re.compile(r"\s*(?:[-\u2022*\u2013\u2014>]+|\d{1,2}[.)])?\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday)(?:'s|\u2019s)\s+)?")
+
+
+def _possessor_of_figure(text: str, figure: Figure, mentions: list[MentionRef]) -> MentionRef | None:
+    """The name standing right before a figure with "'s": "the S&P 500's 25% climb"."""
+    for mention in mentions:
+        if 0 < figure.start - mention.end <= 3 and re.fullmatch(r"['\u2019]s\s", text[mention.end : figure.start]):
+            return mention
+    return None
 
 
 def _opens_with_the_move(sentence: str, move_start: int) -> bool:
