@@ -828,10 +828,12 @@ def test_an_appositive_naming_another_company_is_not_the_subject(extractor):
     assert only(extractor, text, dt.datetime.fromisoformat("2024-06-28T16:45:00-04:00")).ticker == "FL"
 
 
-def test_the_broad_market_index_of_a_new_york_report_is_the_sp_500(extractor):
-    text = "The Nasdaq rose 0.1% on Friday. For the week, the broad market index was up 4.7%."
-    got = [c.ticker for c in claims_of(extractor, text, dt.datetime.fromisoformat("2024-11-08T17:05:00-05:00"))]
-    assert got == ["^IXIC", "^GSPC"]
+@pytest.mark.parametrize("text, published, tickers", [
+    ("The Nasdaq rose 0.1% on Friday. For the week, the broad market index was up 4.7%.", "2024-11-08T17:05:00-05:00", ["^IXIC", "^GSPC"]),
+    ("TOKYO, Aug 19 - The Nikkei 225 fell 1.8% on Monday, and the broader index slipped 1.5%.", "2024-08-19T16:00:00+09:00", ["^N225", "^TOPX"]),
+])
+def test_the_broad_market_index_is_the_markets_broad_benchmark(extractor, text, published, tickers):
+    assert [c.ticker for c in claims_of(extractor, text, dt.datetime.fromisoformat(published))] == tickers
 
 
 def test_the_year_so_far_up_to_an_earlier_session_is_a_span_not_the_year_to_date(extractor):

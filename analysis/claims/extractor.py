@@ -586,7 +586,7 @@ _BARE_SYMBOL = re.compile(
 )
 _TECH_INDEX = re.compile(r"\btech(?:nology)?(?:[- ](?:heavy|focused|laden))?\s+(?:sub-?)?(?:index|gauge|benchmark|barometer)\b", re.IGNORECASE)
 _TECH_INDEX_OF_MARKET = {"Hong Kong": "^HSTECH", "New York": "^IXIC"}
-# "the broad market index was up 4.7%" in a New York report is the S&P 500; "the blue-chip index" the Dow
+# "the broad market index was up 4.7%" in a New York report is the S&P 500; "the broader index" in Tokyo the Topix
 _BROAD_INDEX = re.compile(r"\bbroad(?:er)?(?:[- ]based)?(?:[- ]market)?\s+(?:index|gauge|benchmark|barometer|measure)\b", re.IGNORECASE)
 _DESCRIBED_INDEXES = (
     (_TECH_INDEX, _TECH_INDEX_OF_MARKET),
@@ -893,6 +893,7 @@ _MARKET_VENUE = {"hong kong": "Hong Kong", "tokyo": "Tokyo", "japan": "Tokyo", "
 
 
 def _venue_of_intro(sentence: str) -> str | None:
+    """'In Tokyo, banks were again among the hardest hit.': the market an opening "In ..." names."""
     intro = _INTRO.match(sentence) if sentence.startswith("In ") else None
     return venue_in(intro.group("intro")) if intro else None
 
