@@ -602,10 +602,10 @@ def test_a_dividend_a_share_up_on_last_year_is_not_a_price_move(extractor):
 
 
 def test_an_index_the_directory_lacks_is_not_the_company_before_it(extractor):
-    """'Ericsson jumped 4%, while the OMX Stockholm 30 index was up 0.4%': the index, unplaced, not Ericsson."""
-    text = "Ericsson jumped 4% after results, while the OMX Stockholm 30 index was up 0.4%."
+    """'Ericsson jumped 4%, while the OMX Nordic 40 index was up 0.4%': the index, unplaced, not Ericsson."""
+    text = "Ericsson jumped 4% after results, while the OMX Nordic 40 index was up 0.4%."
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-03-12T11:00:00+01:00"))
-    assert [(c.entity, c.ticker) for c in claims] == [("Ericsson", "ERIC-B.ST"), ("OMX Stockholm 30 index", None)]
+    assert [(c.entity, c.ticker) for c in claims] == [("Ericsson", "ERIC-B.ST"), ("OMX Nordic 40 index", None)]
 
 
 def test_an_appositive_naming_the_owner_is_not_the_subject(extractor):

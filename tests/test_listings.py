@@ -304,6 +304,10 @@ def test_foreign_home_codes_are_not_taken_for_us_tickers(directory):
         ("IonQ jumped 12%.", "ionq"),
         ("Rivian fell 7%.", "rivian"),
         ("Hana Financial rose 3%.", "hana-financial"),
+        ("Western Digital slipped 2.4%.", "western-digital"),
+        ("General Motors rose 1%.", "general-motors"),
+        ("United Airlines fell 3%.", "united-airlines"),
+        ("Industrial Bank of Korea gained 1%.", "industrial-bank-of-korea"),
     ],
 )
 def test_short_names_news_copy_writes_are_found(directory, text, company_id):
@@ -316,6 +320,24 @@ def test_descriptor_tails_are_stripped_only_while_the_name_stays_distinctive():
     assert not build._is_distinctive("Global", build.TAIL)
     assert not build._is_distinctive("China Bank", build.CORE)
     assert build._is_distinctive("China Resources Land", build.CORE)
+
+
+def test_an_index_members_own_two_word_name_is_kept_even_when_its_words_are_generic():
+    assert build._is_distinctive("Western Digital", build.CORE, build.FROM_NAME)
+    assert not build._is_distinctive("Western Digital", build.CORE, build.FROM_SHORT_FORM)
+    assert not build._is_distinctive("Western Digital", build.TAIL, build.FROM_NAME)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The China Securities Regulatory Commission approved the plan.",
+        "The Swiss National Bank held rates.",
+        "National Bank of Greece reported profit.",
+    ],
+)
+def test_institutions_that_start_with_a_companys_generic_name_are_nobody(directory, text):
+    assert directory.find_mentions(text) == []
 
 
 @pytest.mark.parametrize("text", ["Macy's shares fell 4%.", "Macy\u2019s shares fell 4%."])
@@ -619,11 +641,22 @@ def test_a_known_name_at_the_end_of_a_longer_name_is_not_that_company(directory,
 
 @pytest.mark.parametrize(
     "text",
-    ["The Dow Jones Transportation Average fell 1%.", "the FTSE All-World index slipped 0.2%",
-     "Novo trades on Nasdaq Copenhagen."],
+    ["The Dow Jones Utility Average fell 1%.", "the FTSE All-World index slipped 0.2%",
+     "Novo trades on Nasdaq Copenhagen.", "the Nifty PSU Bank index gained 2%"],
 )
 def test_an_index_name_that_goes_on_into_a_longer_name_is_not_that_index(directory, text):
     assert not [company_id for _, company_id in mentioned(directory, text) if company_id.startswith("index-")]
+
+
+@pytest.mark.parametrize(
+    "text, company_id",
+    [("The Dow Jones Transportation Average fell 1%.", "index-dow-transports"),
+     ("The Nifty IT index was down 2.1%.", "index-nifty-it"),
+     ("The tech-heavy Kosdaq rose 0.8 percent.", "index-kosdaq"),
+     ("The KBW Regional Banking Index slid 7.1%.", "index-kbw-regional")],
+)
+def test_a_sector_or_second_index_is_its_own_index(directory, text, company_id):
+    assert [found for _, found in mentioned(directory, text) if found.startswith("index-")] == [company_id]
 
 
 @pytest.mark.parametrize(

@@ -730,12 +730,14 @@ def short_forms(name: str) -> list[str]:
         forms.append(strip_legal_suffixes(forms[-1][: tokens[-2].end()]))
 
 
-def _is_distinctive(alias: str, tier: int) -> bool:
-    """A cut-short name that still names one company: not one or two generic words ("China
-    Bank", "Global"), not a too-short word outside the indices."""
+def _is_distinctive(alias: str, tier: int, source: int = FROM_SHORT_FORM) -> bool:
+    """A name that still names one company: not one or two generic words ("China Bank",
+    "Global"), not a too-short word outside the indices. An index member's own two-word name
+    is the exception ("General Motors", "Western Digital", "United Airlines" without their
+    legal tails): the indices' names were reviewed, and copy writes them capitalised."""
     key = name_key(alias)
     if len(key) < 3 and _is_generic(alias):
-        return False
+        return len(key) == 2 and tier <= CORE and source == FROM_NAME
     return not (tier == TAIL and len(key) == 1 and len(key[0]) < 3)
 
 
@@ -773,9 +775,9 @@ def aliases_for(group: list[Record], tier: int) -> dict[str, tuple[bool, int]]:
         if alias in aliases or not _is_usable(alias):
             continue
         key = name_key(alias)
-        if len(key) < 3 and _is_generic(alias):
+        if len(key) < 3 and _is_generic(alias) and not _is_distinctive(alias, reviewed, source):
             continue
-        if not as_written and not _is_distinctive(alias, reviewed):
+        if not as_written and not _is_distinctive(alias, reviewed, source):
             continue
         word = _bare_word(alias, key) if reviewed == TAIL else (key[0] if len(key) == 1 else None)
         if word is not None and reviewed == TAIL and _is_very_common_word(word):

@@ -514,9 +514,10 @@ def _before_a_name_word(text: str, matches: list[re.Match[str]], end_token: int)
     if not word[0].isupper() or word in CASE_FREE or word.lower() in _INDEX_FOLLOWERS:
         return False
     if word.isupper():
-        # "The S&P 500 SPX gained 122 points": a ticker after the name, unless the name goes on ("FTSE AIM All-Share")
+        # "The S&P 500 SPX gained 122 points": a ticker after the name, unless the name goes on
+        # ("FTSE AIM All-Share", "the Nifty PSU Bank index")
         after = following + 1
-        return after < len(matches) and matches[after].group()[0].isupper() and (
+        return after < len(matches) and (matches[after].group()[0].isupper() or matches[after].group().lower() == "index") and (
             text[matches[following].end() : matches[after].start()] in (" ", "-")
         )
     return True

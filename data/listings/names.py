@@ -81,6 +81,8 @@ def _is_possessive(name: str, token: re.Match[str]) -> bool:
 
 # Alias words news copy capitalises either way: "the Hang Seng Tech index", "the CSI 300 Index".
 CASE_FREE = frozenset({"Index", "Composite", "Average", "Industrials"})
+# Joining words some sources capitalise inside names ("Industrial Bank Of Korea") and copy never does.
+JOINING_WORDS = frozenset({"Of", "And", "The", "For", "De", "Du", "Des", "La", "Le"})
 
 
 def case_agrees(alias_token: str, text_token: str) -> bool:
@@ -92,7 +94,7 @@ def case_agrees(alias_token: str, text_token: str) -> bool:
     ("of" in "Bank of China") take any case.
     """
     first = alias_token[0]
-    if alias_token in CASE_FREE:
+    if alias_token in CASE_FREE or alias_token in JOINING_WORDS:
         return True
     if alias_token.isupper() and (len(alias_token) > 1 or first.isalpha()):
         return text_token == alias_token or (len(alias_token) > 5 and text_token[0].isupper())
