@@ -1081,3 +1081,13 @@ def test_a_days_move_opening_a_sentence_is_the_instrument_just_spoken_of(extract
     text = "The Nikkei has now lost 27 percent from its July record. Friday's 5.8 percent drop had been the index's steepest since 2020."
     got = [(c.ticker, c.kind, c.date) for c in claims_of(extractor, text, dt.datetime.fromisoformat("2024-08-05T17:00:00+09:00"))]
     assert got[1] == ("^N225", ClaimKind.CLOSE_CHANGE, dt.date(2024, 8, 2))
+
+
+def test_a_before_the_bell_note_sent_before_premarket_trading_reports_the_last_close(extractor):
+    """A London 'Before the Bell' note at 06:45 GMT (01:45 in New York): Wall Street's moves are yesterday's closes."""
+    text = "Before the Bell\n\n* The S&P 500 gained 1.9% to 4,495.70; the Nasdaq Composite rose 2.4%."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2023-11-15T06:45:00+00:00"))
+    assert [(c.ticker, c.kind.value, c.date.isoformat()) for c in claims] == [
+        ("^GSPC", "close_change", "2023-11-14"), ("^IXIC", "close_change", "2023-11-14")]
+    later = claims_of(extractor, "Before the Bell\n\n* Tesla rose 2.4%.", dt.datetime.fromisoformat("2023-11-15T13:00:00+00:00"))
+    assert [(c.ticker, c.kind.value) for c in later] == [("TSLA", "premarket")]

@@ -531,6 +531,7 @@ class ClaimExtractor:
             and clock.published is not None
             and not clock.date_only
             and calendar.state_at(clock.published) is MarketState.BEFORE_OPEN
+            and _in_premarket_hours(calendar, clock.published)
             and not timing.has_after_hours(window)
             and not timing.has_intraday_extreme(window)
         )
@@ -1026,6 +1027,15 @@ def _ambiguous_without_context(text: str, mention) -> bool:
     if _AMBIGUOUS_CONTEXT.match(after[:40]) or _MOVE_AFTER_ITS_CLAUSE.match(after[:90]):
         return False
     return not _COMPANY_NOUN_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
+
+
+# Premarket trading opens 5½ hours before the bell in New York (04:00 ET). A "Before the Bell"
+# note sent earlier than that, at 06:45 in London, reports yesterday's closes, not premarket moves.
+_PREMARKET_HOURS = dt.timedelta(hours=5, minutes=30)
+
+
+def _in_premarket_hours(calendar: TradingCalendar, moment: dt.datetime) -> bool:
+    return calendar.open_utc(calendar.local_date(moment)) - moment <= _PREMARKET_HOURS
 
 
 def _calendar_warnings(claims: list[Claim]) -> list[str]:
