@@ -1091,3 +1091,21 @@ def test_a_before_the_bell_note_sent_before_premarket_trading_reports_the_last_c
         ("^GSPC", "close_change", "2023-11-14"), ("^IXIC", "close_change", "2023-11-14")]
     later = claims_of(extractor, "Before the Bell\n\n* Tesla rose 2.4%.", dt.datetime.fromisoformat("2023-11-15T13:00:00+00:00"))
     assert [(c.ticker, c.kind.value) for c in later] == [("TSLA", "premarket")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Nasdaq Composite fell 5.8%, its worst week since 2022.",
+        "The Nasdaq Composite fell 5.8%, the index's steepest weekly drop since March 2023.",
+        "The Nasdaq Composite fell 5.8% in the holiday-shortened week.",
+    ],
+)
+def test_a_move_called_the_weeks_is_cumulative_over_the_week(extractor, text):
+    claim = only(extractor, text, dt.datetime.fromisoformat("2024-09-07T09:00:00-04:00"))
+    assert (claim.kind.value, claim.date.isoformat(), claim.start_date.isoformat()) == ("cumulative", "2024-09-06", "2024-09-03")
+
+
+def test_a_move_called_the_days_stays_a_close(extractor):
+    claim = only(extractor, "The Nasdaq fell 2.6% on Friday, its worst day since 2022.", dt.datetime.fromisoformat("2024-09-07T09:00:00-04:00"))
+    assert (claim.kind.value, claim.date.isoformat()) == ("close_change", "2024-09-06")

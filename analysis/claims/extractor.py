@@ -126,8 +126,19 @@ def _contexts(text: str, figures: list[Figure]) -> list[FigureContext]:
         match = _CLAUSE_BREAK.search(between)
         tail_len = match.start() if match else len(between)
         mark = text[figure.end : predicate.end] if predicate.end > figure.end else ""
-        contexts.append(FigureContext(figure, predicate, lead, between[:tail_len], predicate.end, mark=mark))
+        context = FigureContext(figure, predicate, lead, between[:tail_len], predicate.end, mark=mark)
+        period = _PERIOD_APPOSITIVE.match(between, tail_len)
+        if period:  # "fell 5.8%, its worst week since 2022": the move is the week's
+            context.column_span = f"for the {period.group('period')}"
+        contexts.append(context)
     return contexts
+
+
+# ", its worst week since 2022", ", their steepest weekly drop", ", the index's best month this year"
+_PERIOD_APPOSITIVE = re.compile(
+    r",\s*(?:its|their|the\s+[\w&-]+(?:'s|\u2019s))\s+(?:[\w-]+\s+){0,2}?(?P<period>week|month)(?:ly\s+[\w-]+)?\b",
+    re.IGNORECASE,
+)
 
 
 class ClaimExtractor:
@@ -340,7 +351,8 @@ class ClaimExtractor:
         for context in contexts:
             predicate, figure = context.predicate, context.figure
             heading = tables.column_heading(article_text, sentence.start + figure.start) if article_text else None
-            context.column_span = (tables.span_phrase_of_heading(heading) or "") if heading else ""
+            if heading:
+                context.column_span = tables.span_phrase_of_heading(heading) or ""
             if predicate.direction is None and previous_claim is None and predicate.rule not in {"gapped_figure", "respective_figure"}:
                 continue
             if _AMOUNT_OF_SOMETHING.search(text, 0, figure.start):

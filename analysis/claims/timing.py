@@ -181,6 +181,8 @@ _SPAN_PATTERNS = _PatternTable([
     (re.compile(r"\b(?:finished|ended|closed|ends|finishes|closes)\s+the\s+week\b", re.IGNORECASE), "this_week", (("week",),)),
     (re.compile(r"\b(?:finished|ended|closed|ends|finishes|closes)\s+the\s+month\b|\b(?:over|for|in|during)\s+the\s+month\b", re.IGNORECASE), "this_month", (("month",),)),
     (re.compile(r"\b(?:this week|so far this week|on the week|for the week|over the week|during the week|in the week|week to date|week-to-date)\b", re.IGNORECASE), "this_week", (("week",),)),
+    # "fell 5.8% in the holiday-shortened week", "over a volatile week"
+    (re.compile(r"\b(?:in|over|during|for)\s+(?:the|a)\s+(?!(?:previous|prior|last|past|next|coming|same|first|second|third|final)\b)[\w-]+\s+week\b(?!\s+(?:ahead|before|earlier|ago|after))", re.IGNORECASE), "this_week", (("week",),)),
     (re.compile(r"\b(?:last week|the previous week|the prior week)\b", re.IGNORECASE), "last_week", (("week",),)),
     (re.compile(r"\b(?:this month|so far this month|month to date|month-to-date|for the month|on the month)\b", re.IGNORECASE), "this_month", (("month",),)),
     (re.compile(r"\b(?:last month|the previous month)\b", re.IGNORECASE), "last_month", (("month",),)),
