@@ -1109,3 +1109,9 @@ def test_a_move_called_the_weeks_is_cumulative_over_the_week(extractor, text):
 def test_a_move_called_the_days_stays_a_close(extractor):
     claim = only(extractor, "The Nasdaq fell 2.6% on Friday, its worst day since 2022.", dt.datetime.fromisoformat("2024-09-07T09:00:00-04:00"))
     assert (claim.kind.value, claim.date.isoformat()) == ("close_change", "2024-09-06")
+
+
+def test_a_us_report_names_a_european_company_by_its_home_line_not_its_otc_adr(extractor):
+    text = "Wall Street slid at the open. Rheinmetall was at one point down 26%."
+    claim = only(extractor, text, dt.datetime.fromisoformat("2025-04-07T12:05:00-04:00"))
+    assert claim.ticker == "RHM.DE"

@@ -174,8 +174,8 @@ class ClaimExtractor:
         for venue in dict.fromkeys(v for v in (discourse.venue, discourse.home_venue) if v):
             # the market of the index last quoted, else the one the report is filed from
             by_market = self.directory.pick_listing(company, venue)
-            if by_market is not None:
-                return by_market
+            if by_market is not None and not (_OTC_ADR.fullmatch(by_market.symbol) and len(company.listings) > 1):
+                return by_market  # a U.S. report's "Rheinmetall fell 26%" is Frankfurt's, not the OTC ADR's
         primary = company.listings[0] if company.listings else None
         if primary is not None and discourse.venue and _OTC_ADR.fullmatch(primary.symbol):
             # a Sydney or Singapore story about a company we only know by its U.S. over-the-counter
