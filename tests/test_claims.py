@@ -1115,3 +1115,22 @@ def test_a_us_report_names_a_european_company_by_its_home_line_not_its_otc_adr(e
     text = "Wall Street slid at the open. Rheinmetall was at one point down 26%."
     claim = only(extractor, text, dt.datetime.fromisoformat("2025-04-07T12:05:00-04:00"))
     assert claim.ticker == "RHM.DE"
+
+
+def test_an_extreme_said_after_an_after_hours_move_is_of_the_late_session(extractor):
+    text = "Nvidia reported results. The shares fell 6.9% in extended trading after having been down as much as 8% shortly after the release."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-08-28T18:05:00-04:00"))
+    assert [(c.magnitude, c.kind.value, c.hedge) for c in claims] == [(6.9, "after_hours", None), (8.0, "after_hours", "as much as")]
+    earlier = "Nvidia slipped 3% after hours, having hit a record earlier in the session when it rose as much as 2%."
+    claims = claims_of(extractor, earlier, dt.datetime.fromisoformat("2024-08-28T18:05:00-04:00"))
+    assert [(c.magnitude, c.kind.value) for c in claims] == [(3.0, "after_hours"), (2.0, "intraday_high")]
+
+
+def test_a_company_with_several_lines_trades_where_the_reports_companies_have(extractor):
+    """A Sydney report: 'Rival Rio Tinto edged up 0.3 per cent' is Rio's ASX line, not its London primary."""
+    text = (
+        "BHP Group shares closed 0.6 per cent lower in Sydney on Tuesday. The stock had been up as much as "
+        "1.4 per cent in the morning session. Rival Rio Tinto edged up 0.3 per cent."
+    )
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-02-18T17:10:00+11:00"))
+    assert [c.ticker for c in claims] == ["BHP.AX", "BHP.AX", "RIO.AX"]

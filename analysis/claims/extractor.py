@@ -8,6 +8,7 @@ publication time in that exchange's calendar.
 from __future__ import annotations
 
 import bisect
+import collections
 import dataclasses
 import datetime as dt
 import re
@@ -72,6 +73,7 @@ class SentenceCues:
     intro_span: timing.SpanCue | None = None
     premarket_context: bool = False
     after_hours_context: bool = False  # the sentence before set the scene after the bell, and made no claim
+    after_hours_move: bool = False  # an earlier figure of this sentence moved after the bell
     intro_day: timing.DayCue | None = None
     named_before: timing.DayCue | None = None  # the last day an earlier sentence named, for "that day"
 
@@ -134,6 +136,9 @@ def _contexts(text: str, figures: list[Figure]) -> list[FigureContext]:
     return contexts
 
 
+# "earlier in the session", "during regular trading": an extreme of the day, not of the late session
+_REGULAR_HOURS_EXTREME = re.compile(r"\b(?:earlier in the (?:day|session)|during the (?:day|session)|regular (?:trading|session|hours))\b", re.IGNORECASE)
+
 # ", its worst week since 2022", ", their steepest weekly drop", ", the index's best month this year"
 _PERIOD_APPOSITIVE = re.compile(
     r",\s*(?:its|their|the\s+[\w&-]+(?:'s|\u2019s))\s+(?:[\w-]+\s+){0,2}?(?P<period>week|month)(?:ly\s+[\w-]+)?\b",
@@ -149,7 +154,7 @@ class ClaimExtractor:
 
     # -- listing ------------------------------------------------------------------------
     def _listing(
-        self, subject: Subject, discourse: Discourse, mention_listing: Listing | None = None, sentence_exchange: str | None = None
+        self, subject: Subject, discourse: Discourse, mention_listing: Listing | None = None, sentence_exchange: str | None = None,
     ) -> Listing | None:
         company = subject.company
         if company is None:
@@ -176,6 +181,13 @@ class ClaimExtractor:
             by_market = self.directory.pick_listing(company, venue)
             if by_market is not None and not (_OTC_ADR.fullmatch(by_market.symbol) and len(company.listings) > 1):
                 return by_market  # a U.S. report's "Rheinmetall fell 26%" is Frankfurt's, not the OTC ADR's
+        dominant = _dominant_market(discourse.company_markets)
+        if dominant is not None and len(company.listings) > 1:
+            # "BHP closed 0.6% lower in Sydney, off a morning high ... Rival Rio Tinto edged up 0.3%": the market
+            # of the companies the report has been about
+            line = next((l for l in company.listings if l.mic == dominant and not _OTC_ADR.fullmatch(l.symbol)), None)
+            if line is not None:
+                return line
         primary = company.listings[0] if company.listings else None
         if primary is not None and discourse.venue and _OTC_ADR.fullmatch(primary.symbol):
             # a Sydney or Singapore story about a company we only know by its U.S. over-the-counter
@@ -425,6 +437,8 @@ class ClaimExtractor:
             )
             if listing is not None:
                 exchanges_seen.append(listing.mic)
+                if not listing.is_index:
+                    discourse.company_markets.append(listing.mic)
             if listing is not None:
                 mic, zone = listing.mic, listing.timezone
             else:
@@ -563,6 +577,12 @@ class ClaimExtractor:
             and not timing.has_closing(window) and not timing.has_intraday_extreme(window)
         ):
             kind = ClaimKind.AFTER_HOURS  # "Other chip names moved in sympathy after the bell. AMD added 1.2%."
+        if (
+            kind in (ClaimKind.INTRADAY_HIGH, ClaimKind.INTRADAY_LOW) and carried.after_hours_move and day_cue is None
+            and not timing.has_closing(window) and not _REGULAR_HOURS_EXTREME.search(window)
+        ):
+            kind = ClaimKind.AFTER_HOURS  # "fell 6.9% in extended trading after having been down as much as 8%"
+        carried.after_hours_move = carried.after_hours_move or kind is ClaimKind.AFTER_HOURS
         if kind is ClaimKind.AFTER_HOURS and day_cue is None and clock.published is not None:
             day = calendar.last_completed_session(clock.published) if calendar.state_at(clock.published).value != "after_close" else calendar.local_date(clock.published)
         return timing.Timing(kind, day)
@@ -878,6 +898,14 @@ _LEAD_MARKET_VENUE = {"australian": "Sydney", "australia's": "Sydney", "indian":
                       "hong kong": "Hong Kong", "hong kong's": "Hong Kong"}
 # A lead about Hong Kong trading that also speaks of the New York lines is not about one market.
 _US_LINES = re.compile(r"\b(?:U\.S\.-listed|US-listed|ADRs?|American depositary|New York|Wall Street|Nasdaq|NYSE)\b")
+
+
+def _dominant_market(markets_seen: list[str]) -> str | None:
+    """The exchange most of the article's company claims so far were on: at least two, and more than any other."""
+    ranked = collections.Counter(markets_seen).most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 def _market_of_unlisted(venue: str | None, discourse: Discourse, exchanges_seen: list[str]) -> tuple[str, str]:

@@ -187,6 +187,7 @@ class Discourse:
     names: dict[str, str] = field(default_factory=dict)  # company id -> how the article first named it
     venue: str | None = None  # the market the article is about, from its index mentions
     home_venue: str | None = None  # the market its dateline or first lines name
+    company_markets: list[str] = field(default_factory=list)  # the exchange of each company claim so far
     last_claim: object | None = None  # the last Claim made, for "That follows a 10% jump on Friday"
     unknown_topic: str = ""  # a company the directory cannot place that the story is now about
     marks_us_dollars: bool = False  # the article writes "US$": its bare "$" is some other dollar
