@@ -1134,3 +1134,37 @@ def test_a_company_with_several_lines_trades_where_the_reports_companies_have(ex
     )
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-02-18T17:10:00+11:00"))
     assert [c.ticker for c in claims] == ["BHP.AX", "BHP.AX", "RIO.AX"]
+
+
+def test_a_span_opening_the_sentence_needs_no_comma(extractor):
+    claim = only(extractor, "Over the past three sessions the Kospi has now lost more than 12 percent.", dt.datetime.fromisoformat("2024-08-05T16:20:00+09:00"))
+    assert (claim.kind.value, claim.sessions, claim.start_date.isoformat()) == ("cumulative", 3, "2024-08-01")
+
+
+def test_the_previous_sessions_end_before_the_day_and_a_participles_span_stays_in_its_clause(extractor):
+    text = "Nintendo rose 4.9%, building on a 10% jump over the previous two sessions, and Capcom rose 2.3%."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-02-05T11:45:00+09:00"))
+    assert [(c.entity, c.kind.value, c.date.isoformat()) for c in claims] == [
+        ("Nintendo", "intraday_current", "2025-02-05"), ("Nintendo", "cumulative", "2025-02-04"), ("Capcom", "intraday_current", "2025-02-05")]
+    assert claims[1].start_date.isoformat() == "2025-02-03"
+
+
+@pytest.mark.parametrize(
+    "text, end, sessions",
+    [("Apple rebounds 15% after four-day, 23% slide", "2025-04-08", 4),
+     ("Apple rose 2%, extending a three-day, 9% rally.", "2025-04-09", 3)],
+)
+def test_a_count_of_days_before_the_figure_is_the_moves_span(extractor, text, end, sessions):
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-04-09T16:35:00-04:00"))
+    span = [c for c in claims if c.kind.value == "cumulative"]
+    assert [(c.date.isoformat(), c.sessions) for c in span] == [(end, sessions)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Adyen shares are about 75% below their November 2021 record.",
+     "Measured from the chief executive's arrival in February 2021, Intel shares are down more than 60%."],
+)
+def test_a_span_from_a_month_of_a_year_is_cumulative(extractor, text):
+    claim = only(extractor, text, dt.datetime.fromisoformat("2024-12-03T06:00:00-05:00"))
+    assert claim.kind.value == "cumulative"

@@ -41,6 +41,11 @@ _INTRO = re.compile(
     r"^(?P<intro>(?:For|Over|In|On|During|Since|So far|Among|Across|At|By|Earlier|Year to date|Year-to-date|This|Last|"
     r"From|Through|Throughout|After|Before|Elsewhere|Of|Later|Meanwhile|Measured|Calculated|Overnight)\b[^,;]{0,90}),",
 )
+# "Over the past three sessions the Kospi has lost 12%": a span opening the sentence, no comma after it
+_SPAN_INTRO_WITHOUT_COMMA = re.compile(
+    r"^(?P<intro>(?:Over|In|During|Across|For)\s+(?:the\s+)?(?:past|last|previous|latest)\s+(?:[\w-]+\s+)?"
+    r"(?:sessions|trading days|days|weeks|months|years|year|week|month))\s+(?=the\s|[A-Z])"
+)
 _MOVE_PARTICIPLES = sorted(
     {w for w in lx.UP_VERBS | lx.DOWN_VERBS if w.split()[0].endswith("ing")}
     | {"paring", "trimming", "erasing", "reversing", "closing", "ending", "finishing", "settling", "trading"},
@@ -48,7 +53,8 @@ _MOVE_PARTICIPLES = sorted(
 )
 _PARTICIPLE_AFTER_COMMA = re.compile(
     r"(?:,\s+(?:(?:before|after|then|and)\s+)?|\s+(?:before|after)\s+)"
-    r"(?:having\s+\w+|taking|bringing|extending|leaving|pushing|lifting|" + lx.alternation(_MOVE_PARTICIPLES) + r")\b",
+    r"(?:having\s+\w+|taking|bringing|extending|leaving|pushing|lifting|building\s+on|adding\s+to|capping|compounding|deepening|"
+    + lx.alternation(_MOVE_PARTICIPLES) + r")\b",
     re.IGNORECASE,
 )
 
@@ -345,7 +351,7 @@ class ClaimExtractor:
             return []
         claims: list[Claim] = []
         previous_claim: Claim | None = None
-        intro = _INTRO.match(text)
+        intro = _INTRO.match(text) or _SPAN_INTRO_WITHOUT_COMMA.match(text)
         intro_text = intro.group("intro") if intro else ""
         latest_year = clock.published.year if clock.published else None
         intro_day = timing.find_day_cue(intro_text) if intro_text else None
@@ -530,7 +536,7 @@ class ClaimExtractor:
             timing.find_span_cue(context.column_span, "", latest_year) if context.column_span else None
         ) or timing.find_span_cue(context.mark + context.tail, lead, latest_year) or timing.find_span_cue(
             last_clause[-60:], lead, latest_year
-        )
+        ) or timing.span_of_counted_days(lead)
         # "37.9% above yesterday's close" is today's move: a day inside the move's own words is its reference
         tail_day = timing.find_day_cue(context.mark + context.tail, start=len(context.mark))
         # "Counting Thursday's and Friday's declines, it has lost 12% over three sessions": days named

@@ -41,6 +41,7 @@ class SpanCue:
     count: int | None = None
     month_day: tuple[int, int, int | None] | None = None
     weekday: int | None = None  # "since Friday's close": the span starts at that weekday's session
+    before_the_day: bool = False  # "over the previous two sessions": the span ends the session before the day reported
 
 
 # A case-blind pattern is tried at every position of a window, and most windows hold none of the words
@@ -190,6 +191,9 @@ _SPAN_PATTERNS = _PatternTable([
     # "has fallen 10.5% from its Nov. 7 record close", "33% below their record close on July 9": the span from that close
     (re.compile(rf"\b(?:from|below|above|off)\s+(?:its|their|the)\s+(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:[\w-]+\s+){{0,2}}?(?:close|high|peak|low|level|record)\b", re.IGNORECASE), "since_date", (("from", "below", "above", "off"), _MONTH_STEMS)),
     (re.compile(rf"\b(?:from|below|above|off)\s+(?:its|their|the)\s+(?:[\w-]+\s+){{0,3}}?(?:close|high|peak|low|record|level)(?:\s+of\s+the\s+(?:year|month|week))?\s+(?:on|of|from|in)\s+(?P<month>{_MONTH})\.?\s+(?:(?P<day>\d{{1,2}})\b|(?P<year>(?:19|20)\d\d)\b)", re.IGNORECASE), "since_date", (("from", "below", "above", "off"), _MONTH_STEMS)),
+    # "about 75% below their November 2021 record", "measured from his arrival in February 2021"
+    (re.compile(rf"\b(?:from|below|above|off)\s+(?:its|their|the)\s+(?P<month>{_MONTH})\.?\s+(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+){{0,2}}?(?:close|high|peak|low|level|record|highs|lows|peaks)\b", re.IGNORECASE), "since_date", (("from", "below", "above", "off"), _MONTH_STEMS)),
+    (re.compile(rf"\b(?:since|from)\b[^,;]{{0,60}}?\bin\s+(?P<month>{_MONTH})\.?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE), "since_date", (("since", "from"), _MONTH_STEMS)),
     # "have shed about 39% over the past year", "10% below where it stood a year ago"
     (re.compile(rf"\b(?:over|in|during)\s+(?:the\s+)?(?:past|last|previous)\s+(?:{_COUNT}\s+)?years?\b|\b(?:below|above)\s+where\s+(?:it|they)\s+(?:stood|was|were|traded)\s+a\s+year\s+(?:ago|earlier)\b", re.IGNORECASE), "past_years", (("year",),)),
     # "gained 18% since Monday's close": the span from that session's close
@@ -207,6 +211,24 @@ _SPAN_PATTERNS = _PatternTable([
 _WEEKDAY_BEFORE = re.compile(rf"\b{_WEEKDAY}\s+$", re.IGNORECASE)
 # "its biggest gain since 2020": "since" there dates a record, not the span of the move.
 _RECORD_BEFORE_SINCE = re.compile(r"\b(?:biggest|largest|best|worst|steepest|sharpest|deepest|heaviest|most|highest|lowest|strongest|weakest|first|longest|fastest|top)\b[^.;]*$", re.IGNORECASE)
+
+
+# "a four-day, 23% slide": the count of sessions said before the figure; "snapping a four-day, 23% slide"
+# is a slide that ended the session before the one reported
+_COUNTED_DAYS_BEFORE_FIGURE = re.compile(
+    rf"(?P<ended>\b(?:snapping|snapped|ending|ended|breaking|broke|halting|halted|reversing|reversed|after)\s+)?"
+    rf"\b(?:(?:a|an|its|their|the)\s+)?{_COUNT}-(?:day|session)\s*,?\s*$",
+    re.IGNORECASE,
+)
+
+
+def span_of_counted_days(lead: str) -> SpanCue | None:
+    match = _COUNTED_DAYS_BEFORE_FIGURE.search(lead[-80:])
+    if match is None:
+        return None
+    raw = match.group("count").lower()
+    count = int(raw) if raw.isdigit() else lx.NUMBER_WORDS.get(raw)
+    return SpanCue("sessions", count, before_the_day=bool(match.group("ended"))) if count else None
 
 
 def find_span_cue(text: str, text_before_figure: str = "", latest_year: int | None = None) -> SpanCue | None:
@@ -238,7 +260,8 @@ def find_span_cue(text: str, text_before_figure: str = "", latest_year: int | No
             month_day = (1, 1, int(groups.get("year") or groups["inyear"]))
             if latest_year is not None and month_day[2] > latest_year:
                 continue  # "two cuts for 2025" in a 2024 article is a forecast's year, not the span of a move
-        return SpanCue(kind, count, month_day, weekday)
+        before_the_day = kind == "sessions" and bool(re.match(r"\w+\s+(?:the\s+)?(?:previous|prior)\b", match.group(0), re.IGNORECASE))
+        return SpanCue(kind, count, month_day, weekday, before_the_day)
     return None
 
 
@@ -411,6 +434,8 @@ def resolve_span(cue: SpanCue, end: dt.date | None, calendar: TradingCalendar, c
     if end is None:
         return Timing(ClaimKind.CUMULATIVE, None)
     if cue.kind == "sessions" and cue.count:
+        if cue.before_the_day:
+            end = calendar.previous_session(end)
         sessions = calendar.sessions_ending(end, cue.count)
         return Timing(ClaimKind.CUMULATIVE, end, sessions[0], cue.count)
     if cue.kind in {"this_week", "last_week"}:
