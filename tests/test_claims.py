@@ -1168,3 +1168,14 @@ def test_a_count_of_days_before_the_figure_is_the_moves_span(extractor, text, en
 def test_a_span_from_a_month_of_a_year_is_cumulative(extractor, text):
     claim = only(extractor, text, dt.datetime.fromisoformat("2024-12-03T06:00:00-05:00"))
     assert claim.kind.value == "cumulative"
+
+
+@pytest.mark.parametrize(
+    "text, tickers",
+    [("ASML's U.S.-listed shares slumped 12.7%, following a 10.5% fall in Amsterdam.", ["ASML", "ASML.AS"]),
+     ("ASML's U.S. shares fell 3%, having lost 2% in Amsterdam.", ["ASML", "ASML.AS"]),
+     ("Taiwan Semiconductor Manufacturing's American depositary receipts gave up 8%.", ["TSM"])],
+)
+def test_a_figures_own_venue_words_pick_the_line_and_a_place_in_a_name_is_no_venue(extractor, text, tickers):
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-07-17T16:30:00-04:00"))
+    assert [c.ticker for c in claims] == tickers

@@ -383,7 +383,8 @@ class ClaimExtractor:
             clause_subject = _clause_subject_before(participle, previous_claim, sentence, mentions)
             if participle and previous_claim is not None and clause_subject is None and predicate.direction is not None:
                 # "Babcock added 18p, having jumped 14% yesterday": the listing the clause before spoke of
-                claim = self._same_subject(previous_claim, figure, predicate, sentence, text, calendar_for(previous_claim.mic or US.mic), clock, context, carried)
+                line = self._on_named_venue(previous_claim, context.tail)
+                claim = self._same_subject(line, figure, predicate, sentence, text, calendar_for(line.mic or US.mic), clock, context, carried)
                 claims.append(_same_session_as(previous_claim, claim, participle.group(0)))
                 previous_claim = claims[-1]
                 continue
@@ -421,7 +422,8 @@ class ClaimExtractor:
                 previous_claim = discourse.last_claim  # "It rose 0.4% on Monday": the instrument just spoken of
             if previous_claim is not None and (subject.kind == "none" or _is_pronoun_subject(text, subject)):
                 # "..., leaving it more than 16% higher": "it" is the listing this sentence just spoke of
-                claims.append(self._same_subject(previous_claim, figure, predicate, sentence, text, calendar_for(previous_claim.mic or US.mic), clock, context, carried))
+                line = self._on_named_venue(previous_claim, context.tail)
+                claims.append(self._same_subject(line, figure, predicate, sentence, text, calendar_for(line.mic or US.mic), clock, context, carried))
                 previous_claim = claims[-1]
                 continue
             if subject.kind == "none" and discourse.last_claim is not None and (
@@ -437,6 +439,10 @@ class ClaimExtractor:
                 continue  # "delivered 36,695 vehicles, up 82% from a year earlier": prices are not reported year on year
             if subject.kind in {"company", "unknown"} and subject.venue is None:
                 subject.venue = _venue_after(context.tail) or intro_venue or _venue_of_money(text, figure, predicate, discourse)
+            elif subject.kind == "company" and previous_claim is not None and previous_claim.entity == subject.entity:
+                # "ASML's U.S.-listed shares slumped 12.7%, following a 10.5% fall in Amsterdam": a later figure of
+                # the sentence's company on the market its own words name
+                subject.venue = _venue_after(context.tail) or subject.venue
             listing = self._listing(
                 subject, discourse, explicit_listing.get(id(subject.company)),
                 previous_claim.exchange if previous_claim is not None and previous_claim.ticker else None,
@@ -592,6 +598,18 @@ class ClaimExtractor:
         if kind is ClaimKind.AFTER_HOURS and day_cue is None and clock.published is not None:
             day = calendar.last_completed_session(clock.published) if calendar.state_at(clock.published).value != "after_close" else calendar.local_date(clock.published)
         return timing.Timing(kind, day)
+
+    def _on_named_venue(self, previous: Claim, tail: str) -> Claim:
+        """'ASML's U.S.-listed shares slumped 12.7%, following a 10.5% fall in Amsterdam': the same company's
+        line on the market the figure's own words name, when it has one there."""
+        venue = _venue_after(tail)
+        found = self.directory.by_symbol(previous.ticker) if venue and previous.ticker else None
+        if found is None:
+            return previous
+        line = self.directory.pick_listing(found[0], venue)
+        if line is None or line.symbol == previous.ticker:
+            return previous
+        return dataclasses.replace(previous, ticker=line.symbol, exchange=line.exchange, mic=line.mic, currency=line.currency)
 
     @staticmethod
     def _restated(previous: Claim, figure: Figure, predicate: Predicate, sentence: Sentence, text: str) -> Claim:

@@ -571,7 +571,10 @@ def find_subject(
         m.start >= unknown.start() and m.end <= end for m in mentions
     ):
         return Subject("unknown", None, unknown.group("name"), venue_in(sentence[start:upto]), unknown.start())
-    region_venue = venue_in(sentence[subject.start : upto]) if subject.kind == "company" else None
+    # the venue words after the owner's name: "Taiwan Semiconductor Manufacturing's American depositary
+    # receipts" are New York's, whatever place the name itself holds
+    named = next((m.end for m in mentions if m.start == subject.start), subject.start)
+    region_venue = venue_in(sentence[named:upto]) if subject.kind == "company" else None
     if subject.venue is None:
         subject.venue = region_venue
     return subject
