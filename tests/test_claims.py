@@ -784,6 +784,9 @@ def test_a_paragraphs_opening_span_holds_for_its_next_sentences_until_one_names_
 def test_a_nordic_dateline_keeps_unplaced_companies_on_that_market_and_off_us_over_the_counter_lines(extractor):
     text = "OSLO, Feb 5 - Norsk Hydro slipped 0.8 percent on Wednesday as aluminium prices eased."
     claim = only(extractor, text, dt.datetime.fromisoformat("2025-02-05T16:45:00+01:00"))
+    assert (claim.ticker, claim.kind, claim.date) == ("NHY.OL", ClaimKind.CLOSE_CHANGE, dt.date(2025, 2, 5))
+    text = "OSLO, Feb 5 - Nordlys Fiskeri slipped 0.8 percent on Wednesday as salmon prices eased."
+    claim = only(extractor, text, dt.datetime.fromisoformat("2025-02-05T16:45:00+01:00"))
     assert (claim.ticker, claim.kind, claim.date) == (None, ClaimKind.CLOSE_CHANGE, dt.date(2025, 2, 5))
 
 

