@@ -308,6 +308,10 @@ def test_foreign_home_codes_are_not_taken_for_us_tickers(directory):
         ("General Motors rose 1%.", "general-motors"),
         ("United Airlines fell 3%.", "united-airlines"),
         ("Industrial Bank of Korea gained 1%.", "industrial-bank-of-korea"),
+        ("Ford shares fell 2%.", "ford-motor"),
+        ("Disney rose 3%.", "walt-disney"),
+        ("Chipotle slid 4%.", "chipotle-mexican-grill"),
+        ("Pinterest slid 9% in late trading.", "pinterest"),
     ],
 )
 def test_short_names_news_copy_writes_are_found(directory, text, company_id):
