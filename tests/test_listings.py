@@ -822,3 +822,8 @@ def test_share_class_rows_become_one_record_without_class_tags(tmp_path):
     assert "Petrobras" in petrobras.short_names  # B3's capitals, not a case-sensitive acronym
     aliases = build.aliases_for([petrobras], build.TAIL)
     assert not any(alias.split()[-1] in {"ON", "PN", "NM", "N1", "N2"} for alias in aliases)
+
+
+def test_a_time_zone_is_no_company(directory):
+    assert [company_id for _, company_id in mentioned(directory, "The Stoxx 600 was up 0.4% by 1038 GMT.")] == ["index-stoxx600"]
+
