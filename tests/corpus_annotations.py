@@ -81,6 +81,8 @@ RULES_BY_FOLDER = {
     "corpus_fresh2": CorpusRules(words=(80, 350)),
     "corpus_fresh3": CorpusRules(words=(100, 350)),
     "corpus_fresh4": CorpusRules(words=(100, 350)),
+    "corpus_fresh5": CorpusRules(words=(100, 350), spans_end_on_latest_session=False),
+    "corpus_fresh6": CorpusRules(words=(100, 350), spans_end_on_latest_session=False),
 }
 
 
