@@ -1182,3 +1182,17 @@ def test_a_span_from_a_month_of_a_year_is_cumulative(extractor, text):
 def test_a_figures_own_venue_words_pick_the_line_and_a_place_in_a_name_is_no_venue(extractor, text, tickers):
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-07-17T16:30:00-04:00"))
     assert [c.ticker for c in claims] == tickers
+
+
+def test_a_gapped_figure_keeps_its_own_hedge(extractor):
+    text = "In London, Standard Chartered tumbled as much as 15% and HSBC as much as 10%."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-04-07T17:05:00+01:00"))
+    assert [(c.ticker, c.kind.value, c.hedge) for c in claims] == [
+        ("STAN.L", "intraday_low", "as much as"), ("HSBA.L", "intraday_low", "as much as")]
+
+
+@pytest.mark.parametrize("text", ["Shell, BP gain more than 5%", "Shell and BP gain more than 5%"])
+def test_names_listed_before_one_move_each_get_it_even_an_ordinary_word(extractor, text):
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-04-09T09:10:00+01:00"))
+    assert sorted(c.ticker for c in claims) == ["BP.L", "SHEL.L"]
+    assert {(c.kind.value, c.hedge) for c in claims} == {("intraday_current", "more than")}

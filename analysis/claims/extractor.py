@@ -507,6 +507,22 @@ class ClaimExtractor:
                 claim, entity=discourse.first_name(before.company, before.surface), ticker=listing.symbol, exchange=listing.exchange,
             ))
             at = before
+        # "Shell, BP gain more than 5%": a name listed after the subject, before the move, shares it too
+        at = next((m for m in mentions if m.company is subject.company and m.start == subject.start), None)
+        while at is not None:
+            after = next((m for m in mentions if m.start >= at.end and _LIST_JOIN.fullmatch(text[at.end : m.start])), None)
+            if after is None or after.is_source or getattr(after.company, "is_index", False) != (subject.kind == "index"):
+                break
+            if not re.match(r"\s+(?:[a-z]+\s+){1,4}(?:[+-]|(?i:" + _HEDGE_WORDS + r")\s+)?\d", text[after.end : after.end + 50]):
+                break
+            kind = "index" if getattr(after.company, "is_index", False) else "company"
+            listing = self._listing(Subject(kind, after.company, after.surface, None, after.start), discourse)
+            if listing is None or listing.mic != claim.mic:
+                break
+            together.append(dataclasses.replace(
+                claim, entity=discourse.first_name(after.company, after.surface), ticker=listing.symbol, exchange=listing.exchange,
+            ))
+            at = after
         return together
 
     def _same_subject(self, previous: Claim, figure: Figure, predicate: Predicate, sentence: Sentence, text: str,
@@ -876,7 +892,8 @@ def _without_repeated_tickers(sentence: str, mentions: list[MentionRef]) -> list
     """'The S&P 500 SPX gained': an all-caps symbol right after a name repeats it, it is not another company."""
     kept: list[MentionRef] = []
     for mention in sorted(mentions, key=lambda m: m.start):
-        repeat = kept and re.fullmatch(r"[A-Z]{2,5}", mention.surface) and 0 <= mention.start - kept[-1].end <= 2
+        # "Shell, BP" is a list: only a space separates a name from its repeated symbol
+        repeat = kept and re.fullmatch(r"[A-Z]{2,5}", mention.surface) and sentence[kept[-1].end : mention.start] in ("", " ")
         if not repeat:
             kept.append(mention)
     return kept
@@ -1061,6 +1078,11 @@ _AMBIGUOUS_CONTEXT = re.compile(
 )
 
 
+_HEDGE_WORDS = lx.alternation(set(lx.HEDGES))
+
+# ", BP", " and BP": the next name of a list, whose move follows it
+_NEXT_IN_A_LIST = re.compile(r"^(?:,\s*|\s+(?:and|&)\s+)[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,2}")
+
 # "Equipment hire group Ashtead", "the retailer Next": a noun for a company right before the name.
 _COMPANY_NOUN_BEFORE = re.compile(r"\b(?:" + lx.alternation(lx.COMPANY_NOUNS) + r")\s+$", re.IGNORECASE)
 _MOVE_IN_ASIDE = re.compile(
@@ -1090,6 +1112,10 @@ def _ambiguous_without_context(text: str, mention) -> bool:
         after = after[aside.end() :].lstrip()
     if _AMBIGUOUS_CONTEXT.match(after[:40]) or _MOVE_AFTER_ITS_CLAUSE.match(after[:90]):
         return False
+    listed = _NEXT_IN_A_LIST.match(after[:60])
+    if listed and (_AMBIGUOUS_CONTEXT.match(after[listed.end() : listed.end() + 40])
+                   or re.match(r"\s+(?:[a-z]+\s+){1,4}[+-]?\d", after[listed.end() : listed.end() + 40])):
+        return False  # "Shell, BP gain more than 5%", "Shell and BP rose": the list's move is its names'
     return not _COMPANY_NOUN_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
 
 

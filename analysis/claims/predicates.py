@@ -254,17 +254,20 @@ def figure_then_noun(left: str, right: str, figure: Figure) -> Predicate | None:
     return Predicate("figure_then_noun", _direction_of(noun), _hedge_before(left), figure.start, figure.end + match.end(), noun)
 
 
-_GAPPED = re.compile(r"(?:,\s*|\s+and\s+|\s+while\s+|;\s*)(?:(?:[A-Z][\w&.'-]*|&|of)\s+){1,5}$")
+_GAPPED = re.compile(
+    rf"(?:,\s*|\s+and\s+|\s+while\s+|;\s*)(?:(?:[A-Z][\w&.'-]*|&|of)\s+){{1,5}}?(?:(?P<hedge>(?i:{_HEDGE}))\s+)?$"
+)
 
 
 def gapped_figure(left: str, figure: Figure, previous: Figure | None) -> Predicate | None:
-    """'Deutsche Bank rose 11% and Commerzbank 9.5%': the verb of the figure before, left out."""
+    """'Deutsche Bank rose 11% and Commerzbank 9.5%', 'StanChart tumbled as much as 15% and HSBC as much
+    as 10%': the verb of the figure before, left out."""
     if previous is None or figure.start - previous.end > 70:
         return None
     match = _GAPPED.search(left, previous.end)
     if not match:
         return None
-    return Predicate("gapped_figure", None, None, match.start(), figure.end)
+    return Predicate("gapped_figure", None, _hedge(match.group("hedge")) if match.group("hedge") else None, match.start(), figure.end)
 
 
 _OBJECT = r"(?:it|them|the\s+stock|the\s+shares|its\s+shares|their\s+shares|shares|the\s+index)"
