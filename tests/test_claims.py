@@ -1196,3 +1196,15 @@ def test_names_listed_before_one_move_each_get_it_even_an_ordinary_word(extracto
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-04-09T09:10:00+01:00"))
     assert sorted(c.ticker for c in claims) == ["BP.L", "SHEL.L"]
     assert {(c.kind.value, c.hedge) for c in claims} == {("intraday_current", "more than")}
+
+
+def test_the_composite_index_is_that_of_the_market_the_sentence_opens_on(extractor):
+    text = "The Hang Seng Tech index fell 8%. In Shanghai, the Composite index ended up 4.59% at 3,489.78."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-10-08T16:30:00+08:00"))
+    assert [c.ticker for c in claims] == ["^HSTECH", "000001.SS"]
+
+
+def test_a_markets_benchmark_is_its_index_even_after_another_index(extractor):
+    text = "The CSI 300 rose 4.3%. Hong Kong's benchmark had climbed as much as 4.6% by mid-morning."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-09-24T10:10:00+08:00"))
+    assert [c.ticker for c in claims] == ["000300.SS", "^HSI"]

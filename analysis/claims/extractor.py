@@ -284,7 +284,10 @@ class ClaimExtractor:
         described = next(((pattern, by_market) for pattern, by_market in _DESCRIBED_INDEXES if pattern.search(clause)), None)
         if described is None:
             return subject
-        market = subject.company.listings[0].exchange if subject.kind == "index" and subject.company.listings else None
+        intro_venue = _venue_of_intro(sentence)
+        market = (LISTING_VENUES.get(intro_venue.lower()) or (None,))[0] if intro_venue else None
+        if market is None and subject.kind == "index" and subject.company.listings:
+            market = subject.company.listings[0].exchange
         market = market or (LISTING_VENUES.get((discourse.home_venue or discourse.venue or "").lower()) or ("",))[0]
         symbol = described[1].get(market or "")
         found = self.directory.by_symbol(symbol) if symbol else None
@@ -296,9 +299,11 @@ class ClaimExtractor:
     def _market_as_its_benchmark(self, sentence: str, subject: Subject, move_at: int, discourse: Discourse) -> Subject:
         """'Seoul shares sink 1.4 pct', 'HK stocks soar 4%': a whole market's move, as its desk reports it, is its
         benchmark's. Only when no company or index is named."""
-        if subject.kind not in {"group", "none"} and not (subject.kind == "company" and subject.company is None):
+        if subject.kind not in {"group", "none", "index"} and not (subject.kind == "company" and subject.company is None):
             return subject
         match = _MARKET_SHARES.search(sentence, max(0, move_at - 40), move_at)
+        if match is not None and subject.kind == "index" and not re.search(r"benchmark|bellwether", match.group(0), re.IGNORECASE):
+            return subject  # "the Nikkei ... Tokyo shares" keeps a named index; only "Hong Kong's benchmark" stands for one
         found = self.directory.by_symbol(_BENCHMARK_OF_MARKET[match.group("market").lower()]) if match else None
         if found is None:
             return subject
@@ -661,9 +666,12 @@ _TECH_INDEX = re.compile(r"\btech(?:nology)?(?:[- ](?:heavy|focused|laden))?\s+(
 _TECH_INDEX_OF_MARKET = {"Hong Kong": "^HSTECH", "New York": "^IXIC"}
 # "the broad market index was up 4.7%" in a New York report is the S&P 500; "the broader index" in Tokyo the Topix
 _BROAD_INDEX = re.compile(r"\bbroad(?:er)?(?:[- ]based)?(?:[- ]market)?\s+(?:index|gauge|benchmark|barometer|measure)\b", re.IGNORECASE)
+# "In Shanghai, the Composite index ended up 4.59%": the composite of the market the sentence is on
+_COMPOSITE_INDEX = re.compile(r"\b(?:the\s+)?(?:Composite(?:\s+[Ii]ndex)?|composite\s+index)\s*$")
 _DESCRIBED_INDEXES = (
     (_TECH_INDEX, _TECH_INDEX_OF_MARKET),
     (_BROAD_INDEX, {"New York": "^GSPC", "Tokyo": "^TOPX"}),
+    (_COMPOSITE_INDEX, {"Shanghai": "000001.SS", "New York": "^IXIC", "Toronto": "^GSPTSE", "Seoul": "^KS11"}),
 )
 _OTC_ADR = re.compile(r"[A-Z]{4}[YF]")  # DBSDY, CSLLY, VWDRY: unsponsored U.S. lines of foreign companies
 _YEAR_ON_YEAR = re.compile(
@@ -812,7 +820,8 @@ _BENCHMARK_OF_MARKET = {
 }
 _MARKET_SHARES = re.compile(
     r"(?:^|[\s,;:(])(?:the\s+)?(?P<market>" + "|".join(sorted((re.escape(k) for k in _BENCHMARK_OF_MARKET), key=len, reverse=True))
-    + r")\s+(?:shares|stocks|equities|stock\s+market|share\s+market|bourse)\s+(?:(?:were|was|are|is|have|has|had)\s+)?$",
+    + r")(?:\s+(?:shares|stocks|equities|stock\s+market|share\s+market|bourse)|(?:'s|\u2019s)\s+(?:main\s+|key\s+|blue-chip\s+)?"
+    r"(?:benchmark|bellwether)(?:\s+(?:index|gauge|stock\s+index))?)\s+(?:(?:were|was|are|is|have|has|had)\s+)?$",
     re.IGNORECASE,
 )
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|&)\s*")
