@@ -1208,3 +1208,16 @@ def test_a_markets_benchmark_is_its_index_even_after_another_index(extractor):
     text = "The CSI 300 rose 4.3%. Hong Kong's benchmark had climbed as much as 4.6% by mid-morning."
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-09-24T10:10:00+08:00"))
     assert [c.ticker for c in claims] == ["000300.SS", "^HSI"]
+
+
+@pytest.mark.parametrize("text", ["Hang Seng jumps 2.8pc as Politburo pledges support", "The Hang Seng rose 2.8 pc."])
+def test_british_pc_is_percent(extractor, text):
+    claim = only(extractor, text, dt.datetime.fromisoformat("2024-07-30T16:30:00+08:00"))
+    assert (claim.ticker, claim.magnitude, claim.unit.value) == ("^HSI", 2.8, "pct")
+
+
+def test_a_span_said_of_an_awaited_event_does_not_date_the_move_before_it(extractor):
+    text = ("Toyota Motor shed 4.1 percent ahead of a 25 percent U.S. tariff on imported automobiles "
+            "that is due to take effect this week.")
+    claim = only(extractor, text, dt.datetime.fromisoformat("2025-03-31T11:50:00+09:00"))
+    assert (claim.ticker, claim.kind.value, claim.date.isoformat()) == ("7203.T", "intraday_current", "2025-03-31")

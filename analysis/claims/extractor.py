@@ -30,7 +30,7 @@ from data.listings.directory import VENUES as LISTING_VENUES
 # Where one figure's trailing words end and the next figure's leading words begin.
 _CLAUSE_BREAK = re.compile(
     r",|;|\s(?:before|after)(?![\s-]+(?:the\s+(?:opening\s+|closing\s+)?bell|hours|the\s+(?:open|close)\b))|\s(?:while|whereas|but|and|as|with|to\s+(?:close|end|finish|trade)|taking|extending|bringing|"
-    r"paring|trimming|erasing|reversing|sending|leaving|following|then|or)\b",
+    r"paring|trimming|erasing|reversing|sending|leaving|following|then|or|ahead\s+of(?!\s+(?:the\s+)?(?:open|opening|bell|market\s+open|session|start))|on\s+(?:concerns?|fears?|worries|hopes?)\s+(?:that|over|about))\b",
     re.IGNORECASE,
 )
 

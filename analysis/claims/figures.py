@@ -13,10 +13,10 @@ from analysis.models import Unit
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _SIGN = r"(?P<sign>[+\-\u2212\u2013])?"
 
-# "5.2%", "5.2 percent", "2 per cent", "+3.1%"; not "4 percentage points", not "33-fold".
+# "5.2%", "5.2 percent", "2 per cent", "+3.1%", "2.8pc" (British papers); not "4 percentage points", not "33-fold".
 _PERCENT = re.compile(
     # "still up ~90%": the tilde of social copy is no hedge word, and the figure is the same
-    rf"(?<![\w.,])~?{_SIGN}(?P<number>{_NUMBER})\s?(?:%|(?:\s?percent|\s?per\s?cent|\s?pct)\b)(?!\s*-?\s*points?\b)",
+    rf"(?<![\w.,])~?{_SIGN}(?P<number>{_NUMBER})\s?(?:%|(?:\s?percent|\s?per\s?cent|\s?pct|(?-i:pc))\b)(?!\s*-?\s*points?\b)",
     re.IGNORECASE,
 )
 # "30 points", "212.4 pts"; not "basis points", not "percentage points".
