@@ -1221,3 +1221,10 @@ def test_a_span_said_of_an_awaited_event_does_not_date_the_move_before_it(extrac
             "that is due to take effect this week.")
     claim = only(extractor, text, dt.datetime.fromisoformat("2025-03-31T11:50:00+09:00"))
     assert (claim.ticker, claim.kind.value, claim.date.isoformat()) == ("7203.T", "intraday_current", "2025-03-31")
+
+
+def test_a_company_named_in_passing_after_the_topics_pronoun_does_not_take_the_topic(extractor):
+    text = ("Samsung apologised this week for disappointing results. Operating profit missed forecasts, and it said "
+            "little about qualifying its memory with Nvidia. The shares ended Thursday down 1.2% at 58,900 won.")
+    claim = only(extractor, text, dt.datetime.fromisoformat("2024-10-10T17:00:00+09:00"))
+    assert claim.ticker == "005930.KS"

@@ -239,8 +239,15 @@ def mark_sources(sentence: str, mentions: list[MentionRef]) -> None:
         after = sentence[mention.end :]
         if _SOURCE_AFTER.match(after) or _SOURCE_BEFORE.search(sentence[: mention.start]) or _BROKER_VIEW_AFTER.match(after):
             mention.is_source = True
-        if _PEER_BEFORE.search(sentence[max(0, mention.start - 40) : mention.start]):
+        if _PEER_BEFORE.search(sentence[max(0, mention.start - 40) : mention.start]) or _PASSING_OBJECT.search(sentence[: mention.start]):
             mention.is_peer = True
+
+
+# "... and it said little about qualifying its memory with Nvidia": a company the topic's own clause names
+# after a preposition is named in passing
+_PASSING_OBJECT = re.compile(
+    r"^[^;]*\b(?:it|its)\b[^;]*\s(?:with|to|from|for|against|than|by|over|like)\s+(?:the\s+)?$", re.IGNORECASE
+)
 
 
 _ABBREVIATION_BEFORE_INDEX = re.compile(r"\([A-Z][A-Z0-9&.-]{1,10}\)\s+(?:index|Index|composite|Composite|gauge|benchmark)\b")
