@@ -1228,3 +1228,10 @@ def test_a_company_named_in_passing_after_the_topics_pronoun_does_not_take_the_t
             "little about qualifying its memory with Nvidia. The shares ended Thursday down 1.2% at 58,900 won.")
     claim = only(extractor, text, dt.datetime.fromisoformat("2024-10-10T17:00:00+09:00"))
     assert claim.ticker == "005930.KS"
+
+
+@pytest.mark.parametrize("text", ["Even Nestlé, hardly a luxury house, has slumped 17% this year.",
+                                  "Nestlé, once a safe haven, has slumped 17% this year."])
+def test_an_appositive_may_open_with_an_adverb(extractor, text):
+    claim = only(extractor, text, dt.datetime.fromisoformat("2024-11-20T10:00:00+00:00"))
+    assert (claim.ticker, claim.kind.value) == ("NESN.SW", "ytd")

@@ -103,7 +103,12 @@ _PARENTHETICAL = re.compile(
 # An appositive after a name: "Toyota Motor, exposed to a 25% levy on cars, slid 5.5%".
 # "The iShares Bitcoin Trust, BlackRock's spot bitcoin fund, rose 4%": an appositive naming the owner.
 # "Foot Locker, one of Nike's biggest partners, dropped 2.9%": an appositive saying what the company is to another.
-_APPOSITIVE = re.compile(r"(?<=[\w.])(?P<appositive>,\s*(?:(?:the|a|an|its|their|\w+ed|seen|known|one|part|parent|owner|maker|operator|supplier|unit|home)\b|[A-Z][\w&.-]*(?:'s|\u2019s)\s)[^,;]*,)")
+# "Nestlé, hardly a luxury house, has slumped 17%", "SAP, once Europe's most valuable company, fell": an
+# adverb before the appositive's noun.
+_APPOSITIVE = re.compile(
+    r"(?<=[\w.])(?P<appositive>,\s*(?:(?:hardly|once|long|now|still|also|itself|not|never|until recently|formerly)\s+)?"
+    r"(?:(?:the|a|an|its|their|\w+ed|seen|known|one|part|parent|owner|maker|operator|supplier|unit|home)\b|[A-Z][\w&.-]*(?:'s|\u2019s)\s)[^,;]*,)"
+)
 _NAME_END = re.compile(r"[A-Z][\w.&'-]*$")
 _SOURCE_AFTER = re.compile(r"^(?:'s|\u2019s)?\s*(?:analysts?|strategists?|economists?|said|says|wrote|noted|in a (?:research |recent )?note|researchers?|securities analyst)\b", re.IGNORECASE)
 # "Motilal Oswal retained its 'buy' rating", "Nomura cut its target to 2,010": a broker giving its view
