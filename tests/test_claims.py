@@ -1235,3 +1235,18 @@ def test_a_company_named_in_passing_after_the_topics_pronoun_does_not_take_the_t
 def test_an_appositive_may_open_with_an_adverb(extractor, text):
     claim = only(extractor, text, dt.datetime.fromisoformat("2024-11-20T10:00:00+00:00"))
     assert (claim.ticker, claim.kind.value) == ("NESN.SW", "ytd")
+
+
+@pytest.mark.parametrize(
+    "text, ticker",
+    [("Apple is still the heaviest anchor on the Dow. The iPhone maker is down 4.6% after Berkshire cut its stake.", "AAPL"),
+     ("Nvidia reported results on Monday. The chipmaker rose 3%.", "NVDA")],
+)
+def test_a_definite_description_before_the_move_is_the_company_spoken_of(extractor, text, ticker):
+    claim = only(extractor, text, dt.datetime.fromisoformat("2024-08-05T15:10:00-04:00"))
+    assert claim.ticker == ticker
+
+
+def test_a_description_owning_a_metric_is_no_subject(extractor):
+    text = "Toyota reported results. Global vehicle sales by the group fell 4% to 2.32 million units in the quarter."
+    assert claims_of(extractor, text, dt.datetime.fromisoformat("2024-08-01T15:10:00+09:00")) == []

@@ -501,6 +501,13 @@ _ROLE_AFTER_INDEX = re.compile(
 )
 
 
+# "The iPhone maker is down", "the Dutch chipmaker fell": a definite description of a company right before its move
+_DESCRIPTOR_BEFORE_MOVE = re.compile(
+    r"(?:^|[\s,;:(\-\u2013\u2014])(?P<np>[Tt]he\s+(?:[\w.-]+\s+){0,2}?(?:" + lx.alternation(lx.COMPANY_NOUNS) + r"))"
+    r"\s+(?:(?:is|was|were|are|has|had|have|ended|closed|finished|traded|trading)\s+)?(?:been\s+)?$"
+)
+
+
 def _index_naming_a_role(left: str, mention_end: int) -> bool:
     """'Infosys was the top Nifty loser, down 3.1%': an index word before "loser", "gainer", "constituent"
     describes the company's place in the index; the company is the subject."""
@@ -543,6 +550,15 @@ def find_subject(
         if not (len(words) == 1 and adjacent.start("name") == 0) and words[-1].lower() not in _NOT_NAMES and words[0].lower() not in _NOT_NAMES:
             # "Societe Generale slumped 3.1%", "AIM-listed Harrowgate Minerals fell 34%": a name the directory lacks
             return Subject("unknown", None, name, venue_in(left[max(0, adjacent.start() - 40) :]), adjacent.start("name"))
+    descriptor = _DESCRIPTOR_BEFORE_MOVE.search(left)
+    if descriptor and (
+        _PREPOSITION_BEFORE.search(left[: descriptor.start("np")])
+        or any(c[2] == "metric" for c in _subject_candidates(re.split(r"[,;:]", left[: descriptor.start("np")])[-1]))
+    ):
+        descriptor = None  # "sales by the group fell 4%": the group is the metric's owner, not the move's subject
+    if descriptor and not any(c[1] > descriptor.start("np") for c in candidates):
+        # "The iPhone maker is down 4.6%", "The chipmaker rose 3%": the company being spoken of, described
+        return _topic_subject(sentence, descriptor.start("np"), mentions, discourse, venue_in(left[descriptor.end("np") :]))
     if not candidates:
         unknown = _UNKNOWN_NAME.search(left)
         if unknown:
