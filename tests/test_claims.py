@@ -1250,3 +1250,9 @@ def test_a_definite_description_before_the_move_is_the_company_spoken_of(extract
 def test_a_description_owning_a_metric_is_no_subject(extractor):
     text = "Toyota reported results. Global vehicle sales by the group fell 4% to 2.32 million units in the quarter."
     assert claims_of(extractor, text, dt.datetime.fromisoformat("2024-08-01T15:10:00+09:00")) == []
+
+
+def test_a_bare_late_after_the_figure_is_after_hours_once_the_market_closed(extractor):
+    claims = claims_of(extractor, "Starbucks added 4% late despite a drop in same-store sales. Apple rose 2% late in the session.",
+                       dt.datetime.fromisoformat("2024-07-30T17:25:00-04:00"))
+    assert [(c.ticker, c.kind.value) for c in claims] == [("SBUX", "after_hours"), ("AAPL", "close_change")]

@@ -276,7 +276,12 @@ _INTRADAY_EXTREME = re.compile(
     re.IGNORECASE,
 )
 _PREMARKET = re.compile(r"\b(?:pre-?market|pre-?open(?:ing)?|before the (?:opening )?bell|before the (?:market )?open(?:ed|s)?|ahead of the (?:opening )?bell|ahead of the (?:market )?open|early indications)\b(?!\s+(?:of|on)\b)", re.IGNORECASE)
-_AFTER_HOURS = re.compile(r"\b(?:after[- ]?hours|after the (?:closing )?bell|extended(?:-hours)? trad(?:e|ing)|extended hours|post-?market|late trad(?:e|ing)|after the close|after-market)\b", re.IGNORECASE)
+_AFTER_HOURS = re.compile(
+    r"\b(?:after[- ]?hours|after the (?:closing )?bell|extended(?:-hours)? trad(?:e|ing)|extended hours|post-?market|late trad(?:e|ing)|after the close|after-market)\b"
+    # "Starbucks added 4% late despite ...": a bare "late" right after the figure
+    r"|(?<=%)\s+late\b(?!\s+(?:in|on|morning|afternoon|session|last|\w+day)\b)",
+    re.IGNORECASE,
+)
 _CLOSING = re.compile(r"\b(?:closed|closes|closing|ended|ends|finished|finishes|settled|settles|at the close|by the close|at the end of (?:the )?(?:day|session|trading)|in regular trading|during regular trading|in the regular session)\b", re.IGNORECASE)
 _NOW = re.compile(
     r"\b(?:in (?:early|morning|afternoon|midday|late morning|early afternoon|late|mid-?morning|mid-?afternoon|lunchtime) (?:trade|trading|deals|session)|"
