@@ -1256,3 +1256,12 @@ def test_a_bare_late_after_the_figure_is_after_hours_once_the_market_closed(extr
     claims = claims_of(extractor, "Starbucks added 4% late despite a drop in same-store sales. Apple rose 2% late in the session.",
                        dt.datetime.fromisoformat("2024-07-30T17:25:00-04:00"))
     assert [(c.ticker, c.kind.value) for c in claims] == [("SBUX", "after_hours"), ("AAPL", "close_change")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sales at the fashion and leather goods division, home to Louis Vuitton and Dior, fell 5%.",
+     "Sales at the division, which includes Dior, fell 5%."],
+)
+def test_an_aside_saying_what_a_metrics_owner_holds_names_no_subject(extractor, text):
+    assert claims_of(extractor, text, dt.datetime.fromisoformat("2024-10-15T12:00:00+02:00")) == []

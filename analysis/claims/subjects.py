@@ -139,6 +139,7 @@ def _without_state_words_at_end(left: str) -> str:
         if cut < 0 or words[cut + 1 :] not in _STATE_WORDS:
             return words
         words = words[:cut].rstrip()
+_COORDINATED_NAMES_AT_END = re.compile(r"(?:[A-Z][\w&.'-]*\s+){1,4}(?:,\s*(?:[A-Z][\w&.'-]*\s+){1,4})*(?:and|&|or)\s+$")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|from|in|into|at|of|for|by|against|than|over|under|between|on)\s+(?:the\s+)?$", re.IGNORECASE)
 _NOT_NAMES = {
     "the", "a", "an", "its", "their", "it", "they", "shares", "stock", "stocks", "in", "on", "at", "for", "and", "but",
@@ -273,9 +274,12 @@ def _mask_parentheticals(text: str, name_ends: frozenset[int] = frozenset()) -> 
         after_name = match.start() in name_ends or _NAME_END.search(text[: match.start()])
         return " " * len(match.group(0)) if after_name else match.group(0)
 
-    return _APPOSITIVE.sub(blank_after_name, text)
+    text = _APPOSITIVE.sub(blank_after_name, text)
+    # "Sales at the fashion division, home to Louis Vuitton and Dior, fell 5%": an aside saying what a thing holds
+    return _HOLDING_ASIDE.sub(lambda m: " " * len(m.group(0)), text)
 
 
+_HOLDING_ASIDE = re.compile(r",\s*(?:home to|including|which (?:includes|owns|houses)|such as|owner of|maker of)\b[^,;]*,(?=\s*\S+\s*$|\s*$)")
 _VENUE_TOKEN = re.compile(r"[a-z0-9&]+")
 # Every venue phrase starts with one of these words (as the tokens below split it): a stretch of text
 # holding none of them names no venue, which most stretches the rules ask about do not.
@@ -541,6 +545,8 @@ def find_subject(
         any(m.start < adjacent.end("name") and m.end > adjacent.start("name") for m in mentions)
         or any(c[0] < adjacent.end("name") and c[1] > adjacent.start("name") for c in candidates)
         or _PREPOSITION_BEFORE.search(left[: adjacent.start("name")])
+        # "home to Louis Vuitton and Dior, fell 5%": the last name of a list a preposition governs
+        or _PREPOSITION_BEFORE.search(_COORDINATED_NAMES_AT_END.sub("", left[: adjacent.start("name")]))
     ):
         adjacent = None  # part of a known name, itself a subject word ("the CPI"), or the object of "to", "from"...
     if adjacent and not leftmost:
