@@ -1265,3 +1265,10 @@ def test_a_bare_late_after_the_figure_is_after_hours_once_the_market_closed(extr
 )
 def test_an_aside_saying_what_a_metrics_owner_holds_names_no_subject(extractor, text):
     assert claims_of(extractor, text, dt.datetime.fromisoformat("2024-10-15T12:00:00+02:00")) == []
+
+
+def test_a_day_earlier_dates_a_move_and_is_no_intraday_extreme(extractor):
+    text = "Chip designer Astera Labs, which soared 72% in its own debut a day earlier, added 5.1% on Thursday."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-03-21T16:55:00-04:00"))
+    assert [(c.magnitude, c.kind.value, c.date.isoformat()) for c in claims] == [
+        (72.0, "close_change", "2024-03-20"), (5.1, "close_change", "2024-03-21")]

@@ -827,3 +827,8 @@ def test_share_class_rows_become_one_record_without_class_tags(tmp_path):
 def test_a_time_zone_is_no_company(directory):
     assert [company_id for _, company_id in mentioned(directory, "The Stoxx 600 was up 0.4% by 1038 GMT.")] == ["index-stoxx600"]
 
+
+
+def test_a_news_agencys_credit_is_no_symbol(directory):
+    assert [company_id for _, company_id in mentioned(directory, "NEW YORK (AP) — Reddit's stock soared.")] == ["reddit"]
+    assert [company_id for _, company_id in mentioned(directory, "Ampco-Pittsburgh (NYSE: AP) rose.")][-1] == "ampco-pittsburgh"

@@ -271,7 +271,7 @@ _INTRADAY_EXTREME = re.compile(
     r"(?:paring|pared|trimming|trimmed|erasing|erased|giving up|gave up|reversing|reversed)\s+(?:an?|its|their)\s+(?:early|earlier|initial|opening|intraday|morning)\s+\w+|"
     r"session (?:high|low)|at (?:its|the|their) (?:day's |session's |intraday )?(?:high|low|peak|lowest|highest)|"
     r"hit an? (?:intraday|session|day's) (?:high|low)|touched|peaked|at its strongest|at its weakest|"
-    r"(?:had |having )(?:risen|fallen|gained|lost|climbed|dropped|jumped|surged|sunk|slumped) (?:as much as )?|(?<!^)(?<!^\s)earlier)\b"
+    r"(?:had |having )(?:risen|fallen|gained|lost|climbed|dropped|jumped|surged|sunk|slumped) (?:as much as )?|(?<!^)(?<!^\s)(?<!day )(?<!days )(?<!week )(?<!weeks )(?<!session )(?<!sessions )(?<!month )(?<!months )(?<!year )(?<!years )earlier)\b"
     r"(?!\s+(?:this|last|in the (?:week|month|year)|reported|said|announced|today)|,)",
     re.IGNORECASE,
 )

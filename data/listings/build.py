@@ -148,9 +148,11 @@ COMMON_ACRONYMS = frozenset(
     TSE SFC FSC FSS CBI CNA CSR GPT SGX NSE BSE TSX KRX MAS RBI RBA SEBI U3O8
     PSG DPA BNB ATC CMO XXL B3 JSE SIX OMX BMV SET IDX
     GMT UTC BST CET CEST EST EDT ET PT HKT JST KST IST SGT AEST AEDT AWST
+    AP AFP UPI PTI IANS ANI DPA APA ANSA EFE
     """.split()
 )
-# The last line: time zones ("up 0.4% by 1038 GMT"), which small companies' tickers also spell.
+# The last lines: time zones ("up 0.4% by 1038 GMT") and news agencies ("NEW YORK (AP) —"), which small
+# companies' tickers also spell.
 # Above, the second line: regulators, exchanges, agencies and terms of Asian and Canadian market
 # copy that are also short names of small companies the added markets brought in: "TSE"
 # (Tokyo or Toronto Stock Exchange), "SFC" and "FSC" (Hong Kong's and Korea's regulators), "CBI"

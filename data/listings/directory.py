@@ -441,8 +441,8 @@ class ListingDirectory:
             offset = group.start(1)
             for part in re.finditer(r"[^,;/]+", group.group(1)):
                 parsed = _SYMBOL_PART.match(part.group())
-                if parsed is None:
-                    continue
+                if parsed is None or (not parsed.group(1) and parsed.group(2) in _NEWS_AGENCIES):
+                    continue  # "NEW YORK (AP) —": the agency's credit, not Ampco-Pittsburgh's symbol
                 symbol = yahoo_symbol(parsed.group(2), parsed.group(1))
                 found = self.by_symbol(symbol) if symbol else None
                 if found is None:
@@ -454,6 +454,8 @@ class ListingDirectory:
                 mentions.append(Mention(start, end, text[start:end], company, False, listing))
         return mentions
 
+
+_NEWS_AGENCIES = frozenset({"AP", "AFP", "UPI", "PTI", "IANS", "ANI", "DPA", "EFE", "ANSA", "APA", "CNA", "KYODO"})
 
 # Capitalised words that stand before or after a name without being part of it: "Dutch Shell", "the Dow
 # Thursday", "Chinese Nvidia rival", "In Hong Kong HSBC". Demonyms, places, days, months, and the
