@@ -1272,3 +1272,9 @@ def test_a_day_earlier_dates_a_move_and_is_no_intraday_extreme(extractor):
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-03-21T16:55:00-04:00"))
     assert [(c.magnitude, c.kind.value, c.date.isoformat()) for c in claims] == [
         (72.0, "close_change", "2024-03-20"), (5.1, "close_change", "2024-03-21")]
+
+
+def test_preferred_shares_are_the_preferred_line(extractor):
+    text = "Samsung Electronics shares rose 7.2% and its preferred shares climbed 6.8%."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-11-15T16:00:00+09:00"))
+    assert [c.ticker for c in claims] == ["005930.KS", "005935.KS"]

@@ -140,6 +140,8 @@ VENUES = {
     "xetra": "Frankfurt", "paris": "Paris", "amsterdam": "Amsterdam", "seoul": "Seoul", "taipei": "Taiwan",
     "taiwan": "Taiwan", "zurich": "Zurich", "sydney": "Sydney", "toronto": "Toronto", "mumbai": "India",
     "singapore": "Singapore",
+    # "Samsung Electronics' preferred shares rose 6.8%": the preferred line
+    "preferred shares": "preferred", "preferred stock": "preferred", "preference shares": "preferred", "prefs": "preferred",
     # the exchanges of Sydney, Mumbai, Singapore, Seoul, Taipei and Toronto by their own names
     "sydney-listed": "Sydney", "asx": "Sydney", "asx-listed": "Sydney", "australian-listed": "Sydney",
     "australian securities exchange": "Sydney",

@@ -233,10 +233,12 @@ class ListingDirectory:
         return None
 
     def pick_listing(self, company: Company, venue: str | None) -> Listing | None:
-        """The company's line at a venue ("Hong Kong", "STAR", "US", "A-shares"...); None when it
-        has none there or the venue word is unknown. No venue: the primary listing."""
+        """The company's line at a venue ("Hong Kong", "STAR", "US", "A-shares", "preferred"...); None
+        when it has none there or the venue word is unknown. No venue: the primary listing."""
         if venue is None:
             return company.listings[0] if company.listings else None
+        if venue == "preferred":
+            return next((listing for listing in company.listings if _PREFERRED_LINE.fullmatch(listing.symbol)), None)
         exchanges = VENUES.get(venue.strip().lower())
         if exchanges is None:
             return None
@@ -454,6 +456,9 @@ class ListingDirectory:
                 mentions.append(Mention(start, end, text[start:end], company, False, listing))
         return mentions
 
+
+# Preferred shares' lines: Seoul's codes ending 5 or 7 ("005935.KS"), B3's class 4-6 ("PETR4.SA"), Xetra's "VOW3".
+_PREFERRED_LINE = re.compile(r"\d{5}[579]\.K[SQ]|[A-Z]{4}[456]\.SA|[A-Z]{3}3\.DE")
 
 _NEWS_AGENCIES = frozenset({"AP", "AFP", "UPI", "PTI", "IANS", "ANI", "DPA", "EFE", "ANSA", "APA", "CNA", "KYODO"})
 
