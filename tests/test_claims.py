@@ -1278,3 +1278,33 @@ def test_preferred_shares_are_the_preferred_line(extractor):
     text = "Samsung Electronics shares rose 7.2% and its preferred shares climbed 6.8%."
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-11-15T16:00:00+09:00"))
     assert [c.ticker for c in claims] == ["005930.KS", "005935.KS"]
+
+
+@pytest.mark.parametrize(
+    "published, text, date",
+    [("2024-06-05T08:15:00+05:30", "State Bank of India, which dropped 13.8% in the previous session, said its board will meet.", "2024-06-04"),
+     ("2024-06-05T13:15:00+05:30", "State Bank of India rose 3%, after it dropped 13.8% in the previous session.", "2024-06-04")],
+)
+def test_the_previous_session_said_before_the_open_is_the_last_session_traded(extractor, published, text, date):
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat(published))
+    assert [c.date.isoformat() for c in claims if c.magnitude == 13.8] == [date]
+
+
+def test_whose_stock_is_the_named_companys(extractor):
+    text = "UniCredit launched an offer for domestic rival Banco BPM, whose stock rose 5.4% to 7.05 euros."
+    claim = only(extractor, text, dt.datetime.fromisoformat("2024-11-25T17:45:00+01:00"))
+    assert claim.ticker == "BAMI.MI"
+
+
+def test_a_city_benchmark_is_its_index_but_the_demonym_shares_of_a_company_are_not(extractor):
+    published = dt.datetime.fromisoformat("2024-10-08T16:30:00+08:00")
+    claim = only(extractor, "From its Sept. 23 close, the Shanghai benchmark has now climbed roughly 27%.", published)
+    assert (claim.ticker, claim.kind.value) == ("000001.SS", "cumulative")
+    text = "Infosys' ADRs climbed 7.9% on Thursday. Over the past month, the Indian shares have gained about 20%."
+    assert claims_of(extractor, text, published)[-1].ticker != "^NSEI"
+
+
+def test_a_move_from_the_ipo_price_after_the_debut_is_cumulative(extractor):
+    text = "Astera Labs added 5.1% on Thursday, leaving it up 81% from its $36 IPO price."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-03-21T16:55:00-04:00"))
+    assert [c.kind.value for c in claims] == ["close_change", "cumulative"]

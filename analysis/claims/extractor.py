@@ -302,6 +302,8 @@ class ClaimExtractor:
         if subject.kind not in {"group", "none", "index"} and not (subject.kind == "company" and subject.company is None):
             return subject
         match = _MARKET_SHARES.search(sentence, max(0, move_at - 40), move_at)
+        if match is not None and match.group("market").lower() in _DEMONYMS and re.match(r"[\s,;:(]*the\s", match.group(0), re.IGNORECASE):
+            return subject  # "Infosys' ADRs climbed 7.9%. The Indian shares have gained 20%": the company's home line
         if match is not None and subject.kind == "index" and not re.search(r"benchmark|bellwether", match.group(0), re.IGNORECASE):
             return subject  # "the Nikkei ... Tokyo shares" keeps a named index; only "Hong Kong's benchmark" stands for one
         found = self.directory.by_symbol(_BENCHMARK_OF_MARKET[match.group("market").lower()]) if match else None
@@ -572,7 +574,7 @@ class ClaimExtractor:
         if day_cue is None and not own_span and _A_DAY_AFTER.search(lead, max(0, len(lead) - 40)):
             day_cue = timing.DayCue("previous")  # "closed up 9.25%, a day after it fell 5.8%": the session before
         relative_clause = bool(re.search(r",\s*(?:which|who)\b", context.lead))
-        if day_cue is None and carried.day is not None and carried.day.kind != "previous" and not relative_clause:
+        if day_cue is None and carried.day is not None and carried.day.kind not in ("previous", "previous_session") and not relative_clause:
             # "slipped 6% on Tuesday and was up 0.5% before the bell"; "Thursday's 16% plunge leaves the stock down
             # 14% on the week": a possessive day dates its own move, not a span after it
             if not timing.has_premarket(window) and (own_span is None or carried.day == carried.intro_day or not carried.day.possessive):
@@ -813,15 +815,21 @@ def _paragraph_span(sentence: str, clock: timing.Clock, before: timing.SpanCue |
 
 
 _BENCHMARK_OF_MARKET = {
+    "shanghai": "000001.SS", "shenzhen": "399001.SZ", "mumbai": "^BSESN", "indian": "^NSEI",
+    "singapore": "^STI", "zurich": "^SSMI", "swiss": "^SSMI", "madrid": "^IBEX", "spanish": "^IBEX",
+    "milan": "FTSEMIB.MI", "italian": "FTSEMIB.MI", "amsterdam": "^AEX", "dutch": "^AEX", "toronto": "^GSPTSE",
+    "canadian": "^GSPTSE", "sao paulo": "^BVSP", "brazilian": "^BVSP", "johannesburg": "^J203.JO",
     "seoul": "^KS11", "south korean": "^KS11", "korean": "^KS11", "tokyo": "^N225", "japanese": "^N225",
     "hong kong": "^HSI", "hk": "^HSI", "taiwan": "^TWII", "taiwanese": "^TWII", "taipei": "^TWII",
     "australian": "^AXJO", "sydney": "^AXJO", "german": "^GDAXI", "frankfurt": "^GDAXI", "french": "^FCHI",
     "paris": "^FCHI", "london": "^FTSE", "british": "^FTSE", "uk": "^FTSE",
 }
+_DEMONYMS = {"south korean", "korean", "japanese", "taiwanese", "australian", "german", "french", "british", "indian",
+             "swiss", "spanish", "italian", "dutch", "canadian", "brazilian"}
 _MARKET_SHARES = re.compile(
     r"(?:^|[\s,;:(])(?:the\s+)?(?P<market>" + "|".join(sorted((re.escape(k) for k in _BENCHMARK_OF_MARKET), key=len, reverse=True))
-    + r")(?:\s+(?:shares|stocks|equities|stock\s+market|share\s+market|bourse)|(?:'s|\u2019s)\s+(?:main\s+|key\s+|blue-chip\s+)?"
-    r"(?:benchmark|bellwether)(?:\s+(?:index|gauge|stock\s+index))?)\s+(?:(?:were|was|are|is|have|has|had)\s+)?$",
+    + r")(?:\s+(?:shares|stocks|equities|stock\s+market|share\s+market|bourse)|(?:'s|\u2019s)?\s+(?:main\s+|key\s+|blue-chip\s+)?"
+    r"(?:benchmark|bellwether)(?:\s+(?:index|gauge|stock\s+index))?)\s+(?:(?:were|was|are|is|have|has|had)\s+)?(?:now\s+|since\s+)?$",
     re.IGNORECASE,
 )
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|&)\s*")
@@ -852,7 +860,7 @@ class _MentionIndex:
 
 def _last_named_day(sentence: str) -> timing.DayCue | None:
     cue = timing.find_day_cue(sentence, prefer="nearest_end")
-    return cue if cue is not None and cue.kind not in {"same_day", "previous"} else None
+    return cue if cue is not None and cue.kind not in {"same_day", "previous", "previous_session"} else None
 
 
 def _same_day_as_named(cue: timing.DayCue | None, carried: SentenceCues) -> timing.DayCue | None:

@@ -79,7 +79,8 @@ FILLERS = {"an additional", "a further", "another", "by", "a", "an", "a full", "
            "a massive", "a sharp", "a steep", "a modest", "a slight", "a mere", "just", "only", "still", "as",
            "sharply", "steeply", "slightly", "modestly", "marginally", "respectively",
            # "rose the daily maximum of 10%": Taiwan's and China's price limits
-           "the daily maximum of", "the maximum of", "the daily limit of", "the limit of", "its daily limit of"}
+           "the daily maximum of", "the maximum of", "the daily limit of", "the limit of", "its daily limit of",
+           "its", "their"}  # "rose by their 10% upper circuit limit"
 
 # Nouns whose moves are not price claims: the subject of "rose 12%" decides.
 METRIC_WORDS = {

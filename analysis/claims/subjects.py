@@ -341,6 +341,11 @@ def _owner_of_price_noun(
     owners = [m for m in mentions if m.start >= phrase_offset and m.end <= noun_start]
     if owners:
         return _company_subject(owners[-1], discourse, owners[-1].start)
+    if re.fullmatch(r"\s*whose\s+", phrase):
+        # "domestic rival Banco BPM, whose stock rose 5.4%": the name the relative clause hangs on
+        named = [m for m in mentions if m.end <= phrase_offset]
+        if named and not sentence[named[-1].end : phrase_offset].strip(" ,"):
+            return _company_subject(named[-1], discourse, named[-1].start)
     if (
         _COMPANY_ANAPHOR.search(phrase.rstrip().removesuffix("Hong Kong-listed").rstrip())
         or _POSSESSIVE_ANAPHOR.search(phrase + " ")

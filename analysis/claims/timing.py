@@ -25,7 +25,7 @@ _COUNT = r"(?P<count>\d+|" + lx.alternation(set(lx.NUMBER_WORDS) - {"a"}) + r")"
 class DayCue:
     """A day named near the figure."""
 
-    kind: str  # "weekday", "yesterday", "today", "date", "overnight", "previous", "same_day"
+    kind: str  # "weekday", "yesterday", "today", "date", "overnight", "previous", "previous_session", "same_day"
     weekday: int | None = None
     date: dt.date | None = None  # for "date": month/day with the year resolved later
     month_day: tuple[int, int, int | None] | None = None
@@ -103,7 +103,9 @@ _DAY_PATTERNS = _PatternTable([
     (re.compile(r"\bovernight\b", re.IGNORECASE), "overnight", (("overnight",),)),
     # "sank 3% that day", "Honda slipped 1% the same day": the day the text last named
     (re.compile(r"\b(?:on\s+)?(?:that|the\s+same)\s+(?:day|session|trading\s+day)\b", re.IGNORECASE), "same_day", (("that", "same"), ("day", "session"),)),
-    (re.compile(r"\b(?:in|during|on)\s+the\s+(?:previous|prior|preceding)\s+(?:session|trading day|day)\b|\ba day earlier\b|\bthe day before\b", re.IGNORECASE), "previous", (("previous", "prior", "preceding", "a day earlier", "the day before"),)),
+    # "dropped 13.8% in the previous session", in a note before the open: the last session traded
+    (re.compile(r"\b(?:in|during|on)\s+the\s+(?:previous|prior|preceding)\s+(?:session|trading session|trading day)\b", re.IGNORECASE), "previous_session", (("previous", "prior", "preceding"),)),
+    (re.compile(r"\b(?:in|during|on)\s+the\s+(?:previous|prior|preceding)\s+day\b|\ba day earlier\b|\bthe day before\b", re.IGNORECASE), "previous", (("previous", "prior", "preceding", "a day earlier", "the day before"),)),
     (
         re.compile(
             rf"\b(?:on\s+)?(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
@@ -202,7 +204,9 @@ _SPAN_PATTERNS = _PatternTable([
     (re.compile(rf"\bsince\b[^,;]{{0,60}}?\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_MONTH})\b\.?(?:,?\s+(?P<year>(?:19|20)\d\d))?", re.IGNORECASE), "since_date", (("since",), _MONTH_STEMS)),
     # "since their first close on Oct. 23": the named day, before the event's own words
     (re.compile(rf"\bsince\b[^,;]{{0,60}}?\b(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})\b(?:,?\s+(?P<year>(?:19|20)\d\d))?", re.IGNORECASE), "since_date", (("since",),)),
-    (re.compile(r"\bsince\s+(?:its|their|the)\s+(?:ipo|debut|listing|market debut|initial public offering|trading debut|float|lows?|low point|bottom|peak|high|record|trough|lowest|highest|[\w-]+\s+(?:low|high|close|peak))\b|\bfrom\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}(?:low|high|peak|close|bottom|trough|record|lows|highs)\b", re.IGNORECASE), "since_event", (("since", "from"),)),
+    (re.compile(r"\bsince\s+(?:its|their|the)\s+(?:ipo|debut|listing|market debut|initial public offering|trading debut|float|lows?|low point|bottom|peak|high|record|trough|lowest|highest|[\w-]+\s+(?:low|high|close|peak))\b|\bfrom\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}(?:low|high|peak|close|bottom|trough|record|lows|highs)\b"
+                # "up 81% from its $36 IPO price": the span since listing
+                r"|\bfrom\s+(?:its|their|the)\s+(?:\S+\s+)?(?:ipo|offer|offering|listing|float)\s+price\b", re.IGNORECASE), "since_event", (("since", "from"),)),
     (re.compile(r"\bsince\s+(?:(?:19|20)\d\d|early|late|mid-|the)\b", re.IGNORECASE), "since_event", (("since",),)),
     (re.compile(r"\bsince\s+[\w'\u2019-]+", re.IGNORECASE), "since_event", (("since",),)),
     # "in April", "down 4.2% for April", "ended April 4.4% lower": the month the text names
@@ -404,7 +408,11 @@ def _resolve_named_day(cue: DayCue | None, calendar: TradingCalendar, clock: Clo
     if cue.kind == "yesterday":
         writer_day = clock.writer_date() - dt.timedelta(days=1)
         return calendar.session_on_or_before(writer_day)
-    if cue.kind == "previous":
+    if cue.kind == "previous_session" and not clock.date_only and calendar.state_at(clock.published) in (
+        MarketState.BEFORE_OPEN, MarketState.CLOSED_DAY
+    ):
+        return calendar.last_completed_session(clock.published)
+    if cue.kind in ("previous", "previous_session"):
         reference = _default_session(calendar, clock, kind_hint)
         return calendar.previous_session(reference) if reference else None
     if cue.kind == "overnight":
