@@ -1308,3 +1308,23 @@ def test_a_move_from_the_ipo_price_after_the_debut_is_cumulative(extractor):
     text = "Astera Labs added 5.1% on Thursday, leaving it up 81% from its $36 IPO price."
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-03-21T16:55:00-04:00"))
     assert [c.kind.value for c in claims] == ["close_change", "cumulative"]
+
+
+def test_a_may_dateline_is_a_month_not_a_forecast(extractor):
+    claim = only(extractor, "NEW YORK, May 4 (Reuters) - Shares of Apple tumbled 5% on Thursday.",
+                 dt.datetime.fromisoformat("2023-05-04T17:05:00-04:00"))
+    assert (claim.ticker, claim.date.isoformat()) == ("AAPL", "2023-05-04")
+    assert claims_of(extractor, "Apple may tumble 5% on Thursday.", dt.datetime.fromisoformat("2023-05-04T17:05:00-04:00")) == []
+
+
+def test_a_delisted_company_comes_out_unplaced_and_its_name_cut_short_stays_the_same_company(extractor):
+    text = ("Shares of PacWest Bancorp tumbled 50.6% on Thursday. Trading in the stock was halted. "
+            "PacWest had plunged as much as 60% in extended trading on Wednesday.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2023-05-04T17:05:00-04:00"))
+    assert [(c.entity, c.ticker, c.kind.value, c.date.isoformat()) for c in claims] == [
+        ("PacWest Bancorp", None, "close_change", "2023-05-04"), ("PacWest Bancorp", None, "after_hours", "2023-05-03")]
+
+
+def test_a_bare_symbol_before_had_is_the_company(extractor):
+    claim = only(extractor, "** Up to last close, CRWD had gained about 34% YTD", dt.datetime.fromisoformat("2024-07-19T07:30:00-04:00"))
+    assert (claim.ticker, claim.kind.value) == ("CRWD", "ytd")

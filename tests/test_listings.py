@@ -832,3 +832,8 @@ def test_a_time_zone_is_no_company(directory):
 def test_a_news_agencys_credit_is_no_symbol(directory):
     assert [company_id for _, company_id in mentioned(directory, "NEW YORK (AP) — Reddit's stock soared.")] == ["reddit"]
     assert [company_id for _, company_id in mentioned(directory, "Ampco-Pittsburgh (NYSE: AP) rose.")][-1] == "ampco-pittsburgh"
+
+
+@pytest.mark.parametrize("text", ["First Republic Bank fell 62%.", "SVB Financial fell 60%.", "Credit Suisse fell 24%."])
+def test_companies_gone_from_the_market_are_not_placed(directory, text):
+    assert mentioned(directory, text) == []

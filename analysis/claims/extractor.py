@@ -662,7 +662,7 @@ class ClaimExtractor:
 _BARE_SYMBOL = re.compile(
     r"(?<![\w.$])(?P<symbol>[A-Z]{2,5})(?:'s)?(?::|\s)\s*(?=(?:(?:shares|stock|ADRs|"
     + lx.alternation(lx.UP_VERBS | lx.DOWN_VERBS)
-    + r"|was|were|is|closed|ended|up|down)\b|[+\-\u2212]\d|\([+\-\u2212]\d))"
+    + r"|was|were|is|has|had|closed|ended|up|down)\b|[+\-\u2212]\d|\([+\-\u2212]\d))"
 )
 _TECH_INDEX = re.compile(r"\btech(?:nology)?(?:[- ](?:heavy|focused|laden))?\s+(?:sub-?)?(?:index|gauge|benchmark|barometer)\b", re.IGNORECASE)
 _TECH_INDEX_OF_MARKET = {"Hong Kong": "^HSTECH", "New York": "^IXIC"}

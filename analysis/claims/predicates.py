@@ -343,7 +343,8 @@ _FORECAST_NOUN_BEFORE = re.compile(
 
 
 _FORECAST_CLAUSE = re.compile(
-    r"\b(?:could|would|might|may|will|scenario|base case|bear case|bull case|forecasts?|predicts?|projects?|"
+    # "may" in lower case only: "NEW YORK, May 4 (Reuters) -" is a month, not a modal
+    r"\b(?:could|would|might|(?-i:may)|will|scenario|base case|bear case|bull case|forecasts?|predicts?|projects?|"
     r"expects?|estimates?|if|unless|risk that|warned that)\b[^,;.]*$",
     re.IGNORECASE,
 )

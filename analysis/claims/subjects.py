@@ -128,7 +128,7 @@ _NAME_AFTER_OF = re.compile(r"(?:[a-z][\w-]*\s+){0,3}?(?P<name>[A-Z][\w&.\-']*(?
 _ADJACENT_NAME = re.compile(
     r"(?:^|[^\w&.'-])(?P<name>(?:[A-Z][\w&.'-]*)(?:\s+(?:[A-Z][\w&.'-]*|&|de|of))*?)(?:'s|\u2019s)?(?:\s+(?:Index|index))?,?\s*$"
 )
-_STATE_WORDS = frozenset("was were is are closed ended finished settled traded trading opened stood indicated now still".split())
+_STATE_WORDS = frozenset("was were is are has had have been closed ended finished settled traded trading opened stood indicated now still".split())
 
 
 def _without_state_words_at_end(left: str) -> str:
@@ -558,6 +558,9 @@ def find_subject(
         name = re.sub(r"(?:'s|\u2019s)$", "", adjacent.group("name"))
         name = re.sub(r"^(?:The|[A-Z][\w.-]*-listed)\s+", "", name)  # "The Kosdaq", "Kosdaq-listed Daejin Robotics"
         words = name.split() or ["the"]
+        if len(words) == 1 and discourse.unknown_topic and discourse.unknown_topic.split()[0] == words[0]:
+            # "Shares of PacWest Bancorp tumbled 50.6% ... PacWest had plunged as much as 60%": the name cut short
+            return Subject("unknown", None, discourse.unknown_topic, venue_in(left[max(0, adjacent.start() - 40) :]), adjacent.start("name"))
         if not (len(words) == 1 and adjacent.start("name") == 0) and words[-1].lower() not in _NOT_NAMES and words[0].lower() not in _NOT_NAMES:
             # "Societe Generale slumped 3.1%", "AIM-listed Harrowgate Minerals fell 34%": a name the directory lacks
             return Subject("unknown", None, name, venue_in(left[max(0, adjacent.start() - 40) :]), adjacent.start("name"))

@@ -1025,6 +1025,12 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", "-".join(name_key(stripped))).strip("-") or "company"
 
 
+# Companies gone from the market since the packaged sources were written (failed, merged or taken
+# private in 2022-23): Yahoo serves no prices for them, so a claim about one is nobody's to check,
+# and the claim conventions have such names come out unplaced (ticker null) rather than guessed.
+DELISTED = frozenset({"FRC", "PACW", "SIVB", "SBNY", "TWTR", "ATVI", "VMW", "CS", "CSGN.SW"})
+
+
 def build_companies(records: list[Record], core_symbols: set[str]) -> list[Company]:
     companies: list[Company] = []
     used_ids: set[str] = set()
@@ -1046,6 +1052,8 @@ def build_companies(records: list[Record], core_symbols: set[str]) -> list[Compa
                                 if s in symbols and s not in earlier_lines)
         companies.append(Company(company_id, name, tier, listings, aliases_for(group, tier), later, later_lines))
     _settle_shared_aliases(companies)
+    # after settling, so that a delisted company's names are nobody's rather than a fund's that shares them
+    companies = [c for c in companies if not {symbol for symbol, _ in c.listings} <= DELISTED]
     for company in companies:  # after settling: "Hang Lung Group" stays when "Hang Lung" went to another
         company.aliases = _without_legal_tails(company.aliases)
     return companies
