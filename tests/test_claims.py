@@ -1328,3 +1328,9 @@ def test_a_delisted_company_comes_out_unplaced_and_its_name_cut_short_stays_the_
 def test_a_bare_symbol_before_had_is_the_company(extractor):
     claim = only(extractor, "** Up to last close, CRWD had gained about 34% YTD", dt.datetime.fromisoformat("2024-07-19T07:30:00-04:00"))
     assert (claim.ticker, claim.kind.value) == ("CRWD", "ytd")
+
+
+@pytest.mark.parametrize("verb", ["gave back", "collapsed"])
+def test_more_verbs_of_a_fall(extractor, verb):
+    claim = only(extractor, f"Shares of Apple {verb} 5% on Tuesday.", dt.datetime.fromisoformat("2024-05-14T17:05:00-04:00"))
+    assert (claim.ticker, claim.direction.value) == ("AAPL", "down")

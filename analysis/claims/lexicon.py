@@ -46,6 +46,8 @@ DOWN_VERBS = {
     "moved downwards", "moved downward", "moves downwards",
     # headline present tense: "Sensex, Nifty crash nearly 6%"
     "crash", "tank", "dive", "sag", "skid", "nosedive", "nosedives", "crater", "craters",
+    # "gave back 5%", "collapsed 40%"
+    "gave back", "gives back", "giving back", "give back", "collapsed", "collapses", "collapsing",
 }
 # "closed up 3%", "was down 2%": a copula or closing verb then up/down.
 STATE_VERBS = {
