@@ -1334,3 +1334,19 @@ def test_a_bare_symbol_before_had_is_the_company(extractor):
 def test_more_verbs_of_a_fall(extractor, verb):
     claim = only(extractor, f"Shares of Apple {verb} 5% on Tuesday.", dt.datetime.fromisoformat("2024-05-14T17:05:00-04:00"))
     assert (claim.ticker, claim.direction.value) == ("AAPL", "down")
+
+
+def test_flows_into_funds_are_no_price_move(extractor):
+    text = "Mumbai: Inflows into equity mutual funds rose to a record ₹41,887 crore in October, up 21.7% from September."
+    assert claims_of(extractor, text, dt.datetime.fromisoformat("2024-11-12T17:00:00+05:30")) == []
+
+
+def test_a_city_alone_is_a_listings_venue_not_a_company_named_after_it(extractor):
+    text = "CATL said first-quarter net profit rose 33%. Its Shenzhen shares have risen 2% so far this year."
+    claim = only(extractor, text, dt.datetime.fromisoformat("2025-05-20T16:30:00+08:00"))
+    assert (claim.ticker, claim.kind.value) == ("300750.SZ", "ytd")
+
+
+def test_south_african_short_names(extractor):
+    claims = claims_of(extractor, "Amplats rose 6.5% and Kumba climbed 3.6% in Johannesburg.", dt.datetime.fromisoformat("2024-04-26T17:30:00+02:00"))
+    assert [c.ticker for c in claims] == ["AMS.JO", "KIO.JO"]

@@ -302,6 +302,8 @@ class ClaimExtractor:
         if subject.kind not in {"group", "none", "index"} and not (subject.kind == "company" and subject.company is None):
             return subject
         match = _MARKET_SHARES.search(sentence, max(0, move_at - 40), move_at)
+        if match is not None and re.search(r"\b(?:its|their)\s+$", sentence[max(0, match.start("market") - 8) : match.start("market")], re.IGNORECASE):
+            return subject  # "Its Shenzhen shares have risen 2%": a company's line, not the market
         if match is not None and match.group("market").lower() in _DEMONYMS and re.match(r"[\s,;:(]*the\s", match.group(0), re.IGNORECASE):
             return subject  # "Infosys' ADRs climbed 7.9%. The Indian shares have gained 20%": the company's home line
         if match is not None and subject.kind == "index" and not re.search(r"benchmark|bellwether", match.group(0), re.IGNORECASE):

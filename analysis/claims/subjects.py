@@ -112,6 +112,12 @@ _APPOSITIVE = re.compile(
 _NAME_END = re.compile(r"[A-Z][\w.&'-]*$")
 _SOURCE_AFTER = re.compile(r"^(?:'s|\u2019s)?\s*(?:analysts?|strategists?|economists?|said|says|wrote|noted|in a (?:research |recent )?note|researchers?|securities analyst)\b", re.IGNORECASE)
 # "Motilal Oswal retained its 'buy' rating", "Nomura cut its target to 2,010": a broker giving its view
+# "CATL said first-quarter net profit rose 33%", "Nvidia said its revenue ...": the company's own news, not a source's view
+_OWN_NEWS_AFTER = re.compile(
+    r"^\s+(?:said|says)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:its|first|second|third|fourth|full-year|half-year|quarterly|annual|"
+    r"net|revenue|sales|profit|operating|fiscal)\b",
+    re.IGNORECASE,
+)
 _BROKER_VIEW_AFTER = re.compile(
     r"^\s+(?:retained|maintained|reiterated|kept|upgraded|downgraded|initiated|raised|cut|lowered|trimmed|lifted|set)\s+"
     r"(?:its|their|the)\s+(?:[\w'\u2018\u2019-]+\s+){0,2}(?:rating|price\s+target|target\s+price|target)\b",
@@ -243,7 +249,7 @@ def mark_sources(sentence: str, mentions: list[MentionRef]) -> None:
     a rival named in passing ("Adidas fell 3%. Rival Puma slid 2%. The stock is up 8% this year.") is not its topic."""
     for mention in mentions:
         after = sentence[mention.end :]
-        if _SOURCE_AFTER.match(after) or _SOURCE_BEFORE.search(sentence[: mention.start]) or _BROKER_VIEW_AFTER.match(after):
+        if (_SOURCE_AFTER.match(after) and not _OWN_NEWS_AFTER.match(after)) or _SOURCE_BEFORE.search(sentence[: mention.start]) or _BROKER_VIEW_AFTER.match(after):
             mention.is_source = True
         if _PEER_BEFORE.search(sentence[max(0, mention.start - 40) : mention.start]) or _PASSING_OBJECT.search(sentence[: mention.start]):
             mention.is_peer = True
@@ -369,6 +375,8 @@ def _owner_of_price_noun(
     if noun in {"stocks", "equities"} or (content and not re.fullmatch(r"(?i)(?:hong|kong|[\w.]+-listed|new|york|the)", content[-1])):
         if noun in {"stocks", "equities"} or _GROUP_WORDS.search(phrase + " " + noun) or content:
             label = (phrase.strip() + " " + sentence[noun_start:noun_end]).strip()
+            if label.split()[0].lower() in lx.METRIC_WORDS:
+                return Subject("metric", start=phrase_offset)  # "Inflows into equity funds rose 21.7%": flows, not prices
             return Subject("group", None, label, venue_words, phrase_offset)
     return _topic_subject(sentence, phrase_offset, mentions, discourse, venue_words)
 
@@ -558,6 +566,8 @@ def find_subject(
         name = re.sub(r"(?:'s|\u2019s)$", "", adjacent.group("name"))
         name = re.sub(r"^(?:The|[A-Z][\w.-]*-listed)\s+", "", name)  # "The Kosdaq", "Kosdaq-listed Daejin Robotics"
         words = name.split() or ["the"]
+        if words[0].lower() in lx.METRIC_WORDS:
+            return Subject("metric", start=adjacent.start("name"))  # "Inflows into equity funds rose 21.7%"
         if len(words) == 1 and discourse.unknown_topic and discourse.unknown_topic.split()[0] == words[0]:
             # "Shares of PacWest Bancorp tumbled 50.6% ... PacWest had plunged as much as 60%": the name cut short
             return Subject("unknown", None, discourse.unknown_topic, venue_in(left[max(0, adjacent.start() - 40) :]), adjacent.start("name"))
@@ -575,6 +585,8 @@ def find_subject(
         return _topic_subject(sentence, descriptor.start("np"), mentions, discourse, venue_in(left[descriptor.end("np") :]))
     if not candidates:
         unknown = _UNKNOWN_NAME.search(left)
+        if unknown and unknown.group("name").split()[0].lower() in lx.METRIC_WORDS:
+            return Subject("metric", start=unknown.start())
         if unknown:
             name = unknown.group("name")
             return Subject("unknown", None, name, venue_in(left[unknown.start() :]), unknown.start())
@@ -612,6 +624,8 @@ def find_subject(
     if subject.kind in {"group", "none"} and unknown and unknown.end() >= end - 1 and not any(
         m.start >= unknown.start() and m.end <= end for m in mentions
     ):
+        if unknown.group("name").split()[0].lower() in lx.METRIC_WORDS:
+            return Subject("metric", start=unknown.start())  # "Inflows into equity funds rose 21.7%"
         return Subject("unknown", None, unknown.group("name"), venue_in(sentence[start:upto]), unknown.start())
     # the venue words after the owner's name: "Taiwan Semiconductor Manufacturing's American depositary
     # receipts" are New York's, whatever place the name itself holds

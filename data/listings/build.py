@@ -107,6 +107,18 @@ COMMON_WORDS = frozenset(
     sea union sse asx ice
     """.split()
 )
+# Places, alone: "Its Shenzhen shares rose 2%" is CATL's line there, not Shenzhen International's; "Boston",
+# "Fujian", "Hangzhou" are never a company by themselves in market copy.
+PLACE_NAMES = frozenset(
+    """
+    shanghai shenzhen beijing tokyo seoul singapore london paris frankfurt zurich sydney toronto mumbai taipei
+    milan madrid amsterdam stockholm oslo copenhagen helsinki dubai osaka kyoto nagoya guangzhou hangzhou tianjin
+    chongqing wuhan nanjing jakarta bangkok manila hanoi delhi kolkata chennai bangalore boston chicago atlanta
+    denver houston dallas phoenix vienna brussels lisbon dublin berlin munich hamburg geneva basel melbourne perth
+    brisbane vancouver calgary montreal macau shandong guangdong jiangsu zhejiang sichuan fujian hunan hubei henan
+    hebei anhui yunnan shanxi shaanxi liaoning jilin xinjiang hainan guangxi jiangxi gansu qinghai ningxia
+    """.split()
+)
 # ISO currency codes: "NOK 188 mn" is kroner, not NOK Corp.
 CURRENCY_CODES = frozenset(
     "USD EUR GBP JPY CNY CNH RMB HKD KRW TWD INR AUD CAD SGD CHF SEK NOK DKK BRL MXN ZAR RUB TRY PLN CZK HUF ILS NZD THB IDR MYR PHP VND SAR AED".split()
@@ -994,6 +1006,8 @@ def aliases_for(group: list[Record], tier: int) -> dict[str, tuple[bool, int]]:
             continue
         word = _bare_word(alias, key) if reviewed == TAIL else (key[0] if len(key) == 1 else None)
         if word is not None and reviewed == TAIL and _is_very_common_word(word):
+            continue
+        if len(key) == 1 and key[0] in PLACE_NAMES:
             continue
         if source == FROM_SHORT_FORM and alias.upper() in COMMON_ACRONYMS:  # "Boe" of BOE Technology is the BoE
             continue
