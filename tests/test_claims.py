@@ -1350,3 +1350,9 @@ def test_a_city_alone_is_a_listings_venue_not_a_company_named_after_it(extractor
 def test_south_african_short_names(extractor):
     claims = claims_of(extractor, "Amplats rose 6.5% and Kumba climbed 3.6% in Johannesburg.", dt.datetime.fromisoformat("2024-04-26T17:30:00+02:00"))
     assert [c.ticker for c in claims] == ["AMS.JO", "KIO.JO"]
+
+
+def test_respectively_across_a_relative_clause_and_an_ordinary_word_name_in_the_list(extractor):
+    text = "Whirlpool and Zions Bancorporation, which will be removed, fell 1.3% and 1%, respectively."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-03-04T17:00:00-05:00"))
+    assert [(c.ticker, c.magnitude) for c in claims] == [("WHR", 1.3), ("ZION", 1.0)]

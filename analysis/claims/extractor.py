@@ -1132,8 +1132,8 @@ def _ambiguous_without_context(text: str, mention) -> bool:
     if _AMBIGUOUS_CONTEXT.match(after[:40]) or _MOVE_AFTER_ITS_CLAUSE.match(after[:90]):
         return False
     listed = _NEXT_IN_A_LIST.match(after[:60])
-    if listed and (_AMBIGUOUS_CONTEXT.match(after[listed.end() : listed.end() + 40])
-                   or re.match(r"\s+(?:[a-z]+\s+){1,4}[+-]?\d", after[listed.end() : listed.end() + 40])):
+    rest = re.sub(r"^,\s*(?:which|who)\b[^,;]{0,80},", "", after[listed.end() : listed.end() + 140]) if listed else ""
+    if listed and (_AMBIGUOUS_CONTEXT.match(rest[:40]) or re.match(r"\s+(?:[a-z]+\s+){1,4}[+-]?\d", rest[:40])):
         return False  # "Shell, BP gain more than 5%", "Shell and BP rose": the list's move is its names'
     return not _COMPANY_NOUN_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
 

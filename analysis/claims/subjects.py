@@ -484,7 +484,10 @@ def respective_subjects(sentence: str, verb_start: int, count: int, mentions: li
     if len(named) < count:
         return None
     named = named[-count:]
-    if not _LIST_BEFORE_VERB.match(sentence[named[-1].end : verb_start]):
+    between = sentence[named[-1].end : verb_start]
+    # "Whirlpool and Zions Bancorporation, which will be removed, fell 1.3% and 1%, respectively"
+    between = re.sub(r"^,\s*(?:which|who|both of which|each of which)\b[^,;]*,", "", between)
+    if not _LIST_BEFORE_VERB.match(between):
         return None
     if not all(_NAME_LIST_SEPARATOR.match(sentence[a.end : b.start]) for a, b in zip(named, named[1:])):
         return None
