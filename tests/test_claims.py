@@ -1356,3 +1356,23 @@ def test_respectively_across_a_relative_clause_and_an_ordinary_word_name_in_the_
     text = "Whirlpool and Zions Bancorporation, which will be removed, fell 1.3% and 1%, respectively."
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-03-04T17:00:00-05:00"))
     assert [(c.ticker, c.magnitude) for c in claims] == [("WHR", 1.3), ("ZION", 1.0)]
+
+
+def test_an_appositive_after_a_bracketed_symbol_is_an_aside(extractor):
+    text = ("Contract chipmaker Taiwan Semiconductor Manufacturing Co. (TSMC), the most heavily weighted stock in the "
+            "market, fell 3.8 percent to close at NT$848.00.")
+    claim = only(extractor, text, dt.datetime.fromisoformat("2025-04-07T14:00:00+08:00"))
+    assert (claim.ticker, claim.level) == ("2330.TW", 848.0)
+
+
+def test_a_verb_joined_by_but_moves_the_sentences_subject(extractor):
+    text = ("The TAIEX ended down 0.5 percent at 23,253.94 yesterday, snapping a four-session winning streak as investors "
+            "took profits in artificial intelligence-related stocks, but still gained 1.3 percent over the week.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-01-11T09:00:00+08:00"))
+    assert [(c.ticker, c.kind.value) for c in claims] == [("^TWII", "close_change"), ("^TWII", "cumulative")]
+
+
+def test_another_partner_is_an_appositive(extractor):
+    text = "Arm Holdings jumped 15.9% on the Nasdaq, and Oracle, another partner in the venture dubbed Stargate, rose 6.8%."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-01-22T17:00:00-05:00"))
+    assert [c.ticker for c in claims] == ["ARM", "ORCL"]

@@ -142,6 +142,8 @@ def _contexts(text: str, figures: list[Figure]) -> list[FigureContext]:
     return contexts
 
 
+_CONJOINED_VERB = re.compile(r",?\s+(?:but|yet)\s+(?:still\s+|also\s+|nonetheless\s+)?$", re.IGNORECASE)
+
 # "earlier in the session", "during regular trading": an extreme of the day, not of the late session
 _REGULAR_HOURS_EXTREME = re.compile(r"\b(?:earlier in the (?:day|session)|during the (?:day|session)|regular (?:trading|session|hours))\b", re.IGNORECASE)
 
@@ -390,6 +392,14 @@ class ClaimExtractor:
             possessor = _possessor_of_figure(text, figure, mentions) if predicate.rule == "figure_then_noun" else None
             participle = None if possessor else _participle_before(text, subject_at, mentions)
             clause_subject = _clause_subject_before(participle, previous_claim, sentence, mentions)
+            if participle is None and previous_claim is not None and predicate.direction is not None and _CONJOINED_VERB.search(
+                text, max(0, predicate.start - 30), predicate.start
+            ):
+                # "The TAIEX ended down 0.5% ..., as investors took profits in AI stocks, but still gained 1.3% over
+                # the week": a verb joined on with no subject of its own moves the sentence's subject
+                claims.append(self._same_subject(previous_claim, figure, predicate, sentence, text, calendar_for(previous_claim.mic or US.mic), clock, context, carried))
+                previous_claim = claims[-1]
+                continue
             if participle and previous_claim is not None and clause_subject is None and predicate.direction is not None:
                 # "Babcock added 18p, having jumped 14% yesterday": the listing the clause before spoke of
                 line = self._on_named_venue(previous_claim, context.tail)

@@ -106,8 +106,8 @@ _PARENTHETICAL = re.compile(
 # "Nestlé, hardly a luxury house, has slumped 17%", "SAP, once Europe's most valuable company, fell": an
 # adverb before the appositive's noun.
 _APPOSITIVE = re.compile(
-    r"(?<=[\w.])(?P<appositive>,\s*(?:(?:hardly|once|long|now|still|also|itself|not|never|until recently|formerly)\s+)?"
-    r"(?:(?:the|a|an|its|their|\w+ed|seen|known|one|part|parent|owner|maker|operator|supplier|unit|home)\b|[A-Z][\w&.-]*(?:'s|\u2019s)\s)[^,;]*,)"
+    r"(?<=[\w.\s])(?P<appositive>,\s*(?:(?:hardly|once|long|now|still|also|itself|not|never|until recently|formerly)\s+)?"
+    r"(?:(?:the|a|an|its|their|another|\w+ed|seen|known|one|part|parent|owner|maker|operator|supplier|unit|home)\b|[A-Z][\w&.-]*(?:'s|\u2019s)\s)[^,;]*,)"
 )
 _NAME_END = re.compile(r"[A-Z][\w.&'-]*$")
 _SOURCE_AFTER = re.compile(r"^(?:'s|\u2019s)?\s*(?:analysts?|strategists?|economists?|said|says|wrote|noted|in a (?:research |recent )?note|researchers?|securities analyst)\b", re.IGNORECASE)
@@ -276,8 +276,10 @@ def _mask_parentheticals(text: str, name_ends: frozenset[int] = frozenset()) -> 
     text = _PARENTHETICAL.sub(lambda m: m.group(0) if _is_abbreviation_of_index(text, m) else " " * len(m.group(0)), text)
 
     def blank_after_name(match: re.Match) -> str:
-        # only an appositive to a name ("Toyota Motor, ..."), not "At the midday break, the index stood at ..."
-        after_name = match.start() in name_ends or _NAME_END.search(text[: match.start()])
+        # only an appositive to a name ("Toyota Motor, ..."), not "At the midday break, the index stood at ..."; a
+        # name's bracketed symbol, blanked above, stands between: "Taiwan Semiconductor Manufacturing Co. (TSMC), the ..."
+        after_name = (match.start() in name_ends or len(text[: match.start()].rstrip()) in name_ends
+                      or _NAME_END.search(text[: match.start()]))
         return " " * len(match.group(0)) if after_name else match.group(0)
 
     text = _APPOSITIVE.sub(blank_after_name, text)
