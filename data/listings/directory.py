@@ -186,21 +186,27 @@ class ListingDirectory:
         return cls(companies, tiers, ambiguous)
 
     def _index_alias(self, alias: str, company: int, ambiguous: bool) -> None:
-        key = name_key(alias)
+        if alias.isascii():  # most aliases: the written words give the key, read once (24,000 companies load in < 1 s)
+            written = tuple(match.group() for match in word_tokens(clean_quotes(alias)))
+            key = tuple(token_key(word) for word in written)
+        else:
+            written, key = None, name_key(alias)
         if not key:
             return
         self._by_key[key] = company
-        if CJK_RUN.fullmatch(alias):
+        if written is None and CJK_RUN.fullmatch(alias):
             self._cjk.setdefault(alias[0], []).append((alias, company))
         else:
-            self._index_phrase(alias, company, ambiguous)
+            self._index_phrase(alias, company, ambiguous, key, written)
 
-    def _index_phrase(self, alias: str, company: int, ambiguous: bool) -> None:
-        key = name_key(alias)
+    def _index_phrase(self, alias: str, company: int, ambiguous: bool,
+                      key: tuple[str, ...] | None = None, written: tuple[str, ...] | None = None) -> None:
+        key = key if key is not None else name_key(alias)
         node = self._trie
         for token in key:
             node = node.setdefault(token, {})
-        written = tuple(match.group() for match in word_tokens(clean_quotes(alias)))
+        if written is None:
+            written = tuple(match.group() for match in word_tokens(clean_quotes(alias)))
         node.setdefault(None, []).insert(0, _Alias(written, company, ambiguous))
         if written[0][0].islower():  # "the Dow", "eBay": names that may start in lower case
             self._lower_case_starts.add(key[0])
