@@ -1376,3 +1376,30 @@ def test_another_partner_is_an_appositive(extractor):
     text = "Arm Holdings jumped 15.9% on the Nasdaq, and Oracle, another partner in the venture dubbed Stargate, rose 6.8%."
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-01-22T17:00:00-05:00"))
     assert [c.ticker for c in claims] == ["ARM", "ORCL"]
+
+
+@pytest.mark.parametrize(
+    "text, ticker, direction",
+    [("China Vanke's Shenzhen-listed shares closed up by the 10% daily limit.", "000002.SZ", "up"),
+     ("East Money jumped by the 20-percent limit.", "300059.SZ", "up"),
+     ("Ola Electric hits 20% upper circuit for second day", "OLAELEC.NS", "up"),
+     ("Adani Energy Solutions was locked in its 20 per cent lower circuit.", "ADANIENSOL.NS", "down")],
+)
+def test_price_limits_and_circuits_are_moves_of_that_size(extractor, text, ticker, direction):
+    claim = only(extractor, text, dt.datetime.fromisoformat("2024-10-08T18:00:00+08:00"))
+    assert (claim.ticker, claim.magnitude, claim.direction.value) == (ticker, claim.magnitude, direction)
+    assert claim.magnitude in (10.0, 20.0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Under IDX rules, trading is temporarily halted when the JCI drops 5 percent.",
+     "Under STAR Market rules, stocks can rise or fall by up to 20% in a day."],
+)
+def test_a_markets_rules_are_no_moves(extractor, text):
+    assert claims_of(extractor, text, dt.datetime.fromisoformat("2025-03-18T14:00:00+07:00")) == []
+
+
+def test_a_past_move_after_when_is_still_a_move(extractor):
+    claims = claims_of(extractor, "Apple rose 3% on Tuesday, when the Nasdaq fell 2%.", dt.datetime.fromisoformat("2025-03-11T18:00:00-04:00"))
+    assert [c.ticker for c in claims] == ["AAPL", "^IXIC"]

@@ -16,7 +16,7 @@ _SIGN = r"(?P<sign>[+\-\u2212\u2013])?"
 # "5.2%", "5.2 percent", "2 per cent", "+3.1%", "2.8pc" (British papers); not "4 percentage points", not "33-fold".
 _PERCENT = re.compile(
     # "still up ~90%": the tilde of social copy is no hedge word, and the figure is the same
-    rf"(?<![\w.,])~?{_SIGN}(?P<number>{_NUMBER})\s?(?:%|(?:\s?percent|\s?per\s?cent|\s?pct|(?-i:pc))\b)(?!\s*-?\s*points?\b)",
+    rf"(?<![\w.,])~?{_SIGN}(?P<number>{_NUMBER})\s?(?:%|(?:[\s-]?percent|[\s-]?per[\s-]?cent|\s?pct|(?-i:pc))\b)(?!\s*-?\s*points?\b)",
     re.IGNORECASE,
 )
 # "30 points", "212.4 pts"; not "basis points", not "percentage points".
@@ -48,7 +48,7 @@ _BARE_MOVE = re.compile(
 # it tries the pattern at every position of the sentence. A hint is a pattern that every match
 # holds, starting at a digit the re module does skip to; a pattern runs only when its hint is found.
 _DIGIT = re.compile(r"\d")
-_PERCENT_HINT = re.compile(r"\d\s{0,2}[%p]", re.IGNORECASE)  # the number's last digit, then "%", "percent", "per cent", "pct"
+_PERCENT_HINT = re.compile(r"\d[\s-]{0,2}[%p]", re.IGNORECASE)  # the number's last digit, then "%", "percent", "per cent", "pct"
 _POINTS_HINT = re.compile(r"\d\s?p", re.IGNORECASE)  # "points", "pts"
 _MONEY_SUFFIX_HINT = re.compile(r"\d\s?[pcyrwesfhbkd]", re.IGNORECASE)  # each currency word's first letter
 _BARE_MOVE_HINT = re.compile(r"\d\s+(?:at|to)\s+[$£€¥]?\d", re.IGNORECASE)

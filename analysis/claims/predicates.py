@@ -199,10 +199,13 @@ def figure_then_up_or_down(left: str, right: str, figure: Figure) -> Predicate |
 _LIMIT_MOVE = re.compile(
     rf"\b(?P<verb>{_UP_VERB}|{_DOWN_VERB}|hits?|hitting|reached|reaches|touched|touches|struck|strikes|"
     rf"(?:was|were|is|are|stayed|remained|stuck)?\s*(?:locked|sealed|pinned|frozen|stuck)(?:\s+(?:at|in))?|"
-    rf"(?:was|were|is|are|stayed|remained|sat|closed|ended|traded)\s+at)\s+(?:by\s+)?(?:its|their|the|a)?\s*$",
+    rf"(?:was|were|is|are|stayed|remained|sat|closed|ended|traded)\s+at|"
+    # "closed up by the 10% daily limit"
+    rf"(?:closed|ended|finished|settled)\s+(?:up|down|higher|lower))\s+(?:by\s+)?(?:its|their|the|a)?\s*$",
     re.IGNORECASE,
 )
-_LIMIT_AFTER = re.compile(r"\s*(?:daily\s+|trading\s+|maximum\s+|upper\s+|lower\s+|price\s+)*(?:limit|cap)\b(?:(?P<down>[\s-]*down)|(?P<up>[\s-]*up))?", re.IGNORECASE)
+# "limit", and India's "upper circuit" / "lower circuit"
+_LIMIT_AFTER = re.compile(r"\s*(?:daily\s+|trading\s+|maximum\s+|upper\s+|lower\s+|price\s+)*(?:limit|cap|circuit)\b(?:(?P<down>[\s-]*down)|(?P<up>[\s-]*up))?", re.IGNORECASE)
 
 
 def figure_then_restatement_then_up_or_down(left: str, right: str, figure: Figure) -> Predicate | None:
@@ -228,7 +231,8 @@ def figure_as_price_limit(left: str, right: str, figure: Figure) -> Predicate | 
     stated = after.group("down") or after.group("up") or re.search(r"upper|lower", after.group(0), re.IGNORECASE)
     if not stated and re.search(r"locked|sealed|pinned|frozen|stuck|\bat$", verb):
         return None  # "stayed locked at the 10% limit": up or down, the text does not say
-    down = bool(after.group("down")) or "lower" in after.group(0).lower() or verb in lx.DOWN_VERBS
+    down = bool(after.group("down")) or "lower" in after.group(0).lower() or verb in lx.DOWN_VERBS or bool(
+        re.search(r"\b(?:down|lower)$", verb))
     direction = Direction.DOWN if down else Direction.UP
     return Predicate("figure_as_price_limit", direction, None, before.start(), figure.end + after.end(), verb)
 
@@ -344,15 +348,22 @@ _FORECAST_NOUN_BEFORE = re.compile(
 
 _FORECAST_CLAUSE = re.compile(
     # "may" in lower case only: "NEW YORK, May 4 (Reuters) -" is a month, not a modal
-    r"\b(?:could|would|might|(?-i:may)|will|scenario|base case|bear case|bull case|forecasts?|predicts?|projects?|"
+    r"\b(?:could|would|might|(?-i:may)|will|can|cannot|scenario|base case|bear case|bull case|forecasts?|predicts?|projects?|"
     r"expects?|estimates?|if|unless|risk that|warned that)\b[^,;.]*$",
     re.IGNORECASE,
 )
 
 
+# "trading is halted when the JCI drops 5 percent": a present-tense move after "when" or "if" states a rule
+_RULE_WHEN = re.compile(r"\b(?:when|whenever|once)\s+(?:the\s+|a\s+|an\s+)?[\w&.'-]+(?:\s+[\w&.'-]+){0,3}\s+$", re.IGNORECASE)
+
+
 def is_forecast(left: str, predicate: Predicate) -> bool:
-    """'could rise 20%', 'is expected to gain 10%', 'sees a 15% gain', 'could see the Nasdaq fall 15%'."""
+    """'could rise 20%', 'is expected to gain 10%', 'sees a 15% gain', 'could see the Nasdaq fall 15%'; a market's
+    rule, 'stocks can rise or fall by up to 20% in a day', 'halted when the JCI drops 5 percent'."""
     before = left[: predicate.start] if predicate.start <= len(left) else left
+    if _RULE_WHEN.search(before, max(0, len(before) - 40)) and re.fullmatch(r"[a-z]+s", predicate.verb or ""):
+        return True
     clause = re.split(r"[,;:]|\b(?:and|but|while|as|after|before)\b", before)[-1]
     if predicate.rule in {"verb_then_figure", "up_or_down_then_figure", "figure_then_noun"} and _FORECAST_CLAUSE.search(clause):
         return True
