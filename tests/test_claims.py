@@ -1403,3 +1403,17 @@ def test_a_markets_rules_are_no_moves(extractor, text):
 def test_a_past_move_after_when_is_still_a_move(extractor):
     claims = claims_of(extractor, "Apple rose 3% on Tuesday, when the Nasdaq fell 2%.", dt.datetime.fromisoformat("2025-03-11T18:00:00-04:00"))
     assert [c.ticker for c in claims] == ["AAPL", "^IXIC"]
+
+
+def test_the_later_moves_of_an_after_hours_sentence_are_after_hours(extractor):
+    text = ("Other chip stocks also slipped after hours, with Broadcom down 1.9% and Advanced Micro Devices off 1.4%. "
+            "Salesforce rose 1.5% in extended trade, while CrowdStrike fell 2.8% as it trimmed its outlook.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-08-28T17:40:00-04:00"))
+    assert [(c.ticker, c.kind.value) for c in claims] == [
+        ("AVGO", "after_hours"), ("AMD", "after_hours"), ("CRM", "after_hours"), ("CRWD", "after_hours")]
+
+
+def test_closed_up_is_a_close_even_after_earlier(extractor):
+    text = "Earlier in Asia, Japan's Nikkei closed up 2.6% as the yen weakened."
+    claim = only(extractor, text, dt.datetime.fromisoformat("2024-11-06T07:45:00-05:00"))
+    assert (claim.kind.value, claim.date.isoformat()) == ("close_change", "2024-11-06")

@@ -625,10 +625,12 @@ class ClaimExtractor:
         ):
             kind = ClaimKind.AFTER_HOURS  # "Other chip names moved in sympathy after the bell. AMD added 1.2%."
         if (
-            kind in (ClaimKind.INTRADAY_HIGH, ClaimKind.INTRADAY_LOW) and carried.after_hours_move and day_cue is None
-            and not timing.has_closing(window) and not _REGULAR_HOURS_EXTREME.search(window)
+            kind in (ClaimKind.INTRADAY_HIGH, ClaimKind.INTRADAY_LOW, ClaimKind.CLOSE_CHANGE) and carried.after_hours_move
+            and day_cue is None and not timing.has_closing(window) and not _REGULAR_HOURS_EXTREME.search(window)
         ):
-            kind = ClaimKind.AFTER_HOURS  # "fell 6.9% in extended trading after having been down as much as 8%"
+            # "fell 6.9% in extended trading after having been down as much as 8%"; "slipped after hours, with
+            # Broadcom down 1.9% and AMD off 1.4%": the sentence's later moves are of the late session too
+            kind = ClaimKind.AFTER_HOURS
         carried.after_hours_move = carried.after_hours_move or kind is ClaimKind.AFTER_HOURS
         if kind is ClaimKind.AFTER_HOURS and day_cue is None and clock.published is not None:
             day = calendar.last_completed_session(clock.published) if calendar.state_at(clock.published).value != "after_close" else calendar.local_date(clock.published)

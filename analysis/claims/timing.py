@@ -484,6 +484,9 @@ def resolve_span(cue: SpanCue, end: dt.date | None, calendar: TradingCalendar, c
 _REGULAR_SESSION = re.compile(r"\bin regular trading|during regular trading|in the regular session\b", re.IGNORECASE)
 
 
+_CLOSED_AT_THE_FIGURE = re.compile(r"\b(?:closed|ended|finished|settled)\s+(?:up|down|higher|lower)\s+(?:by\s+)?[+\-\u2212]?\d", re.IGNORECASE)
+
+
 def day_move_kind(
     date: dt.date | None, calendar: TradingCalendar, clock: Clock, window: str, direction: Direction, hedge: str | None
 ) -> ClaimKind:
@@ -494,6 +497,8 @@ def day_move_kind(
         return ClaimKind.PREMARKET
     if has_after_hours(window):
         return ClaimKind.AFTER_HOURS
+    if hedge != "as much as" and _CLOSED_AT_THE_FIGURE.search(window):
+        return ClaimKind.CLOSE_CHANGE  # "Earlier in Asia, Japan's Nikkei closed up 2.6%": a close, whatever came earlier
     if hedge == "as much as" or has_intraday_extreme(window):
         return ClaimKind.INTRADAY_HIGH if direction is Direction.UP else ClaimKind.INTRADAY_LOW
     if date is None or clock.published is None:
