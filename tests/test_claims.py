@@ -1417,3 +1417,9 @@ def test_closed_up_is_a_close_even_after_earlier(extractor):
     text = "Earlier in Asia, Japan's Nikkei closed up 2.6% as the yen weakened."
     claim = only(extractor, text, dt.datetime.fromisoformat("2024-11-06T07:45:00-05:00"))
     assert (claim.kind.value, claim.date.isoformat()) == ("close_change", "2024-11-06")
+
+
+def test_thailands_set_in_capitals_is_no_forecast_word(extractor):
+    claim = only(extractor, "The SET has fallen about 8% so far this year.", dt.datetime.fromisoformat("2025-03-18T17:00:00+07:00"))
+    assert (claim.ticker, claim.kind.value) == ("^SET.BK", "ytd")
+    assert claims_of(extractor, "Apple is set to rise 5%.", dt.datetime.fromisoformat("2025-03-18T17:00:00+07:00")) == []

@@ -368,7 +368,9 @@ def is_forecast(left: str, predicate: Predicate) -> bool:
     if predicate.rule in {"verb_then_figure", "up_or_down_then_figure", "figure_then_noun"} and _FORECAST_CLAUSE.search(clause):
         return True
     if predicate.rule in {"verb_then_figure", "up_or_down_then_figure"}:
-        return bool(_FORECAST_BEFORE.search(before, max(0, len(before) - 40)))
+        forecast = _FORECAST_BEFORE.search(before, max(0, len(before) - 40))
+        # "The SET fell 8%": Thailand's index, in capitals, is not the "set" of "set to rise"
+        return forecast is not None and not forecast.group(0).split()[0].isupper()
     if predicate.rule in {"figure_then_noun"}:
         return bool(_FORECAST_NOUN_BEFORE.search(before, max(0, len(before) - 30)))
     return False
