@@ -243,7 +243,6 @@ _FIGURE_THEN_NOUN = re.compile(
     rf"initial|opening|surprise|post-earnings|stock|share|price)\s+){{0,2}}(?P<noun>{_UP_NOUN}|{_DOWN_NOUN})\b",
     re.IGNORECASE,
 )
-_NOUN_OF_METRIC = re.compile(r"\s*(?:in|of|for)\s+(?:(?:its|the|their|first-quarter|quarterly|annual|net|operating|\w+-\w+)\s+)*(?P<what>[\w-]+)", re.IGNORECASE)
 
 
 def figure_then_noun(left: str, right: str, figure: Figure) -> Predicate | None:
