@@ -46,7 +46,7 @@ HERE = Path(__file__).resolve().parent
 # corpus folder -> (precision floor, recall floor), a point or so under what the rules reach at the end of 2026-12-06 (second
 # session of the day): corpus 1.000/1.000, holdout 0.997/0.997, unseen 0.968/0.944, wide 1.000/1.000, fresh 1.000/0.995,
 # fresh2 0.987/0.987, fresh3 0.990/0.979, fresh4 0.986/0.986, fresh5 0.961/0.925, fresh6 0.976/0.962, fresh7 0.990/0.981,
-# fresh8 0.953/0.932.
+# fresh8 0.954/0.936.
 # Every corpus but `corpus` has been tuned on since it arrived (unseen only through general rules and the directory), so
 # these figures measure fit; the untouched first figures in the docstring are the estimate on new copy.
 CORPORA = {"corpus": (0.99, 0.99), "corpus_holdout": (0.99, 0.99), "corpus_unseen": (0.95, 0.93), "corpus_wide": (0.99, 0.99),

@@ -1422,3 +1422,9 @@ def test_thailands_set_in_capitals_is_no_forecast_word(extractor):
     claim = only(extractor, "The SET has fallen about 8% so far this year.", dt.datetime.fromisoformat("2025-03-18T17:00:00+07:00"))
     assert (claim.ticker, claim.kind.value) == ("^SET.BK", "ytd")
     assert claims_of(extractor, "Apple is set to rise 5%.", dt.datetime.fromisoformat("2025-03-18T17:00:00+07:00")) == []
+
+
+def test_a_gapped_figure_with_a_span_of_its_own(extractor):
+    text = "HSBC's London shares have gained 9% over the past month, and 13% since the start of the year."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-03-18T17:00:00+00:00"))
+    assert [(c.ticker, c.magnitude, c.kind.value) for c in claims] == [("HSBA.L", 9.0, "cumulative"), ("HSBA.L", 13.0, "ytd")]

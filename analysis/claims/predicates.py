@@ -299,7 +299,13 @@ _SHARE_OF_SOMETHING = re.compile(
     re.IGNORECASE,
 )
 _AND_BEFORE = re.compile(rf"\s(?:and|but)\s+(?:(?P<hedge>{_HEDGE})\s+)?$", re.IGNORECASE)
-_SPAN_AFTER = re.compile(r"^\s*(?:for\s+the\s+(?:week|month|year|quarter)|over\s+the\s+(?:week|month|year)|this\s+(?:week|month|year)|so\s+far\s+this)\b", re.IGNORECASE)
+_SPAN_AFTER = re.compile(
+    r"^\s*(?:for\s+the\s+(?:week|month|year|quarter)|over\s+the\s+(?:week|month|year)|this\s+(?:week|month|year)|so\s+far\s+this"
+    # "gained 9% over the past month, and 13% since the start of the year"
+    r"|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|year[\s-]to[\s-]date"
+    r"|(?:over|in)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:sessions|days|weeks|months|year|week|month))\b",
+    re.IGNORECASE,
+)
 
 
 def conjoined_span_figure(left: str, right: str, figure: Figure, previous: Figure | None) -> Predicate | None:
