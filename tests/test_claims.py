@@ -1428,3 +1428,41 @@ def test_a_gapped_figure_with_a_span_of_its_own(extractor):
     text = "HSBC's London shares have gained 9% over the past month, and 13% since the start of the year."
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-03-18T17:00:00+00:00"))
     assert [(c.ticker, c.magnitude, c.kind.value) for c in claims] == [("HSBA.L", 9.0, "cumulative"), ("HSBA.L", 13.0, "ytd")]
+
+
+def test_a_price_reached_of_an_amount_is_not_the_amount_of_something(extractor):
+    """'It finished at its "stop high" of 2,197.5 yen, up 400 yen, or 22.3%': the amount is the price itself."""
+    text = 'Seven & i Holdings did not trade until late. It finished at its "stop high" of 2,197.5 yen, up 400 yen, or 22.3%.'
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-08-19T16:00:00+09:00"))
+    assert [(c.ticker, c.magnitude, c.unit.value, c.kind.value) for c in claims] == [
+        ("3382.T", 400.0, "currency", "close_change"), ("3382.T", 22.3, "pct", "close_change"),
+    ]
+
+
+def test_the_named_object_of_lifted_or_sent_is_what_moved(extractor):
+    """'The rally lifted the STAR 50 index, which tracks ..., by 8.6%': the object moved, not "the rally"."""
+    published = dt.datetime.fromisoformat("2024-10-08T16:00:00+08:00")
+    claim = only(extractor, "The rally lifted the STAR 50 index, which tracks the biggest tech-board names, by 8.6%.", published)
+    assert (claim.ticker, claim.direction, claim.magnitude, claim.kind) == ("000688.SS", Direction.UP, 8.6, ClaimKind.CLOSE_CHANGE)
+    claim = only(extractor, "Heavy selling dragged the Hang Seng Index down by as much as 2.1%.", published)
+    assert (claim.ticker, claim.direction, claim.hedge) == ("^HSI", Direction.DOWN, "as much as")
+    # an object that is no price, and a relative clause's own move, are not the object's move
+    assert claims_of(extractor, "Weak demand dragged Revenue down by 4%.", published) == []
+    soft = claims_of(extractor, "SoftBank gained 9%, lifting the Nikkei 225, which ended up 1.6%.", published)
+    assert [(c.ticker, c.magnitude) for c in soft] == [("9984.T", 9.0), ("^N225", 1.6)]
+
+
+def test_a_participle_aside_after_an_index_is_not_its_subject(extractor):
+    """'The ChiNext Index, tracking China's Nasdaq-style board of growth firms, soared 15.36%': the index."""
+    text = "The ChiNext Index, tracking China's Nasdaq-style board of growth firms, soared 15.36 percent to 2,352.64 points."
+    claim = only(extractor, text, dt.datetime.fromisoformat("2024-10-08T16:00:00+08:00"))
+    assert (claim.ticker, claim.magnitude, claim.level) == ("399006.SZ", 15.36, 2352.64)
+
+
+def test_an_index_noun_after_the_index_name_belongs_to_it(extractor):
+    """'The broader Topix index of all Prime Market issues was up 0.39 percent': the Topix, not 'Prime Market'."""
+    text = "The broader Topix index of all Prime Market issues was up 10.24 points, or 0.39 percent, at 2,627.56."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-10-03T11:40:00+09:00"))
+    assert [(c.ticker, c.magnitude, c.kind.value) for c in claims] == [
+        ("^TOPX", 10.24, "intraday_current"), ("^TOPX", 0.39, "intraday_current"),
+    ]

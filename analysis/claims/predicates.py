@@ -57,6 +57,7 @@ class Predicate:
     start: int  # where the predicate's words begin (the subject is looked for before this)
     end: int  # where they end (a trailing noun: "10% advance")
     verb: str = ""
+    object_end: int | None = None  # "lifted the STAR 50 index by 8.6%": the moved thing is named after the verb, ending here
 
 
 def _direction_of(word: str) -> Direction:
@@ -293,6 +294,31 @@ def verb_object_figure(left: str, figure: Figure) -> Predicate | None:
     return Predicate("verb_object_figure", direction, _hedge(match.group("hedge")), match.start(), figure.end)
 
 
+# "The rally lifted the STAR 50 index, which tracks ..., by 8.6%", "The news sent shares of Tesla up 5%": a named
+# object, the thing whose price moved, between the verb and the figure; a direction word or "by" closes it
+_NAMED_OBJECT = r"(?P<object>(?:the\s+|shares\s+(?:of|in)\s+)?[A-Z][^;:]{0,110}?)"
+_VERB_NAMED_OBJECT_FIGURE = re.compile(
+    rf"\b(?:(?P<up>lifted|lifting|lifts|boosted|boosting|boosts)|(?P<down>dragged|dragging|drags|knocked|knocking|knocks))"
+    rf"\s+{_NAMED_OBJECT}\s+(?:(?:up|higher|down|lower)\s+(?:by\s+)?|by\s+)(?:(?P<hedge>{_HEDGE})\s+)?$"
+    rf"|\b(?:sent|sending|sends|pushed|pushing|pushes|drove|driving|driven)\s+{_NAMED_OBJECT.replace('object', 'object2')}\s+"
+    rf"(?:(?P<up2>up|higher)|(?P<down2>down|lower))\s+(?:by\s+)?(?:(?P<hedge2>{_HEDGE})\s+)?$",
+)
+
+
+def verb_named_object_figure(left: str, figure: Figure) -> Predicate | None:
+    """'The rally lifted the STAR 50 index by 8.6%': the subject of the move is the verb's object."""
+    match = _VERB_NAMED_OBJECT_FIGURE.search(left, max(0, len(left) - 160))
+    if not match:
+        return None
+    named = match.group("object") or match.group("object2")
+    if re.search(r",\s*(?:which|that|who|whose)\b", named) and not named.endswith(","):
+        return None  # "lifting the Nikkei 225, which ended Wednesday up 1.6%": the relative clause's own move
+    direction = Direction.UP if match.group("up") or match.group("up2") else Direction.DOWN
+    hedge = _hedge(match.group("hedge") or match.group("hedge2"))
+    object_end = match.end("object") if match.group("object") else match.end("object2")
+    return Predicate("verb_named_object", direction, hedge, match.start(), figure.end, object_end=object_end)
+
+
 _SHARE_OF_SOMETHING = re.compile(
     r"\s+of\s+(?!(?:its|their|the\s+(?:company|group|stock|bank)['\u2019]s)\s+(?:market\s+)?(?:value|worth|capitali[sz]ation)\b)"
     r"(?:the|its|their|all|total|his|her|our|[a-z]+['\u2019]s)\b",
@@ -391,6 +417,7 @@ def find_predicate(sentence: str, figure: Figure, previous: Figure | None) -> Pr
         lambda: restated_figure(left, figure, previous),
         lambda: verb_then_figure(left, figure),
         lambda: verb_object_figure(left, figure),
+        lambda: verb_named_object_figure(left, figure),
         lambda: up_or_down_then_figure(left, figure),
         lambda: noun_then_figure(left, figure),
         lambda: figure_as_price_limit(left, right, figure),

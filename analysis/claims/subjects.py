@@ -107,7 +107,9 @@ _PARENTHETICAL = re.compile(
 # adverb before the appositive's noun.
 _APPOSITIVE = re.compile(
     r"(?<=[\w.\s])(?P<appositive>,\s*(?:(?:hardly|once|long|now|still|also|itself|not|never|until recently|formerly)\s+)?"
-    r"(?:(?:the|a|an|its|their|another|\w+ed|seen|known|one|part|parent|owner|maker|operator|supplier|unit|home)\b|[A-Z][\w&.-]*(?:'s|\u2019s)\s)[^,;]*,)"
+    # "The ChiNext Index, tracking China's Nasdaq-style board of growth enterprises, soared": a participle's aside
+    r"(?:(?:the|a|an|its|their|another|\w+ed|seen|known|one|part|parent|owner|maker|operator|supplier|unit|home|tracking|"
+    r"representing|comprising|covering|measuring)\b|[A-Z][\w&.-]*(?:'s|\u2019s)\s)[^,;]*,)"
 )
 _NAME_END = re.compile(r"[A-Z][\w.&'-]*$")
 _SOURCE_AFTER = re.compile(r"^(?:'s|\u2019s)?\s*(?:analysts?|strategists?|economists?|said|says|wrote|noted|in a (?:research |recent )?note|researchers?|securities analyst)\b", re.IGNORECASE)
@@ -322,6 +324,10 @@ def _owner_of_price_noun(
     """Whose shares: "SMIC's Hong Kong shares", "shares of Tencent", "its ADRs", "the stock", "bank stocks"."""
     noun = sentence[noun_start:noun_end].lower()
     after = sentence[noun_end:upto]
+    if noun in lx.INDEX_NOUNS:
+        named = next((m for m in mentions if m.end < noun_start and not sentence[m.end : noun_start].strip()), None)
+        if named is not None:
+            return _company_subject(named, discourse, named.start)  # "the Topix index of all Prime Market issues"
     of_match = re.match(r"\s+(?:of|in)\s+", after)
     if of_match:
         for mention in mentions:
@@ -507,12 +513,12 @@ def opens_the_sentence(sentence: str, start: int) -> bool:
 _CURRENCY_WORDS = {"yen", "yuan", "renminbi", "won", "baht", "rupees", "rupee", "rupiah", "ringgit", "dollars", "euros",
                    "pounds", "pence", "kronor", "krona", "kroner", "francs", "rand", "reais", "pesos", "riyals", "dirhams",
                    "ringgits", "dong", "pesos", "lira"}
-_AMOUNT_BEFORE = re.compile(r"\b(?:to|at)\s+(?:a\s+(?:record|high|low)\s+(?:of\s+)?)?[\d,.]*\d\s*$", re.IGNORECASE)
+_AMOUNT_BEFORE = re.compile(r"(?<![\w.,])[\d,.]*\d\s*$")
 
 
 def _currency_of_an_amount(left: str, start: int, end: int) -> bool:
-    """'Tokyo Metro rose 3.4% to 1,832 yen and has gained 16% since ...': the currency of a price reached is not
-    a subject (as "the yen rose 1%" would be)."""
+    """'Tokyo Metro rose 3.4% to 1,832 yen and has gained 16% since ...', 'It finished at its "stop high" of
+    2,197.5 yen, up 400 yen': the currency of an amount is not a subject (as "the yen rose 1%" would be)."""
     return left[start:end].lower() in _CURRENCY_WORDS and bool(_AMOUNT_BEFORE.search(left, 0, start))
 
 
