@@ -85,6 +85,7 @@ RULES_BY_FOLDER = {
     "corpus_fresh6": CorpusRules(words=(100, 350), spans_end_on_latest_session=False),
     "corpus_fresh7": CorpusRules(words=(150, 350)),
     "corpus_fresh8": CorpusRules(words=(150, 350)),
+    "corpus_fresh9": CorpusRules(words=(100, 350)),
 }
 
 

@@ -1466,3 +1466,103 @@ def test_an_index_noun_after_the_index_name_belongs_to_it(extractor):
     assert [(c.ticker, c.magnitude, c.kind.value) for c in claims] == [
         ("^TOPX", 10.24, "intraday_current"), ("^TOPX", 0.39, "intraday_current"),
     ]
+
+
+def test_an_aside_after_the_stock_is_not_its_subject(extractor):
+    """'The stock, the heaviest weight in the DAX at roughly 12%, is now up 26% this year': SAP's, not the DAX's."""
+    text = "SAP rose 4.3% on Xetra. The stock, the heaviest weight in the DAX at roughly 12%, is now up more than 26% this year."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-03-07T10:48:00+01:00"))
+    assert [(c.ticker, c.magnitude, c.kind.value) for c in claims] == [("SAP.DE", 4.3, "intraday_current"), ("SAP.DE", 26.0, "ytd")]
+
+
+def test_an_in_which_clause_is_an_aside(extractor):
+    """'the AEX index, in which ASML carries a weighting of about 20%, slid 2.8%': the AEX slid."""
+    text = "ASM International fell 7.6%, while the AEX index, in which ASML carries a weighting of about 20%, slid 2.8%."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-10-15T17:50:00+02:00"))
+    assert [(c.ticker, c.magnitude) for c in claims] == [("ASM.AS", 7.6), ("^AEX", 2.8)]
+
+
+def test_points_then_a_bare_comma_then_the_percentage_is_one_move(extractor):
+    """'closed down 6.20 points, 0.1%, at 8,438.65'; but 'closed at 1,739 yen, 45% above its IPO price' restates no level."""
+    published = dt.datetime.fromisoformat("2024-05-17T07:15:00+01:00")
+    claims = claims_of(extractor, "On Thursday, the FTSE 100 closed down 6.20 points, 0.1%, at 8,438.65.", published)
+    assert [(c.ticker, c.magnitude, c.unit.value, c.direction.value, c.date.isoformat()) for c in claims] == [
+        ("^FTSE", 6.2, "points", "down", "2024-05-16"), ("^FTSE", 0.1, "pct", "down", "2024-05-16"),
+    ]
+    text = "Tokyo Metro debuted. The stock closed at 1,739 yen, 45% above its initial public offering price of 1,200 yen."
+    claim = only(extractor, text, dt.datetime.fromisoformat("2024-10-23T15:45:00+09:00"))
+    assert (claim.ticker, claim.magnitude, claim.direction) == ("9023.T", 45.0, Direction.UP)
+
+
+def test_a_stock_that_has_risen_is_the_company_spoken_of(extractor):
+    """'bears continued to retreat from a stock that has risen 131% so far this year': Carvana's year."""
+    text = "Short interest in Carvana eased to 14.6% of shares, as bears retreated from a stock that has risen 131% so far this year."
+    claim = only(extractor, text, dt.datetime.fromisoformat("2024-08-30T10:00:00-04:00"))
+    assert (claim.ticker, claim.magnitude, claim.kind) == ("CVNA", 131.0, ClaimKind.YTD)
+
+
+def test_sales_of_a_product_are_the_subject_of_their_own_fall(extractor):
+    """'lost 3.6% after sales of its Gardasil vaccine fell 11%': the 11% is the vaccine's sales."""
+    text = "Merck - The drugmaker lost 3.6% after sales of its Gardasil vaccine fell 11% and it cut its forecast."
+    claim = only(extractor, text, dt.datetime.fromisoformat("2024-10-31T12:00:00-04:00"))
+    assert (claim.ticker, claim.magnitude) == ("MRK", 3.6)
+
+
+def test_a_running_total_in_an_aside_neither_hides_nor_dates_the_main_move(extractor):
+    """'Kongsberg Gruppen, up roughly 90% this year on defence orders, edged 0.4% higher': two moves, the second the day's."""
+    text = "Kongsberg Gruppen, up roughly 90% this year on defence orders, edged 0.4% higher."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-11-07T17:45:00+01:00"))
+    assert [(c.ticker, c.magnitude, c.kind.value, c.hedge) for c in claims] == [
+        ("KOG.OL", 90.0, "ytd", "roughly"), ("KOG.OL", 0.4, "close_change", None),
+    ]
+
+
+def test_a_delisted_name_with_an_aside_and_a_dated_move_of_another_year(extractor):
+    """'SVB Financial, since delisted, plunged 60% on March 9, 2023, the day before ...': unplaced, on that date."""
+    text = "SVB Financial, since delisted, plunged 60% on March 9, 2023, the day before regulators shut Silicon Valley Bank."
+    claim = only(extractor, text, dt.datetime.fromisoformat("2024-09-17T11:35:00-04:00"))
+    assert (claim.entity, claim.ticker, claim.date.isoformat()) == ("SVB Financial", None, "2023-03-09")
+
+
+def test_before_the_bell_on_the_day_is_premarket_and_a_day_after_is_the_session_before(extractor):
+    """'fell a further 4% before the bell on Thursday, a day after the ... stock plunged 33%': Thursday premarket, Wednesday."""
+    text = ("Shares of Super Micro Computer fell a further 4% before the bell on Thursday, a day after the AI server "
+            "maker's stock plunged 33% when its auditor resigned.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-10-31T08:15:00-04:00"))
+    assert [(c.ticker, c.kind.value, c.date.isoformat()) for c in claims] == [
+        ("SMCI", "premarket", "2024-10-31"), ("SMCI", "close_change", "2024-10-30"),
+    ]
+
+
+def test_since_the_start_of_a_year(extractor):
+    """'up 27% since the start of 2024' in 2024 is the year to date; of 2023, a span from the close before it began."""
+    published = dt.datetime.fromisoformat("2024-11-09T10:00:00+01:00")
+    claim = only(extractor, "Novo Nordisk shares are up 27% since the start of 2024.", published)
+    assert (claim.kind, claim.date.isoformat()) == (ClaimKind.YTD, "2024-11-08")
+    claim = only(extractor, "Novo Nordisk shares are up 47% since the start of 2023.", published)
+    assert (claim.kind, claim.start_date.isoformat()) == (ClaimKind.CUMULATIVE, "2022-12-30")
+
+
+def test_a_record_plunge_is_a_day_not_a_span_from_a_record(extractor):
+    """'the losses from its record 39% plunge on Aug. 17': that day's move; 'gained 80% from its October low' a span."""
+    published = dt.datetime.fromisoformat("2023-11-14T14:05:00+01:00")
+    text = "Adyen was 27% higher, on track to recoup much of the losses from its record 39% plunge on Aug. 17."
+    claims = claims_of(extractor, text, published)
+    assert [(c.magnitude, c.kind.value, c.date.isoformat()) for c in claims] == [
+        (27.0, "intraday_current", "2023-11-14"), (39.0, "close_change", "2023-08-17"),
+    ]
+    assert only(extractor, "Adyen has gained 80% from its October low.", published).kind is ClaimKind.CUMULATIVE
+
+
+def test_traded_as_high_as_a_price_then_the_move_is_the_days_high(extractor):
+    """'The stock had traded as high as $5.10, up 244%, shortly after the open': an intraday high."""
+    text = "Apple rose 2%. The stock had traded as high as $5.10, up 244%, shortly after the open."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-09-17T11:35:00-04:00"))
+    assert [c.kind.value for c in claims] == ["intraday_current", "intraday_high"]
+
+
+def test_a_day_made_the_scene_dates_the_paragraph(extractor):
+    """'Thursday brought relief. ... the S&P 500 rallied 2.3%' in a Saturday wrap: Thursday's move."""
+    text = "Thursday brought relief. Jobless claims fell and the S&P 500 rallied 2.3%.\n\nThe Dow rose 1% on the week."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-08-10T08:00:00-04:00"))
+    assert (claims[0].ticker, claims[0].date.isoformat()) == ("^GSPC", "2024-08-08")

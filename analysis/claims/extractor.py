@@ -29,7 +29,8 @@ from data.listings.directory import VENUES as LISTING_VENUES
 
 # Where one figure's trailing words end and the next figure's leading words begin.
 _CLAUSE_BREAK = re.compile(
-    r",|;|\s(?:before|after)(?![\s-]+(?:the\s+(?:opening\s+|closing\s+)?bell|hours|the\s+(?:open|close)\b))|\s(?:while|whereas|but|and|as|with|to\s+(?:close|end|finish|trade)|taking|extending|bringing|"
+    # "plunged 60% on March 9, 2023, the day before ...": the comma before a date's year is no break
+    r",(?!\s*(?:19|20)\d\d\b)|;|\s(?:before|after)(?![\s-]+(?:the\s+(?:opening\s+|closing\s+)?bell|hours|the\s+(?:open|close)\b))|\s(?:while|whereas|but|and|as|with|to\s+(?:close|end|finish|trade)|taking|extending|bringing|"
     r"paring|trimming|erasing|reversing|sending|leaving|following|then|or|ahead\s+of(?!\s+(?:the\s+)?(?:open|opening|bell|market\s+open|session|start))|on\s+(?:concerns?|fears?|worries|hopes?)\s+(?:that|over|about))\b",
     re.IGNORECASE,
 )
@@ -54,6 +55,8 @@ _MOVE_PARTICIPLES = sorted(
 _PARTICIPLE_AFTER_COMMA = re.compile(
     r"(?:,\s+(?:(?:before|after|then|and)\s+)?|\s+(?:before|after)\s+)"
     r"(?:having\s+\w+|taking|bringing|extending|leaving|pushing|lifting|building\s+on|adding\s+to|capping|compounding|deepening|"
+    # "Kongsberg Gruppen, up roughly 90% this year on defence orders, edged 0.4% higher": an aside's running total
+    r"(?:up|down|off)(?=\s+(?:[a-z]+\s+)?$)|"
     + lx.alternation(_MOVE_PARTICIPLES) + r")\b",
     re.IGNORECASE,
 )
@@ -82,6 +85,7 @@ class SentenceCues:
     after_hours_move: bool = False  # an earlier figure of this sentence moved after the bell
     intro_day: timing.DayCue | None = None
     named_before: "DaysNamedEarlier | None" = None  # the days earlier sentences named, for "that day"
+    last_day: dt.date | None = None  # the session an earlier figure of this sentence moved on
 
 
 class DaysNamedEarlier:
@@ -240,6 +244,7 @@ class ClaimExtractor:
         days_named = DaysNamedEarlier()
         review_span: timing.SpanCue | None = None  # "Here is how the main markets fared in 2024:" over the list after it
         paragraph_span: timing.SpanCue | None = None  # "For the week, the S&P 500 was up 4.7%. The Dow gained 4.6%."
+        scene_day: timing.DayCue | None = None  # "Thursday brought relief. ... the S&P 500 rallied 2.3%"
         previous_end = 0
         mentions_by_span = _MentionIndex(mentions)
         explicit_listing = {id(m.company): m.listing for m in mentions if getattr(m, "listing", None) is not None}
@@ -260,7 +265,7 @@ class ClaimExtractor:
             mark_sources(sentence.text, local_mentions)
             this_premarket = timing.has_premarket(sentence.text)
             if "\n" in text[previous_end : sentence.start]:
-                paragraph_span = None
+                paragraph_span = scene_day = None
             previous_end = sentence.end
             in_list = _in_a_list_item(text, sentence) and not _NAMES_ITS_OWN_TIME.search(sentence.text)
             paragraph_span = _paragraph_span(sentence.text, clock, paragraph_span)
@@ -268,8 +273,9 @@ class ClaimExtractor:
                 sentence, local_mentions, discourse, clock, explicit_listing, exchanges_seen,
                 this_premarket or previous_premarket or premarket_heading, days_named, text,
                 list_span=review_span if in_list else paragraph_span,
-                after_hours_context=previous_after_hours,
+                after_hours_context=previous_after_hours, scene_day=scene_day,
             )
+            scene_day = _scene_day(sentence.text) or scene_day
             previous_after_hours = not sentence_claims and timing.has_after_hours(sentence.text)
             # the year holds over the list, and over headings and notes between its lists, until prose reports moves again
             left_the_list = bool(sentence_claims) and not _in_a_list_item(text, sentence)
@@ -374,6 +380,7 @@ class ClaimExtractor:
         article_text: str = "",
         list_span: timing.SpanCue | None = None,
         after_hours_context: bool = False,
+        scene_day: timing.DayCue | None = None,
     ) -> list[Claim]:
         text = sentence.text
         figures = find_figures(text)
@@ -386,7 +393,7 @@ class ClaimExtractor:
         latest_year = clock.published.year if clock.published else None
         intro_day = timing.find_day_cue(intro_text) if intro_text else None
         carried = SentenceCues(
-            day=intro_day,
+            day=intro_day or scene_day,
             intro_span=(timing.find_span_cue(intro_text, "", latest_year) if intro_text else None) or list_span,
             premarket_context=premarket_context,
             after_hours_context=after_hours_context,
@@ -600,15 +607,13 @@ class ClaimExtractor:
         last_clause = re.split(r",|;|\bwhile\b|\bbut\b", lead)[-1]
         own_span = (
             timing.find_span_cue(context.column_span, "", latest_year) if context.column_span else None
-        ) or timing.find_span_cue(context.mark + context.tail, lead, latest_year) or timing.find_span_cue(
-            last_clause[-60:], lead, latest_year
-        ) or timing.span_of_counted_days(lead)
+        ) or timing.find_span_cue(context.mark + context.tail, lead, latest_year) or _span_before_figure(last_clause[-60:], lead, latest_year) or timing.span_of_counted_days(lead)
         # "37.9% above yesterday's close" is today's move: a day inside the move's own words is its reference
         tail_day = timing.find_day_cue(context.mark + context.tail, start=len(context.mark))
         # "Counting Thursday's and Friday's declines, it has lost 12% over three sessions": days named
         # before a span are not its end
         day_cue = tail_day or (None if own_span else timing.find_day_cue(_last_conjunct(lead), prefer="nearest_end"))
-        if day_cue is None and not own_span and _A_DAY_AFTER.search(lead, max(0, len(lead) - 40)):
+        if day_cue is None and not own_span and _A_DAY_AFTER.search(lead, max(0, len(lead) - 90)):
             day_cue = timing.DayCue("previous")  # "closed up 9.25%, a day after it fell 5.8%": the session before
         relative_clause = bool(re.search(r",\s*(?:which|who)\b", context.lead))
         if day_cue is None and carried.day is not None and carried.day.kind not in ("previous", "previous_session") and not relative_clause:
@@ -635,6 +640,11 @@ class ClaimExtractor:
         )
         hint = "premarket" if timing.has_premarket(window) or premarket_report else ""
         day = timing.resolve_day(day_cue, calendar, clock, hint)
+        if day_cue is not None and day_cue.kind == "previous" and carried.last_day is not None:
+            # "fell 4% before the bell on Thursday, a day after the stock plunged 33%": the session before the
+            # one the sentence's earlier move was on
+            day = calendar.previous_session(carried.last_day)
+        carried.last_day = day if not relative_clause else carried.last_day
         carried.day = day_cue if day_cue is not None else carried.day
         if span_cue is not None:
             if predicate.rule != "gapped_figure" and not _span_of_a_participle_clause(context.lead, own_span):
@@ -847,6 +857,27 @@ def _without_relative_asides(lead: str) -> str:
     return _RELATIVE_ASIDE.sub(",", lead)
 
 
+# "Thursday brought relief.", "Wednesday was the rout.": a short sentence that makes a day the scene of what follows
+_SCENE_DAY = re.compile(
+    r"\s*(?:Then\s+came\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday)\s+(?:brought|was|saw|delivered|proved|turned)\b[^\d%,;]{0,50}$"
+)
+
+
+# "losses from its record 39% plunge": a word right before the figure that describes the move, no span's start
+_DESCRIBES_THE_FIGURE = re.compile(r"\b(?:record|high|low|peak)\s*$", re.IGNORECASE)
+
+
+def _span_before_figure(clause: str, lead: str, latest_year: int | None) -> timing.SpanCue | None:
+    span = timing.find_span_cue(clause, lead, latest_year)
+    if span is not None and span.kind == "since_event" and _DESCRIBES_THE_FIGURE.search(clause):
+        return None
+    return span
+
+
+def _scene_day(sentence: str) -> timing.DayCue | None:
+    return timing.find_day_cue(sentence) if _SCENE_DAY.match(sentence) else None
+
+
 def _paragraph_span(sentence: str, clock: timing.Clock, before: timing.SpanCue | None) -> timing.SpanCue | None:
     """The span a paragraph's opening words set for the sentences after it: "For the week, the S&P 500 was up
     4.7%. The Dow gained 4.6%." Until a sentence names a day or span of its own."""
@@ -879,7 +910,8 @@ _MARKET_SHARES = re.compile(
     re.IGNORECASE,
 )
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|&)\s*")
-_A_DAY_AFTER = re.compile(r"\b(?:a|one)\s+(?:trading\s+)?(?:day|session)\s+after\s+(?:it|they|the\s+[\w-]+|[A-Z][\w&.-]*)\s+(?:had\s+)?[a-z]+\s+(?:[a-z]+\s+){0,3}$")
+# "a day after the AI server maker's stock plunged 33%": the words after "after" up to the figure, no clause break
+_A_DAY_AFTER = re.compile(r"\b(?:a|one)\s+(?:trading\s+)?(?:day|session)\s+after\s+(?:[^\s,;:]+\s+){1,8}$")
 
 
 def _last_conjunct(lead: str) -> str:

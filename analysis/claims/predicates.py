@@ -145,6 +145,9 @@ def noun_then_figure(left: str, figure: Figure) -> Predicate | None:
     return Predicate("noun_then_figure", direction, _hedge(match.group("hedge")), match.start(), figure.end, noun)
 
 
+_BARE_COMMA = re.compile(r",\s*")
+# "closed at 1,739 yen, 45% above its offer price": the figure before is a level reached, no move to restate
+_LEVEL_WORD_BEFORE = re.compile(r"\b(?:at|to|of|from|near|around)\s+$", re.IGNORECASE)
 _SAME_MOVE = re.compile(rf"(?:,\s*or|\bor|\()\s*(?:(?P<hedge>{_HEDGE})\s+)?$", re.IGNORECASE)
 
 
@@ -153,6 +156,12 @@ def restated_figure(left: str, figure: Figure, previous: Figure | None) -> Predi
     if previous is None:
         return None
     match = _SAME_MOVE.search(left, max(previous.end, len(left) - 20))
+    if (
+        not match and previous.unit is not Unit.PCT and figure.unit is Unit.PCT and _BARE_COMMA.fullmatch(left, previous.end)
+        and not _LEVEL_WORD_BEFORE.search(left, max(0, previous.start - 12), previous.start)
+    ):
+        # "closed down 6.20 points, 0.1%, at 8,438.65": points, then the percentage, with no "or"
+        return Predicate("restated_figure", None, None, previous.end, figure.end)
     if not match or match.start() - previous.end > 3:
         return None
     return Predicate("restated_figure", None, _hedge(match.group("hedge")), match.start(), figure.end)

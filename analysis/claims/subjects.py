@@ -49,6 +49,7 @@ _LONGEST_PHRASE = max(len(k) for k in _PHRASE_KINDS)
 
 
 _BE = {"is", "are", "was", "were", "been", "be"}
+_OF_PHRASE_TO_THE_END = re.compile(r"\s+(?:of|at|in|for|from)\s+[^,;:]{1,40}")
 
 
 def _subject_candidates(text: str) -> list[tuple[int, int, str]]:
@@ -69,7 +70,10 @@ def _subject_candidates(text: str) -> list[tuple[int, int, str]]:
             if kind is None and size == 1 and key[0].endswith("'s"):
                 kind = _PHRASE_KINDS.get((key[0][:-2],))
             if kind is not None:
-                at_the_move = index + size >= len(words) - 1  # "after organic sales fell 3%": the subject itself
+                # "after organic sales fell 3%", "after sales of its Gardasil vaccine fell 11%": the subject itself
+                at_the_move = index + size >= len(words) - 1 or bool(
+                    _OF_PHRASE_TO_THE_END.fullmatch(text, words[index + size - 1][1])
+                )
                 governed = not at_the_move and any(w[2] in prepositions for w in words[max(0, index - 3) : index])
                 # "shares are holding a 4% gain": after "are", a metric word in -ing is the verb
                 verb = kind == "metric" and key[-1].endswith("ing") and index > 0 and words[index - 1][2] in _BE
@@ -95,7 +99,9 @@ _POSSESSIVE_ANAPHOR = re.compile(
 )
 _BRACKETS = re.compile(r"\([^()]*\)")
 _PARENTHETICAL = re.compile(
-    r",\s*(?:which|who|whose|where|whereas|although|though|once|including|excluding|led by|dragged by|helped by|hit by)\b[^,;]*,"
+    # "the AEX index, in which ASML carries a weighting of about 20%, slid 2.8%"
+    r",\s*(?:which|who|whose|where|whereas|although|though|once|including|excluding|led by|dragged by|helped by|hit by|"
+    r"(?:in|of|on|under|at|for|by)\s+which)\b[^,;]*,"
     # "Victorian Plumbing, by contrast, rose 7%": a sentence adverb between the subject and its verb
     r"|,\s*(?:by\s+contrast|in\s+contrast|however|meanwhile|too|also|in\s+turn|for\s+(?:its|their)\s+part|on\s+the\s+other\s+hand),"
     r"|\([^()]*\)"
@@ -106,12 +112,16 @@ _PARENTHETICAL = re.compile(
 # "Nestlé, hardly a luxury house, has slumped 17%", "SAP, once Europe's most valuable company, fell": an
 # adverb before the appositive's noun.
 _APPOSITIVE = re.compile(
-    r"(?<=[\w.\s])(?P<appositive>,\s*(?:(?:hardly|once|long|now|still|also|itself|not|never|until recently|formerly)\s+)?"
+    r"(?<=[\w.\s])(?P<appositive>,\s*(?:(?:hardly|once|long|now|still|also|itself|not|never|until recently|formerly|since)\s+)?"
     # "The ChiNext Index, tracking China's Nasdaq-style board of growth enterprises, soared": a participle's aside
     r"(?:(?:the|a|an|its|their|another|\w+ed|seen|known|one|part|parent|owner|maker|operator|supplier|unit|home|tracking|"
-    r"representing|comprising|covering|measuring)\b|[A-Z][\w&.-]*(?:'s|\u2019s)\s)[^,;]*,)"
+    r"representing|comprising|covering|measuring|"
+    # "Kongsberg Gruppen, up roughly 90% this year on defence orders, edged 0.4% higher": a move of its own, aside
+    r"(?:up|down|off)(?=\s+(?:[a-z]+\s+)?\d))\b|[A-Z][\w&.-]*(?:'s|\u2019s)\s)[^,;]*,)"
 )
 _NAME_END = re.compile(r"[A-Z][\w.&'-]*$")
+# "The stock, the heaviest weight in the DAX at roughly 12%, is now up 26%": an aside after the thing priced
+_PRICED_THING_END = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:stock|shares|company|group|index|benchmark)$")
 _SOURCE_AFTER = re.compile(r"^(?:'s|\u2019s)?\s*(?:analysts?|strategists?|economists?|said|says|wrote|noted|in a (?:research |recent )?note|researchers?|securities analyst)\b", re.IGNORECASE)
 # "Motilal Oswal retained its 'buy' rating", "Nomura cut its target to 2,010": a broker giving its view
 # "CATL said first-quarter net profit rose 33%", "Nvidia said its revenue ...": the company's own news, not a source's view
@@ -281,7 +291,7 @@ def _mask_parentheticals(text: str, name_ends: frozenset[int] = frozenset()) -> 
         # only an appositive to a name ("Toyota Motor, ..."), not "At the midday break, the index stood at ..."; a
         # name's bracketed symbol, blanked above, stands between: "Taiwan Semiconductor Manufacturing Co. (TSMC), the ..."
         after_name = (match.start() in name_ends or len(text[: match.start()].rstrip()) in name_ends
-                      or _NAME_END.search(text[: match.start()]))
+                      or _NAME_END.search(text[: match.start()]) or _PRICED_THING_END.search(text, 0, match.start()))
         return " " * len(match.group(0)) if after_name else match.group(0)
 
     text = _APPOSITIVE.sub(blank_after_name, text)
@@ -366,7 +376,11 @@ def _owner_of_price_noun(
         or re.search(r"\b(?:its|their)\b", phrase, re.IGNORECASE)
     ):
         return _topic_subject(sentence, phrase_offset, mentions, discourse)
-    if noun in {"stock", "shares", "share price", "stock price"} and re.search(r"(?:^|\s)the\s*$", phrase, re.IGNORECASE):
+    if noun in {"stock", "shares", "share price", "stock price"} and (
+        re.search(r"(?:^|\s)the\s*$", phrase, re.IGNORECASE)
+        # "bears continued to retreat from a stock that has risen 131% this year": the stock being spoken of
+        or (re.search(r"(?:^|\s)an?\s*$", phrase, re.IGNORECASE) and re.match(r"\s+(?:that|which)\s", after))
+    ):
         # "... leaves the stock down about 14% on the week": "the stock" is the company being spoken of
         return _topic_subject(sentence, phrase_offset, mentions, discourse)
     if noun in lx.INDEX_NOUNS or noun in {"composite", "average"}:

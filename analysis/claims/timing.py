@@ -175,6 +175,8 @@ def find_day_cue(text: str, prefer: str = "nearest_start", start: int = 0) -> Da
 _SPAN_PATTERNS = _PatternTable([
     (re.compile(r"\bamong\s+the\s+year(?:'s|\u2019s)\s+(?:\w+\s+)?(?:winners|losers|gainers|decliners|laggards|performers|best|worst|top)\b", re.IGNORECASE), "ytd", (("year",),)),
     (re.compile(r"\b(?:so far this year|this year|year[- ]to[- ]date|ytd|since the (?:start|beginning) of (?:the|this) year|(?:finished|ended|closed|ends|finishes|closes) the year|since january 1|since jan\.? 1|for the year|on the year|over the year|in the year so far|so far in (?P<year>(?:19|20)\d\d)|(?:in|for|during|over)\s+(?P<inyear>(?:19|20)\d\d))\b", re.IGNORECASE), "ytd", (("year", "ytd", _DIGIT),)),
+    # "up 27% since the start of 2024": the year to date in 2024, a span from that new year's day before it
+    (re.compile(r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE), "since_year", (("since",), (_DIGIT,))),
     (re.compile(rf"\b(?:over|in|during|across|for)\s+(?:the\s+)?(?:past|last|previous|latest|prior)\s+{_COUNT}\s+(?:straight\s+|consecutive\s+)?(?:trading\s+)?(?:sessions|days|trading days)\b", re.IGNORECASE), "sessions", (("sessions", "days"),)),
     (re.compile(rf"\b(?:over|in|across|during|for)\s+(?:those|these|the|its|their)?\s*{_COUNT}\s+(?:straight\s+|consecutive\s+)?(?:trading\s+)?(?:sessions|days|trading days)\b", re.IGNORECASE), "sessions", (("sessions", "days"),)),
     (re.compile(rf"\b(?:over|in|during)\s+(?:the\s+)?(?:past|last|previous)\s+(?:{_COUNT}\s+)?weeks?\b", re.IGNORECASE), "past_weeks", (("week",),)),
@@ -264,6 +266,9 @@ def find_span_cue(text: str, text_before_figure: str = "", latest_year: int | No
             month_day = (1, 1, int(groups.get("year") or groups["inyear"]))
             if latest_year is not None and month_day[2] > latest_year:
                 continue  # "two cuts for 2025" in a 2024 article is a forecast's year, not the span of a move
+        if kind == "since_year":
+            year = int(groups["year"])
+            return SpanCue("ytd") if year == latest_year else SpanCue("since_date", month_day=(1, 1, year))
         before_the_day = kind == "sessions" and bool(re.match(r"\w+\s+(?:the\s+)?(?:previous|prior)\b", match.group(0), re.IGNORECASE))
         return SpanCue(kind, count, month_day, weekday, before_the_day)
     return None
@@ -275,11 +280,13 @@ _INTRADAY_EXTREME = re.compile(
     r"(?:paring|pared|trimming|trimmed|erasing|erased|giving up|gave up|reversing|reversed)\s+(?:an?|its|their)\s+(?:early|earlier|initial|opening|intraday|morning)\s+\w+|"
     r"session (?:high|low)|at (?:its|the|their) (?:day's |session's |intraday )?(?:high|low|peak|lowest|highest)|"
     r"hit an? (?:intraday|session|day's) (?:high|low)|touched|peaked|at its strongest|at its weakest|"
+    # "had traded as high as $5.10, up 244%": the price at the extreme, then the move to it
+    r"traded as (?:high|low) as|"
     r"(?:had |having )(?:risen|fallen|gained|lost|climbed|dropped|jumped|surged|sunk|slumped) (?:as much as )?|(?<!^)(?<!^\s)(?<!day )(?<!days )(?<!week )(?<!weeks )(?<!session )(?<!sessions )(?<!month )(?<!months )(?<!year )(?<!years )earlier)\b"
     r"(?!\s+(?:this|last|in the (?:week|month|year)|reported|said|announced|today)|,)",
     re.IGNORECASE,
 )
-_PREMARKET = re.compile(r"\b(?:pre-?market|pre-?open(?:ing)?|before the (?:opening )?bell|before the (?:market )?open(?:ed|s)?|ahead of the (?:opening )?bell|ahead of the (?:market )?open|early indications)\b(?!\s+(?:of|on)\b)", re.IGNORECASE)
+_PREMARKET = re.compile(r"\b(?:pre-?market|pre-?open(?:ing)?|before the (?:opening )?bell|before the (?:market )?open(?:ed|s)?|ahead of the (?:opening )?bell|ahead of the (?:market )?open|early indications)\b(?!\s+of\b)", re.IGNORECASE)
 _AFTER_HOURS = re.compile(
     r"\b(?:after[- ]?hours|after the (?:closing )?bell|extended(?:-hours)? trad(?:e|ing)|extended hours|post-?market|late trad(?:e|ing)|after the close|after-market)\b"
     # "Starbucks added 4% late despite ...": a bare "late" right after the figure
