@@ -1566,3 +1566,15 @@ def test_a_day_made_the_scene_dates_the_paragraph(extractor):
     text = "Thursday brought relief. Jobless claims fell and the S&P 500 rallied 2.3%.\n\nThe Dow rose 1% on the week."
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-08-10T08:00:00-04:00"))
     assert (claims[0].ticker, claims[0].date.isoformat()) == ("^GSPC", "2024-08-08")
+
+
+def test_a_name_cut_to_its_first_word_is_the_company_named_before(extractor):
+    """'Phoenix Group pays the most ... Phoenix shares have fallen 3pc'; 'iShares Bitcoin Trust ... the iShares fund'."""
+    published = dt.datetime.fromisoformat("2024-06-12T10:00:00+01:00")
+    text = "Phoenix Group pays the most, with a forecast yield of 10%. Phoenix shares have fallen about 3pc this year."
+    assert [(c.ticker, c.magnitude) for c in claims_of(extractor, text, published)] == [("PHNX.L", 3.0)]
+    text = "BlackRock's iShares Bitcoin Trust took in $849 million. On Wednesday, the iShares fund closed up 2.4%."
+    assert [(c.ticker, c.magnitude) for c in claims_of(extractor, text, published)] == [("IBIT", 2.4)]
+    # a place is no cut name: China Mobile named, then "China shares" are the market's
+    claims = claims_of(extractor, "China Mobile rose 2%. China shares fell 1%.", published)
+    assert [c.ticker for c in claims] == ["0941.HK", None]

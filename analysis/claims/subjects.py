@@ -216,12 +216,14 @@ class Discourse:
     unknown_topic: str = ""  # a company the directory cannot place that the story is now about
     marks_us_dollars: bool = False  # the article writes "US$": its bare "$" is some other dollar
     first_lines: dict[str, str] = field(default_factory=dict)  # company id -> symbol of its first claim here
+    named: dict[str, object] = field(default_factory=dict)  # company id -> Company, each one the article has named
 
     def first_name(self, company: object, surface: str) -> str:
         return self.names.setdefault(company.id, re.sub(r"^(?:the|The)\s+", "", surface))
 
     def note(self, mention: MentionRef) -> None:
         name = self.first_name(mention.company, mention.surface)
+        self.named.setdefault(mention.company.id, mention.company)
         if getattr(mention.company, "is_index", False):
             self.index, self.index_name = mention.company, name
             listing = mention.company.listings[0] if mention.company.listings else None
@@ -328,6 +330,15 @@ def _listed_before(text: str) -> str | None:
     return venue_in(match.group("venue")) if match else None
 
 
+def _named_before_by_first_word(word: str, discourse: Discourse) -> object | None:
+    """'BlackRock's iShares Bitcoin Trust ... the iShares fund closed up 2.4%', 'Phoenix Group pays the most ...
+    Phoenix shares have fallen 3pc': the one company the article has named whose name begins with the word."""
+    if not word[:1].isalpha() or word.islower() or word.lower() in _NOT_NAMES or venue_in(word):
+        return None
+    found = [c for c in discourse.named.values() if discourse.names.get(c.id, "").split()[:1] == [word]]
+    return found[0] if len(found) == 1 else None
+
+
 def _owner_of_price_noun(
     sentence: str, noun_start: int, noun_end: int, upto: int, mentions: list[MentionRef], discourse: Discourse
 ) -> Subject:
@@ -392,6 +403,10 @@ def _owner_of_price_noun(
         return Subject("none")
     # a bullet's dash ("- Shares fell 6.9%") is no word of a name
     words = [w for w in re.findall(r"[\w.'-]*\w[\w.'-]*", phrase) if w.lower() not in {"the", "a", "an"}]
+    if noun in {"fund", "etf", "shares", "stock"} and len(words) == 1:
+        named = _named_before_by_first_word(words[0], discourse)
+        if named is not None:
+            return _company_subject(MentionRef(phrase_offset, noun_end, discourse.names[named.id], named), discourse, phrase_offset)
     venue_words = venue_in(phrase)
     content = [w for w in words if not _VENUE.fullmatch(w) and w.lower() not in {"listed", "-listed", "class", "b", "a"}]
     if noun in {"stocks", "equities"} or (content and not re.fullmatch(r"(?i)(?:hong|kong|[\w.]+-listed|new|york|the)", content[-1])):
