@@ -1578,3 +1578,39 @@ def test_a_name_cut_to_its_first_word_is_the_company_named_before(extractor):
     # a place is no cut name: China Mobile named, then "China shares" are the market's
     claims = claims_of(extractor, "China Mobile rose 2%. China shares fell 1%.", published)
     assert [c.ticker for c in claims] == ["0941.HK", None]
+
+
+def test_limit_down_then_its_size(extractor):
+    """'TSMC and Hon Hai were both limit-down 10 per cent': each fell by the limit."""
+    text = "TSMC and Hon Hai Precision Industry were both limit-down 10 per cent on Monday."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-04-12T09:00:00+08:00"))
+    assert [(c.ticker, c.direction.value, c.magnitude, c.date.isoformat()) for c in claims] == [
+        ("2330.TW", "down", 10.0, "2025-04-07"), ("2317.TW", "down", 10.0, "2025-04-07"),
+    ]
+
+
+def test_the_same_verb_over_another_day(extractor):
+    """'lost another 4.1 per cent on Tuesday and 5.8 per cent on Wednesday': two moves, two days."""
+    text = "The Taiex lost another 4.1 per cent on Tuesday and 5.8 per cent on Wednesday."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-04-12T09:00:00+08:00"))
+    assert [(c.ticker, c.magnitude, c.date.isoformat()) for c in claims] == [("^TWII", 4.1, "2025-04-08"), ("^TWII", 5.8, "2025-04-09")]
+
+
+def test_lifting_a_named_index_by_a_bare_figure_is_the_index_move(extractor):
+    """'By midday the stock was 3.2% higher, lifting the Straits Times Index 0.5% to 3,893': the index's move."""
+    text = ("DBS Group shares rose as much as 4.1% on Monday morning. By midday the stock was trading 3.2% higher, "
+            "lifting the Straits Times Index 0.5% to 3,893.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-02-10T13:30:00+08:00"))
+    assert [(c.ticker, c.magnitude, c.level) for c in claims][-1] == ("^STI", 0.5, 3893.0)
+    assert [c.ticker for c in claims[:2]] == ["D05.SI", "D05.SI"]
+
+
+def test_a_paragraph_opening_on_a_day_dates_its_moves(extractor):
+    """'Returning from a two-day holiday on Monday, Taiwan's market faced the tariffs. The Taiex plunged 9.7%': Monday's."""
+    text = ("Returning from a two-day holiday on Monday, Taiwan's market faced the tariffs in one go. "
+            "The Taiex plunged 9.7 per cent to 19,232.35.\n\nOn Friday the index edged up 0.9 per cent.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-04-12T09:00:00+08:00"))
+    assert [(c.magnitude, c.date.isoformat()) for c in claims] == [(9.7, "2025-04-07"), (0.9, "2025-04-11")]
+    # a day still to come sets no scene
+    text = "On Monday, the central bank will decide on rates. The Taiex fell 1.2 per cent."
+    assert only(extractor, text, dt.datetime.fromisoformat("2025-04-10T15:00:00+08:00")).date.isoformat() == "2025-04-10"

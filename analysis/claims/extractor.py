@@ -264,7 +264,8 @@ class ClaimExtractor:
             local_mentions.sort(key=lambda m: m.start)
             mark_sources(sentence.text, local_mentions)
             this_premarket = timing.has_premarket(sentence.text)
-            if "\n" in text[previous_end : sentence.start]:
+            opens_paragraph = "\n" in text[previous_end : sentence.start] or previous_end == 0
+            if opens_paragraph:
                 paragraph_span = scene_day = None
             previous_end = sentence.end
             in_list = _in_a_list_item(text, sentence) and not _NAMES_ITS_OWN_TIME.search(sentence.text)
@@ -275,7 +276,7 @@ class ClaimExtractor:
                 list_span=review_span if in_list else paragraph_span,
                 after_hours_context=previous_after_hours, scene_day=scene_day,
             )
-            scene_day = _scene_day(sentence.text) or scene_day
+            scene_day = _scene_day(sentence.text, opens_paragraph) or scene_day
             previous_after_hours = not sentence_claims and timing.has_after_hours(sentence.text)
             # the year holds over the list, and over headings and notes between its lists, until prose reports moves again
             left_the_list = bool(sentence_claims) and not _in_a_list_item(text, sentence)
@@ -419,7 +420,8 @@ class ClaimExtractor:
             possessor = _possessor_of_figure(text, figure, mentions) if predicate.rule == "figure_then_noun" else None
             participle = None if possessor else _participle_before(text, subject_at, mentions)
             clause_subject = _clause_subject_before(participle, previous_claim, sentence, mentions)
-            if participle is None and previous_claim is not None and predicate.direction is not None and _CONJOINED_VERB.search(
+            named_object = predicate.object_end is not None  # "lifting the Straits Times Index 0.5%": the object moved
+            if not named_object and participle is None and previous_claim is not None and predicate.direction is not None and _CONJOINED_VERB.search(
                 text, max(0, predicate.start - 30), predicate.start
             ):
                 # "The TAIEX ended down 0.5% ..., as investors took profits in AI stocks, but still gained 1.3% over
@@ -427,14 +429,14 @@ class ClaimExtractor:
                 claims.append(self._same_subject(previous_claim, figure, predicate, sentence, text, calendar_for(previous_claim.mic or US.mic), clock, context, carried))
                 previous_claim = claims[-1]
                 continue
-            if participle and previous_claim is not None and clause_subject is None and predicate.direction is not None:
+            if not named_object and participle and previous_claim is not None and clause_subject is None and predicate.direction is not None:
                 # "Babcock added 18p, having jumped 14% yesterday": the listing the clause before spoke of
                 line = self._on_named_venue(previous_claim, context.tail)
                 claim = self._same_subject(line, figure, predicate, sentence, text, calendar_for(line.mic or US.mic), clock, context, carried)
                 claims.append(_same_session_as(previous_claim, claim, participle.group(0)))
                 previous_claim = claims[-1]
                 continue
-            if predicate.object_end is not None:
+            if named_object:
                 # "The rally lifted the STAR 50 index, which tracks ..., by 8.6%": the verb's object is what moved
                 subject = find_subject(text, predicate.object_end, mentions, discourse)
                 if subject.start < predicate.start or subject.kind not in {"company", "index", "unknown"}:
@@ -874,8 +876,19 @@ def _span_before_figure(clause: str, lead: str, latest_year: int | None) -> timi
     return span
 
 
-def _scene_day(sentence: str) -> timing.DayCue | None:
-    return timing.find_day_cue(sentence) if _SCENE_DAY.match(sentence) else None
+# "Returning from a two-day holiday on Monday, Taiwan's market faced the full force of the tariffs.": a paragraph
+# that opens on a day, with no figure and nothing still to come, tells of that day
+_SCENE_INTRO = re.compile(r"\s*[^,;%]{0,90}?\b(?P<day>on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday)),")
+_STILL_TO_COME = re.compile(r"\b(?:will|would|is set to|are set to|plans? to|is expected to|are expected to|is due to)\b")
+
+
+def _scene_day(sentence: str, opens_paragraph: bool = False) -> timing.DayCue | None:
+    if _SCENE_DAY.match(sentence):
+        return timing.find_day_cue(sentence)
+    intro = _SCENE_INTRO.match(sentence) if opens_paragraph else None
+    if intro is None or find_figures(sentence) or _STILL_TO_COME.search(sentence):
+        return None
+    return timing.find_day_cue(intro.group("day"))  # the day itself: "from a holiday on Monday" starts no span here
 
 
 def _paragraph_span(sentence: str, clock: timing.Clock, before: timing.SpanCue | None) -> timing.SpanCue | None:

@@ -247,6 +247,18 @@ def figure_as_price_limit(left: str, right: str, figure: Figure) -> Predicate | 
     return Predicate("figure_as_price_limit", direction, None, before.start(), figure.end + after.end(), verb)
 
 
+_LIMIT_WORD_BEFORE = re.compile(r"\blimit[- ](?P<dir>up|down)\s+(?:by\s+)?(?:(?:a|the|its)\s+)?$", re.IGNORECASE)
+
+
+def limit_word_then_figure(left: str, figure: Figure) -> Predicate | None:
+    """'TSMC and Hon Hai were both limit-down 10 per cent': the limit move, its size after it."""
+    match = _LIMIT_WORD_BEFORE.search(left, max(0, len(left) - 25))
+    if not match:
+        return None
+    direction = Direction.UP if match.group("dir").lower() == "up" else Direction.DOWN
+    return Predicate("limit_word_then_figure", direction, None, match.start(), figure.end, "limit-" + match.group("dir").lower())
+
+
 _FIGURE_THEN_NOUN = re.compile(
     rf"^\s*(?:-\s*)?(?:(?:[a-z]+-)?(?:day|session|week|month|year|intraday|intra-day|single-day|one-day|two-day|"
     rf"three-day|four-day|five-day|overnight|weekly|monthly|daily|morning|early|late|sharp|steep|further|additional|"
@@ -308,7 +320,8 @@ def verb_object_figure(left: str, figure: Figure) -> Predicate | None:
 _NAMED_OBJECT = r"(?P<object>(?:the\s+|shares\s+(?:of|in)\s+)?[A-Z][^;:]{0,110}?)"
 _VERB_NAMED_OBJECT_FIGURE = re.compile(
     rf"\b(?:(?P<up>lifted|lifting|lifts|boosted|boosting|boosts)|(?P<down>dragged|dragging|drags|knocked|knocking|knocks))"
-    rf"\s+{_NAMED_OBJECT}\s+(?:(?:up|higher|down|lower)\s+(?:by\s+)?|by\s+)(?:(?P<hedge>{_HEDGE})\s+)?$"
+    # "lifting the Straits Times Index 0.5% to 3,893": the figure may follow the object bare
+    rf"\s+{_NAMED_OBJECT}\s+(?:(?:up|higher|down|lower)\s+(?:by\s+)?|by\s+)?(?:(?P<hedge>{_HEDGE})\s+)?$"
     rf"|\b(?:sent|sending|sends|pushed|pushing|pushes|drove|driving|driven)\s+{_NAMED_OBJECT.replace('object', 'object2')}\s+"
     rf"(?:(?P<up2>up|higher)|(?P<down2>down|lower))\s+(?:by\s+)?(?:(?P<hedge2>{_HEDGE})\s+)?$",
 )
@@ -343,12 +356,16 @@ _SPAN_AFTER = re.compile(
 )
 
 
+# "lost another 4.1 per cent on Tuesday and 5.8 per cent on Wednesday": the same verb, another day
+_DAY_AFTER = re.compile(r"^\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday)\b")
+
+
 def conjoined_span_figure(left: str, right: str, figure: Figure, previous: Figure | None) -> Predicate | None:
-    """'lost 570 points, or 1.49%, on Tuesday and 5% for the month': the same verb, over a longer span."""
+    """'lost 570 points, or 1.49%, on Tuesday and 5% for the month': the same verb, over a longer span or another day."""
     if previous is None or figure.start - previous.end > 40:
         return None
     match = _AND_BEFORE.search(left, previous.end)
-    if not match or not _SPAN_AFTER.match(right):
+    if not match or not (_SPAN_AFTER.match(right) or _DAY_AFTER.match(right)):
         return None
     return Predicate("gapped_figure", None, _hedge(match.group("hedge")), match.start(), figure.end)
 
@@ -430,6 +447,7 @@ def find_predicate(sentence: str, figure: Figure, previous: Figure | None) -> Pr
         lambda: up_or_down_then_figure(left, figure),
         lambda: noun_then_figure(left, figure),
         lambda: figure_as_price_limit(left, right, figure),
+        lambda: limit_word_then_figure(left, figure),
         lambda: gapped_figure(left, figure, previous),
         lambda: conjoined_span_figure(left, right, figure, previous),
         lambda: respective_figure(left, right, figure, previous),
