@@ -900,3 +900,15 @@ def test_continental_home_lines_and_funds_copy_names(directory, text, symbol):
     if symbol != "XBI":
         assert mention.company.listings[0].symbol == symbol  # the home line is the primary one
     assert directory.by_symbol("GEN.CO") is None and directory.by_symbol("NZYM-B.CO") is None
+
+
+@pytest.mark.parametrize("text, symbol", [
+    ("Zoom shares rose 3%.", "ZM"),  # not Tokyo's Zoom Corp
+    ("Unity shares fell 5%.", "U"),  # not Unity Bancorp
+    ("Raytheon rose 1%.", "RTX"),  # RTN stopped trading in 2020
+    ("Apollo fell 2%.", "APO"),  # the sources gave APO to Apollo Commercial Real Estate Finance (ARI)
+    ("Regeneron slid 4%.", "REGN"),
+    ("NextEra gained 1%.", "NEE"),
+])
+def test_everyday_us_short_names(directory, text, symbol):
+    assert directory.find_mentions(text)[0].company.listings[0].symbol == symbol
