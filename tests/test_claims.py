@@ -1614,3 +1614,28 @@ def test_a_paragraph_opening_on_a_day_dates_its_moves(extractor):
     # a day still to come sets no scene
     text = "On Monday, the central bank will decide on rates. The Taiex fell 1.2 per cent."
     assert only(extractor, text, dt.datetime.fromisoformat("2025-04-10T15:00:00+08:00")).date.isoformat() == "2025-04-10"
+
+
+def test_since_then_is_a_span_not_a_clause_break(extractor):
+    """'have fallen about 40% since then': cumulative; 'rose 5%, then fell 2%' still two moves."""
+    published = dt.datetime.fromisoformat("2024-10-15T10:00:00-04:00")
+    text = "ASML's shares, which hit a record high in July, have fallen about 40% since then."
+    assert only(extractor, text, published).kind is ClaimKind.CUMULATIVE
+    assert len(claims_of(extractor, "Nvidia rose 5%, then fell 2%.", published)) == 2
+
+
+def test_the_distance_from_the_offer_price_is_the_debut_days_move_on_that_day_and_a_span_after(extractor):
+    """'jumped on their debut on Wednesday ... closed 45% above its IPO price' that Wednesday: the day's move;
+    'made a flat debut on Friday ... up 44% over its IPO price' on Monday: the span since listing."""
+    text = ("Shares of Tokyo Metro jumped on their stock market debut on Wednesday. "
+            "The stock closed at 1,739 yen, 45% above its initial public offering price of 1,200 yen.")
+    claim = only(extractor, text, dt.datetime.fromisoformat("2024-10-23T15:45:00+09:00"))
+    assert (claim.kind, claim.date.isoformat()) == (ClaimKind.CLOSE_CHANGE, "2024-10-23")
+    text = "Ola Electric made a flat debut on Friday at Rs 76. Ola Electric is now up 44% over its IPO price."
+    claim = only(extractor, text, dt.datetime.fromisoformat("2024-08-12T16:00:00+05:30"))
+    assert (claim.kind, claim.date.isoformat()) == (ClaimKind.CUMULATIVE, "2024-08-12")
+    # another company's debut that day is not this one's
+    text = ("Reddit soared 48% in its debut on Thursday. Astera Labs, which soared 72% in its own debut a day earlier, "
+            "added 5.1% on Thursday, leaving it up 81% from its $36 IPO price.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-03-21T16:55:00-04:00"))
+    assert claims[-1].magnitude == 81.0 and claims[-1].kind is ClaimKind.CUMULATIVE

@@ -31,7 +31,7 @@ from data.listings.directory import VENUES as LISTING_VENUES
 _CLAUSE_BREAK = re.compile(
     # "plunged 60% on March 9, 2023, the day before ...": the comma before a date's year is no break
     r",(?!\s*(?:19|20)\d\d\b)|;|\s(?:before|after)(?![\s-]+(?:the\s+(?:opening\s+|closing\s+)?bell|hours|the\s+(?:open|close)\b))|\s(?:while|whereas|but|and|as|with|to\s+(?:close|end|finish|trade)|taking|extending|bringing|"
-    r"paring|trimming|erasing|reversing|sending|leaving|following|then|or|ahead\s+of(?!\s+(?:the\s+)?(?:open|opening|bell|market\s+open|session|start))|on\s+(?:concerns?|fears?|worries|hopes?)\s+(?:that|over|about))\b",
+    r"paring|trimming|erasing|reversing|sending|leaving|following|then(?<!since\sthen)|or|ahead\s+of(?!\s+(?:the\s+)?(?:open|opening|bell|market\s+open|session|start))|on\s+(?:concerns?|fears?|worries|hopes?)\s+(?:that|over|about))\b",
     re.IGNORECASE,
 )
 
@@ -86,6 +86,7 @@ class SentenceCues:
     intro_day: timing.DayCue | None = None
     named_before: "DaysNamedEarlier | None" = None  # the days earlier sentences named, for "that day"
     last_day: dt.date | None = None  # the session an earlier figure of this sentence moved on
+    debut: timing.DayCue | None = None  # the day the article says the subject's shares first traded
 
 
 class DaysNamedEarlier:
@@ -245,6 +246,7 @@ class ClaimExtractor:
         review_span: timing.SpanCue | None = None  # "Here is how the main markets fared in 2024:" over the list after it
         paragraph_span: timing.SpanCue | None = None  # "For the week, the S&P 500 was up 4.7%. The Dow gained 4.6%."
         scene_day: timing.DayCue | None = None  # "Thursday brought relief. ... the S&P 500 rallied 2.3%"
+        debuts = _debut_days(sentences, mentions)
         previous_end = 0
         mentions_by_span = _MentionIndex(mentions)
         explicit_listing = {id(m.company): m.listing for m in mentions if getattr(m, "listing", None) is not None}
@@ -274,7 +276,7 @@ class ClaimExtractor:
                 sentence, local_mentions, discourse, clock, explicit_listing, exchanges_seen,
                 this_premarket or previous_premarket or premarket_heading, days_named, text,
                 list_span=review_span if in_list else paragraph_span,
-                after_hours_context=previous_after_hours, scene_day=scene_day,
+                after_hours_context=previous_after_hours, scene_day=scene_day, debuts=debuts,
             )
             scene_day = _scene_day(sentence.text, opens_paragraph) or scene_day
             previous_after_hours = not sentence_claims and timing.has_after_hours(sentence.text)
@@ -382,6 +384,7 @@ class ClaimExtractor:
         list_span: timing.SpanCue | None = None,
         after_hours_context: bool = False,
         scene_day: timing.DayCue | None = None,
+        debuts: dict[str, timing.DayCue] | None = None,
     ) -> list[Claim]:
         text = sentence.text
         figures = find_figures(text)
@@ -510,6 +513,7 @@ class ClaimExtractor:
                 mic, zone = _market_of_unlisted(subject.venue, discourse, exchanges_seen)
             calendar = calendar_for(mic, zone)
             window = intro_text + " " + _without_relative_asides(context.lead) + " " + text[figure.start : predicate.end] + " " + context.tail
+            carried.debut = (debuts or {}).get(subject.company.id) if subject.company is not None else None
             claim_timing = self._timing(context, predicate, calendar, clock, carried, window)
             level = level_after(text, predicate.end)
             claim = Claim(
@@ -647,6 +651,10 @@ class ClaimExtractor:
             # one the sentence's earlier move was on
             day = calendar.previous_session(carried.last_day)
         carried.last_day = day if not relative_clause else carried.last_day
+        if span_cue is not None and span_cue.kind == "since_offer" and carried.debut is not None and day is not None and (
+            timing.resolve_day(carried.debut, calendar, clock) == day
+        ):
+            span_cue = None  # "closed 16.4% above their offer price in their debut on Tuesday": the first session's move
         carried.day = day_cue if day_cue is not None else carried.day
         if span_cue is not None:
             if predicate.rule != "gapped_figure" and not _span_of_a_participle_clause(context.lead, own_span):
@@ -880,6 +888,24 @@ def _span_before_figure(clause: str, lead: str, latest_year: int | None) -> timi
 # that opens on a day, with no figure and nothing still to come, tells of that day
 _SCENE_INTRO = re.compile(r"\s*[^,;%]{0,90}?\b(?P<day>on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday)),")
 _STILL_TO_COME = re.compile(r"\b(?:will|would|is set to|are set to|plans? to|is expected to|are expected to|is due to)\b")
+
+
+_DEBUT = re.compile(r"\b(?:debut(?:ed|s)?|first day of trading|first trading day|listing day|began trading|started trading)\b", re.IGNORECASE)
+
+
+def _debut_days(sentences: list[Sentence], mentions: list) -> dict[str, timing.DayCue]:
+    """Company id -> the day the article says its shares first traded ("Shares of Tokyo Metro jumped on their debut
+    on Wednesday"; "Astera Labs, which soared 72% in its own debut a day earlier"), the day reported when the
+    sentence names none."""
+    debuts: dict[str, timing.DayCue] = {}
+    for sentence in sentences:
+        if not _DEBUT.search(sentence.text):
+            continue
+        day = timing.find_day_cue(sentence.text) or timing.DayCue("today")
+        for mention in mentions:
+            if sentence.start <= mention.start < sentence.end:
+                debuts.setdefault(mention.company.id, day)
+    return debuts
 
 
 def _scene_day(sentence: str, opens_paragraph: bool = False) -> timing.DayCue | None:

@@ -37,7 +37,7 @@ class DayCue:
 class SpanCue:
     """A span of sessions a cumulative move covers."""
 
-    kind: str  # "sessions", "this_week", "last_week", "this_month", "last_month", "past_weeks", "past_months", "past_years", "since_date", "since_event", "ytd", "month_name"
+    kind: str  # "sessions", "this_week", "last_week", "this_month", "last_month", "past_weeks", "past_months", "past_years", "since_date", "since_event", "since_offer", "ytd", "month_name"
     count: int | None = None
     month_day: tuple[int, int, int | None] | None = None
     weekday: int | None = None  # "since Friday's close": the span starts at that weekday's session
@@ -206,9 +206,13 @@ _SPAN_PATTERNS = _PatternTable([
     (re.compile(rf"\bsince\b[^,;]{{0,60}}?\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_MONTH})\b\.?(?:,?\s+(?P<year>(?:19|20)\d\d))?", re.IGNORECASE), "since_date", (("since",), _MONTH_STEMS)),
     # "since their first close on Oct. 23": the named day, before the event's own words
     (re.compile(rf"\bsince\b[^,;]{{0,60}}?\b(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})\b(?:,?\s+(?P<year>(?:19|20)\d\d))?", re.IGNORECASE), "since_date", (("since",),)),
-    (re.compile(r"\bsince\s+(?:its|their|the)\s+(?:ipo|debut|listing|market debut|initial public offering|trading debut|float|lows?|low point|bottom|peak|high|record|trough|lowest|highest|[\w-]+\s+(?:low|high|close|peak))\b|\bfrom\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}(?:low|high|peak|close|bottom|trough|record|lows|highs)\b"
-                # "up 81% from its $36 IPO price": the span since listing
-                r"|\bfrom\s+(?:its|their|the)\s+(?:\S+\s+)?(?:ipo|offer|offering|listing|float)\s+price\b", re.IGNORECASE), "since_event", (("since", "from"),)),
+    # "up 81% from its $36 IPO price", "stock up 44% over IPO price": the span since listing (on the debut day
+    # itself, the day's move: the extractor decides)
+    (re.compile(r"\bfrom\s+(?:its|their|the)\s+(?:\S+\s+)?(?:ipo|offer|offering|listing|float)\s+price\b"
+                r"|\b(?:above|over|below|under)\s+(?:(?:its|their|the)\s+)?(?:\S+\s+){0,2}?(?:ipo|offer|offering|listing|issue)\s+price\b",
+                re.IGNORECASE), "since_offer", (("from", "above", "over", "below", "under"), ("price",))),
+    (re.compile(r"\bsince\s+(?:its|their|the)\s+(?:ipo|debut|listing|market debut|initial public offering|trading debut|float|lows?|low point|bottom|peak|high|record|trough|lowest|highest|[\w-]+\s+(?:low|high|close|peak))\b|\bfrom\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}(?:low|high|peak|close|bottom|trough|record|lows|highs)\b",
+                re.IGNORECASE), "since_event", (("since", "from"),)),
     (re.compile(r"\bsince\s+(?:(?:19|20)\d\d|early|late|mid-|the)\b", re.IGNORECASE), "since_event", (("since",),)),
     (re.compile(r"\bsince\s+[\w'\u2019-]+", re.IGNORECASE), "since_event", (("since",),)),
     # "in April", "down 4.2% for April", "ended April 4.4% lower": the month the text names
@@ -243,7 +247,7 @@ def find_span_cue(text: str, text_before_figure: str = "", latest_year: int | No
         match = pattern.search(text)
         if not match:
             continue
-        if kind in {"since_date", "since_event"}:
+        if kind in {"since_date", "since_event", "since_offer"}:
             clause_before = re.split(r"[,;]", text_before_figure)[-1] if text is not text_before_figure else ""
             if _RECORD_BEFORE_SINCE.search(re.split(r"[,;]", text[: match.start()])[-1] + " " + clause_before[-60:]):
                 continue
