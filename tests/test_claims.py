@@ -1639,3 +1639,32 @@ def test_the_distance_from_the_offer_price_is_the_debut_days_move_on_that_day_an
             "added 5.1% on Thursday, leaving it up 81% from its $36 IPO price.")
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-03-21T16:55:00-04:00"))
     assert claims[-1].magnitude == 81.0 and claims[-1].kind is ClaimKind.CUMULATIVE
+
+
+def test_another_markets_index_in_passing_leaves_the_report_on_its_own_market(extractor):
+    """A Toronto report: 'it trailed a 23 per cent advance in the S&P 500. In December, the index fell 3.3 per cent':
+    the TSX's December; and the next bank is Toronto's line."""
+    text = ("TORONTO - Canada's main stock index closed out 2024 with its best year since 2021.\n\n"
+            "For the year, the S&P/TSX composite index gained 18 per cent, though it trailed a 23 per cent advance in "
+            "the S&P 500. In December, the index fell 3.3 per cent. Royal Bank of Canada gained 28 per cent this year.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-12-31T17:00:00-05:00"))
+    assert [(c.ticker, c.magnitude) for c in claims] == [("^GSPTSE", 18.0), ("^GSPC", 23.0), ("^GSPTSE", 3.3), ("RY.TO", 28.0)]
+
+
+def test_an_article_stamped_in_sydney_time_quotes_sydney_lines(extractor):
+    """No dateline, published 18:00 AEST, '$US' for U.S. dollars: 'BHP closed 0.6 per cent higher at $44.21' is the ASX line."""
+    text = "BHP kept cost guidance at $US17.40 a tonne. BHP shares closed 0.6 per cent higher at $44.21, while Rio Tinto fell 0.4 per cent."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-04-18T18:00:00+10:00"))
+    assert [(c.ticker, c.date.isoformat()) for c in claims] == [("BHP.AX", "2024-04-18"), ("RIO.AX", "2024-04-18")]
+
+
+def test_a_home_line_named_after_a_default_us_line_becomes_the_companys_line(extractor):
+    """'Shopify shares soar 22%' (headline), 'The company's Toronto-listed stock was up 22.4%', then 'the shares are up
+    40 per cent this year': Toronto's; an aside on a home company's ADRs does not move it off its home line."""
+    text = ("Shopify shares soar 22% as outlook tops forecasts\n\nThe company's Toronto-listed stock was up 22.4 per cent "
+            "in late-morning trading. With Tuesday's jump, the shares are up 40 per cent so far this year.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-11-12T11:50:00-05:00"))
+    assert [c.ticker for c in claims] == ["SHOP", "SHOP.TO", "SHOP.TO"]
+    text = "TSMC rose 2% in Taipei. Its ADRs gained 3% overnight. The stock has gained 83 percent so far this year."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-10-18T14:00:00+08:00"))
+    assert claims[-1].ticker == "2330.TW"

@@ -233,7 +233,7 @@ class ClaimExtractor:
         sentences = split_sentences(text)
         mentions = self.directory.find_mentions(text)
         clock = timing.Clock(article.published, article.published_precision == "date")
-        home_venue = _dateline_venue(text) or _lead_market_venue(text)
+        home_venue = _dateline_venue(text) or _lead_market_venue(text) or _venue_of_publication_zone(article.published)
         discourse = Discourse(venue=home_venue, home_venue=home_venue, marks_us_dollars=_marks_us_dollars(text))
         claims: list[Claim] = []
         entity_sentences: dict[str, list[int]] = {}
@@ -295,9 +295,16 @@ class ClaimExtractor:
                     about.add(claim.entity)
             for name in about:
                 entity_sentences.setdefault(name, []).append(index)
-            venue_before = discourse.venue
+            venue_before, index_before = discourse.venue, (discourse.index, discourse.index_name)
             discourse.note_sentence(local_mentions)
             discourse.venue = _market_named_by_its_index(sentence.text) or discourse.venue
+            if _another_markets_index_in_passing(local_mentions, discourse):
+                # "For the year, the index gained 18 per cent, though it trailed a 23 per cent advance in the S&P 500"
+                # in a Toronto report: the next "the index" and the next company are still Toronto's
+                discourse.venue, (discourse.index, discourse.index_name) = venue_before, index_before
+                for mention in local_mentions:  # the report's own index, where this sentence named one
+                    if getattr(mention.company, "is_index", False) and _on_home_market(mention.company, discourse):
+                        discourse.index, discourse.index_name = mention.company, discourse.first_name(mention.company, mention.surface)
             if _an_aside_on_another_market(sentence.text, discourse.home_venue):
                 discourse.venue = venue_before  # "In New York, the S&P 500 fell 0.8%" in a Toronto report
             else:
@@ -539,7 +546,7 @@ class ClaimExtractor:
             claims.append(claim)
             previous_claim = claim
             if listing is not None and subject.company is not None:
-                discourse.first_lines.setdefault(subject.company.id, listing.symbol)
+                discourse.note_line(subject.company.id, listing.symbol, named=subject.venue is not None)
             if subject.kind == "unknown":
                 discourse.unknown_topic = subject.entity
         if claims:
@@ -1114,6 +1121,20 @@ def _venue_of_intro(sentence: str) -> str | None:
     return venue_in(intro.group("intro")) if intro else None
 
 
+def _on_home_market(company, discourse: Discourse) -> bool:
+    home = LISTING_VENUES.get((discourse.home_venue or "").lower())
+    return bool(home) and bool(company.listings) and company.listings[0].exchange in home
+
+
+def _another_markets_index_in_passing(mentions: list[MentionRef], discourse: Discourse) -> bool:
+    """An index of another market than the report's own, named past the opening words of its sentence."""
+    if not discourse.home_venue or discourse.index is None or not LISTING_VENUES.get(discourse.home_venue.lower()):
+        return False
+    if not any(m.company is discourse.index for m in mentions) or _on_home_market(discourse.index, discourse):
+        return False
+    return all(m.start > 30 for m in mentions if m.company is discourse.index)
+
+
 def _an_aside_on_another_market(sentence: str, home_venue: str | None) -> bool:
     """'In New York, the S&P 500 fell 0.8 per cent' in a report filed from Toronto: a look at another market, after
     which the report's companies are still the home market's."""
@@ -1137,6 +1158,17 @@ def _dateline_venue(text: str) -> str | None:
     """'HONG KONG, Feb 19 (Reuters) -': a report filed from a market is about that market's listings."""
     match = _DATELINE_CITY.match(text)
     return _CITY_VENUE[match.group("city")] if match else None
+
+
+# UTC offsets that only one market of the directory keeps: Australia's (AEST, AEDT) and India's (IST)
+_MARKET_OF_OFFSET = {dt.timedelta(hours=10): "Sydney", dt.timedelta(hours=11): "Sydney", dt.timedelta(hours=5, minutes=30): "India"}
+
+
+def _venue_of_publication_zone(published: dt.datetime | None) -> str | None:
+    """An article stamped in Sydney's or Mumbai's time, with no dateline or opening market words, was written for
+    that market: its "BHP closed 0.6 per cent higher at $44.21" is the ASX line."""
+    offset = published.utcoffset() if published is not None and published.tzinfo is not None else None
+    return _MARKET_OF_OFFSET.get(offset) if offset is not None else None
 
 
 def _lead_market_venue(text: str) -> str | None:

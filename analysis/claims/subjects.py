@@ -216,10 +216,21 @@ class Discourse:
     unknown_topic: str = ""  # a company the directory cannot place that the story is now about
     marks_us_dollars: bool = False  # the article writes "US$": its bare "$" is some other dollar
     first_lines: dict[str, str] = field(default_factory=dict)  # company id -> symbol of its first claim here
+    named_lines: set[str] = field(default_factory=set)  # company ids whose first line the text named ("Toronto-listed")
     named: dict[str, object] = field(default_factory=dict)  # company id -> Company, each one the article has named
 
     def first_name(self, company: object, surface: str) -> str:
         return self.names.setdefault(company.id, re.sub(r"^(?:the|The)\s+", "", surface))
+
+    def note_line(self, company_id: str, symbol: str, named: bool) -> None:
+        """The line a claim was about. The first stays the company's line here, unless it was only the default
+        U.S. one and the text then names a home line: "Shopify shares soar 22%" (headline), then "The company's
+        Toronto-listed stock was up 22.4%". (An aside on a home company's ADRs changes nothing.)"""
+        first = self.first_lines.get(company_id)
+        if first is None or (named and company_id not in self.named_lines and "." not in first and "." in symbol):
+            self.first_lines[company_id] = symbol
+        if named:
+            self.named_lines.add(company_id)
 
     def note(self, mention: MentionRef) -> None:
         name = self.first_name(mention.company, mention.surface)
