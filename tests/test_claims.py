@@ -1668,3 +1668,39 @@ def test_a_home_line_named_after_a_default_us_line_becomes_the_companys_line(ext
     text = "TSMC rose 2% in Taipei. Its ADRs gained 3% overnight. The stock has gained 83 percent so far this year."
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-10-18T14:00:00+08:00"))
     assert claims[-1].ticker == "2330.TW"
+
+
+def test_debut_day_distances_from_the_offer_written_short(extractor):
+    """'closes 36 per cent above offer', 'a gain of 135.7 per cent over the issue price' in the debut's own sentence."""
+    published = dt.datetime.fromisoformat("2024-09-16T16:00:00+05:30")
+    text = ("Shares of Bajaj Housing Finance made a stock market debut on Monday, closing at Rs 165, "
+            "a gain of 135.7 per cent over the issue price of Rs 70 per share.")
+    claim = only(extractor, text, published)
+    assert (claim.magnitude, claim.kind, claim.date.isoformat()) == (135.7, ClaimKind.CLOSE_CHANGE, "2024-09-16")
+    text = "Guzman y Gomez jumped in its ASX debut on Thursday. Guzman y Gomez closed 36.4 per cent above its offer."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-06-20T17:00:00+10:00"))
+    assert [(c.magnitude, c.kind.value) for c in claims] == [(36.4, "close_change")]
+
+
+def test_sums_in_crore_and_a_price_crossed_are_no_moves(extractor):
+    """'investors lose Rs 17,000 crore in two days', 'Samsung Electronics sinks below 50,000 won'."""
+    published = dt.datetime.fromisoformat("2024-11-15T16:00:00+09:00")
+    assert claims_of(extractor, "Paytm hits lower circuit again; investors lose Rs 17,000 crore in two days", published) == []
+    assert claims_of(extractor, "Samsung Electronics sinks below 50,000 won", published) == []
+    assert only(extractor, "Samsung Electronics fell 1,200 won to 49,900 won.", published).magnitude == 1200.0
+
+
+def test_a_gap_up_and_a_distance_below_a_record(extractor):
+    """'opened with a gap-up of 1.6 per cent'; 'remains 12.5 percent below its record close': a span from the record."""
+    published = dt.datetime.fromisoformat("2024-09-16T10:30:00+05:30")
+    assert only(extractor, "The Nifty had opened with a gap-up of 1.6 per cent.", published).direction is Direction.UP
+    claim = only(extractor, "The Taiex remains 12.5 percent below its record close.", dt.datetime.fromisoformat("2024-08-09T15:00:00+08:00"))
+    assert (claim.direction, claim.kind) == (Direction.DOWN, ClaimKind.CUMULATIVE)
+
+
+def test_a_sectors_index_is_not_the_markets_benchmark(extractor):
+    """'The banking index slumped 5.3%' in a Johannesburg report: a sector gauge, unplaced; Hong Kong's tech index is known."""
+    claims = claims_of(extractor, "JOHANNESBURG - Stocks fell. The banking index slumped 5.3%.", dt.datetime.fromisoformat("2024-06-03T17:00:00+02:00"))
+    assert [(c.entity, c.ticker) for c in claims] == [("banking index", None)]
+    claims = claims_of(extractor, "HONG KONG - The Hang Seng fell 1%. The tech index slid 2.4%.", dt.datetime.fromisoformat("2024-06-03T17:00:00+08:00"))
+    assert [c.ticker for c in claims] == ["^HSI", "^HSTECH"]

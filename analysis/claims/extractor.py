@@ -520,7 +520,7 @@ class ClaimExtractor:
                 mic, zone = _market_of_unlisted(subject.venue, discourse, exchanges_seen)
             calendar = calendar_for(mic, zone)
             window = intro_text + " " + _without_relative_asides(context.lead) + " " + text[figure.start : predicate.end] + " " + context.tail
-            carried.debut = (debuts or {}).get(subject.company.id) if subject.company is not None else None
+            carried.debut = ((debuts or {}).get(subject.company.id) if subject.company is not None else None) or _debut_here(text)
             claim_timing = self._timing(context, predicate, calendar, clock, carried, window)
             level = level_after(text, predicate.end)
             claim = Claim(
@@ -898,6 +898,12 @@ _STILL_TO_COME = re.compile(r"\b(?:will|would|is set to|are set to|plans? to|is 
 
 
 _DEBUT = re.compile(r"\b(?:debut(?:ed|s)?|first day of trading|first trading day|listing day|began trading|started trading)\b", re.IGNORECASE)
+
+
+def _debut_here(sentence: str) -> timing.DayCue | None:
+    """'Shares of Bajaj Housing Finance made a stock market debut on Monday, closing ... 135.7 per cent over the
+    issue price': a sentence telling of a debut tells of its own company's, named or not."""
+    return (timing.find_day_cue(sentence) or timing.DayCue("today")) if _DEBUT.search(sentence) else None
 
 
 def _debut_days(sentences: list[Sentence], mentions: list) -> dict[str, timing.DayCue]:

@@ -25,14 +25,14 @@ _POINTS = re.compile(rf"(?<![\w.,]){_SIGN}(?P<number>{_NUMBER})\s?(?:points?|pts
 _MONEY_PREFIX = re.compile(
     rf"(?<![\w]){_SIGN}(?P<currency>US\$|HK\$|S\$|A\$|C\$|NT\$|NZ\$|R\$|Rs\.?\s?|\$|£|€|¥|CHF\s?|EUR\s?|USD\s?|HKD\s?|GBP\s?|JPY\s?|CNY\s?|RMB\s?)"
     # the number whole: backing off "US$13.7 billion" to "US$13" would make a price of a sum
-    rf"(?P<number>{_NUMBER})(?!\s?(?:billion|bn|million|mn|mln|trillion|tn|thousand|k|m|b)\b)(?![\d%])(?![.,]\d)",
+    rf"(?P<number>{_NUMBER})(?!\s?(?:billion|bn|million|mn|mln|trillion|tn|thousand|k|m|b|crore|crores|cr|lakh|lakhs)\b)(?![\d%])(?![.,]\d)",
     re.IGNORECASE,
 )
 # "17p", "52 pence", "3 cents", "120 yen", "1.20 yuan", "4 euros".
 _MONEY_SUFFIX = re.compile(
     rf"(?<![\w.,]){_SIGN}(?P<number>{_NUMBER})\s?(?P<currency>p|pence|cents?|yen|yuan|renminbi|won|euros?|"
     r"euro cents?|swiss francs|francs|rupees|hong kong dollars|hk dollars|baht|ringgit|rand|kronor|kroner|dollars)\b"
-    r"(?!\s?(?:billion|bn|million|mn|trillion))",
+    r"(?!\s?(?:billion|bn|million|mn|trillion|crore|lakh))",
     re.IGNORECASE,
 )
 

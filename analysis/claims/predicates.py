@@ -82,12 +82,17 @@ _VERB_THEN_FIGURE = re.compile(
 _VERB_FIRST_WORDS = _first_words(lx.UP_VERBS, lx.DOWN_VERBS)
 
 
+_A_LEVEL_CROSSED = re.compile(r"^(?:below|above|under|over|past|through)$", re.IGNORECASE)
+
+
 def verb_then_figure(left: str, figure: Figure) -> Predicate | None:
     """'rose as much as 6.1%', 'added a further 2.4%', 'fell by nearly 8 per cent'."""
     match = _search_from_words(_VERB_THEN_FIGURE, left, 90, _VERB_FIRST_WORDS)
     if not match:
         return None
     verb = match.group("verb")
+    if figure.unit is Unit.CURRENCY and _A_LEVEL_CROSSED.search(match.group("hedge") or ""):
+        return None  # "Samsung Electronics sinks below 50,000 won": a price crossed, not the size of the move
     # "gained/lost ground", "lost out": verbs that are also nouns need the figure right after them
     return Predicate("verb_then_figure", _direction_of(verb), _hedge(match.group("hedge")), match.start(), figure.end, verb)
 
@@ -169,7 +174,8 @@ def restated_figure(left: str, figure: Figure, previous: Figure | None) -> Predi
 
 _FIGURE_THEN_UPDOWN = re.compile(
     r"\s*(?:(?P<dir>higher|lower|up|down|weaker|stronger|firmer|softer|better\s+off|worse\s+off)\b(?!\s+(?:payment|from\s+a\s+year))"
-    r"|(?P<offer>above|below)\s+(?:its|their|the)\s+(?:ipo|offer|listing|issue|(?:initial\s+)?public\s+offering)\s+price"
+    # "closes 36 per cent above offer", "ends 136% above IPO price"
+    r"|(?P<offer>above|below)\s+(?:(?:its|their|the)\s+)?(?:ipo|offer|listing|issue|(?:initial\s+)?public\s+offering)(?:\s+price)?\b"
     # "sitting 37.9% above yesterday's close", "about 33% below their record close on July 9",
     # "10% below where it stood a year ago": the distance from a close the text names is the move since it
     r"|(?P<mark>above|below)\s+(?:where\s+(?:it|they)\s+(?:stood|was|were|traded)\b"

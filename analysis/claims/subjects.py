@@ -350,6 +350,15 @@ def _named_before_by_first_word(word: str, discourse: Discourse) -> object | Non
     return found[0] if len(found) == 1 else None
 
 
+# Sectors a gauge may track; "tech" is left to the extractor, which knows Hong Kong's and New York's tech indexes
+_SECTOR_BEFORE_INDEX = re.compile(
+    r"\b(?:capped\s+)?(?:banking|bank|banks|financials?|insurance|real estate|property|realty|energy|oil and gas|mining|"
+    r"miners|materials|resources|metals?|gold|health ?care|consumer(?: staples| discretionary)?|utilities|industrials?|"
+    r"telecoms?|telecommunications|media|auto|pharma|chemicals|construction|infrastructure|transport|"
+    r"information technology|IT|FMCG|PSU bank)\s*$"
+)
+
+
 def _owner_of_price_noun(
     sentence: str, noun_start: int, noun_end: int, upto: int, mentions: list[MentionRef], discourse: Discourse
 ) -> Subject:
@@ -409,6 +418,11 @@ def _owner_of_price_noun(
         unknown_index = _unknown_index_name(phrase)
         if unknown_index:
             return Subject("unknown", None, unknown_index + " " + sentence[noun_start:noun_end], None, phrase_offset)
+        sector = _SECTOR_BEFORE_INDEX.search(phrase)
+        if sector is not None:
+            # "the banking index slumped 5.3%", "the S&P/ASX 200 information technology index": a sector's gauge,
+            # not the market's benchmark (nor, unnamed, one the directory holds)
+            return Subject("unknown", None, sector.group(0).strip() + " " + sentence[noun_start:noun_end], None, phrase_offset)
         if discourse.index is not None:
             return Subject("index", discourse.index, discourse.index_name, None, phrase_offset)
         return Subject("none")

@@ -209,10 +209,12 @@ _SPAN_PATTERNS = _PatternTable([
     # "up 81% from its $36 IPO price", "stock up 44% over IPO price": the span since listing (on the debut day
     # itself, the day's move: the extractor decides)
     (re.compile(r"\bfrom\s+(?:its|their|the)\s+(?:\S+\s+)?(?:ipo|offer|offering|listing|float)\s+price\b"
-                r"|\b(?:above|over|below|under)\s+(?:(?:its|their|the)\s+)?(?:\S+\s+){0,2}?(?:ipo|offer|offering|listing|issue)\s+price\b",
+                r"|\b(?:above|over|below|under)\s+(?:(?:its|their|the)\s+)?(?:\S+\s+){0,2}?(?:ipo|offer|offering|listing|issue)(?:\s+price)?\b",
                 re.IGNORECASE), "since_offer", (("from", "above", "over", "below", "under"), ("price",))),
-    (re.compile(r"\bsince\s+(?:its|their|the)\s+(?:ipo|debut|listing|market debut|initial public offering|trading debut|float|lows?|low point|bottom|peak|high|record|trough|lowest|highest|[\w-]+\s+(?:low|high|close|peak))\b|\bfrom\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}(?:low|high|peak|close|bottom|trough|record|lows|highs)\b",
-                re.IGNORECASE), "since_event", (("since", "from"),)),
+    (re.compile(r"\bsince\s+(?:its|their|the)\s+(?:ipo|debut|listing|market debut|initial public offering|trading debut|float|lows?|low point|bottom|peak|high|record|trough|lowest|highest|[\w-]+\s+(?:low|high|close|peak))\b|\bfrom\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}(?:low|high|peak|close|bottom|trough|record|lows|highs)\b"
+                # "remains 12.5 percent below its record close": the distance from a record is a span from it
+                r"|\b(?:below|above|off)\s+(?:its|their|the)\s+(?:(?:all-time|52-week|recent|previous|year's|\d{4})\s+)*(?:record|peak|high|highs|low|lows|bottom|trough)\b",
+                re.IGNORECASE), "since_event", (("since", "from", "below", "above", "off"),)),
     (re.compile(r"\bsince\s+(?:(?:19|20)\d\d|early|late|mid-|the)\b", re.IGNORECASE), "since_event", (("since",),)),
     (re.compile(r"\bsince\s+[\w'\u2019-]+", re.IGNORECASE), "since_event", (("since",),)),
     # "in April", "down 4.2% for April", "ended April 4.4% lower": the month the text names
