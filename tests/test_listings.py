@@ -912,3 +912,27 @@ def test_continental_home_lines_and_funds_copy_names(directory, text, symbol):
 ])
 def test_everyday_us_short_names(directory, text, symbol):
     assert directory.find_mentions(text)[0].company.listings[0].symbol == symbol
+
+
+@pytest.mark.parametrize("text, symbol", [
+    ("Mizuho shares rose 2%.", "8411.T"),  # the sources knew only "Mizuho Financial"
+    ("Sumitomo Mitsui fell 1%.", "8316.T"),  # SMFG, not Sumitomo Mitsui Trust
+    ("Sompo gained 3%.", "8630.T"),  # held as NKSJ Holdings
+    ("Kioxia jumped 10%.", "285A.T"),  # listed in December 2024
+    ("Cathay Pacific slid 2%.", "0293.HK"),  # not "Cathay", Cathay Financial
+    ("Hanmi Semiconductor rose 5%.", "042700.KS"),  # not Hanmi Financial
+    ("Zomato fell 4%.", "ETERNAL.NS"),  # renamed Eternal in 2025
+    ("Tata Consumer rose 1%.", "TATACONSUM.NS"),  # TATAGLOBAL.NS was Tata Global Beverages
+    ("Zip Co surged 8%.", "ZIP.AX"),  # Z1P.AX until 2022
+    ("Sun Life rose 1%.", "SLF.TO"),  # not Tokyo's Sun Life Holding
+    ("CPKC fell 2%.", "CP.TO"),
+    ("Brookfield Corp gained 1%.", "BN.TO"),  # BAM-A.TO until 2022
+])
+def test_everyday_asia_pacific_indian_and_canadian_names(directory, text, symbol):
+    assert directory.find_mentions(text)[0].company.listings[0].symbol == symbol
+
+
+def test_stale_first_market_codes_are_gone(directory):
+    for symbol in ["Z1P.AX", "TATAGLOBAL.NS", "BAJAJCORP.NS", "BAM-A.TO"]:
+        assert directory.by_symbol(symbol) is None
+    assert directory.by_symbol("BAM")[0].id == "brookfield-asset-management"

