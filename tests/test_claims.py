@@ -1704,3 +1704,11 @@ def test_a_sectors_index_is_not_the_markets_benchmark(extractor):
     assert [(c.entity, c.ticker) for c in claims] == [("banking index", None)]
     claims = claims_of(extractor, "HONG KONG - The Hang Seng fell 1%. The tech index slid 2.4%.", dt.datetime.fromisoformat("2024-06-03T17:00:00+08:00"))
     assert [c.ticker for c in claims] == ["^HSI", "^HSTECH"]
+
+
+def test_a_sector_gauge_named_after_its_family(extractor):
+    """'the S&P/TSX capped real estate index up 1.2 per cent': neither the S&P 500 nor the TSX composite."""
+    text = ("On Bay Street, the S&P/TSX composite index ended up 0.3 per cent. Real estate stocks rallied, "
+            "with the S&P/TSX capped real estate index up 1.2 per cent.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-12-11T16:45:00-05:00"))
+    assert [(c.entity, c.ticker) for c in claims] == [("S&P/TSX composite index", "^GSPTSE"), ("S&P/TSX capped real estate index", None)]

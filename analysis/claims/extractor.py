@@ -178,6 +178,10 @@ _PERIOD_APPOSITIVE = re.compile(
 )
 
 
+# "the S&P/TSX capped real estate index": "the S&P" there begins another index's name
+_COMPOUND_INDEX_NAME = re.compile(r"/[A-Z]")
+
+
 class ClaimExtractor:
     """Extraction with a listing directory loaded once; `extract(article)` per article."""
 
@@ -258,7 +262,7 @@ class ClaimExtractor:
             local_mentions = [
                 MentionRef(m.start - sentence.start, m.end - sentence.start, m.surface, m.company)
                 for m in mentions_by_span.within(sentence.start, sentence.end)
-                if not _ambiguous_without_context(text, m)
+                if not _ambiguous_without_context(text, m) and not _COMPOUND_INDEX_NAME.match(text, m.end)
             ]
             local_mentions = _without_repeated_tickers(sentence.text, local_mentions)
             if discourse.venue in (None, "US", "Hong Kong"):  # where copy names companies by their U.S. symbols

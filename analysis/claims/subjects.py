@@ -355,7 +355,7 @@ _SECTOR_BEFORE_INDEX = re.compile(
     r"\b(?:capped\s+)?(?:banking|bank|banks|financials?|insurance|real estate|property|realty|energy|oil and gas|mining|"
     r"miners|materials|resources|metals?|gold|health ?care|consumer(?: staples| discretionary)?|utilities|industrials?|"
     r"telecoms?|telecommunications|media|auto|pharma|chemicals|construction|infrastructure|transport|"
-    r"information technology|IT|FMCG|PSU bank)\s*$"
+    r"information technology|IT|FMCG|PSU bank)\s+$"
 )
 
 
@@ -365,6 +365,11 @@ def _owner_of_price_noun(
     """Whose shares: "SMIC's Hong Kong shares", "shares of Tencent", "its ADRs", "the stock", "bank stocks"."""
     noun = sentence[noun_start:noun_end].lower()
     after = sentence[noun_end:upto]
+    if noun in lx.INDEX_NOUNS and _SECTOR_BEFORE_INDEX.search(sentence, max(0, noun_start - 40), noun_start):
+        # "the banking index slumped 5.3%", "the S&P/ASX 200 information technology index climbed 4.3%": a sector's
+        # gauge, not the market's benchmark (nor, unnamed, one the directory holds)
+        phrase = re.split(r"[,;:]|\b[Tt]he\s", sentence[max(0, noun_start - 80) : noun_start])[-1].strip()
+        return Subject("unknown", None, f"{phrase} {sentence[noun_start:noun_end]}", None, noun_start - len(phrase))
     if noun in lx.INDEX_NOUNS:
         named = next((m for m in mentions if m.end < noun_start and not sentence[m.end : noun_start].strip()), None)
         if named is not None:
@@ -418,11 +423,6 @@ def _owner_of_price_noun(
         unknown_index = _unknown_index_name(phrase)
         if unknown_index:
             return Subject("unknown", None, unknown_index + " " + sentence[noun_start:noun_end], None, phrase_offset)
-        sector = _SECTOR_BEFORE_INDEX.search(phrase)
-        if sector is not None:
-            # "the banking index slumped 5.3%", "the S&P/ASX 200 information technology index": a sector's gauge,
-            # not the market's benchmark (nor, unnamed, one the directory holds)
-            return Subject("unknown", None, sector.group(0).strip() + " " + sentence[noun_start:noun_end], None, phrase_offset)
         if discourse.index is not None:
             return Subject("index", discourse.index, discourse.index_name, None, phrase_offset)
         return Subject("none")
