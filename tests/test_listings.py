@@ -936,3 +936,14 @@ def test_stale_first_market_codes_are_gone(directory):
     for symbol in ["Z1P.AX", "TATAGLOBAL.NS", "BAJAJCORP.NS", "BAM-A.TO"]:
         assert directory.by_symbol(symbol) is None
     assert directory.by_symbol("BAM")[0].id == "brookfield-asset-management"
+
+
+@pytest.mark.parametrize("text, symbol", [
+    ("Royal Bank slipped 0.4 per cent.", "RY.TO"),
+    ("Indus Towers slides 4%.", "INDUSTOWER.NS"),
+    ("HD Hyundai Marine Solution soared on its debut.", "443060.KS"),
+    ("HD Korea Shipbuilding rose 1.2 percent.", "009540.KS"),  # Hyundai Heavy Industries' code, renamed
+    ("Guzman y Gomez closed 36 per cent above its offer.", "GYG.AX"),
+])
+def test_recent_listings_and_renamed_groups(directory, text, symbol):
+    assert directory.find_mentions(text)[0].company.listings[0].symbol == symbol
