@@ -1712,3 +1712,27 @@ def test_a_sector_gauge_named_after_its_family(extractor):
             "with the S&P/TSX capped real estate index up 1.2 per cent.")
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-12-11T16:45:00-05:00"))
     assert [(c.entity, c.ticker) for c in claims] == [("S&P/TSX composite index", "^GSPTSE"), ("S&P/TSX capped real estate index", None)]
+
+
+def test_the_benchmark_index_of_the_market_reported_on(extractor):
+    """'On the Tadawul, the benchmark index was up 0.4% at 12,130 points at midday' in a Riyadh report: TASI;
+    'The benchmark CSI 300 rose 1%' keeps the index it names."""
+    text = "RIYADH - Saudi stocks edged up. On the Tadawul, the benchmark index was up 0.4% at 12,130 points at midday."
+    claim = only(extractor, text, dt.datetime.fromisoformat("2024-10-10T12:35:00+03:00"))
+    assert (claim.ticker, claim.kind, claim.level) == ("^TASI.SR", ClaimKind.INTRADAY_CURRENT, 12130.0)
+    claim = only(extractor, "SHANGHAI - The benchmark CSI 300 rose 1%.", dt.datetime.fromisoformat("2024-10-10T14:35:00+08:00"))
+    assert claim.ticker == "000300.SS"
+
+
+def test_a_relative_clauses_venue_and_day_are_its_own(extractor):
+    """'HLB, which has been volatile over the U.S. review of its drug, plunged 8.2 percent': Kosdaq's HLB, today;
+    'Baidu, whose US-listed shares slid 2.2 per cent overnight, was down 1.3 per cent': Hong Kong, today;
+    'Alibaba, listed in Hong Kong, rose 2%': an aside that is no clause still names the line."""
+    published = dt.datetime.fromisoformat("2025-02-20T11:20:00+09:00")
+    text = "SEOUL - Biotech stocks fell. HLB, which has been volatile over the U.S. review of its liver cancer drug, plunged 8.2 percent."
+    claim = only(extractor, text, published)
+    assert (claim.ticker, claim.kind, claim.date.isoformat()) == ("028300.KQ", ClaimKind.INTRADAY_CURRENT, "2025-02-20")
+    hk = dt.datetime.fromisoformat("2025-02-21T12:30:00+08:00")
+    claims = claims_of(extractor, "HONG KONG - Baidu, whose US-listed shares slid 2.2 per cent overnight, was down 1.3 per cent.", hk)
+    assert (claims[-1].ticker, claims[-1].kind, claims[-1].date.isoformat()) == ("9888.HK", ClaimKind.INTRADAY_CURRENT, "2025-02-21")
+    assert only(extractor, "Alibaba, listed in Hong Kong, rose 2%.", hk).ticker == "9988.HK"

@@ -325,6 +325,8 @@ class ClaimExtractor:
         described = next(((pattern, by_market) for pattern, by_market in _DESCRIBED_INDEXES if pattern.search(clause)), None)
         if described is None:
             return subject
+        if described[0] is _BENCHMARK_WORDS and subject.kind == "index" and subject.entity and subject.entity in clause:
+            return subject  # "the benchmark CSI 300 rose": the index named, not the market's main one
         intro_venue = _venue_of_intro(sentence)
         market = (LISTING_VENUES.get(intro_venue.lower()) or (None,))[0] if intro_venue else None
         if market is None and subject.kind == "index" and subject.company.listings:
@@ -632,7 +634,7 @@ class ClaimExtractor:
         day_cue = tail_day or (None if own_span else timing.find_day_cue(_last_conjunct(lead), prefer="nearest_end"))
         if day_cue is None and not own_span and _A_DAY_AFTER.search(lead, max(0, len(lead) - 90)):
             day_cue = timing.DayCue("previous")  # "closed up 9.25%, a day after it fell 5.8%": the session before
-        relative_clause = bool(re.search(r",\s*(?:which|who)\b", context.lead))
+        relative_clause = bool(re.search(r",\s*(?:which|who|whose)\b", context.lead))
         if day_cue is None and carried.day is not None and carried.day.kind not in ("previous", "previous_session") and not relative_clause:
             # "slipped 6% on Tuesday and was up 0.5% before the bell"; "Thursday's 16% plunge leaves the stock down
             # 14% on the week": a possessive day dates its own move, not a span after it
@@ -666,7 +668,8 @@ class ClaimExtractor:
             timing.resolve_day(carried.debut, calendar, clock) == day
         ):
             span_cue = None  # "closed 16.4% above their offer price in their debut on Tuesday": the first session's move
-        carried.day = day_cue if day_cue is not None else carried.day
+        if not relative_clause:  # "Baidu, whose US-listed shares slid 2.2% overnight, was down 1.3%": the aside's day is its own
+            carried.day = day_cue if day_cue is not None else carried.day
         if span_cue is not None:
             if predicate.rule != "gapped_figure" and not _span_of_a_participle_clause(context.lead, own_span):
                 carried.span = span_cue
@@ -740,10 +743,20 @@ _TECH_INDEX_OF_MARKET = {"Hong Kong": "^HSTECH", "New York": "^IXIC"}
 _BROAD_INDEX = re.compile(r"\bbroad(?:er)?(?:[- ]based)?(?:[- ]market)?\s+(?:index|gauge|benchmark|barometer|measure)\b", re.IGNORECASE)
 # "In Shanghai, the Composite index ended up 4.59%": the composite of the market the sentence is on
 _COMPOSITE_INDEX = re.compile(r"\b(?:the\s+)?(?:Composite(?:\s+[Ii]ndex)?|composite\s+index)\s*$")
+# "On the Tadawul, the benchmark index was up 0.4% at 12,130 points": the market's main index
+_BENCHMARK_WORDS = re.compile(r"\b(?:main|key|benchmark|blue-chip)\s+(?:share\s+|stock\s+)?(?:index|gauge)\b|\bthe\s+benchmark\b", re.IGNORECASE)
+_BENCHMARK_OF_EXCHANGE = {
+    "Shanghai": "000001.SS", "Shenzhen": "399001.SZ", "Hong Kong": "^HSI", "Tokyo": "^N225", "Seoul": "^KS11",
+    "Taiwan": "^TWII", "Sydney": "^AXJO", "India NSE": "^NSEI", "Bombay": "^BSESN", "Singapore": "^STI", "London": "^FTSE",
+    "Xetra": "^GDAXI", "Paris": "^FCHI", "Amsterdam": "^AEX", "Milan": "FTSEMIB.MI", "Madrid": "^IBEX", "Swiss": "^SSMI",
+    "Toronto": "^GSPTSE", "Sao Paulo": "^BVSP", "Mexico": "^MXX", "Johannesburg": "^J203.JO", "Saudi": "^TASI.SR",
+    "Kuala Lumpur": "^KLSE", "Bangkok": "^SET.BK", "Jakarta": "^JKSE",
+}
 _DESCRIBED_INDEXES = (
     (_TECH_INDEX, _TECH_INDEX_OF_MARKET),
     (_BROAD_INDEX, {"New York": "^GSPC", "Tokyo": "^TOPX"}),
     (_COMPOSITE_INDEX, {"Shanghai": "000001.SS", "New York": "^IXIC", "Toronto": "^GSPTSE", "Seoul": "^KS11"}),
+    (_BENCHMARK_WORDS, _BENCHMARK_OF_EXCHANGE),
 )
 _OTC_ADR = re.compile(r"[A-Z]{4}[YF]")  # DBSDY, CSLLY, VWDRY: unsponsored U.S. lines of foreign companies
 _YEAR_ON_YEAR = re.compile(

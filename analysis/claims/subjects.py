@@ -49,6 +49,7 @@ _LONGEST_PHRASE = max(len(k) for k in _PHRASE_KINDS)
 
 
 _BE = {"is", "are", "was", "were", "been", "be"}
+_RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:which|whose|who)\b", re.IGNORECASE)
 _OF_PHRASE_TO_THE_END = re.compile(r"\s+(?:of|at|in|for|from)\s+[^,;:]{1,40}")
 
 
@@ -669,7 +670,10 @@ def find_subject(
         if _owned_thing_after(sentence[end:upto]) or _METRIC_OF_BEFORE.search(left[:start]):
             return Subject("metric", start=start)  # "HSBC's wealth unit rose 9%", "sales at HSBC rose 9%"
         subject = _company_subject(mention, discourse, start)
-        subject.venue = venue_in(sentence[end:upto])
+        # venue words between the name and its move; a relative clause's are its own: "HLB, which has been volatile
+        # over the U.S. review of its drug, plunged 8.2 percent" is no U.S. line ("Alibaba, listed in Hong Kong," is)
+        between = sentence[end:upto]
+        subject.venue = venue_in(left[end:upto] if _RELATIVE_ASIDE.match(between) else between)
         owned_by = re.search(r"\b(?:listing|shares|stock|adrs|line)\s+(?:of|in)\s+$", left[:start], re.IGNORECASE)
         if subject.venue is None and owned_by:
             # "The Hong Kong listing of SMIC", "Shanghai-listed shares of SMIC"
