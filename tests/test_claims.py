@@ -1736,3 +1736,14 @@ def test_a_relative_clauses_venue_and_day_are_its_own(extractor):
     claims = claims_of(extractor, "HONG KONG - Baidu, whose US-listed shares slid 2.2 per cent overnight, was down 1.3 per cent.", hk)
     assert (claims[-1].ticker, claims[-1].kind, claims[-1].date.isoformat()) == ("9888.HK", ClaimKind.INTRADAY_CURRENT, "2025-02-21")
     assert only(extractor, "Alibaba, listed in Hong Kong, rose 2%.", hk).ticker == "9988.HK"
+
+
+def test_an_index_named_by_one_word_spelt_as_a_name(extractor):
+    """'Taipei, July 16 (CNA) ... the Taipei Exchange's TPEx index was up 1.15 percent': an index the directory lacks,
+    on Taipei's clock (the title-case dateline names the market)."""
+    text = ("Taipei, July 16 (CNA) Shares on Taiwan's over-the-counter market moved higher.\n\n"
+            "As of 11:20 a.m., the Taipei Exchange's TPEx index was up 1.15 percent at 267.32, while the Taiex rose 0.52 percent.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-07-16T11:20:00+08:00"))
+    assert [(c.entity, c.ticker, c.kind.value, c.date.isoformat()) for c in claims] == [
+        ("TPEx index", None, "intraday_current", "2024-07-16"), ("Taiex", "^TWII", "intraday_current", "2024-07-16"),
+    ]

@@ -1177,10 +1177,17 @@ def _market_named_by_its_index(sentence: str) -> str | None:
     return _MARKET_VENUE[match.group("market").lower()] if match else None
 
 
+# "Taipei, July 16 (CNA)": a city in title case, then the date and the agency in brackets
+_DATELINE_CITY_TITLED = re.compile(
+    r"^\s*(?:[^\n]{0,200}\n)?\s*(?P<city>" + "|".join(city.title() for city in _CITY_VENUE) + r"),\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+\("
+)
+
+
 def _dateline_venue(text: str) -> str | None:
-    """'HONG KONG, Feb 19 (Reuters) -': a report filed from a market is about that market's listings."""
-    match = _DATELINE_CITY.match(text)
-    return _CITY_VENUE[match.group("city")] if match else None
+    """'HONG KONG, Feb 19 (Reuters) -', 'Taipei, July 16 (CNA)': a report filed from a market is about that market's
+    listings."""
+    match = _DATELINE_CITY.match(text) or _DATELINE_CITY_TITLED.match(text)
+    return _CITY_VENUE[match.group("city").upper()] if match else None
 
 
 # UTC offsets that only one market of the directory keeps: Australia's (AEST, AEDT) and India's (IST)

@@ -444,7 +444,10 @@ def _owner_of_price_noun(
     return _topic_subject(sentence, phrase_offset, mentions, discourse, venue_words)
 
 
-_INDEX_NAME_BEFORE_NOUN = re.compile(r"(?P<name>(?:[A-Z][\w&/.'-]*\s+)(?:(?:[A-Z][\w&/.'-]*|\d+)\s+)+)$")
+_INDEX_NAME_BEFORE_NOUN = re.compile(r"(?P<name>(?:[A-Z][\w&/.'-]*\s+)(?:(?:[A-Z][\w&/.'-]*|\d+)\s+)*)$")
+
+
+_CAPITALS_INSIDE = re.compile(r"(?=\w*[a-z])[A-Z][a-z]*[A-Z][A-Za-z0-9]*")
 
 
 def _unknown_index_name(phrase: str) -> str | None:
@@ -454,6 +457,8 @@ def _unknown_index_name(phrase: str) -> str | None:
     if not match:
         return None
     words = [w for w in match.group("name").split() if w.lower() not in _NOT_NAMES]
+    if words and _CAPITALS_INSIDE.fullmatch(words[-1]):
+        return words[-1]  # "the Taipei Exchange's TPEx index": one word, but spelt as a name (not "HK", not "Tokyo")
     if sum(1 for w in words if not venue_in(w)) < 2:
         return None  # "the Hong Kong index" is no name of its own; "OMX Stockholm 30" keeps its city
     return " ".join(words)
