@@ -1747,3 +1747,12 @@ def test_an_index_named_by_one_word_spelt_as_a_name(extractor):
     assert [(c.entity, c.ticker, c.kind.value, c.date.isoformat()) for c in claims] == [
         ("TPEx index", None, "intraday_current", "2024-07-16"), ("Taiex", "^TWII", "intraday_current", "2024-07-16"),
     ]
+
+
+def test_an_appositive_then_a_relative_clause_and_a_stake_bought_in_a_sale(extractor):
+    """'Bharti Airtel, the largest shareholder in Indus Towers, which picked up about 1 per cent in the sale, was up
+    1.4 per cent': Bharti's move; the 1 per cent is a stake."""
+    text = ("Bharti Airtel, the largest shareholder in Indus Towers, which picked up about 1 per cent in the sale, "
+            "was up 1.4 per cent at Rs 1,432.")
+    claim = only(extractor, text, dt.datetime.fromisoformat("2024-06-19T12:00:00+05:30"))
+    assert (claim.ticker, claim.magnitude, claim.level) == ("BHARTIARTL.NS", 1.4, 1432.0)

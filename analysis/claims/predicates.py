@@ -352,6 +352,10 @@ _SHARE_OF_SOMETHING = re.compile(
     r"(?:the|its|their|all|total|his|her|our|[a-z]+['\u2019]s)\b",
     re.IGNORECASE,
 )
+_PART_OF_A_DEAL = re.compile(
+    r"\s+(?:in|of)\s+the\s+(?:sale|share\s+sale|offering|placement|block(?:\s+(?:deal|trade|sale))?|deal|transaction|ipo)\b",
+    re.IGNORECASE,
+)
 _AND_BEFORE = re.compile(rf"\s(?:and|but)\s+(?:(?P<hedge>{_HEDGE})\s+)?$", re.IGNORECASE)
 _SPAN_AFTER = re.compile(
     r"^\s*(?:for\s+the\s+(?:week|month|year|quarter)|over\s+the\s+(?:week|month|year)|this\s+(?:week|month|year)|so\s+far\s+this"
@@ -443,8 +447,10 @@ def find_predicate(sentence: str, figure: Figure, previous: Figure | None) -> Pr
     """The move governing `figure`, or None when the figure is not a price move."""
     left = sentence[: figure.start]
     right = sentence[figure.end :]
-    if figure.unit is Unit.PCT and _SHARE_OF_SOMETHING.match(right):
-        return None  # "at around 33% of the vote", "lost 22.7% of their body weight": a share of something, not a move
+    if figure.unit is Unit.PCT and (_SHARE_OF_SOMETHING.match(right) or _PART_OF_A_DEAL.match(right)):
+        # "at around 33% of the vote", "lost 22.7% of their body weight", "picked up about 1 per cent in the sale":
+        # a share of something, not a move
+        return None
     for rule in (
         lambda: restated_figure(left, figure, previous),
         lambda: verb_then_figure(left, figure),

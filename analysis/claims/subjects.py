@@ -299,16 +299,21 @@ def _is_abbreviation_of_index(text: str, aside: re.Match) -> bool:
 def _mask_parentheticals(text: str, name_ends: frozenset[int] = frozenset()) -> str:
     """Blank out asides between a subject and its move; `name_ends` are where known names end, so that
     "SK hynix, a key supplier to Nvidia, rose 2%" and "the Russell 2000, seen as ..., jumped" lose theirs too."""
+    original = text
     text = _PARENTHETICAL.sub(lambda m: m.group(0) if _is_abbreviation_of_index(text, m) else " " * len(m.group(0)), text)
 
-    def blank_after_name(match: re.Match) -> str:
+    def after_name(match: re.Match) -> bool:
         # only an appositive to a name ("Toyota Motor, ..."), not "At the midday break, the index stood at ..."; a
         # name's bracketed symbol, blanked above, stands between: "Taiwan Semiconductor Manufacturing Co. (TSMC), the ..."
-        after_name = (match.start() in name_ends or len(text[: match.start()].rstrip()) in name_ends
-                      or _NAME_END.search(text[: match.start()]) or _PRICED_THING_END.search(text, 0, match.start()))
-        return " " * len(match.group(0)) if after_name else match.group(0)
+        return bool(match.start() in name_ends or len(text[: match.start()].rstrip()) in name_ends
+                    or _NAME_END.search(text[: match.start()]) or _PRICED_THING_END.search(text, 0, match.start()))
 
-    text = _APPOSITIVE.sub(blank_after_name, text)
+    # "Bharti Airtel, the largest shareholder in Indus Towers, which picked up 1 per cent in the sale, was up 1.4%":
+    # the relative clause blanked above took the comma that closed the appositive before it
+    for match in _APPOSITIVE.finditer(original):
+        if text[match.end() - 1] == " " and text[match.start()] == "," and after_name(match):
+            text = text[: match.start()] + " " * (match.end() - match.start()) + text[match.end() :]
+    text = _APPOSITIVE.sub(lambda match: " " * len(match.group(0)) if after_name(match) else match.group(0), text)
     # "Sales at the fashion division, home to Louis Vuitton and Dior, fell 5%": an aside saying what a thing holds
     return _HOLDING_ASIDE.sub(lambda m: " " * len(m.group(0)), text)
 
