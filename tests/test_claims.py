@@ -1756,3 +1756,11 @@ def test_an_appositive_then_a_relative_clause_and_a_stake_bought_in_a_sale(extra
             "was up 1.4 per cent at Rs 1,432.")
     claim = only(extractor, text, dt.datetime.fromisoformat("2024-06-19T12:00:00+05:30"))
     assert (claim.ticker, claim.magnitude, claim.level) == ("BHARTIARTL.NS", 1.4, 1432.0)
+
+
+def test_a_move_in_the_morning_session_told_after_the_close_is_the_days_extreme(extractor):
+    """'the JCI plunged 5 per cent in the morning session' in a report after the close: the morning low; another
+    day's move in the same sentence keeps its own kind."""
+    text = "JAKARTA - Trading was halted on Tuesday after the Jakarta Composite Index (JCI) plunged 5 per cent in the morning session."
+    claim = only(extractor, text, dt.datetime.fromisoformat("2025-03-18T16:40:00+07:00"))
+    assert (claim.kind, claim.date.isoformat()) == (ClaimKind.INTRADAY_LOW, "2025-03-18")

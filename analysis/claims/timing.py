@@ -500,6 +500,12 @@ _REGULAR_SESSION = re.compile(r"\bin regular trading|during regular trading|in t
 _CLOSED_AT_THE_FIGURE = re.compile(r"\b(?:closed|ended|finished|settled)\s+(?:up|down|higher|lower)\s+(?:by\s+)?[+\-\u2212]?\d", re.IGNORECASE)
 
 
+_EARLIER_IN_THE_SESSION = re.compile(
+    r"\bin\s+(?:the\s+)?(?:morning|early|first-hour|opening)\s+(?:session|trade|trading|deals|minutes)\b|\bin\s+the\s+first\s+hour\b",
+    re.IGNORECASE,
+)
+
+
 def day_move_kind(
     date: dt.date | None, calendar: TradingCalendar, clock: Clock, window: str, direction: Direction, hedge: str | None
 ) -> ClaimKind:
@@ -521,6 +527,9 @@ def day_move_kind(
     still_trading = calendar.local_date(clock.published) == date and calendar.state_at(clock.published) is MarketState.OPEN
     if still_trading and not has_closing(window):
         return ClaimKind.INTRADAY_CURRENT
+    if calendar.local_date(clock.published) == date and not has_closing(window) and _EARLIER_IN_THE_SESSION.search(window):
+        # "plunged 5 per cent in the morning session", told after the close: a point the session passed, its extreme
+        return ClaimKind.INTRADAY_HIGH if direction is Direction.UP else ClaimKind.INTRADAY_LOW
     return ClaimKind.CLOSE_CHANGE
 
 
