@@ -1764,3 +1764,10 @@ def test_a_move_in_the_morning_session_told_after_the_close_is_the_days_extreme(
     text = "JAKARTA - Trading was halted on Tuesday after the Jakarta Composite Index (JCI) plunged 5 per cent in the morning session."
     claim = only(extractor, text, dt.datetime.fromisoformat("2025-03-18T16:40:00+07:00"))
     assert (claim.kind, claim.date.isoformat()) == (ClaimKind.INTRADAY_LOW, "2025-03-18")
+
+
+def test_bernamas_of_a_point(extractor):
+    """'The benchmark index opened 0.66 of-a-point lower at 1,638.84': a move in index points under one."""
+    text = "KUALA LUMPUR - The FBM KLCI fell 5.32 points. The benchmark index opened 0.66 of-a-point lower at 1,638.84."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-08-05T12:30:00+08:00"))
+    assert [(c.ticker, c.magnitude, c.unit.value, c.level) for c in claims][-1] == ("^KLSE", 0.66, "points", 1638.84)
