@@ -1771,3 +1771,10 @@ def test_bernamas_of_a_point(extractor):
     text = "KUALA LUMPUR - The FBM KLCI fell 5.32 points. The benchmark index opened 0.66 of-a-point lower at 1,638.84."
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-08-05T12:30:00+08:00"))
     assert [(c.ticker, c.magnitude, c.unit.value, c.level) for c in claims][-1] == ("^KLSE", 0.66, "points", 1638.84)
+
+
+def test_a_further_move_on_another_day_and_venue(extractor):
+    """'shed 8.3% on Monday and a further 5.3% in Tokyo on Tuesday': two moves, two days."""
+    text = "SoftBank Group shed 8.3% on Monday and a further 5.3% in Tokyo on Tuesday."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-01-28T05:30:00-05:00"))
+    assert [(c.ticker, c.magnitude, c.date.isoformat()) for c in claims] == [("9984.T", 8.3, "2025-01-27"), ("9984.T", 5.3, "2025-01-28")]

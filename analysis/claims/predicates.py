@@ -356,7 +356,7 @@ _PART_OF_A_DEAL = re.compile(
     r"\s+(?:in|of)\s+the\s+(?:sale|share\s+sale|offering|placement|block(?:\s+(?:deal|trade|sale))?|deal|transaction|ipo)\b",
     re.IGNORECASE,
 )
-_AND_BEFORE = re.compile(rf"\s(?:and|but)\s+(?:(?P<hedge>{_HEDGE})\s+)?$", re.IGNORECASE)
+_AND_BEFORE = re.compile(rf"\s(?:and|but)\s+(?:a\s+further\s+|another\s+)?(?:(?P<hedge>{_HEDGE})\s+)?$", re.IGNORECASE)
 _SPAN_AFTER = re.compile(
     r"^\s*(?:for\s+the\s+(?:week|month|year|quarter)|over\s+the\s+(?:week|month|year)|this\s+(?:week|month|year)|so\s+far\s+this"
     # "gained 9% over the past month, and 13% since the start of the year"
@@ -367,7 +367,8 @@ _SPAN_AFTER = re.compile(
 
 
 # "lost another 4.1 per cent on Tuesday and 5.8 per cent on Wednesday": the same verb, another day
-_DAY_AFTER = re.compile(r"^\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday)\b")
+# "shed 8.3% on Monday and a further 5.3% in Tokyo on Tuesday": a venue may come first
+_DAY_AFTER = re.compile(r"^\s*(?:in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday)\b")
 
 
 def conjoined_span_figure(left: str, right: str, figure: Figure, previous: Figure | None) -> Predicate | None:
