@@ -1778,3 +1778,28 @@ def test_a_further_move_on_another_day_and_venue(extractor):
     text = "SoftBank Group shed 8.3% on Monday and a further 5.3% in Tokyo on Tuesday."
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-01-28T05:30:00-05:00"))
     assert [(c.ticker, c.magnitude, c.date.isoformat()) for c in claims] == [("9984.T", 8.3, "2025-01-27"), ("9984.T", 5.3, "2025-01-28")]
+
+
+def test_asides_with_thousands_commas_and_adjectives(extractor):
+    """'MicroStrategy, which holds about 402,100 bitcoin, fell 1.9%'; 'The mid-cap MDAX, more exposed to the
+    domestic economy, surged 6.2%'; 'Vonovia, sensitive to borrowing costs, was up roughly 2.6%'."""
+    published = dt.datetime.fromisoformat("2025-03-05T18:04:00+01:00")
+    assert only(extractor, "MicroStrategy, which holds about 402,100 bitcoin, fell 1.9% on Friday.", published).ticker == "MSTR"
+    assert only(extractor, "The mid-cap MDAX, more exposed to the domestic economy, surged 6.2%.", published).ticker == "^MDAXI"
+    assert only(extractor, "Vonovia, sensitive to borrowing costs, was up roughly 2.6%.", published).ticker == "VNA.DE"
+
+
+def test_a_commoditys_price_per_tonne_is_no_move(extractor):
+    """'tracking a 1.4% rise in Singapore iron ore futures to $107.20 a tonne': neither figure is Rio's."""
+    text = "Rio Tinto added roughly 0.8%, tracking a 1.4% rise in Singapore iron ore futures to $107.20 a tonne."
+    claim = only(extractor, text, dt.datetime.fromisoformat("2025-02-18T15:00:00+11:00"))
+    assert (claim.ticker, claim.magnitude) == ("RIO.AX", 0.8)
+
+
+def test_late_trading_earlier_elsewhere_and_up_to(extractor):
+    """Europe's 'late trading' is its regular session; 'In Tokyo earlier, Advantest slid 8.6%' is Tokyo's close;
+    'rallied up to 8.1%' is the day's high."""
+    published = dt.datetime.fromisoformat("2024-06-06T16:40:00+02:00")
+    assert only(extractor, "FRANKFURT - The Euro Stoxx 50 was up 0.6% in late trading.", published).kind is ClaimKind.INTRADAY_CURRENT
+    assert only(extractor, "In Tokyo earlier, Advantest slid 8.6%.", published).kind is ClaimKind.CLOSE_CHANGE
+    assert only(extractor, "Nvidia rallied up to 8.1% on Thursday.", dt.datetime.fromisoformat("2024-06-07T09:00:00-04:00")).kind is ClaimKind.INTRADAY_HIGH

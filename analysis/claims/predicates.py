@@ -352,6 +352,10 @@ _SHARE_OF_SOMETHING = re.compile(
     r"(?:the|its|their|all|total|his|her|our|[a-z]+['\u2019]s)\b",
     re.IGNORECASE,
 )
+_PER_UNIT_OF_A_COMMODITY = re.compile(
+    r"\s+(?:a|an|per)\s+(?:metric\s+|troy\s+|dry\s+|wet\s+)?(?:tonne|ton|barrel|ounce|pound|bushel|gallon|megawatt[- ]hour|mwh|mmbtu|kilogram|kg)\b",
+    re.IGNORECASE,
+)
 _PART_OF_A_DEAL = re.compile(
     r"\s+(?:in|of)\s+the\s+(?:sale|share\s+sale|offering|placement|block(?:\s+(?:deal|trade|sale))?|deal|transaction|ipo)\b",
     re.IGNORECASE,
@@ -448,6 +452,8 @@ def find_predicate(sentence: str, figure: Figure, previous: Figure | None) -> Pr
     """The move governing `figure`, or None when the figure is not a price move."""
     left = sentence[: figure.start]
     right = sentence[figure.end :]
+    if figure.unit is Unit.CURRENCY and _PER_UNIT_OF_A_COMMODITY.match(right):
+        return None  # "iron ore futures to $107.20 a tonne": a commodity's price
     if figure.unit is Unit.PCT and (_SHARE_OF_SOMETHING.match(right) or _PART_OF_A_DEAL.match(right)):
         # "at around 33% of the vote", "lost 22.7% of their body weight", "picked up about 1 per cent in the sale":
         # a share of something, not a move

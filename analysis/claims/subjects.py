@@ -102,7 +102,8 @@ _BRACKETS = re.compile(r"\([^()]*\)")
 _PARENTHETICAL = re.compile(
     # "the AEX index, in which ASML carries a weighting of about 20%, slid 2.8%"
     r",\s*(?:which|who|whose|where|whereas|although|though|once|including|excluding|led by|dragged by|helped by|hit by|"
-    r"(?:in|of|on|under|at|for|by)\s+which)\b[^,;]*,"
+    # "MicroStrategy, which holds about 402,100 bitcoin, fell 1.9%": a thousands comma is no end of the clause
+    r"(?:in|of|on|under|at|for|by)\s+which)\b(?:[^,;]|(?<=\d),(?=\d{3}))*,"
     # "Victorian Plumbing, by contrast, rose 7%": a sentence adverb between the subject and its verb
     r"|,\s*(?:by\s+contrast|in\s+contrast|however|meanwhile|too|also|in\s+turn|for\s+(?:its|their)\s+part|on\s+the\s+other\s+hand),"
     r"|\([^()]*\)"
@@ -118,7 +119,10 @@ _APPOSITIVE = re.compile(
     r"(?:(?:the|a|an|its|their|another|\w+ed|seen|known|one|part|parent|owner|maker|operator|supplier|unit|home|tracking|"
     r"representing|comprising|covering|measuring|"
     # "Kongsberg Gruppen, up roughly 90% this year on defence orders, edged 0.4% higher": a move of its own, aside
-    r"(?:up|down|off)(?=\s+(?:[a-z]+\s+)?\d))\b|[A-Z][\w&.-]*(?:'s|\u2019s)\s)[^,;]*,)"
+    r"(?:up|down|off)(?=\s+(?:[a-z]+\s+)?\d)|"
+    # "The mid-cap MDAX, more exposed to the domestic economy, surged 6.2%", "Vonovia, sensitive to borrowing costs,"
+    r"(?:more|less|most|highly|heavily|largely|mostly|sensitive|vulnerable|reliant|dependent|popular|flush)(?=\s))\b"
+    r"|[A-Z][\w&.-]*(?:'s|\u2019s)\s)(?:[^,;]|(?<=\d),(?=\d{3}))*,)"
 )
 _NAME_END = re.compile(r"[A-Z][\w.&'-]*$")
 # "The stock, the heaviest weight in the DAX at roughly 12%, is now up 26%": an aside after the thing priced

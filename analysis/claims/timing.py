@@ -500,6 +500,9 @@ _REGULAR_SESSION = re.compile(r"\bin regular trading|during regular trading|in t
 _CLOSED_AT_THE_FIGURE = re.compile(r"\b(?:closed|ended|finished|settled)\s+(?:up|down|higher|lower)\s+(?:by\s+)?[+\-\u2212]?\d", re.IGNORECASE)
 
 
+_EXTENDED_HOURS_MICS = {"XNYS", "XNAS"}  # the markets quoted in pre-market and after-hours trading
+_LATE_IN_THE_SESSION = re.compile(r"\blate\s+trad(?:e|ing)\b", re.IGNORECASE)
+_EARLIER_ON_A_MARKET = re.compile(r"\b(?:[Ii]n|[Oo]n)\s+(?:[A-Z][\w-]*\s+){1,2}earlier\b")
 _EARLIER_IN_THE_SESSION = re.compile(
     r"\bin\s+(?:the\s+)?(?:morning|early|first-hour|opening)\s+(?:session|trade|trading|deals|minutes)\b|\bin\s+the\s+first\s+hour\b",
     re.IGNORECASE,
@@ -514,11 +517,14 @@ def day_move_kind(
         return ClaimKind.CLOSE_CHANGE
     if has_premarket(window):
         return ClaimKind.PREMARKET
-    if has_after_hours(window):
+    if has_after_hours(window) and not (calendar.mic not in _EXTENDED_HOURS_MICS and _LATE_IN_THE_SESSION.search(window)):
+        # "The Euro Stoxx 50 was up 0.6% in late trading": Europe's late trade is its regular session's last hours
         return ClaimKind.AFTER_HOURS
     if hedge != "as much as" and _CLOSED_AT_THE_FIGURE.search(window):
         return ClaimKind.CLOSE_CHANGE  # "Earlier in Asia, Japan's Nikkei closed up 2.6%": a close, whatever came earlier
-    if hedge == "as much as" or has_intraday_extreme(window):
+    # "In Tokyo earlier, Advantest slid 8.6%": when another market traded, not a point of the session
+    window = _EARLIER_ON_A_MARKET.sub(" ", window)
+    if hedge in {"as much as", "up to"} or has_intraday_extreme(window):
         return ClaimKind.INTRADAY_HIGH if direction is Direction.UP else ClaimKind.INTRADAY_LOW
     if date is None or clock.published is None:
         return ClaimKind.INTRADAY_CURRENT if has_now(window) else ClaimKind.CLOSE_CHANGE
