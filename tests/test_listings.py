@@ -947,3 +947,13 @@ def test_stale_first_market_codes_are_gone(directory):
 ])
 def test_recent_listings_and_renamed_groups(directory, text, symbol):
     assert directory.find_mentions(text)[0].company.listings[0].symbol == symbol
+
+
+@pytest.mark.parametrize("text, symbol", [
+    ("Shares in Hennes & Mauritz fell 13.2%.", "HM-B.ST"),  # the home line, not a separate company of the ADR
+    ("Ryanair fell 17.3% in Dublin.", "RYA.IR"),  # its London line closed in 2021
+    ("Americold fell 1.9%.", "COLD"),
+    ("Stockholm's benchmark OMX 30 index closed 0.9% lower.", "^OMX"),
+])
+def test_home_lines_and_names_copy_writes(directory, text, symbol):
+    assert directory.find_mentions(text)[0].company.listings[0].symbol == symbol
