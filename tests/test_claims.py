@@ -1803,3 +1803,19 @@ def test_late_trading_earlier_elsewhere_and_up_to(extractor):
     assert only(extractor, "FRANKFURT - The Euro Stoxx 50 was up 0.6% in late trading.", published).kind is ClaimKind.INTRADAY_CURRENT
     assert only(extractor, "In Tokyo earlier, Advantest slid 8.6%.", published).kind is ClaimKind.CLOSE_CHANGE
     assert only(extractor, "Nvidia rallied up to 8.1% on Thursday.", dt.datetime.fromisoformat("2024-06-07T09:00:00-04:00")).kind is ClaimKind.INTRADAY_HIGH
+
+
+def test_briefing_frames_opening_calls_and_a_named_markets_open(extractor):
+    """'Here's what you need to know before the opening bell.' then '- The S&P 500 climbed 1.1% on Tuesday': yesterday's
+    close; 'IG indicates the FTSE 100 opening 15 points higher': a call; 'SAP indicated 5.4% higher on Tradegate
+    ahead of the Xetra open': premarket."""
+    text = ("Good morning. Here's what you need to know before the opening bell.\n\n"
+            "- Record, again: The S&P 500 climbed 1.1% to a record 5,175.27 on Tuesday. Oracle jumped 11.7% after results.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-03-13T07:02:00-04:00"))
+    assert [(c.ticker, c.kind.value, c.date.isoformat()) for c in claims] == [
+        ("^GSPC", "close_change", "2024-03-12"), ("ORCL", "close_change", "2024-03-12"),
+    ]
+    published = dt.datetime.fromisoformat("2024-07-23T07:30:00+01:00")
+    assert claims_of(extractor, "- IG indicates the FTSE 100 opening 15 points higher.", published) == []
+    claim = only(extractor, "- SAP indicated 5.4% higher on Tradegate ahead of the Xetra open.", published)
+    assert (claim.kind, claim.date.isoformat()) == (ClaimKind.PREMARKET, "2024-07-23")

@@ -180,6 +180,7 @@ _PERIOD_APPOSITIVE = re.compile(
 
 # "the S&P/TSX capped real estate index": "the S&P" there begins another index's name
 _COMPOUND_INDEX_NAME = re.compile(r"/[A-Z]")
+_BRIEFING_FRAME = re.compile(r"\b(?:what you need to know|things to (?:know|watch)|to start your day)\b", re.IGNORECASE)
 
 
 class ClaimExtractor:
@@ -269,7 +270,8 @@ class ClaimExtractor:
                 local_mentions.extend(self._bare_symbols(sentence.text, local_mentions))
             local_mentions.sort(key=lambda m: m.start)
             mark_sources(sentence.text, local_mentions)
-            this_premarket = timing.has_premarket(sentence.text)
+            # "Here's what you need to know before the opening bell.": a briefing's framing, not a premarket passage
+            this_premarket = timing.has_premarket(sentence.text) and not _BRIEFING_FRAME.search(sentence.text)
             opens_paragraph = "\n" in text[previous_end : sentence.start] or previous_end == 0
             if opens_paragraph:
                 paragraph_span = scene_day = None

@@ -352,6 +352,10 @@ _SHARE_OF_SOMETHING = re.compile(
     r"(?:the|its|their|all|total|his|her|our|[a-z]+['\u2019]s)\b",
     re.IGNORECASE,
 )
+_OPENING_CALL_BEFORE = re.compile(
+    r"\b(?:indicates?|indicating|sees?|seen|expects?|expected|calls?|called|points?\s+to)\b[^,;.]{0,40}\b(?:opening|to\s+open)\s+$",
+    re.IGNORECASE,
+)
 _PER_UNIT_OF_A_COMMODITY = re.compile(
     r"\s+(?:a|an|per)\s+(?:metric\s+|troy\s+|dry\s+|wet\s+)?(?:tonne|ton|barrel|ounce|pound|bushel|gallon|megawatt[- ]hour|mwh|mmbtu|kilogram|kg)\b",
     re.IGNORECASE,
@@ -452,6 +456,8 @@ def find_predicate(sentence: str, figure: Figure, previous: Figure | None) -> Pr
     """The move governing `figure`, or None when the figure is not a price move."""
     left = sentence[: figure.start]
     right = sentence[figure.end :]
+    if _OPENING_CALL_BEFORE.search(left, max(0, len(left) - 80)):
+        return None  # "IG indicates the FTSE 100 opening 15 points higher": a call on the open, not a move
     if figure.unit is Unit.CURRENCY and _PER_UNIT_OF_A_COMMODITY.match(right):
         return None  # "iron ore futures to $107.20 a tonne": a commodity's price
     if figure.unit is Unit.PCT and (_SHARE_OF_SOMETHING.match(right) or _PART_OF_A_DEAL.match(right)):

@@ -292,7 +292,12 @@ _INTRADAY_EXTREME = re.compile(
     r"(?!\s+(?:this|last|in the (?:week|month|year)|reported|said|announced|today)|,)",
     re.IGNORECASE,
 )
-_PREMARKET = re.compile(r"\b(?:pre-?market|pre-?open(?:ing)?|before the (?:opening )?bell|before the (?:market )?open(?:ed|s)?|ahead of the (?:opening )?bell|ahead of the (?:market )?open|early indications)\b(?!\s+of\b)", re.IGNORECASE)
+# "ahead of the Xetra open": the open of a market named
+_PREMARKET = re.compile(
+    r"\b(?:pre-?market|pre-?open(?:ing)?|before the (?:opening )?bell|before the (?:\w+ )?open(?:ed|s)?|ahead of the (?:opening )?bell|"
+    r"ahead of the (?:\w+ )?open|early indications)\b(?!\s+of\b)(?!\s+market\s+(?:committee|operations))",
+    re.IGNORECASE,
+)
 _AFTER_HOURS = re.compile(
     r"\b(?:after[- ]?hours|after the (?:closing )?bell|extended(?:-hours)? trad(?:e|ing)|extended hours|post-?market|late trad(?:e|ing)|after the close|after-market)\b"
     # "Starbucks added 4% late despite ...": a bare "late" right after the figure
