@@ -1819,3 +1819,21 @@ def test_briefing_frames_opening_calls_and_a_named_markets_open(extractor):
     assert claims_of(extractor, "- IG indicates the FTSE 100 opening 15 points higher.", published) == []
     claim = only(extractor, "- SAP indicated 5.4% higher on Tradegate ahead of the Xetra open.", published)
     assert (claim.kind, claim.date.isoformat()) == (ClaimKind.PREMARKET, "2024-07-23")
+
+
+def test_quarters_and_halves(extractor):
+    """A quarterly letter published 2024-06-30: 'rose 12% over the quarter' (from April), 'gave back about 3% over the
+    three months', 'lost about 31% in the first half' (the year to date); not 'in the first half hour', and not a
+    results quarter far after the figure."""
+    published = dt.datetime.fromisoformat("2024-06-30T10:00:00-04:00")
+    text = ("Novo Nordisk rose 12% in Copenhagen over the quarter. Samsung Electronics gave back about 3% in Seoul over "
+            "the three months. Nike lost about 31% in the first half.")
+    claims = claims_of(extractor, text, published)
+    assert [(c.ticker, c.kind.value, c.date.isoformat(), c.start_date.isoformat() if c.start_date else None) for c in claims] == [
+        ("NOVO-B.CO", "cumulative", "2024-06-28", "2024-04-02"), ("005930.KS", "cumulative", "2024-06-28", None),
+        ("NKE", "ytd", "2024-06-28", None),
+    ]
+    text = "UBS was the worst hit, sliding 9.8%, after tumbling as much as 12% in the first half hour."
+    assert claims_of(extractor, text, dt.datetime.fromisoformat("2025-04-07T10:45:00+02:00"))[-1].kind is ClaimKind.INTRADAY_LOW
+    text = "Netflix was flat after a 10.7% surge on Wednesday that followed record subscriber additions in the fourth quarter."
+    assert only(extractor, text, dt.datetime.fromisoformat("2024-01-25T08:00:00-05:00")).kind is ClaimKind.CLOSE_CHANGE

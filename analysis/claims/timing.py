@@ -37,7 +37,7 @@ class DayCue:
 class SpanCue:
     """A span of sessions a cumulative move covers."""
 
-    kind: str  # "sessions", "this_week", "last_week", "this_month", "last_month", "past_weeks", "past_months", "past_years", "since_date", "since_event", "since_offer", "ytd", "month_name"
+    kind: str  # "sessions", "this_week", "last_week", "this_month", "last_month", "past_weeks", "past_months", "past_years", "since_date", "since_event", "since_offer", "ytd", "month_name", "first_half", "quarter"
     count: int | None = None
     month_day: tuple[int, int, int | None] | None = None
     weekday: int | None = None  # "since Friday's close": the span starts at that weekday's session
@@ -180,7 +180,11 @@ _SPAN_PATTERNS = _PatternTable([
     (re.compile(rf"\b(?:over|in|during|across|for)\s+(?:the\s+)?(?:past|last|previous|latest|prior)\s+{_COUNT}\s+(?:straight\s+|consecutive\s+)?(?:trading\s+)?(?:sessions|days|trading days)\b", re.IGNORECASE), "sessions", (("sessions", "days"),)),
     (re.compile(rf"\b(?:over|in|across|during|for)\s+(?:those|these|the|its|their)?\s*{_COUNT}\s+(?:straight\s+|consecutive\s+)?(?:trading\s+)?(?:sessions|days|trading days)\b", re.IGNORECASE), "sessions", (("sessions", "days"),)),
     (re.compile(rf"\b(?:over|in|during)\s+(?:the\s+)?(?:past|last|previous)\s+(?:{_COUNT}\s+)?weeks?\b", re.IGNORECASE), "past_weeks", (("week",),)),
-    (re.compile(rf"\b(?:over|in|during)\s+(?:the\s+)?(?:past|last|previous)\s+(?:{_COUNT}\s+)?months?\b", re.IGNORECASE), "past_months", (("month",),)),
+    # "over the past two months", "gave back about 3% in Seoul over the three months"
+    (re.compile(rf"\b(?:over|in|during)\s+(?:the\s+)?(?:(?:past|last|previous)\s+)?(?:{_COUNT}\s+)?months?\b(?<!the\smonth)(?<!the\smonths)", re.IGNORECASE), "past_months", (("month",),)),
+    # "lost about 31% in the first half", "rose 12% over the quarter", "in the second quarter"
+    (re.compile(r"\b(?:in|over|during|for)\s+the\s+(?:first|1st)\s+half\b(?![\s-]*(?:hour|of\s+(?:the\s+)?(?:session|day|trading|morning)))|\bin\s+the\s+first\s+six\s+months\b", re.IGNORECASE), "first_half", (("half", "six months"),)),
+    (re.compile(r"\b(?:in|over|during|for)\s+the\s+(?:(?P<nth>first|second|third|fourth)\s+)?quarter\b(?!\s+(?:of\s+(?:a|one)|point|percentage))", re.IGNORECASE), "quarter", (("quarter",),)),
     (re.compile(r"\b(?:weekly|week-long)\s+(?:gain|gains|advance|rise|loss|losses|decline|drop|fall|rally|slide)\b", re.IGNORECASE), "this_week", (("week",),)),
     (re.compile(r"\b(?:monthly|month-long)\s+(?:gain|gains|advance|rise|loss|losses|decline|drop|fall|rally|slide)\b", re.IGNORECASE), "this_month", (("month",),)),
     (re.compile(r"\b(?:finished|ended|closed|ends|finishes|closes)\s+the\s+week\b", re.IGNORECASE), "this_week", (("week",),)),
@@ -275,6 +279,10 @@ def find_span_cue(text: str, text_before_figure: str = "", latest_year: int | No
         if kind == "since_year":
             year = int(groups["year"])
             return SpanCue("ytd") if year == latest_year else SpanCue("since_date", month_day=(1, 1, year))
+        if kind in {"quarter", "first_half"} and match.start() > 30:
+            continue  # "a 10.7% surge on Wednesday that followed record additions in the fourth quarter": the results'
+        if kind == "quarter" and groups.get("nth"):
+            count = ("first", "second", "third", "fourth").index(groups["nth"].lower()) + 1
         before_the_day = kind == "sessions" and bool(re.match(r"\w+\s+(?:the\s+)?(?:previous|prior)\b", match.group(0), re.IGNORECASE))
         return SpanCue(kind, count, month_day, weekday, before_the_day)
     return None
@@ -482,6 +490,16 @@ def resolve_span(cue: SpanCue, end: dt.date | None, calendar: TradingCalendar, c
             anchor = anchor.replace(day=1) - dt.timedelta(days=1)
             end = calendar.session_on_or_before(anchor)
         return Timing(ClaimKind.CUMULATIVE, end, calendar.session_on_or_after(anchor.replace(day=1)))
+    if cue.kind == "first_half":
+        # the first half is the year to date until June's last session, then a span of its own
+        return resolve_span(SpanCue("ytd"), min(end, calendar.session_on_or_before(dt.date(end.year, 6, 30))), calendar, clock)
+    if cue.kind == "quarter":
+        quarter = cue.count or (end.month - 1) // 3 + 1
+        first = dt.date(end.year, 3 * quarter - 2, 1)
+        last = (dt.date(end.year + quarter // 4, (3 * quarter) % 12 + 1, 1)) - dt.timedelta(days=1)
+        if first > end:
+            return Timing(ClaimKind.CUMULATIVE, end)
+        return Timing(ClaimKind.CUMULATIVE, min(end, calendar.session_on_or_before(last)), calendar.session_on_or_after(first))
     if cue.kind == "month_name" and cue.month_day:
         first = _resolve_month_day(cue.month_day, local or end)
         if first is None:
