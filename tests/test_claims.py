@@ -1837,3 +1837,16 @@ def test_quarters_and_halves(extractor):
     assert claims_of(extractor, text, dt.datetime.fromisoformat("2025-04-07T10:45:00+02:00"))[-1].kind is ClaimKind.INTRADAY_LOW
     text = "Netflix was flat after a 10.7% surge on Wednesday that followed record subscriber additions in the fourth quarter."
     assert only(extractor, text, dt.datetime.fromisoformat("2024-01-25T08:00:00-05:00")).kind is ClaimKind.CLOSE_CHANGE
+
+
+def test_a_day_said_once_for_two_moves_and_the_late_session_carried_past_an_inherited_day(extractor):
+    """'ASM International lost 7.6% and BE Semiconductor Industries dropped 6.6% on Tuesday': both Tuesday's;
+    'Palantir rose 7.6% in extended trading on Friday, Dell gained 5.2% after the bell and Erie climbed 4.8%': all late."""
+    text = "ASM International lost 7.6% and BE Semiconductor Industries dropped 6.6% on Tuesday."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-10-16T10:15:00+02:00"))
+    assert [(c.ticker, c.kind.value, c.date.isoformat()) for c in claims] == [
+        ("ASM.AS", "close_change", "2024-10-15"), ("BESI.AS", "close_change", "2024-10-15"),
+    ]
+    text = "Palantir shares rose 7.6% in extended trading on Friday, Dell gained 5.2% after the bell and Erie climbed 4.8%."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-09-06T18:30:00-04:00"))
+    assert [c.kind.value for c in claims] == ["after_hours"] * 3

@@ -71,6 +71,7 @@ class FigureContext:
     tail_start: int = 0
     column_span: str = ""  # a table column's heading as words of copy: "in November", "year to date"
     mark: str = ""  # words between the figure and the end of a move said after it: " below their record close"
+    borrowed_day: "timing.DayCue | None" = None  # "A lost 7.6% and B dropped 6.6% on Tuesday": the day said once for both
 
 
 @dataclass
@@ -163,9 +164,17 @@ def _contexts(text: str, figures: list[Figure]) -> list[FigureContext]:
         if period:  # "fell 5.8%, its worst week since 2022": the move is the week's
             context.column_span = f"for the {period.group('period')}"
         contexts.append(context)
+    for first, second in zip(contexts, contexts[1:]):
+        said_once = _DAY_RIGHT_AFTER.match(second.mark + second.tail)
+        if said_once and _AND_THEN.match(second.lead) and not (
+            timing.find_day_cue(first.mark + first.tail) or timing.find_day_cue(first.lead) or timing.find_span_cue(first.mark + first.tail)
+        ):
+            first.borrowed_day = timing.find_day_cue(said_once.group(0))
     return contexts
 
 
+_DAY_RIGHT_AFTER = re.compile(r"\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|yesterday|today)\b", re.IGNORECASE)
+_AND_THEN = re.compile(r",?\s+and\s+(?!(?:has|have|had|is|are|was|were)\b)")
 _CONJOINED_VERB = re.compile(r",?\s+(?:but|yet)\s+(?:still\s+|also\s+|nonetheless\s+)?$", re.IGNORECASE)
 
 # "earlier in the session", "during regular trading": an extreme of the day, not of the late session
@@ -630,13 +639,14 @@ class ClaimExtractor:
             timing.find_span_cue(context.column_span, "", latest_year) if context.column_span else None
         ) or timing.find_span_cue(context.mark + context.tail, lead, latest_year) or _span_before_figure(last_clause[-60:], lead, latest_year) or timing.span_of_counted_days(lead)
         # "37.9% above yesterday's close" is today's move: a day inside the move's own words is its reference
-        tail_day = timing.find_day_cue(context.mark + context.tail, start=len(context.mark))
+        tail_day = timing.find_day_cue(context.mark + context.tail, start=len(context.mark)) or context.borrowed_day
         # "Counting Thursday's and Friday's declines, it has lost 12% over three sessions": days named
         # before a span are not its end
         day_cue = tail_day or (None if own_span else timing.find_day_cue(_last_conjunct(lead), prefer="nearest_end"))
         if day_cue is None and not own_span and _A_DAY_AFTER.search(lead, max(0, len(lead) - 90)):
             day_cue = timing.DayCue("previous")  # "closed up 9.25%, a day after it fell 5.8%": the session before
         relative_clause = bool(re.search(r",\s*(?:which|who|whose)\b", context.lead))
+        own_day = day_cue
         if day_cue is None and carried.day is not None and carried.day.kind not in ("previous", "previous_session") and not relative_clause:
             # "slipped 6% on Tuesday and was up 0.5% before the bell"; "Thursday's 16% plunge leaves the stock down
             # 14% on the week": a possessive day dates its own move, not a span after it
@@ -687,7 +697,7 @@ class ClaimExtractor:
             kind = ClaimKind.AFTER_HOURS  # "Other chip names moved in sympathy after the bell. AMD added 1.2%."
         if (
             kind in (ClaimKind.INTRADAY_HIGH, ClaimKind.INTRADAY_LOW, ClaimKind.CLOSE_CHANGE) and carried.after_hours_move
-            and day_cue is None and not timing.has_closing(window) and not _REGULAR_HOURS_EXTREME.search(window)
+            and own_day is None and not timing.has_closing(window) and not _REGULAR_HOURS_EXTREME.search(window)
         ):
             # "fell 6.9% in extended trading after having been down as much as 8%"; "slipped after hours, with
             # Broadcom down 1.9% and AMD off 1.4%": the sentence's later moves are of the late session too
