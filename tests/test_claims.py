@@ -1850,3 +1850,10 @@ def test_a_day_said_once_for_two_moves_and_the_late_session_carried_past_an_inhe
     text = "Palantir shares rose 7.6% in extended trading on Friday, Dell gained 5.2% after the bell and Erie climbed 4.8%."
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-09-06T18:30:00-04:00"))
     assert [c.kind.value for c in claims] == ["after_hours"] * 3
+
+
+def test_an_opening_a_day_earlier_dates_every_move_after_it(extractor):
+    """'A day earlier, Microsoft fell 6% and Meta Platforms slid 4.1%' in a Sunday preview: both Thursday's."""
+    text = "Friday brought some relief. A day earlier, Microsoft fell 6% and Meta Platforms slid 4.1% after both warned on costs."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-11-03T09:00:00-05:00"))
+    assert [(c.ticker, c.date.isoformat()) for c in claims] == [("MSFT", "2024-10-31"), ("META", "2024-10-31")]

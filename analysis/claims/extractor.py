@@ -40,6 +40,7 @@ _CLAUSE_BREAK = re.compile(
 # phrase whose day, span or venue holds for every figure of the sentence.
 _INTRO = re.compile(
     r"^(?P<intro>(?:For|Over|In|On|During|Since|So far|Among|Across|At|By|Earlier|Year to date|Year-to-date|This|Last|"
+    r"A day earlier|The day before|The previous day|"
     r"From|Through|Throughout|After|Before|Elsewhere|Of|Later|Meanwhile|Measured|Calculated|Overnight)\b[^,;]{0,90}),",
 )
 # "Over the past three sessions the Kospi has lost 12%": a span opening the sentence, no comma after it
@@ -647,7 +648,9 @@ class ClaimExtractor:
             day_cue = timing.DayCue("previous")  # "closed up 9.25%, a day after it fell 5.8%": the session before
         relative_clause = bool(re.search(r",\s*(?:which|who|whose)\b", context.lead))
         own_day = day_cue
-        if day_cue is None and carried.day is not None and carried.day.kind not in ("previous", "previous_session") and not relative_clause:
+        # "A day earlier, Microsoft fell 6% and Meta Platforms slid 4.1%": an opening day dates every move after it
+        relative_day = carried.day is not None and carried.day.kind in ("previous", "previous_session") and carried.day != carried.intro_day
+        if day_cue is None and carried.day is not None and not relative_day and not relative_clause:
             # "slipped 6% on Tuesday and was up 0.5% before the bell"; "Thursday's 16% plunge leaves the stock down
             # 14% on the week": a possessive day dates its own move, not a span after it
             if not timing.has_premarket(window) and (own_span is None or carried.day == carried.intro_day or not carried.day.possessive):
@@ -671,7 +674,7 @@ class ClaimExtractor:
         )
         hint = "premarket" if timing.has_premarket(window) or premarket_report else ""
         day = timing.resolve_day(day_cue, calendar, clock, hint)
-        if day_cue is not None and day_cue.kind == "previous" and carried.last_day is not None:
+        if day_cue is not None and day_cue.kind == "previous" and day_cue != carried.intro_day and carried.last_day is not None:
             # "fell 4% before the bell on Thursday, a day after the stock plunged 33%": the session before the
             # one the sentence's earlier move was on
             day = calendar.previous_session(carried.last_day)
