@@ -1857,3 +1857,11 @@ def test_an_opening_a_day_earlier_dates_every_move_after_it(extractor):
     text = "Friday brought some relief. A day earlier, Microsoft fell 6% and Meta Platforms slid 4.1% after both warned on costs."
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-11-03T09:00:00-05:00"))
     assert [(c.ticker, c.date.isoformat()) for c in claims] == [("MSFT", "2024-10-31"), ("META", "2024-10-31")]
+
+
+def test_a_weeks_move_sets_the_span_of_the_paragraphs_next_moves(extractor):
+    """'The S&P 500 fell 1.4% over the week ... The Nasdaq Composite lost 1.5% and the Dow slipped 0.15%': the week's."""
+    text = ("The S&P 500 fell 1.4% over the week, its second straight weekly decline. The Nasdaq Composite lost 1.5% and "
+            "the Dow slipped 0.15%.\n\nOn Friday, Amazon jumped 6.2%.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-11-03T09:00:00-05:00"))
+    assert [c.kind.value for c in claims] == ["cumulative", "cumulative", "cumulative", "close_change"]

@@ -295,6 +295,7 @@ class ClaimExtractor:
                 after_hours_context=previous_after_hours, scene_day=scene_day, debuts=debuts,
             )
             scene_day = _scene_day(sentence.text, opens_paragraph) or scene_day
+            paragraph_span = paragraph_span or _span_of_a_wrap(sentence.text, sentence_claims, clock)
             previous_after_hours = not sentence_claims and timing.has_after_hours(sentence.text)
             # the year holds over the list, and over headings and notes between its lists, until prose reports moves again
             left_the_list = bool(sentence_claims) and not _in_a_list_item(text, sentence)
@@ -960,6 +961,15 @@ def _scene_day(sentence: str, opens_paragraph: bool = False) -> timing.DayCue | 
     if intro is None or find_figures(sentence) or _STILL_TO_COME.search(sentence):
         return None
     return timing.find_day_cue(intro.group("day"))  # the day itself: "from a holiday on Monday" starts no span here
+
+
+def _span_of_a_wrap(sentence: str, claims: list[Claim], clock: timing.Clock) -> timing.SpanCue | None:
+    """'The S&P 500 fell 1.4% over the week, its second straight weekly decline. The Nasdaq Composite lost 1.5%':
+    a sentence whose moves are all of one week or month sets that span for the paragraph's moves that name none."""
+    if not claims or any(claim.kind is not ClaimKind.CUMULATIVE for claim in claims):
+        return None
+    span = timing.find_span_cue(sentence, "", clock.published.year if clock.published else None)
+    return span if span is not None and span.kind in {"this_week", "last_week", "this_month", "last_month"} else None
 
 
 def _paragraph_span(sentence: str, clock: timing.Clock, before: timing.SpanCue | None) -> timing.SpanCue | None:
