@@ -1865,3 +1865,15 @@ def test_a_weeks_move_sets_the_span_of_the_paragraphs_next_moves(extractor):
             "the Dow slipped 0.15%.\n\nOn Friday, Amazon jumped 6.2%.")
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-11-03T09:00:00-05:00"))
     assert [c.kind.value for c in claims] == ["cumulative", "cumulative", "cumulative", "close_change"]
+
+
+def test_a_bare_possessive_and_a_gain_since_january(extractor):
+    """'while Dell's are up about 37%': Dell's shares; 'BBVA's gain since January has been trimmed to 14%': the year
+    to date (January of an earlier year is a span)."""
+    claims = claims_of(extractor, "Palantir shares have risen nearly 80% this year, while Dell's are up about 37%.",
+                       dt.datetime.fromisoformat("2024-11-15T18:00:00-05:00"))
+    assert [(c.ticker, c.kind.value) for c in claims] == [("PLTR", "ytd"), ("DELL", "ytd")]
+    published = dt.datetime.fromisoformat("2024-09-06T17:45:00+02:00")
+    claims = claims_of(extractor, "Sabadell's stock has surged 60% this year, while BBVA's gain since January has been trimmed to 14%.", published)
+    assert [(c.ticker, c.kind.value) for c in claims] == [("SAB.MC", "ytd"), ("BBVA.MC", "ytd")]
+    assert only(extractor, "Nvidia has gained 50% since January 2023.", published).kind is ClaimKind.CUMULATIVE

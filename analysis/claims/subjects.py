@@ -190,6 +190,8 @@ def _owned_thing_after(between: str) -> bool:
     if not match:
         return False
     words = match.group("words").lower()
+    if re.fullmatch(r"(?:(?:are|were|is|was|have|has|had)(?:\s+(?:been|now|still))?)?\s*", words):
+        return False  # "while Dell's are up about 37%": the possessive alone, its shares understood
     return not re.search(r"\b(?:" + lx.alternation(_PRICE_PHRASES) + r"|" + lx.alternation(set(lx.VENUES)) + r")\b", words)
 
 

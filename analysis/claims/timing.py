@@ -507,6 +507,8 @@ def resolve_span(cue: SpanCue, end: dt.date | None, calendar: TradingCalendar, c
         month_end = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
         return Timing(ClaimKind.CUMULATIVE, min(end, calendar.session_on_or_before(month_end)), calendar.session_on_or_after(first))
     if cue.kind == "since_date" and cue.month_day:
+        if cue.month_day[:2] == (1, 1) and cue.month_day[2] in (None, end.year):
+            return resolve_span(SpanCue("ytd"), end, calendar, clock)  # "its gain since January": the year to date
         start = _resolve_month_day(cue.month_day, local or end)
         # the base is the close on or before the named day: "since Macron's announcement on June 9", a Sunday,
         # is measured from Friday's close
