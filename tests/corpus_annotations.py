@@ -87,6 +87,7 @@ RULES_BY_FOLDER = {
     "corpus_fresh8": CorpusRules(words=(150, 350)),
     "corpus_fresh9": CorpusRules(words=(100, 350)),
     "corpus_fresh10": CorpusRules(words=(100, 350)),
+    "corpus_fresh11": CorpusRules(words=(100, 350)),
 }
 
 
