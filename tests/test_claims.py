@@ -1877,3 +1877,14 @@ def test_a_bare_possessive_and_a_gain_since_january(extractor):
     claims = claims_of(extractor, "Sabadell's stock has surged 60% this year, while BBVA's gain since January has been trimmed to 14%.", published)
     assert [(c.ticker, c.kind.value) for c in claims] == [("SAB.MC", "ytd"), ("BBVA.MC", "ytd")]
     assert only(extractor, "Nvidia has gained 50% since January 2023.", published).kind is ClaimKind.CUMULATIVE
+
+
+def test_an_opening_after_a_dateline_and_a_when_clause_after_a_named_day(extractor):
+    """'MUMBAI - For the week, the Sensex gained 3.7 per cent, recovering from Tuesday's rout, when it crashed 4,389.73
+    points': the week's gain, and Tuesday's crash."""
+    text = ("MUMBAI - For the week, the Sensex gained 3.7 per cent, recovering fully from Tuesday's election-day rout, "
+            "when it crashed 4,389.73 points.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-06-08T10:00:00+05:30"))
+    assert [(c.kind.value, c.date.isoformat(), c.unit.value) for c in claims] == [
+        ("cumulative", "2024-06-07", "pct"), ("close_change", "2024-06-04", "points"),
+    ]

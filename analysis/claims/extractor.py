@@ -418,8 +418,7 @@ class ClaimExtractor:
             return []
         claims: list[Claim] = []
         previous_claim: Claim | None = None
-        intro = _INTRO.match(text) or _SPAN_INTRO_WITHOUT_COMMA.match(text)
-        intro_text = intro.group("intro") if intro else ""
+        intro_text, intro_end = _intro_of(text)
         latest_year = clock.published.year if clock.published else None
         intro_day = timing.find_day_cue(intro_text) if intro_text else None
         carried = SentenceCues(
@@ -477,7 +476,7 @@ class ClaimExtractor:
                 # "SAP led the DAX, climbing nearly 70%": the subject is the main clause's
                 # "On Wall Street, the Dow ... posted its steepest decline, losing 1.35%": the main clause's subject
                 # stands after the sentence's opening phrase, not in it
-                main_clause = " " * (intro.end() if intro else 0) + text[intro.end() if intro else 0 :]
+                main_clause = " " * intro_end + text[intro_end:]
                 subject = find_subject(main_clause, subject_at, mentions, discourse, leftmost=True)
             else:
                 subject = find_subject(text, subject_at, mentions, discourse)
@@ -645,6 +644,9 @@ class ClaimExtractor:
         # "Counting Thursday's and Friday's declines, it has lost 12% over three sessions": days named
         # before a span are not its end
         day_cue = tail_day or (None if own_span else timing.find_day_cue(_last_conjunct(lead), prefer="nearest_end"))
+        when = _WHEN_AFTER_A_DAY.search(lead, max(0, len(lead) - 120)) if day_cue is None and not own_span else None
+        if when is not None:
+            day_cue = timing.find_day_cue(when.group("day"))  # "from Tuesday's election-day rout, when it crashed 4,389 points"
         if day_cue is None and not own_span and _A_DAY_AFTER.search(lead, max(0, len(lead) - 90)):
             day_cue = timing.DayCue("previous")  # "closed up 9.25%, a day after it fell 5.8%": the session before
         relative_clause = bool(re.search(r",\s*(?:which|who|whose)\b", context.lead))
@@ -954,6 +956,21 @@ def _debut_days(sentences: list[Sentence], mentions: list) -> dict[str, timing.D
     return debuts
 
 
+# "MUMBAI, June 8 (Reuters) - ", "TORONTO - ": a dateline before the sentence's own opening words
+_DATELINE_PREFIX = re.compile(
+    r"\s*[A-Z][A-Z.' ]{1,30}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([^)]{1,40}\))?\s*(?:-{1,2}|\u2013|\u2014)\s+"
+)
+
+
+def _intro_of(sentence: str) -> tuple[str, int]:
+    """The sentence's opening phrase ("For the week,", "Over the past three sessions") and where it ends."""
+    dateline = _DATELINE_PREFIX.match(sentence)
+    start = dateline.end() if dateline else 0
+    rest = sentence[start:]
+    intro = _INTRO.match(rest) or _SPAN_INTRO_WITHOUT_COMMA.match(rest)
+    return (intro.group("intro"), start + intro.end()) if intro else ("", 0)
+
+
 def _scene_day(sentence: str, opens_paragraph: bool = False) -> timing.DayCue | None:
     if _SCENE_DAY.match(sentence):
         return timing.find_day_cue(sentence)
@@ -1004,6 +1021,7 @@ _MARKET_SHARES = re.compile(
     re.IGNORECASE,
 )
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|&)\s*")
+_WHEN_AFTER_A_DAY = re.compile(r"\b(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday)(?:'s|\u2019s)?\b[^,;.]{0,40},\s*when\s+[^,;]*$")
 # "a day after the AI server maker's stock plunged 33%": the words after "after" up to the figure, no clause break
 _A_DAY_AFTER = re.compile(r"\b(?:a|one)\s+(?:trading\s+)?(?:day|session)\s+after\s+(?:[^\s,;:]+\s+){1,8}$")
 
