@@ -1888,3 +1888,14 @@ def test_an_opening_after_a_dateline_and_a_when_clause_after_a_named_day(extract
     assert [(c.kind.value, c.date.isoformat(), c.unit.value) for c in claims] == [
         ("cumulative", "2024-06-07", "pct"), ("close_change", "2024-06-04", "points"),
     ]
+
+
+def test_a_move_set_against_another_shares_its_span(extractor):
+    """'falling about 7 per cent so far in 2024 against a 12 per cent rise in the Nifty': the Nifty's year too; not
+    'outpacing the Nikkei 225, which was down 0.3% in early trade'."""
+    text = "HDFC Bank shares have underperformed, falling about 7 per cent so far in 2024 against a 12 per cent rise in the Nifty."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-07-22T11:48:00+05:30"))
+    assert [(c.ticker, c.kind.value) for c in claims] == [("HDFCBANK.NS", "ytd"), ("^NSEI", "ytd")]
+    text = "Sony has climbed about 20% so far this year, outpacing the Nikkei 225, which was down 0.3% in early trade."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-05-15T09:30:00+09:00"))
+    assert [c.kind.value for c in claims] == ["ytd", "intraday_current"]

@@ -73,6 +73,7 @@ class FigureContext:
     column_span: str = ""  # a table column's heading as words of copy: "in November", "year to date"
     mark: str = ""  # words between the figure and the end of a move said after it: " below their record close"
     borrowed_day: "timing.DayCue | None" = None  # "A lost 7.6% and B dropped 6.6% on Tuesday": the day said once for both
+    compared: bool = False  # "... against a 12 per cent rise in the Nifty": a move set beside the one before it
 
 
 @dataclass
@@ -88,6 +89,7 @@ class SentenceCues:
     intro_day: timing.DayCue | None = None
     named_before: "DaysNamedEarlier | None" = None  # the days earlier sentences named, for "that day"
     last_day: dt.date | None = None  # the session an earlier figure of this sentence moved on
+    last_span: timing.SpanCue | None = None  # the span an earlier figure of this sentence moved over
     debut: timing.DayCue | None = None  # the day the article says the subject's shares first traded
 
 
@@ -160,7 +162,8 @@ def _contexts(text: str, figures: list[Figure]) -> list[FigureContext]:
         match = _CLAUSE_BREAK.search(between)
         tail_len = match.start() if match else len(between)
         mark = text[figure.end : predicate.end] if predicate.end > figure.end else ""
-        context = FigureContext(figure, predicate, lead, between[:tail_len], predicate.end, mark=mark)
+        context = FigureContext(figure, predicate, lead, between[:tail_len], predicate.end, mark=mark,
+                                compared=bool(_COMPARED_WITH.search(text, max(0, figure.start - 30), figure.start)))
         period = _PERIOD_APPOSITIVE.match(between, tail_len)
         if period:  # "fell 5.8%, its worst week since 2022": the move is the week's
             context.column_span = f"for the {period.group('period')}"
@@ -175,6 +178,7 @@ def _contexts(text: str, figures: list[Figure]) -> list[FigureContext]:
 
 
 _DAY_RIGHT_AFTER = re.compile(r"\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|yesterday|today)\b", re.IGNORECASE)
+_COMPARED_WITH = re.compile(r"\b(?:against|compared\s+with|compared\s+to|versus|vs\.?)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 _AND_THEN = re.compile(r",?\s+and\s+(?!(?:has|have|had|is|are|was|were)\b)")
 _CONJOINED_VERB = re.compile(r",?\s+(?:but|yet)\s+(?:still\s+|also\s+|nonetheless\s+)?$", re.IGNORECASE)
 
@@ -660,6 +664,8 @@ class ClaimExtractor:
                 day_cue = carried.day
         day_cue = _same_day_as_named(day_cue, carried)
         span_cue = own_span
+        if span_cue is None and day_cue is None and carried.last_span is not None and context.compared:
+            span_cue = carried.last_span  # "falling about 7 per cent so far in 2024 against a 12 per cent rise in the Nifty"
         if span_cue is None and day_cue is None and not relative_clause:
             span_cue = carried.span or carried.intro_span  # "finished the week down 2%, the Nasdaq slipped 1.8%"
         if span_cue is None and day_cue is not None and day_cue == carried.intro_day and carried.intro_span is not None:
@@ -689,6 +695,7 @@ class ClaimExtractor:
         if not relative_clause:  # "Baidu, whose US-listed shares slid 2.2% overnight, was down 1.3%": the aside's day is its own
             carried.day = day_cue if day_cue is not None else carried.day
         if span_cue is not None:
+            carried.last_span = span_cue
             if predicate.rule != "gapped_figure" and not _span_of_a_participle_clause(context.lead, own_span):
                 carried.span = span_cue
             return timing.resolve_span(span_cue, day, calendar, clock)
