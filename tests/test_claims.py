@@ -1899,3 +1899,10 @@ def test_a_move_set_against_another_shares_its_span(extractor):
     text = "Sony has climbed about 20% so far this year, outpacing the Nikkei 225, which was down 0.3% in early trade."
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-05-15T09:30:00+09:00"))
     assert [c.kind.value for c in claims] == ["ytd", "intraday_current"]
+
+
+def test_a_gapped_figure_so_far_in_a_named_year(extractor):
+    """'DBS shares have gained 40% over the past year and about 8% so far in 2025': two spans, the second the year to date."""
+    text = "DBS shares have gained 40% over the past year and about 8% so far in 2025."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-02-10T13:30:00+08:00"))
+    assert [(c.magnitude, c.kind.value, c.hedge) for c in claims] == [(40.0, "cumulative", None), (8.0, "ytd", "about")]

@@ -367,6 +367,7 @@ _PART_OF_A_DEAL = re.compile(
 _AND_BEFORE = re.compile(rf"\s(?:and|but)\s+(?:a\s+further\s+|another\s+)?(?:(?P<hedge>{_HEDGE})\s+)?$", re.IGNORECASE)
 _SPAN_AFTER = re.compile(
     r"^\s*(?:for\s+the\s+(?:week|month|year|quarter)|over\s+the\s+(?:week|month|year)|this\s+(?:week|month|year)|so\s+far\s+this"
+    r"|so\s+far\s+in\s+(?:19|20)\d\d"  # "gained 40% over the past year and about 8% so far in 2025"
     # "gained 9% over the past month, and 13% since the start of the year"
     r"|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|year[\s-]to[\s-]date"
     r"|(?:over|in)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:sessions|days|weeks|months|year|week|month))\b",
