@@ -957,3 +957,103 @@ def test_recent_listings_and_renamed_groups(directory, text, symbol):
 ])
 def test_home_lines_and_names_copy_writes(directory, text, symbol):
     assert directory.find_mentions(text)[0].company.listings[0].symbol == symbol
+
+
+# ---------------------------------------------------------------- one name, lines under several ISINs
+
+
+def _company(company_id, name, lines, aliases=()):
+    return build.Company(company_id, name, build.TAIL, list(lines), {alias: (False, build.FROM_NAME) for alias in aliases})
+
+
+def _folded(*companies):
+    return {company.id: [symbol for symbol, _ in company.listings] for company in build.fold_nameless_lines(list(companies))}
+
+
+def test_an_alias_less_company_joins_the_aliased_one_of_its_name():
+    assert _folded(
+        _company("china-citic-bank", "China Citic Bank Corp Ltd", [("601998.SS", "CNE1000000R4")], ["China Citic Bank"]),
+        _company("china-citic-bank-0998-hk", "China CITIC Bank Corp. Ltd", [("0998.HK", "CNE1000001Q4")]),
+        _company("air-china-601111-ss", "Air China Ltd", [("601111.SS", "CNE000001NN0")], ["Air China"]),
+        _company("air-china", "Air China Ltd", [("AIRYY", "US00910M1009")]),
+        _company("air-china-0753-hk", "Air China Ltd", [("0753.HK", "CNE1000001S0")]),
+        _company("resmed", "ResMed Inc", [("RMD", "US7611521078")], ["ResMed"]),
+        _company("resmed-rmd-ax", "Resmed Inc", [("RMD.AX", "AU000000RMD6")]),  # a CDI's AU ISIN is no home
+    ) == {
+        "china-citic-bank": ["601998.SS", "0998.HK"],
+        "air-china-601111-ss": ["601111.SS", "AIRYY", "0753.HK"],
+        "resmed": ["RMD", "RMD.AX"],
+    }
+
+
+@pytest.mark.parametrize("companies", [
+    # a second line on a market the company lists on is a stale ticker or another company
+    [("csw-industrials", "CSW Industrials, Inc.", [("CSW", "")], ["CSW Industrials"]),
+     ("csw-industrials-cswi", "CSW Industrials Inc", [("CSWI", "")])],
+    [("toho", "Toho Co., Ltd.", [("9602.T", "JP3598600009")], ["Toho"]),
+     ("toho-8142-t", "Toho Co Ltd", [("8142.T", "JP3553200001")])],
+    [("x", "X Bank", [("600001.SS", "")], ["X Bank"]), ("x-000001-sz", "X Bank", [("000001.SZ", "")])],  # one market
+    # two alias-less companies may not both take a market
+    [("a", "A Co", [("601001.SS", "")], ["A Co"]), ("a-1", "A Co", [("1001.HK", "")]), ("a-2", "A Co", [("1002.HK", "")])],
+    # home lines in two countries: two companies incorporated apart
+    [("fortis", "Fortis Inc.", [("FTS.TO", "CA3495531079")], ["Fortis"]),
+     ("fortis-141020-kq", "Fortis Inc", [("141020.KQ", "KR7141020008")])],
+    # names alike only after dropping a word
+    [("huaneng", "Huaneng Power International Inc", [("600011.SS", "CNE000001998")], ["Huaneng Power"]),
+     ("huaneng-0902-hk", "Huaneng Power International", [("0902.HK", "CNE1000006Z4")])],
+    # no aliased company, or several
+    [("b", "B Ltd", [("B", "")]), ("b-b-l", "B Ltd", [("B.L", "")])],
+    [("c", "C Ltd", [("C", "")], ["C Ltd"]), ("c-c-l", "C Ltd", [("C.L", "")], ["C"]), ("c-c-to", "C Ltd", [("C.TO", "")])],
+])
+def test_an_alias_less_company_stays_apart(companies):
+    built = [_company(*company) for company in companies]
+    assert _folded(*built) == {company.id: [symbol for symbol, _ in company.listings] for company in built}
+
+
+@pytest.mark.parametrize("name, lines", [
+    ("China Citic Bank", ["601998.SS", "0998.HK"]),
+    ("AngloGold Ashanti", ["AGG.AX", "AU", "ANG.JO"]),
+    ("ResMed", ["RMD", "RMD.AX"]),
+    ("CRRC", ["601766.SS", "1766.HK"]),
+    ("BRF", ["BRFS", "BRFS3.SA"]),
+])
+def test_a_companys_lines_under_other_isins_are_one_company(directory, name, lines):
+    company = directory.resolve(name)
+    assert symbols(company)[: len(lines)] == lines  # the old primary stays first
+    assert all(directory.by_symbol(symbol)[0] is company for symbol in lines)
+
+
+@pytest.mark.parametrize("text, venue, symbol", [
+    ("China Citic Bank's Hong Kong shares fell 2%.", "Hong Kong", "0998.HK"),
+    ("AngloGold Ashanti rose 5% in Johannesburg.", "Johannesburg", "ANG.JO"),
+    ("China Southern Airlines' Hong Kong shares rose 3%.", "Hong Kong", "1055.HK"),
+])
+def test_copy_about_a_second_line_reaches_it(directory, text, venue, symbol):
+    company = directory.find_mentions(text)[0].company
+    assert directory.pick_listing(company, venue).symbol == symbol
+
+
+def test_no_alias_less_company_shares_a_name_with_one_aliased_company_it_could_join(directory):
+    def key(name):
+        return "".join(ch for ch in name.casefold() if ch.isalnum())
+
+    by_name = {}
+    for company in directory:
+        by_name.setdefault(key(company.name), []).append(company)
+    foldable = []
+    for group in by_name.values():
+        named = [company for company in group if company.aliases]
+        nameless = [company for company in group if not company.aliases]
+        markets = [build._market(listing.symbol) for company in group for listing in company.listings]
+        if len(named) == 1 and nameless and len(markets) == len(set(markets)):
+            foldable.append(sorted(company.id for company in group))
+    assert sorted(foldable) == [["alaris-royalty", "alaris-royalty-alh-jo"], ["fortis", "fortis-141020-kq"]]
+
+
+def test_no_symbol_belongs_to_two_companies():
+    import csv
+    from collections import Counter
+
+    with build.LISTINGS.open(encoding="utf-8", newline="") as handle:
+        counts = Counter(row["symbol"] for row in csv.DictReader(handle))
+    assert [symbol for symbol, count in counts.items() if count > 1] == []

