@@ -1906,3 +1906,16 @@ def test_a_gapped_figure_so_far_in_a_named_year(extractor):
     text = "DBS shares have gained 40% over the past year and about 8% so far in 2025."
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-02-10T13:30:00+08:00"))
     assert [(c.magnitude, c.kind.value, c.hedge) for c in claims] == [(40.0, "cumulative", None), (8.0, "ytd", "about")]
+
+
+def test_a_described_company_with_an_adverb_and_a_close_told_beside_after_the_close(extractor):
+    """'The defence group has now gained 14% since the start of 2024'; 'The online grocer has lost 44 per cent';
+    'The results came after the close in Taipei, where TSMC's shares ended 0.8% lower': the close."""
+    published = dt.datetime.fromisoformat("2024-02-29T12:30:00+00:00")
+    claims = claims_of(extractor, "BAE Systems rose 3.2%. The defence group has now gained 14% since the start of 2024.", published)
+    assert [(c.ticker, c.kind.value) for c in claims] == [("BA.L", "intraday_current"), ("BA.L", "ytd")]
+    claims = claims_of(extractor, "Ocado fell 5%. The online grocer has lost 44 per cent since the start of the year.", published)
+    assert [c.ticker for c in claims] == ["OCDO.L", "OCDO.L"]
+    text = "The results came after the close in Taipei, where TSMC's shares ended 0.8% lower at NT$1,035."
+    claim = only(extractor, text, dt.datetime.fromisoformat("2024-01-18T08:10:00-05:00"))
+    assert (claim.ticker, claim.kind, claim.date.isoformat()) == ("2330.TW", ClaimKind.CLOSE_CHANGE, "2024-01-18")

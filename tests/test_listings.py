@@ -1057,3 +1057,15 @@ def test_no_symbol_belongs_to_two_companies():
     with build.LISTINGS.open(encoding="utf-8", newline="") as handle:
         counts = Counter(row["symbol"] for row in csv.DictReader(handle))
     assert [symbol for symbol, count in counts.items() if count > 1] == []
+
+
+@pytest.mark.parametrize("text, symbol", [
+    ("Deckers rose 2.6% after the bell.", "DECK"),
+    ("Ansys shares have risen 20%.", "ANSS"),
+    ("AngloGold rose 5%.", "AU"),  # New York is its primary line since 2023; Johannesburg's is its second
+])
+def test_short_names_of_companies_held_by_full_names(directory, text, symbol):
+    company = directory.find_mentions(text)[0].company
+    assert company.listings[0].symbol == symbol
+    if symbol == "AU":
+        assert "ANG.JO" in [listing.symbol for listing in company.listings]

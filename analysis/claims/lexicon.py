@@ -130,6 +130,8 @@ COMPANY_NOUNS = {
     "cruise line", "tobacco group", "miner's", "lender's", "courier's",
     # "the IT major's stock", "the oil major": Indian and energy copy
     "major",
+    # "The online grocer has lost 44 per cent", "the jeweller", "the insurer"
+    "grocer", "supermarket", "jeweller", "jeweler", "retailer's", "publisher", "broadcaster", "reinsurer",
 }
 # Venue words that pick a listing. Values: the venue name the directory understands.
 VENUES = {

@@ -603,7 +603,7 @@ _ROLE_AFTER_INDEX = re.compile(
 # "The iPhone maker is down", "the Dutch chipmaker fell": a definite description of a company right before its move
 _DESCRIPTOR_BEFORE_MOVE = re.compile(
     r"(?:^|[\s,;:(\-\u2013\u2014])(?P<np>[Tt]he\s+(?:[\w.-]+\s+){0,2}?(?:" + lx.alternation(lx.COMPANY_NOUNS) + r"))"
-    r"\s+(?:(?:is|was|were|are|has|had|have|ended|closed|finished|traded|trading)\s+)?(?:been\s+)?$"
+    r"\s+(?:(?:is|was|were|are|has|had|have|ended|closed|finished|traded|trading)\s+)?(?:(?:now|also|still|already)\s+)?(?:been\s+)?$"
 )
 
 

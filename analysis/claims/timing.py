@@ -525,6 +525,8 @@ _REGULAR_SESSION = re.compile(r"\bin regular trading|during regular trading|in t
 _CLOSED_AT_THE_FIGURE = re.compile(r"\b(?:closed|ended|finished|settled)\s+(?:up|down|higher|lower)\s+(?:by\s+)?[+\-\u2212]?\d", re.IGNORECASE)
 
 
+_ENDED_BY_THE_FIGURE = re.compile(r"\b(?:closed|ended|finished|settled)\s+(?:up\s+|down\s+|higher\s+|lower\s+)?(?:by\s+)?[+\-\u2212]?\d", re.IGNORECASE)
+_IN_THE_EXTENDED_SESSION = re.compile(r"\b(?:extended(?:-hours)?\s+trad(?:e|ing)|extended\s+hours|after[- ]hours|post-?market|after-market)\b", re.IGNORECASE)
 _EXTENDED_HOURS_MICS = {"XNYS", "XNAS"}  # the markets quoted in pre-market and after-hours trading
 _LATE_IN_THE_SESSION = re.compile(r"\blate\s+trad(?:e|ing)\b", re.IGNORECASE)
 _EARLIER_ON_A_MARKET = re.compile(r"\b(?:[Ii]n|[Oo]n)\s+(?:[A-Z][\w-]*\s+){1,2}earlier\b")
@@ -542,6 +544,9 @@ def day_move_kind(
         return ClaimKind.CLOSE_CHANGE
     if has_premarket(window):
         return ClaimKind.PREMARKET
+    if has_after_hours(window) and _ENDED_BY_THE_FIGURE.search(window) and not _IN_THE_EXTENDED_SESSION.search(window):
+        # "The results came after the close in Taipei, where TSMC's shares ended 0.8% lower": the close itself
+        return ClaimKind.CLOSE_CHANGE
     if has_after_hours(window) and not (calendar.mic not in _EXTENDED_HOURS_MICS and _LATE_IN_THE_SESSION.search(window)):
         # "The Euro Stoxx 50 was up 0.6% in late trading": Europe's late trade is its regular session's last hours
         return ClaimKind.AFTER_HOURS
