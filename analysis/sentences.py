@@ -46,8 +46,8 @@ def _ends_with_abbreviation(before: str) -> bool:
     if "." in word.rstrip("."):  # U.S, J.P, U.K: dotted initialisms
         return True
     bare = word.rstrip(".").lower()
-    if len(bare) == 1:  # an initial: "John F. Kennedy", "Class A. shares"
-        return True
+    if len(bare) == 1:  # an initial: "John F. Kennedy", "Class A. shares"; not a unit: "to 152.65p."
+        return not before[: match.start()][-1:].isdigit()
     return bare in ABBREVIATIONS
 
 

@@ -635,3 +635,13 @@ def test_html_lists_between_article_paragraphs_are_kept():
         "Technology shares carried Wall Street higher on Thursday as investors returned to semiconductor names after a week of losses.",
         "- Nasdaq Composite: gained 2.1%", "- Philadelphia chip index: rose 3.4%",
         "Micron climbed 6% and Intel added 3%, while utilities lagged the broader market for a third straight session."]
+
+
+@pytest.mark.parametrize("text, sentences", [
+    # a price in pence ends its sentence; an initial does not
+    ("Taylor Wimpey added 3.4p to 152.65p. Nationwide put growth at 1.2%.",
+     ["Taylor Wimpey added 3.4p to 152.65p.", "Nationwide put growth at 1.2%."]),
+    ("John F. Kennedy spoke. Shares of J.P. Morgan rose.", ["John F. Kennedy spoke.", "Shares of J.P. Morgan rose."]),
+])
+def test_sentences_end_after_a_unit_but_not_after_an_initial(text, sentences):
+    assert [sentence.text for sentence in split_sentences(text)] == sentences
