@@ -1919,3 +1919,24 @@ def test_a_described_company_with_an_adverb_and_a_close_told_beside_after_the_cl
     text = "The results came after the close in Taipei, where TSMC's shares ended 0.8% lower at NT$1,035."
     claim = only(extractor, text, dt.datetime.fromisoformat("2024-01-18T08:10:00-05:00"))
     assert (claim.ticker, claim.kind, claim.date.isoformat()) == ("2330.TW", ClaimKind.CLOSE_CHANGE, "2024-01-18")
+
+
+def test_the_name_after_a_move_nouns_figure_and_the_same_period(extractor):
+    """'against a rise of about 22% for the S&P 500 over the same period': the index's year; 'lagging a 2.9% decline
+    in the benchmark Tadawul All Share Index over the same period': TASI's."""
+    published = dt.datetime.fromisoformat("2024-03-05T19:00:00+03:00")
+    claims = claims_of(extractor, "Costco has gained 33% this year, against a rise of about 22% for the S&P 500 over the same period.", published)
+    assert [(c.ticker, c.kind.value) for c in claims] == [("COST", "ytd"), ("^GSPC", "ytd")]
+    text = "RIYADH - Aramco shares have fallen about 12% this year, lagging a 2.9% decline in the benchmark Tadawul All Share Index over the same period."
+    assert [(c.ticker, c.kind.value) for c in claims_of(extractor, text, published)] == [("2222.SR", "ytd"), ("^TASI.SR", "ytd")]
+
+
+def test_a_bracketed_mainland_dateline_and_a_despite_clause(extractor):
+    """'[Shanghai, June 4, 16:25]' reports on both mainland exchanges: BYD is Shenzhen's line; 'slipped 0.8% despite
+    crude's overnight rise': today's move, the night is crude's."""
+    text = "[Shanghai, June 4, 16:25] China's stocks ended mixed on Tuesday.\n\nCATL rose 3% and BYD added 1.3%."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-06-04T16:25:00+08:00"))
+    assert [c.ticker for c in claims] == ["300750.SZ", "002594.SZ"]
+    claim = only(extractor, "SYDNEY - Woodside Energy slipped 0.8% despite crude's overnight rise.",
+                 dt.datetime.fromisoformat("2023-10-26T08:45:00+09:00"))
+    assert (claim.ticker, claim.kind, claim.date.isoformat()) == ("WDS.AX", ClaimKind.INTRADAY_CURRENT, "2023-10-26")

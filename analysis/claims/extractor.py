@@ -31,7 +31,7 @@ from data.listings.directory import VENUES as LISTING_VENUES
 _CLAUSE_BREAK = re.compile(
     # "plunged 60% on March 9, 2023, the day before ...": the comma before a date's year is no break
     r",(?!\s*(?:19|20)\d\d\b)|;|\s(?:before|after)(?![\s-]+(?:the\s+(?:opening\s+|closing\s+)?bell|hours|the\s+(?:open|close)\b))|\s(?:while|whereas|but|and|as|with|to\s+(?:close|end|finish|trade)|taking|extending|bringing|"
-    r"paring|trimming|erasing|reversing|sending|leaving|following|then(?<!since\sthen)|or|ahead\s+of(?!\s+(?:the\s+)?(?:open|opening|bell|market\s+open|session|start))|on\s+(?:concerns?|fears?|worries|hopes?)\s+(?:that|over|about))\b",
+    r"paring|trimming|erasing|reversing|sending|leaving|following|despite|then(?<!since\sthen)|or|ahead\s+of(?!\s+(?:the\s+)?(?:open|opening|bell|market\s+open|session|start))|on\s+(?:concerns?|fears?|worries|hopes?)\s+(?:that|over|about))\b",
     re.IGNORECASE,
 )
 
@@ -178,6 +178,7 @@ def _contexts(text: str, figures: list[Figure]) -> list[FigureContext]:
 
 
 _DAY_RIGHT_AFTER = re.compile(r"\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|yesterday|today)\b", re.IGNORECASE)
+_SAME_PERIOD = re.compile(r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|span|stretch|time)\b", re.IGNORECASE)
 _COMPARED_WITH = re.compile(r"\b(?:against|compared\s+with|compared\s+to|versus|vs\.?)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 _AND_THEN = re.compile(r",?\s+and\s+(?!(?:has|have|had|is|are|was|were)\b)")
 _CONJOINED_VERB = re.compile(r",?\s+(?:but|yet)\s+(?:still\s+|also\s+|nonetheless\s+)?$", re.IGNORECASE)
@@ -486,6 +487,9 @@ class ClaimExtractor:
                 subject = find_subject(text, subject_at, mentions, discourse)
             if predicate.rule == "figure_then_noun":
                 subject = subject_after_move_noun(text, predicate.end, mentions, discourse) or subject
+            elif predicate.rule == "noun_then_figure":
+                # "against a rise of about 22% for the S&P 500": the name after the figure owns the move
+                subject = subject_after_move_noun(text, figure.end, mentions, discourse) or subject
                 if possessor is not None:
                     kind = "index" if getattr(possessor.company, "is_index", False) else "company"
                     subject = Subject(kind, possessor.company, discourse.first_name(possessor.company, possessor.surface), None, possessor.start)
@@ -664,7 +668,9 @@ class ClaimExtractor:
                 day_cue = carried.day
         day_cue = _same_day_as_named(day_cue, carried)
         span_cue = own_span
-        if span_cue is None and day_cue is None and carried.last_span is not None and context.compared:
+        if span_cue is None and day_cue is None and carried.last_span is not None and (
+            context.compared or _SAME_PERIOD.search(context.mark + context.tail)
+        ):
             span_cue = carried.last_span  # "falling about 7 per cent so far in 2024 against a 12 per cent rise in the Nifty"
         if span_cue is None and day_cue is None and not relative_clause:
             span_cue = carried.span or carried.intro_span  # "finished the week down 2%, the Nasdaq slipped 1.8%"
@@ -1126,7 +1132,7 @@ def _unit_for(figure: Figure, listing: Listing | None) -> Unit:
     return Unit.CURRENCY if figure.unit is Unit.POINTS and figure.currency is None else figure.unit
 
 
-_CITY_VENUE = {"HONG KONG": "Hong Kong", "SHANGHAI": "Shanghai", "SHENZHEN": "Shenzhen", "BEIJING": "A-shares",
+_CITY_VENUE = {"HONG KONG": "Hong Kong", "SHANGHAI": "A-shares", "SHENZHEN": "A-shares", "BEIJING": "A-shares",
                "TOKYO": "Tokyo", "SEOUL": "Seoul", "TAIPEI": "Taiwan", "LONDON": "London", "FRANKFURT": "Frankfurt",
                "PARIS": "Paris", "AMSTERDAM": "Amsterdam", "NEW YORK": "US", "SINGAPORE": "Singapore",
                "SYDNEY": "Sydney", "MELBOURNE": "Sydney", "MUMBAI": "India", "NEW DELHI": "India",
@@ -1227,9 +1233,9 @@ def _market_named_by_its_index(sentence: str) -> str | None:
     return _MARKET_VENUE[match.group("market").lower()] if match else None
 
 
-# "Taipei, July 16 (CNA)": a city in title case, then the date and the agency in brackets
+# "Taipei, July 16 (CNA)", "[Shanghai, June 4, 16:25]": a city in title case, then the date and the agency or time
 _DATELINE_CITY_TITLED = re.compile(
-    r"^\s*(?:[^\n]{0,200}\n)?\s*(?P<city>" + "|".join(city.title() for city in _CITY_VENUE) + r"),\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+\("
+    r"^\s*(?:[^\n]{0,200}\n)?\s*\[?(?P<city>" + "|".join(city.title() for city in _CITY_VENUE) + r"),\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s+\(|,\s+\d{1,2}:\d\d\])"
 )
 
 

@@ -534,7 +534,9 @@ def _topic_subject(
     return subject
 
 
-_IN_NAME_AFTER_MOVE_NOUN = re.compile(r"\s+(?:in|for|of)\s+(?:(?:shares|the\s+shares|stock)\s+(?:of|in)\s+)?(?:the\s+)?")
+_IN_NAME_AFTER_MOVE_NOUN = re.compile(
+    r"\s+(?:in|for|of)\s+(?:(?:shares|the\s+shares|stock)\s+(?:of|in)\s+)?(?:the\s+)?(?:(?:benchmark|main|broader|blue-chip|key)\s+)?"
+)
 
 
 def subject_after_move_noun(sentence: str, noun_end: int, mentions: list[MentionRef], discourse: Discourse) -> Subject | None:
