@@ -88,6 +88,7 @@ RULES_BY_FOLDER = {
     "corpus_fresh9": CorpusRules(words=(100, 350)),
     "corpus_fresh10": CorpusRules(words=(100, 350)),
     "corpus_fresh11": CorpusRules(words=(100, 350)),
+    "corpus_fresh12": CorpusRules(words=(100, 350)),
 }
 
 
