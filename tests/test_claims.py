@@ -1940,3 +1940,21 @@ def test_a_bracketed_mainland_dateline_and_a_despite_clause(extractor):
     claim = only(extractor, "SYDNEY - Woodside Energy slipped 0.8% despite crude's overnight rise.",
                  dt.datetime.fromisoformat("2023-10-26T08:45:00+09:00"))
     assert (claim.ticker, claim.kind, claim.date.isoformat()) == ("WDS.AX", ClaimKind.INTRADAY_CURRENT, "2023-10-26")
+
+
+def test_movers_list_items_class_shares_given_up_and_a_present_span(extractor):
+    """'Chewy - The online pet-supplies retailer jumped 9% premarket'; 'Electrolux B shares are down 9.6%'; 'have now
+    given up about 24%' (a fall); 'it remains up roughly 26 percent since the start of the year' after 'on Monday':
+    the year to now; 'The small-cap index's 3.6% surge ... even as the Nasdaq slid 2%': the Russell 2000 and the Nasdaq."""
+    text = "Here are the stocks moving before the bell:\n\nChewy - The online pet-supplies retailer jumped 9% premarket after results."
+    assert only(extractor, text, dt.datetime.fromisoformat("2024-03-20T08:05:00-04:00")).ticker == "CHWY"
+    claim = only(extractor, "- Stockholm: Electrolux B shares are down 9.6% at SEK 94.40.", dt.datetime.fromisoformat("2024-07-19T10:30:00+02:00"))
+    assert claim.ticker == "ELUX-B.ST"
+    claim = only(extractor, "Besi shares have now given up about 24% since hitting a record on July 11.", dt.datetime.fromisoformat("2024-10-17T12:00:00+02:00"))
+    assert (claim.direction, claim.kind) == (Direction.DOWN, ClaimKind.CUMULATIVE)
+    text = "Zalando fell 2 percent on Monday, extending a run, and it remains up roughly 26 percent since the start of the year."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-11-12T15:20:00+01:00"))
+    assert [(c.kind.value, c.date.isoformat()) for c in claims] == [("close_change", "2024-11-11"), ("ytd", "2024-11-12")]
+    text = "NEW YORK - The small-cap index's 3.6% surge on Thursday came even as the Nasdaq slid 2% that day."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-03-16T08:05:00-04:00"))
+    assert [c.ticker for c in claims] == ["^RUT", "^IXIC"]

@@ -178,6 +178,7 @@ def _contexts(text: str, figures: list[Figure]) -> list[FigureContext]:
 
 
 _DAY_RIGHT_AFTER = re.compile(r"\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|yesterday|today)\b", re.IGNORECASE)
+_PRESENT_STATE = re.compile(r"\b(?:remains?|is|are|stands?|sits?|now)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _SAME_PERIOD = re.compile(r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|span|stretch|time)\b", re.IGNORECASE)
 _COMPARED_WITH = re.compile(r"\b(?:against|compared\s+with|compared\s+to|versus|vs\.?)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 _AND_THEN = re.compile(r",?\s+and\s+(?!(?:has|have|had|is|are|was|were)\b)")
@@ -337,14 +338,15 @@ class ClaimExtractor:
     def _sector_index(self, sentence: str, subject: Subject, move_at: int, discourse: Discourse) -> Subject:
         """'The tech index slid 2.4%' in a Hong Kong report is the Hang Seng Tech Index; in a New York one, the
         tech-heavy Nasdaq Composite. Only when no name is given: the index of the market the report is about."""
-        if subject.kind not in {"index", "none"}:
+        described_group = subject.kind == "group" and re.search(r"\b(?:index|benchmark|gauge)(?:'s|\u2019s)?$", subject.entity or "")
+        if subject.kind not in {"index", "none"} and not described_group:
             return subject
-        clause = re.split(r"[,;]|\s(?:and|while|but)\s", sentence[:move_at])[-1]
+        clause = re.split(r"[,;]|\s(?:and|while|but|as)\s", sentence[:move_at])[-1]
+        if subject.kind == "index" and subject.entity and subject.entity in clause:
+            return subject  # "... even as the Nasdaq slid 2%": the index named, not one described before it
         described = next(((pattern, by_market) for pattern, by_market in _DESCRIBED_INDEXES if pattern.search(clause)), None)
         if described is None:
             return subject
-        if described[0] is _BENCHMARK_WORDS and subject.kind == "index" and subject.entity and subject.entity in clause:
-            return subject  # "the benchmark CSI 300 rose": the index named, not the market's main one
         intro_venue = _venue_of_intro(sentence)
         market = (LISTING_VENUES.get(intro_venue.lower()) or (None,))[0] if intro_venue else None
         if market is None and subject.kind == "index" and subject.company.listings:
@@ -664,7 +666,10 @@ class ClaimExtractor:
         if day_cue is None and carried.day is not None and not relative_day and not relative_clause:
             # "slipped 6% on Tuesday and was up 0.5% before the bell"; "Thursday's 16% plunge leaves the stock down
             # 14% on the week": a possessive day dates its own move, not a span after it
-            if not timing.has_premarket(window) and (own_span is None or carried.day == carried.intro_day or not carried.day.possessive):
+            # "fell 2 percent on Monday ..., and it remains up roughly 26 percent since the start of the year": a span
+            # told in the present runs to now, not to the day an earlier move named
+            now = own_span is not None and carried.day != carried.intro_day and _PRESENT_STATE.search(lead[-40:])
+            if not now and not timing.has_premarket(window) and (own_span is None or carried.day == carried.intro_day or not carried.day.possessive):
                 day_cue = carried.day
         day_cue = _same_day_as_named(day_cue, carried)
         span_cue = own_span
@@ -770,6 +775,8 @@ _BARE_SYMBOL = re.compile(
 )
 _TECH_INDEX = re.compile(r"\btech(?:nology)?(?:[- ](?:heavy|focused|laden))?\s+(?:sub-?)?(?:index|gauge|benchmark|barometer)\b", re.IGNORECASE)
 _TECH_INDEX_OF_MARKET = {"Hong Kong": "^HSTECH", "New York": "^IXIC"}
+# "The small-cap index's 3.6% surge" in a New York report is the Russell 2000
+_SMALL_CAP_INDEX = re.compile(r"\bsmall[- ]cap\s+(?:index|benchmark|gauge)\b", re.IGNORECASE)
 # "the broad market index was up 4.7%" in a New York report is the S&P 500; "the broader index" in Tokyo the Topix
 _BROAD_INDEX = re.compile(r"\bbroad(?:er)?(?:[- ]based)?(?:[- ]market)?\s+(?:index|gauge|benchmark|barometer|measure)\b", re.IGNORECASE)
 # "In Shanghai, the Composite index ended up 4.59%": the composite of the market the sentence is on
@@ -785,6 +792,7 @@ _BENCHMARK_OF_EXCHANGE = {
 }
 _DESCRIBED_INDEXES = (
     (_TECH_INDEX, _TECH_INDEX_OF_MARKET),
+    (_SMALL_CAP_INDEX, {"New York": "^RUT"}),
     (_BROAD_INDEX, {"New York": "^GSPC", "Tokyo": "^TOPX"}),
     (_COMPOSITE_INDEX, {"Shanghai": "000001.SS", "New York": "^IXIC", "Toronto": "^GSPTSE", "Seoul": "^KS11"}),
     (_BENCHMARK_WORDS, _BENCHMARK_OF_EXCHANGE),
@@ -1324,6 +1332,8 @@ _AMBIGUOUS_CONTEXT = re.compile(
     r":?\s*[+\-\u2212]\d|"  # "S&P 500 -0.3%, Nasdaq -0.3%, Dow -103 pts": a signed figure is its move
     # "while Dell's are up about 37%": the possessive stands for its shares
     r"(?:'s|\u2019s)\s+(?:are|were)\s+(?:up|down|off|higher|lower)\b|"
+    # "Chewy - The online pet-supplies retailer jumped 9%": a movers list's item; "Electrolux B shares"
+    r"\s+[-\u2013\u2014]\s+(?:The|Shares|Its)\b|\s+[A-C]\s+shares\b|"
     r"(?:'s|\u2019s)?\s*(?:shares|stock|Inc|Corp|Corporation|Co|Group|Holdings|plc|\(|up|down|higher|lower|off|ends|ended|closed|finished|has|had|have|is|was|were|will|"
     r"edged|inched|ticked|crept|"
     + lx.alternation((lx.UP_VERBS | lx.DOWN_VERBS) - {"add", "adds", "gain", "rise", "drop", "fall", "ease", "slip", "dip"})

@@ -37,7 +37,7 @@ DOWN_VERBS = {
     "loses", "losing", "shed", "sheds", "shedding", "retreated", "retreat", "retreats", "retreating", "eased",
     "ease", "eases", "easing", "dipped", "dip", "dips", "dipping", "weakened", "skidded", "skids", "tanked", "tanks",
     "crashed", "crashes", "sagged", "sags", "edged down", "edges down", "edging down", "edged lower", "edges lower",
-    "ticked down", "ticks down", "ticked lower", "gave up", "went down", "moved lower", "turned lower",
+    "ticked down", "ticks down", "ticked lower", "gave up", "given up", "giving up", "gives up", "went down", "moved lower", "turned lower",
     "traded lower", "trading lower", "closed lower", "ended lower", "finished lower", "settled lower",
     "opened lower", "extended losses", "extending losses", "extends losses", "extended declines",
     "extending declines", "slumping", "nosedived", "cratered", "sold off", "underperformed", "erased",
