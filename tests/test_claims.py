@@ -1958,3 +1958,15 @@ def test_movers_list_items_class_shares_given_up_and_a_present_span(extractor):
     text = "NEW YORK - The small-cap index's 3.6% surge on Thursday came even as the Nasdaq slid 2% that day."
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-03-16T08:05:00-04:00"))
     assert [c.ticker for c in claims] == ["^RUT", "^IXIC"]
+
+
+def test_after_earlier_rising_and_whose_after_a_pair_of_names(extractor):
+    """'Sungrow shares were up 11.6 per cent ... on the ChiNext board ..., after earlier rising as much as 14.2 per
+    cent': Sungrow's high, not the board's index; 'a tie-up between Banco BPM and Monte dei Paschi di Siena, whose
+    shares gained 2.6%': Monte dei Paschi's alone."""
+    text = ("Sungrow shares were up 11.6 per cent at 83.50 yuan on the ChiNext board in Shenzhen by 10.45am, "
+            "after earlier rising as much as 14.2 per cent.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-06-18T10:50:00+08:00"))
+    assert [(c.ticker, c.kind.value) for c in claims] == [("300274.SZ", "intraday_current"), ("300274.SZ", "intraday_high")]
+    text = "Analysts said the bid could block a tie-up between Banco BPM and Monte dei Paschi di Siena, whose shares gained 2.6%."
+    assert only(extractor, text, dt.datetime.fromisoformat("2024-11-25T17:45:00+01:00")).ticker == "BMPS.MI"

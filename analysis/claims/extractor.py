@@ -55,6 +55,7 @@ _MOVE_PARTICIPLES = sorted(
 )
 _PARTICIPLE_AFTER_COMMA = re.compile(
     r"(?:,\s+(?:(?:before|after|then|and)\s+)?|\s+(?:before|after)\s+)"
+    r"(?:(?:earlier|initially|briefly|first)\s+)?"  # "after earlier rising as much as 14.2 per cent"
     r"(?:having\s+\w+|taking|bringing|extending|leaving|pushing|lifting|building\s+on|adding\s+to|capping|compounding|deepening|"
     # "Kongsberg Gruppen, up roughly 90% this year on defence orders, edged 0.4% higher": an aside's running total
     r"(?:up|down|off)(?=\s+(?:[a-z]+\s+)?$)|"
@@ -178,6 +179,7 @@ def _contexts(text: str, figures: list[Figure]) -> list[FigureContext]:
 
 
 _DAY_RIGHT_AFTER = re.compile(r"\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|yesterday|today)\b", re.IGNORECASE)
+_RELATIVE_AFTER_NAME = re.compile(r"\s*,\s*(?:whose|which|who)\b", re.IGNORECASE)
 _PRESENT_STATE = re.compile(r"\b(?:remains?|is|are|stands?|sits?|now)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _SAME_PERIOD = re.compile(r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|span|stretch|time)\b", re.IGNORECASE)
 _COMPARED_WITH = re.compile(r"\b(?:against|compared\s+with|compared\s+to|versus|vs\.?)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
@@ -585,6 +587,9 @@ class ClaimExtractor:
         """'Sensex, Nifty crash nearly 6%': one figure for a list of names on one market, a claim for each, in order."""
         if subject.kind not in {"company", "index"} or subject.company is None or claim.mic is None:
             return []
+        named = next((m for m in mentions if m.company is subject.company and m.start == subject.start), None)
+        if named is not None and _RELATIVE_AFTER_NAME.match(text, named.end):
+            return []  # "a tie-up between Banco BPM and Monte dei Paschi, whose shares gained 2.6%": the last name's alone
         at = next((m for m in mentions if m.company is subject.company and m.start == subject.start), None)
         together: list[Claim] = []
         while at is not None:
