@@ -1970,3 +1970,21 @@ def test_after_earlier_rising_and_whose_after_a_pair_of_names(extractor):
     assert [(c.ticker, c.kind.value) for c in claims] == [("300274.SZ", "intraday_current"), ("300274.SZ", "intraday_high")]
     text = "Analysts said the bid could block a tie-up between Banco BPM and Monte dei Paschi di Siena, whose shares gained 2.6%."
     assert only(extractor, text, dt.datetime.fromisoformat("2024-11-25T17:45:00+01:00")).ticker == "BMPS.MI"
+
+
+def test_early_dealings_before_the_open_an_after_hours_slide_and_a_countrys_index(extractor):
+    """'Other megacaps also slipped in early dealings: Nvidia lost 1.7% and Microsoft shed 0.8%' at 07:45 ET: premarket;
+    'a 4.8% after-hours slide on Wednesday'; 'a 12.4% plunge in Japan's Nikkei 225'; 'lift the AEX index 1.1%';
+    'the smartphone and electric-car maker is still up about 80% this year'."""
+    published = dt.datetime.fromisoformat("2024-07-24T07:45:00-04:00")
+    text = "Other megacaps also slipped in early dealings: Nvidia lost 1.7% and Microsoft shed 0.8% ahead of its results."
+    assert [c.kind.value for c in claims_of(extractor, text, published)] == ["premarket", "premarket"]
+    claim = only(extractor, "Snowflake rebounded after its 4.8% after-hours slide on Wednesday.", dt.datetime.fromisoformat("2024-08-22T12:00:00-04:00"))
+    assert (claim.ticker, claim.kind) == ("SNOW", ClaimKind.AFTER_HOURS)
+    claim = only(extractor, "The selloff echoed the 12.4% plunge in Japan's Nikkei 225 on Monday.", dt.datetime.fromisoformat("2024-08-07T12:00:00-04:00"))
+    assert claim.ticker == "^N225"
+    claims = claims_of(extractor, "ASML jumped 6%, helping lift the AEX index 1.1% to 814.62 points.", dt.datetime.fromisoformat("2024-10-16T11:00:00+02:00"))
+    assert [c.ticker for c in claims] == ["ASML.AS", "^AEX"]
+    text = "Xiaomi fell 3%, although the smartphone and electric-car maker is still up about 80% this year."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-11-29T16:30:00+08:00"))
+    assert [(c.ticker, c.kind.value) for c in claims] == [("1810.HK", "close_change"), ("1810.HK", "ytd")]

@@ -180,6 +180,7 @@ def _contexts(text: str, figures: list[Figure]) -> list[FigureContext]:
 
 _DAY_RIGHT_AFTER = re.compile(r"\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|yesterday|today)\b", re.IGNORECASE)
 _RELATIVE_AFTER_NAME = re.compile(r"\s*,\s*(?:whose|which|who)\b", re.IGNORECASE)
+_EARLY_DEALINGS = re.compile(r"\bin\s+early\s+(?:dealings|deals|trade|trading)\b", re.IGNORECASE)
 _PRESENT_STATE = re.compile(r"\b(?:remains?|is|are|stands?|sits?|now)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _SAME_PERIOD = re.compile(r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|span|stretch|time)\b", re.IGNORECASE)
 _COMPARED_WITH = re.compile(r"\b(?:against|compared\s+with|compared\s+to|versus|vs\.?)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
@@ -688,7 +689,8 @@ class ClaimExtractor:
             span_cue = carried.intro_span  # "Over the three sessions through Monday, the Nikkei fell 20%": Monday ends the span
         # A report written before the open, in a passage about premarket trading: a bare same-day move is premarket.
         premarket_report = (
-            carried.premarket_context
+            # "Other megacaps also slipped in early dealings: Nvidia lost 1.7%", written before the open
+            (carried.premarket_context or bool(_EARLY_DEALINGS.search(window)))
             and day_cue is None
             and clock.published is not None
             and not clock.date_only
@@ -697,6 +699,7 @@ class ClaimExtractor:
             and not timing.has_after_hours(window)
             and not timing.has_intraday_extreme(window)
         )
+        carried.premarket_context = carried.premarket_context or premarket_report
         hint = "premarket" if timing.has_premarket(window) or premarket_report else ""
         day = timing.resolve_day(day_cue, calendar, clock, hint)
         if day_cue is not None and day_cue.kind == "previous" and day_cue != carried.intro_day and carried.last_day is not None:

@@ -268,6 +268,7 @@ def limit_word_then_figure(left: str, figure: Figure) -> Predicate | None:
 _FIGURE_THEN_NOUN = re.compile(
     rf"^\s*(?:-\s*)?(?:(?:[a-z]+-)?(?:day|session|week|month|year|intraday|intra-day|single-day|one-day|two-day|"
     rf"three-day|four-day|five-day|overnight|weekly|monthly|daily|morning|early|late|sharp|steep|further|additional|"
+    rf"after-hours|premarket|pre-market|extended-hours|"
     rf"initial|opening|surprise|post-earnings|stock|share|price)\s+){{0,2}}(?P<noun>{_UP_NOUN}|{_DOWN_NOUN})\b",
     re.IGNORECASE,
 )
@@ -325,7 +326,7 @@ def verb_object_figure(left: str, figure: Figure) -> Predicate | None:
 # object, the thing whose price moved, between the verb and the figure; a direction word or "by" closes it
 _NAMED_OBJECT = r"(?P<object>(?:the\s+|shares\s+(?:of|in)\s+)?[A-Z][^;:]{0,110}?)"
 _VERB_NAMED_OBJECT_FIGURE = re.compile(
-    rf"\b(?:(?P<up>lifted|lifting|lifts|boosted|boosting|boosts)|(?P<down>dragged|dragging|drags|knocked|knocking|knocks))"
+    rf"\b(?:(?P<up>lift|lifted|lifting|lifts|boost|boosted|boosting|boosts)|(?P<down>drag|dragged|dragging|drags|knock|knocked|knocking|knocks))"
     # "lifting the Straits Times Index 0.5% to 3,893": the figure may follow the object bare
     rf"\s+{_NAMED_OBJECT}\s+(?:(?:up|higher|down|lower)\s+(?:by\s+)?|by\s+)?(?:(?P<hedge>{_HEDGE})\s+)?$"
     rf"|\b(?:sent|sending|sends|pushed|pushing|pushes|drove|driving|driven)\s+{_NAMED_OBJECT.replace('object', 'object2')}\s+"

@@ -535,7 +535,10 @@ def _topic_subject(
 
 
 _IN_NAME_AFTER_MOVE_NOUN = re.compile(
-    r"\s+(?:in|for|of)\s+(?:(?:shares|the\s+shares|stock)\s+(?:of|in)\s+)?(?:the\s+)?(?:(?:benchmark|main|broader|blue-chip|key)\s+)?"
+    # "a 12.4% plunge in Japan's Nikkei 225": a country's possessive before the name
+    r"\s+(?:in|for|of)\s+(?:(?:shares|the\s+shares|stock)\s+(?:of|in)\s+)?(?:the\s+)?(?:(?:Japan|China|Hong\s+Kong|South\s+Korea|Korea|Taiwan|India|Australia|Germany|France|Britain|Italy|Spain|"
+    r"Switzerland|Brazil|Canada|America|Europe|Asia|Wall\s+Street)(?:'s|\u2019s)\s+)?"
+    r"(?:(?:benchmark|main|broader|blue-chip|key)\s+)?"
 )
 
 
@@ -604,7 +607,8 @@ _ROLE_AFTER_INDEX = re.compile(
 
 # "The iPhone maker is down", "the Dutch chipmaker fell": a definite description of a company right before its move
 _DESCRIPTOR_BEFORE_MOVE = re.compile(
-    r"(?:^|[\s,;:(\-\u2013\u2014])(?P<np>[Tt]he\s+(?:[\w.-]+\s+){0,2}?(?:" + lx.alternation(lx.COMPANY_NOUNS) + r"))"
+    # "the smartphone and electric-car maker is still up about 80%"
+    r"(?:^|[\s,;:(\-\u2013\u2014])(?P<np>[Tt]he\s+(?:[\w.-]+\s+){0,4}?(?:" + lx.alternation(lx.COMPANY_NOUNS) + r"))"
     r"\s+(?:(?:is|was|were|are|has|had|have|ended|closed|finished|traded|trading)\s+)?(?:(?:now|also|still|already)\s+)?(?:been\s+)?$"
 )
 
