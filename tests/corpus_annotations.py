@@ -90,6 +90,7 @@ RULES_BY_FOLDER = {
     "corpus_fresh11": CorpusRules(words=(100, 350)),
     "corpus_fresh12": CorpusRules(words=(100, 350)),
     "corpus_fresh13": CorpusRules(words=(100, 350)),
+    "corpus_fresh14": CorpusRules(words=(100, 350)),
 }
 
 
