@@ -13,7 +13,6 @@ from analysis.claims import lexicon as lx
 
 _CELL_GAP = re.compile(r"\t+|\s{2,}")
 _MARKDOWN_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
-_FIGURE_LIKE = re.compile(r"[+\-\u2212]?\d[\d,.]*\s*%?")
 
 
 def _line_at(text: str, position: int) -> tuple[int, int]:
