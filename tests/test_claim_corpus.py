@@ -56,13 +56,13 @@ HERE = Path(__file__).resolve().parent
 # session of the day): corpus 1.000/1.000, holdout 1.000/1.000, unseen 0.968/0.948, wide 1.000/1.000, fresh 1.000/0.995,
 # fresh2 0.987/0.987, fresh3 0.990/0.979, fresh4 0.986/0.986, fresh5 0.967/0.957, fresh6 0.976/0.962, fresh7 0.990/0.981,
 # fresh8 0.982/0.977, fresh9 1.000/1.000, fresh10 0.981/0.981, fresh11 0.984/0.964, fresh12 0.966/0.970, fresh13
-# 0.984/0.964, fresh14 0.974/0.979; fresh5 is at 0.978/0.978 now.
+# 0.984/0.964, fresh14 0.984/0.990; fresh5 is at 0.978/0.978 now.
 # Every corpus but `corpus` has been tuned on since it arrived (unseen only through general rules and the directory), so
 # these figures measure fit; the untouched first figures in the docstring are the estimate on new copy.
 CORPORA = {"corpus": (0.99, 0.99), "corpus_holdout": (0.99, 0.99), "corpus_unseen": (0.95, 0.93), "corpus_wide": (0.99, 0.99),
            "corpus_fresh": (0.99, 0.98), "corpus_fresh2": (0.97, 0.97), "corpus_fresh3": (0.97, 0.96),
            "corpus_fresh4": (0.97, 0.97), "corpus_fresh5": (0.95, 0.94), "corpus_fresh6": (0.96, 0.95), "corpus_fresh7": (0.98, 0.97),
-           "corpus_fresh8": (0.96, 0.96), "corpus_fresh9": (0.99, 0.99), "corpus_fresh10": (0.95, 0.95), "corpus_fresh11": (0.97, 0.95), "corpus_fresh12": (0.95, 0.96), "corpus_fresh13": (0.97, 0.95), "corpus_fresh14": (0.96, 0.97)}
+           "corpus_fresh8": (0.96, 0.96), "corpus_fresh9": (0.99, 0.99), "corpus_fresh10": (0.95, 0.95), "corpus_fresh11": (0.97, 0.95), "corpus_fresh12": (0.95, 0.96), "corpus_fresh13": (0.97, 0.95), "corpus_fresh14": (0.97, 0.98)}
 
 
 @pytest.mark.parametrize("folder, minimum_articles", [("corpus", 60), ("corpus_holdout", 40), ("corpus_unseen", 36), ("corpus_wide", 30), ("corpus_fresh", 30), ("corpus_fresh2", 30), ("corpus_fresh3", 30), ("corpus_fresh4", 24), ("corpus_fresh5", 25), ("corpus_fresh6", 25), ("corpus_fresh7", 25), ("corpus_fresh8", 25), ("corpus_fresh9", 50), ("corpus_fresh10", 40), ("corpus_fresh11", 40), ("corpus_fresh12", 36), ("corpus_fresh13", 36), ("corpus_fresh14", 30)])
