@@ -113,6 +113,13 @@ class DaysNamedEarlier:
         return self._last
 
 
+# "its", "the company", "the chip maker": words that speak of the company the article is about
+_TOPIC_WORDS = re.compile(
+    r"\b(?:its|the (?:company|group|firm|stock|shares|[\w-]+ ?maker|lender|carmaker|automaker|insurer|retailer|giant|foundry|operator))\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class ExtractionResult:
     claims: list[Claim]
@@ -397,11 +404,7 @@ class ClaimExtractor:
     def _entities_of(self, sentence: str, mentions: list[MentionRef], discourse: Discourse) -> set[str]:
         """Companies a sentence is about: named ones, and the topic behind "its", "the company", "the chip maker"."""
         about = {discourse.first_name(m.company, m.surface) for m in mentions if not m.is_source and not getattr(m.company, "is_index", False)}
-        if discourse.topic is not None and re.search(
-            r"\b(?:its|the (?:company|group|firm|stock|shares|[\w-]+ ?maker|lender|carmaker|automaker|insurer|retailer|giant|foundry|operator))\b",
-            sentence,
-            re.IGNORECASE,
-        ):
+        if discourse.topic is not None and _TOPIC_WORDS.search(sentence):
             if not mentions or all(m.is_source for m in mentions):
                 about.add(discourse.topic_name)
         return about

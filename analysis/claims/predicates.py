@@ -61,7 +61,9 @@ class Predicate:
 
 
 def _direction_of(word: str) -> Direction:
-    word = re.sub(r"\s+", " ", word.lower())
+    word = word.lower()
+    if not word.isalpha():
+        word = re.sub(r"\s+", " ", word)
     if word in lx.UP_VERBS or word in lx.UP_NOUNS or word in {"up", "higher", "+"}:
         return Direction.UP
     return Direction.DOWN
@@ -436,13 +438,16 @@ _FORECAST_CLAUSE = re.compile(
 _RULE_WHEN = re.compile(r"\b(?:when|whenever|once)\s+(?:the\s+|a\s+|an\s+)?[\w&.'-]+(?:\s+[\w&.'-]+){0,3}\s+$", re.IGNORECASE)
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|while|as|after|before)\b")
+
+
 def is_forecast(left: str, predicate: Predicate) -> bool:
     """'could rise 20%', 'is expected to gain 10%', 'sees a 15% gain', 'could see the Nasdaq fall 15%'; a market's
     rule, 'stocks can rise or fall by up to 20% in a day', 'halted when the JCI drops 5 percent'."""
     before = left[: predicate.start] if predicate.start <= len(left) else left
     if _RULE_WHEN.search(before, max(0, len(before) - 40)) and re.fullmatch(r"[a-z]+s", predicate.verb or ""):
         return True
-    clause = re.split(r"[,;:]|\b(?:and|but|while|as|after|before)\b", before)[-1]
+    clause = _CLAUSE_BREAK.split(before)[-1]
     if predicate.rule in {"verb_then_figure", "up_or_down_then_figure", "figure_then_noun"} and _FORECAST_CLAUSE.search(clause):
         return True
     if predicate.rule in {"verb_then_figure", "up_or_down_then_figure"}:

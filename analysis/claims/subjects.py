@@ -46,6 +46,7 @@ for _words, _kind in ((lx.METRIC_WORDS, "metric"), (set(_PRICE_PHRASES), "price"
         _PHRASE_KINDS[_phrase_key(_phrase)] = _kind
 _PHRASE_KINDS[("it",)] = _PHRASE_KINDS[("they",)] = "pronoun"
 _LONGEST_PHRASE = max(len(k) for k in _PHRASE_KINDS)
+_FIRST_WORDS = frozenset(k[0] for k in _PHRASE_KINDS)  # most words start no phrase: skip them without a lookup
 
 
 _BE = {"is", "are", "was", "were", "been", "be"}
@@ -65,6 +66,10 @@ def _subject_candidates(text: str) -> list[tuple[int, int, str]]:
                     "about", "on", "against", "toward", "towards", "without", "into"}
     index = 0
     while index < len(words):
+        first = words[index][2]
+        if first not in _FIRST_WORDS and not (first.endswith("'s") and first[:-2] in _FIRST_WORDS):
+            index += 1
+            continue
         for size in range(min(_LONGEST_PHRASE, len(words) - index), 0, -1):
             key = tuple(w[2] for w in words[index : index + size])
             kind = _PHRASE_KINDS.get(key)
@@ -181,6 +186,7 @@ _GROUP_WORDS = re.compile(r"\b(?:stocks|shares|names|equities|counters|sector|in
 
 
 _METRIC_OF_BEFORE = re.compile(r"\b(?:" + lx.alternation(lx.METRIC_WORDS) + r")\s+(?:at|of|from|for|in)\s+(?:the\s+)?$", re.IGNORECASE)
+_PRICE_OR_VENUE_WORD = re.compile(r"\b(?:" + lx.alternation(_PRICE_PHRASES) + r"|" + lx.alternation(set(lx.VENUES)) + r")\b")
 _POSSESSIVE_THING = re.compile(r"^(?:'s|\u2019s)\s+(?P<words>[^,;]*)$")
 
 
@@ -192,7 +198,7 @@ def _owned_thing_after(between: str) -> bool:
     words = match.group("words").lower()
     if re.fullmatch(r"(?:(?:are|were|is|was|have|has|had)(?:\s+(?:been|now|still))?)?\s*", words):
         return False  # "while Dell's are up about 37%": the possessive alone, its shares understood
-    return not re.search(r"\b(?:" + lx.alternation(_PRICE_PHRASES) + r"|" + lx.alternation(set(lx.VENUES)) + r")\b", words)
+    return not _PRICE_OR_VENUE_WORD.search(words)
 
 
 @dataclass
@@ -227,7 +233,10 @@ class Discourse:
     named: dict[str, object] = field(default_factory=dict)  # company id -> Company, each one the article has named
 
     def first_name(self, company: object, surface: str) -> str:
-        return self.names.setdefault(company.id, re.sub(r"^(?:the|The)\s+", "", surface))
+        name = self.names.get(company.id)
+        if name is None:
+            name = self.names[company.id] = re.sub(r"^(?:the|The)\s+", "", surface)
+        return name
 
     def note_line(self, company_id: str, symbol: str, named: bool) -> None:
         """The line a claim was about. The first stays the company's line here, unless it was only the default
