@@ -1988,3 +1988,19 @@ def test_early_dealings_before_the_open_an_after_hours_slide_and_a_countrys_inde
     text = "Xiaomi fell 3%, although the smartphone and electric-car maker is still up about 80% this year."
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-11-29T16:30:00+08:00"))
     assert [(c.ticker, c.kind.value) for c in claims] == [("1810.HK", "close_change"), ("1810.HK", "ytd")]
+
+
+def test_a_frame_before_a_colon_and_a_brand_owner(extractor):
+    """'Both stocks had retreated in Wednesday's regular session ahead of the reports: Microsoft closed 0.7% lower,
+    and Meta slipped 0.3%' under a premarket report: Wednesday's closes; 'Chip stocks extended Tuesday's slump: ASML
+    fell a further 2.4%': the slump's day is not the move's; 'Shares of the Clinique owner': the company spoken of."""
+    published = dt.datetime.fromisoformat("2024-10-31T07:40:00-04:00")
+    text = ("Microsoft fell 4.2% in premarket trading. Both stocks had retreated in Wednesday's regular session ahead of "
+            "the reports: Microsoft closed 0.7% lower at $432.53, and Meta slipped 0.3%.")
+    claims = claims_of(extractor, text, published)
+    assert [(c.ticker, c.kind.value, c.date.isoformat()) for c in claims] == [
+        ("MSFT", "premarket", "2024-10-31"), ("MSFT", "close_change", "2024-10-30"), ("META", "close_change", "2024-10-30")]
+    claim = only(extractor, "Chip stocks extended Tuesday's slump: ASML fell a further 2.4% in Amsterdam.", dt.datetime.fromisoformat("2024-10-16T12:25:00+02:00"))
+    assert (claim.kind, claim.date.isoformat()) == (ClaimKind.INTRADAY_CURRENT, "2024-10-16")
+    text = "Estée Lauder sank 16% on Wednesday. Shares of the Clinique owner have lost more than 40% this year."
+    assert [c.ticker for c in claims_of(extractor, text, published)] == ["EL", "EL"]

@@ -43,6 +43,10 @@ _INTRO = re.compile(
     r"A day earlier|The day before|The previous day|"
     r"From|Through|Throughout|After|Before|Elsewhere|Of|Later|Meanwhile|Measured|Calculated|Overnight)\b[^,;]{0,90}),",
 )
+# "Both stocks had retreated in Wednesday's regular session: Microsoft closed 0.7% lower, and Meta slipped 0.3%":
+# a clause without figures that the moves after its colon spell out
+_FRAME_BEFORE_COLON = re.compile(r"(?P<intro>[^:\d%\n]{8,160}?):\s+(?=[A-Z])")
+_DAYS_SESSION = re.compile(r"(?:'s|\u2019s)\s+(?:regular\s+|main\s+|morning\s+|afternoon\s+)?(?:session|trading|trade|dealings|close)\b")
 # "Over the past three sessions the Kospi has lost 12%": a span opening the sentence, no comma after it
 _SPAN_INTRO_WITHOUT_COMMA = re.compile(
     r"^(?P<intro>(?:Over|In|During|Across|For)\s+(?:the\s+)?(?:past|last|previous|latest)\s+(?:[\w-]+\s+)?"
@@ -434,6 +438,10 @@ class ClaimExtractor:
         intro_text, intro_end = _intro_of(text)
         latest_year = clock.published.year if clock.published else None
         intro_day = timing.find_day_cue(intro_text) if intro_text else None
+        if intro_day is not None and intro_day.possessive and text[:intro_end].rstrip().endswith(":") and not _DAYS_SESSION.search(intro_text):
+            # "Chip stocks extended Tuesday's slump: ASML fell a further 2.4%": the slump's day, not this move's
+            # ("retreated in Wednesday's regular session: Microsoft closed 0.7% lower" is that session's)
+            intro_day = None
         carried = SentenceCues(
             day=intro_day or scene_day,
             intro_span=(timing.find_span_cue(intro_text, "", latest_year) if intro_text else None) or list_span,
@@ -999,7 +1007,7 @@ def _intro_of(sentence: str) -> tuple[str, int]:
     dateline = _DATELINE_PREFIX.match(sentence)
     start = dateline.end() if dateline else 0
     rest = sentence[start:]
-    intro = _INTRO.match(rest) or _SPAN_INTRO_WITHOUT_COMMA.match(rest)
+    intro = _INTRO.match(rest) or _SPAN_INTRO_WITHOUT_COMMA.match(rest) or _FRAME_BEFORE_COLON.match(rest)
     return (intro.group("intro"), start + intro.end()) if intro else ("", 0)
 
 

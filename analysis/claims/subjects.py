@@ -151,6 +151,7 @@ _UNKNOWN_NAME = re.compile(
     r"(?:\s+(?:Corp|Corporation|Inc|Co|Company|Ltd|Limited|Group|Holdings|Holding|plc|PLC|AG|SA|SE|NV|Bhd|Tbk|ASA|AB|Oyj|SpA|Technologies|Technology|Tech|Pharma|Bank|Motors?|Energy|Industries|Electric|Electronics)\.?))"
     r"(?:'s|\u2019s)?(?:\s+(?:shares|stock))?\s*$"
 )
+_BRAND_OWNER = re.compile(r"the\s+(?:[A-Z][\w&.'-]*\s+){1,3}(?:" + lx.alternation(lx.COMPANY_NOUNS) + r")\b")
 _NAME_AFTER_OF = re.compile(r"(?:[a-z][\w-]*\s+){0,3}?(?P<name>[A-Z][\w&.\-']*(?:\s+(?:[A-Z][\w&.\-']*|&|of|de))*)")
 # A capitalised name standing right before the move, optionally set off by a comma.
 _ADJACENT_NAME = re.compile(
@@ -403,6 +404,9 @@ def _owner_of_price_noun(
                 # "The Hong Kong listing of SMIC", "Shanghai-listed shares of SMIC": the venue stands before the noun
                 subject.venue = venue_in(sentence[max(0, noun_start - 40) : noun_start].split(",")[-1]) or venue_in(sentence[mention.end : upto])
                 return subject
+        if _BRAND_OWNER.match(after, of_match.end()):
+            # "Shares of the Clinique owner": the company spoken of, described by its brand
+            return _topic_subject(sentence, noun_start, mentions, discourse)
         named = _NAME_AFTER_OF.match(after[of_match.end() :]) if of_match.group(0).strip() == "of" else _name_after_in(after[of_match.end() :])
         if named and not venue_in(named.group("name")) and named.group("name").split()[0].lower() not in {"the", "its", "their", "chinese", "european", "u.s.", "japanese"}:
             return Subject("unknown", None, named.group("name").rstrip(",. "), venue_in(after), noun_start)
