@@ -2004,3 +2004,15 @@ def test_a_frame_before_a_colon_and_a_brand_owner(extractor):
     assert (claim.kind, claim.date.isoformat()) == (ClaimKind.INTRADAY_CURRENT, "2024-10-16")
     text = "Estée Lauder sank 16% on Wednesday. Shares of the Clinique owner have lost more than 40% this year."
     assert [c.ticker for c in claims_of(extractor, text, published)] == ["EL", "EL"]
+
+
+def test_early_trading_before_the_open_and_a_standing_move_in_a_premarket_story(extractor):
+    """At 07:40 ET, 'Elsewhere in early trading, Uber Technologies dropped 6.5%' is premarket, not the session's low;
+    after a premarket headline, 'Coinbase Global was off 11%' stands where it is now, before the open."""
+    published = dt.datetime.fromisoformat("2024-10-31T07:40:00-04:00")
+    claim = only(extractor, "Elsewhere in early trading, Uber Technologies dropped 6.5% after bookings missed.", published)
+    assert (claim.kind, claim.date.isoformat()) == (ClaimKind.PREMARKET, "2024-10-31")
+    text = "Microsoft slides premarket. Apple rose 2% on Wednesday. Coinbase Global was off 11% after its results."
+    claims = claims_of(extractor, text, published)
+    assert [(c.ticker, c.kind.value, c.date.isoformat()) for c in claims] == [
+        ("AAPL", "close_change", "2024-10-30"), ("COIN", "premarket", "2024-10-31")]

@@ -89,6 +89,7 @@ class SentenceCues:
     span: timing.SpanCue | None = None
     intro_span: timing.SpanCue | None = None
     premarket_context: bool = False
+    premarket_story: bool = False  # an earlier sentence, the headline say, spoke of premarket trading
     after_hours_context: bool = False  # the sentence before set the scene after the bell, and made no claim
     after_hours_move: bool = False  # an earlier figure of this sentence moved after the bell
     intro_day: timing.DayCue | None = None
@@ -191,6 +192,7 @@ def _contexts(text: str, figures: list[Figure]) -> list[FigureContext]:
 
 _DAY_RIGHT_AFTER = re.compile(r"\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|yesterday|today)\b", re.IGNORECASE)
 _RELATIVE_AFTER_NAME = re.compile(r"\s*,\s*(?:whose|which|who)\b", re.IGNORECASE)
+_STANDS_NOW = re.compile(r"\b(?:is|are|was|were)\s+(?:off|down|up|higher|lower)\b", re.IGNORECASE)
 _EARLY_DEALINGS = re.compile(r"\bin\s+early\s+(?:dealings|deals|trade|trading)\b", re.IGNORECASE)
 _PRESENT_STATE = re.compile(r"\b(?:remains?|is|are|stands?|sits?|now)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _SAME_PERIOD = re.compile(r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|span|stretch|time)\b", re.IGNORECASE)
@@ -275,6 +277,7 @@ class ClaimExtractor:
         excluded: dict[int, str] = {}
         exchanges_seen: list[str] = []
         previous_premarket = False
+        premarket_story = False
         premarket_heading = False  # "Here are the names moving before the bell:" over the items after it
         previous_after_hours = False
         days_named = DaysNamedEarlier()
@@ -313,7 +316,9 @@ class ClaimExtractor:
                 this_premarket or previous_premarket or premarket_heading, days_named, text,
                 list_span=review_span if in_list else paragraph_span,
                 after_hours_context=previous_after_hours, scene_day=scene_day, debuts=debuts,
+                premarket_story=premarket_story,
             )
+            premarket_story = premarket_story or this_premarket
             scene_day = _scene_day(sentence.text, opens_paragraph) or scene_day
             paragraph_span = paragraph_span or _span_of_a_wrap(sentence.text, sentence_claims, clock)
             previous_after_hours = not sentence_claims and timing.has_after_hours(sentence.text)
@@ -428,6 +433,7 @@ class ClaimExtractor:
         after_hours_context: bool = False,
         scene_day: timing.DayCue | None = None,
         debuts: dict[str, timing.DayCue] | None = None,
+        premarket_story: bool = False,
     ) -> list[Claim]:
         text = sentence.text
         figures = find_figures(text)
@@ -446,6 +452,7 @@ class ClaimExtractor:
             day=intro_day or scene_day,
             intro_span=(timing.find_span_cue(intro_text, "", latest_year) if intro_text else None) or list_span,
             premarket_context=premarket_context,
+            premarket_story=premarket_story,
             after_hours_context=after_hours_context,
             intro_day=intro_day,
             named_before=named_before,
@@ -701,7 +708,9 @@ class ClaimExtractor:
         # A report written before the open, in a passage about premarket trading: a bare same-day move is premarket.
         premarket_report = (
             # "Other megacaps also slipped in early dealings: Nvidia lost 1.7%", written before the open
-            (carried.premarket_context or bool(_EARLY_DEALINGS.search(window)))
+            (carried.premarket_context or bool(_EARLY_DEALINGS.search(window))
+             # "Coinbase Global was off 11%" in a story of premarket moves: where it stands now, before the open
+             or (carried.premarket_story and bool(_STANDS_NOW.search(window))))
             and day_cue is None
             and clock.published is not None
             and not clock.date_only

@@ -563,7 +563,10 @@ def day_move_kind(
     still_trading = calendar.local_date(clock.published) == date and calendar.state_at(clock.published) is MarketState.OPEN
     if still_trading and not has_closing(window):
         return ClaimKind.INTRADAY_CURRENT
-    if calendar.local_date(clock.published) == date and not has_closing(window) and _EARLIER_IN_THE_SESSION.search(window):
+    if (
+        calendar.local_date(clock.published) == date and not has_closing(window) and _EARLIER_IN_THE_SESSION.search(window)
+        and calendar.state_at(clock.published) is not MarketState.BEFORE_OPEN  # "in early trading" at 07:40 ET: premarket
+    ):
         # "plunged 5 per cent in the morning session", told after the close: a point the session passed, its extreme
         return ClaimKind.INTRADAY_HIGH if direction is Direction.UP else ClaimKind.INTRADAY_LOW
     return ClaimKind.CLOSE_CHANGE
