@@ -2016,3 +2016,30 @@ def test_early_trading_before_the_open_and_a_standing_move_in_a_premarket_story(
     claims = claims_of(extractor, text, published)
     assert [(c.ticker, c.kind.value, c.date.isoformat()) for c in claims] == [
         ("AAPL", "close_change", "2024-10-30"), ("COIN", "premarket", "2024-10-31")]
+
+
+def test_fresh15_subjects_spans_and_levels(extractor):
+    """'Nvidia shed 2.6% on Friday and 8.8% over the five sessions'; 'Dollar General - The discount retailer plunged
+    28%' (a metric word describing the company); 'more than tripled, jumping 239% in 2023, while Meta climbed 194%'
+    (the participle carries the main move, and its year); 'Kering is the worst performer on the CAC 40, down 12.8%'
+    (but 'the top performer in the DAX, which was up 0.2%' is the index's); 'the watchmaker's shares'; 'the S&P 500
+    rose 1.7% and the Nasdaq Composite 2.4%'; a level in 'EUR16.03'."""
+    friday_night = dt.datetime.fromisoformat("2024-09-06T17:30:00-04:00")
+    claims = claims_of(extractor, "Nvidia shed 2.6% on Friday and 8.8% over the five sessions.", friday_night)
+    assert [(c.ticker, c.kind.value) for c in claims] == [("NVDA", "close_change"), ("NVDA", "cumulative")]
+    midday = dt.datetime.fromisoformat("2024-08-29T12:20:00-04:00")
+    assert only(extractor, "Dollar General - The discount retailer plunged 28% after cutting its outlook.", midday).ticker == "DG"
+    text = "Nvidia shares more than tripled, jumping 239% in 2023, while Meta Platforms climbed 194% and Tesla rose 102%."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2023-12-29T17:30:00-05:00"))
+    assert [(c.ticker, c.kind.value) for c in claims] == [("NVDA", "ytd"), ("META", "ytd"), ("TSLA", "ytd")]
+    paris_morning = dt.datetime.fromisoformat("2024-04-24T11:15:00+02:00")
+    claim = only(extractor, "11:10 - Kering is the worst performer on the CAC 40 this morning, down 12.8% at €356.70.", paris_morning)
+    assert (claim.ticker, claim.level) == ("KER.PA", 356.7)
+    text = "The stock traded 4.3% higher, the top performer in the DAX, which was up 0.2% at 19,498 points."
+    assert [c.ticker for c in claims_of(extractor, "SAP rose. " + text, paris_morning)][-1] == "^GDAXI"
+    claim = only(extractor, "Stellantis was the heaviest faller on Milan's FTSE MIB at midday, down 9.6% at EUR16.03.", paris_morning)
+    assert (claim.ticker, claim.level) == ("STLAM.MI", 16.03)
+    text = "Swatch Group rose 2.1% in sympathy, though the watchmaker's shares are still down around 30% this year."
+    assert [c.ticker for c in claims_of(extractor, text, paris_morning)] == ["UHR.SW", "UHR.SW"]
+    text = "Overnight, the S&P 500 rose 1.7% and the Nasdaq Composite 2.4%."
+    assert [c.ticker for c in claims_of(extractor, text, paris_morning)] == ["^GSPC", "^IXIC"]

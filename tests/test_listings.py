@@ -412,7 +412,8 @@ def test_korea_and_taiwan_names_resolve_to_home_lines(directory, name, primary, 
      ("Solventum", "SOLV"), ("Corebridge", "CRBG"), ("Birkenstock", "BIRK"), ("Instacart", "CART"), ("Maplebear", "CART"),
      ("Rivian", "RIVN"), ("Lucid", "LCID"), ("Trump Media", "DJT"), ("IonQ", "IONQ"), ("Rigetti", "RGTI"),
      ("D-Wave", "QBTS"), ("Quantum Computing Inc", "QUBT"), ("Super Micro", "SMCI"), ("CoreWeave", "CRWV"),
-     ("Circle", "CRCL"), ("Snowflake", "SNOW")],
+     ("Circle", "CRCL"), ("Snowflake", "SNOW"), ("Sweetgreen", "SG"), ("Onto Innovation", "ONTO"), ("Lilly", "LLY"),
+     ("Pirelli", "PIRC.MI")],
 )
 def test_recent_us_listings_resolve(directory, name, symbol):
     assert directory.resolve(name).listings[0].symbol == symbol

@@ -57,6 +57,7 @@ _MOVE_PARTICIPLES = sorted(
     | {"paring", "trimming", "erasing", "reversing", "closing", "ending", "finishing", "settling", "trading"},
     key=len, reverse=True,
 )
+_PARTICIPLE_OF_THE_MAIN_VERB = re.compile(r",\s+[a-z]+ing\s+(?:[a-z]+\s+){0,2}$")
 _PARTICIPLE_AFTER_COMMA = re.compile(
     r"(?:,\s+(?:(?:before|after|then|and)\s+)?|\s+(?:before|after)\s+)"
     r"(?:(?:earlier|initially|briefly|first)\s+)?"  # "after earlier rising as much as 14.2 per cent"
@@ -668,6 +669,10 @@ class ClaimExtractor:
     ) -> timing.Timing:
         """Kind and dates of one figure's move; updates `carried` for the figures after it in the sentence."""
         latest_year = clock.published.year if clock.published else None
+        # "more than tripled, jumping 239% in 2023": the sentence's first figure, told by a participle of its main verb
+        main_move_as_participle = carried.last_day is None and carried.last_span is None and bool(
+            _PARTICIPLE_OF_THE_MAIN_VERB.search(context.lead)
+        )
         lead = _without_relative_asides(context.lead)
         last_clause = re.split(r",|;|\bwhile\b|\bbut\b", lead)[-1]
         own_span = (
@@ -735,7 +740,9 @@ class ClaimExtractor:
             carried.day = day_cue if day_cue is not None else carried.day
         if span_cue is not None:
             carried.last_span = span_cue
-            if predicate.rule != "gapped_figure" and not _span_of_a_participle_clause(context.lead, own_span):
+            # "more than tripled, jumping 239% in 2023, while Meta climbed 194%": a participle that carries the
+            # sentence's first move is its main move, and its span the sentence's
+            if predicate.rule != "gapped_figure" and (main_move_as_participle or not _span_of_a_participle_clause(context.lead, own_span)):
                 carried.span = span_cue
             return timing.resolve_span(span_cue, day, calendar, clock)
         kind = timing.day_move_kind(day, calendar, clock, window, predicate.direction, predicate.hedge)

@@ -156,7 +156,7 @@ def find_figures(sentence: str) -> list[Figure]:
 _LEVEL = re.compile(
     rf"\s*,?\s*(?:to|at)\s+(?:close\s+at\s+|end\s+at\s+|finish\s+at\s+|settle\s+at\s+|a\s+record\s+(?:high\s+)?(?:of\s+)?|"
     rf"a\s+(?:\w+[- ])?(?:high|low)\s+of\s+|an?\s+all-time\s+high\s+of\s+)?"
-    rf"(?P<currency>US\$|HK\$|S\$|A\$|C\$|NT\$|\$|£|€|¥|Rs\.?\s?)?(?P<number>{_NUMBER})"
+    rf"(?P<currency>US\$|HK\$|S\$|A\$|C\$|NT\$|\$|£|€|¥|Rs\.?\s?|(?:EUR|USD|GBP|CHF|HKD|JPY)\s?)?(?P<number>{_NUMBER})"
     rf"(?P<suffix>\s?(?:p|pence|yen|yuan|won|euros?|points|pts))?\b(?!\s?(?:%|percent|per cent|billion|bn|million|mn|a\.m|p\.m|am\b|pm\b))",
     re.IGNORECASE,
 )

@@ -132,6 +132,9 @@ COMPANY_NOUNS = {
     "major",
     # "The online grocer has lost 44 per cent", "the jeweller", "the insurer"
     "grocer", "supermarket", "jeweller", "jeweler", "retailer's", "publisher", "broadcaster", "reinsurer",
+    # "the watchmaker's shares": makers written as one word
+    "watchmaker", "toymaker", "truckmaker", "shoemaker", "lensmaker", "tyremaker", "tiremaker", "glassmaker",
+    "papermaker", "winemaker", "watchmaker's",
 }
 # Venue words that pick a listing. Values: the venue name the directory understands.
 VENUES = {

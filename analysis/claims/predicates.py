@@ -289,7 +289,8 @@ def figure_then_noun(left: str, right: str, figure: Figure) -> Predicate | None:
 
 
 _GAPPED = re.compile(
-    rf"(?:,\s*|\s+and\s+|\s+while\s+|;\s*)(?:(?:[A-Z][\w&.'-]*|&|of)\s+){{1,5}}?(?:(?P<hedge>(?i:{_HEDGE}))\s+)?$"
+    # "the S&P 500 rose 1.7% and the Nasdaq Composite 2.4%"
+    rf"(?:,\s*|\s+and\s+|\s+while\s+|;\s*)(?:the\s+)?(?:(?:[A-Z][\w&.'-]*|&|of)\s+){{1,5}}?(?:(?P<hedge>(?i:{_HEDGE}))\s+)?$"
 )
 
 
@@ -373,7 +374,9 @@ _SPAN_AFTER = re.compile(
     r"|so\s+far\s+in\s+(?:19|20)\d\d"  # "gained 40% over the past year and about 8% so far in 2025"
     # "gained 9% over the past month, and 13% since the start of the year"
     r"|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|year[\s-]to[\s-]date"
-    r"|(?:over|in)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:sessions|days|weeks|months|year|week|month))\b",
+    r"|(?:over|in)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:sessions|days|weeks|months|year|week|month)"
+    # "shed 2.6% on Friday and 8.8% over the five sessions"
+    r"|(?:over|in|during)\s+the\s+(?:\w+\s+)?(?:sessions|trading\s+days))\b",
     re.IGNORECASE,
 )
 

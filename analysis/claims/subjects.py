@@ -46,6 +46,7 @@ for _words, _kind in ((lx.METRIC_WORDS, "metric"), (set(_PRICE_PHRASES), "price"
         _PHRASE_KINDS[_phrase_key(_phrase)] = _kind
 _PHRASE_KINDS[("it",)] = _PHRASE_KINDS[("they",)] = "pronoun"
 _LONGEST_PHRASE = max(len(k) for k in _PHRASE_KINDS)
+_COMPANY_NOUN_WORDS = frozenset(noun for noun in lx.COMPANY_NOUNS if " " not in noun)
 _FIRST_WORDS = frozenset(k[0] for k in _PHRASE_KINDS)  # most words start no phrase: skip them without a lookup
 
 
@@ -83,7 +84,9 @@ def _subject_candidates(text: str) -> list[tuple[int, int, str]]:
                 governed = not at_the_move and any(w[2] in prepositions for w in words[max(0, index - 3) : index])
                 # "shares are holding a 4% gain": after "are", a metric word in -ing is the verb
                 verb = kind == "metric" and key[-1].endswith("ing") and index > 0 and words[index - 1][2] in _BE
-                if not (kind == "metric" and (governed or verb)):  # "slid on weak guidance, then closed higher": not the subject
+                # "The discount retailer plunged 28%": a metric word describing the company, not the subject
+                describes = kind == "metric" and index + size < len(words) and words[index + size][2] in _COMPANY_NOUN_WORDS
+                if not (kind == "metric" and (governed or verb or describes)):  # "slid on weak guidance, then closed higher": not the subject
                     found.append((words[index][0], words[index + size - 1][1], kind))
                 index += size
                 break
@@ -626,10 +629,21 @@ _DESCRIPTOR_BEFORE_MOVE = re.compile(
 )
 
 
-def _index_naming_a_role(left: str, mention_end: int) -> bool:
-    """'Infosys was the top Nifty loser, down 3.1%': an index word before "loser", "gainer", "constituent"
-    describes the company's place in the index; the company is the subject."""
-    return bool(_ROLE_AFTER_INDEX.match(left, mention_end))
+# "Kering is the worst performer on the CAC 40 this morning, down 12.8%", "the heaviest faller on Milan's FTSE MIB"
+_ROLE_BEFORE_INDEX = re.compile(
+    r"\b(?:performers?|fallers?|gainers?|losers?|decliners?|risers?|advancers?|laggards?|drags?|members?|constituents?|"
+    r"components?)\s+(?:on|in|of|among)\s+(?:the\s+)?(?:[A-Z][\w.'-]*(?:'s|\u2019s)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _index_naming_a_role(left: str, mention_start: int, mention_end: int) -> bool:
+    """'Infosys was the top Nifty loser, down 3.1%', 'Kering is the worst performer on the CAC 40, down 12.8%': an
+    index named around "loser", "gainer", "constituent" describes the company's place in it; the company is the subject."""
+    if _ROLE_AFTER_INDEX.match(left, mention_end):
+        return True
+    # "the top performer in the DAX, which was up 0.2%": the relative clause's move is the index's own
+    return bool(_ROLE_BEFORE_INDEX.search(left, max(0, mention_start - 60), mention_start)) and not _RELATIVE_ASIDE.match(left, mention_end)
 
 
 def find_subject(
@@ -648,7 +662,7 @@ def find_subject(
     ]
     candidates = [c for c in candidates if not (c[2] == "metric" and _currency_of_an_amount(left, c[0], c[1]))]
     index_ends = {m.end for m in mentions if getattr(m.company, "is_index", False)}
-    candidates = [c for c in candidates if not (c[2] == "mention" and c[1] in index_ends and _index_naming_a_role(left, c[1]))]
+    candidates = [c for c in candidates if not (c[2] == "mention" and c[1] in index_ends and _index_naming_a_role(left, c[0], c[1]))]
     # "Northmere Quantum Systems was indicated 40% lower": the name stands before the verb of a figure-first move
     adjacent = _ADJACENT_NAME.search(_without_state_words_at_end(left))
     if adjacent and re.fullmatch(r"[A-Z]{2,5}", adjacent.group("name")) and any(
