@@ -2043,3 +2043,20 @@ def test_fresh15_subjects_spans_and_levels(extractor):
     assert [c.ticker for c in claims_of(extractor, text, paris_morning)] == ["UHR.SW", "UHR.SW"]
     text = "Overnight, the S&P 500 rose 1.7% and the Nasdaq Composite 2.4%."
     assert [c.ticker for c in claims_of(extractor, text, paris_morning)] == ["^GSPC", "^IXIC"]
+
+
+def test_a_span_said_after_a_day_a_country_possessive_and_an_overnight_aside(extractor):
+    """'managed a 0.4% gain on Friday but dropped 2.6% over the week, while the Dow shed 2.1%': the week's;
+    'finishing the week 0.5% lower'; 'Spain's BBVA' in a report that quoted the FTSE 100 is the Madrid line;
+    'Overnight, the S&P 500 rose 1.7%' in a Nordic note leaves the next companies on their home lines."""
+    friday_night = dt.datetime.fromisoformat("2023-10-27T17:00:00-04:00")
+    text = "The Nasdaq Composite managed a 0.4% gain on Friday but dropped 2.6% over the week, while the Dow Jones Industrial Average shed 2.1%."
+    assert [c.kind.value for c in claims_of(extractor, text, friday_night)] == ["close_change", "cumulative", "cumulative"]
+    saturday = dt.datetime.fromisoformat("2025-02-15T08:00:00+00:00")
+    text = "The FTSE 100 lagged, slipping 0.1% on Friday and finishing the week 0.5% lower. Spain's BBVA rose 4.2% on Friday."
+    claims = claims_of(extractor, text, saturday)
+    assert [(c.ticker, c.kind.value) for c in claims] == [("^FTSE", "close_change"), ("^FTSE", "cumulative"), ("BBVA.MC", "close_change")]
+    text = ("Nordic equities ended higher yesterday. Overnight, the S&P 500 rose 1.7% and the Nasdaq Composite 2.4%. "
+            "Vestas rose 6.2% after a large US order. Nokia fell 1.2%.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-08-14T07:45:00+02:00"))
+    assert [c.ticker for c in claims] == ["^GSPC", "^IXIC", "VWS.CO", "NOKIA.HE"]

@@ -415,7 +415,7 @@ def test_korea_and_taiwan_names_resolve_to_home_lines(directory, name, primary, 
      ("Circle", "CRCL"), ("Snowflake", "SNOW"), ("Sweetgreen", "SG"), ("Onto Innovation", "ONTO"), ("Lilly", "LLY"),
      ("Pirelli", "PIRC.MI")],
 )
-def test_recent_us_listings_resolve(directory, name, symbol):
+def test_recent_and_mid_cap_listings_resolve(directory, name, symbol):
     assert directory.resolve(name).listings[0].symbol == symbol
 
 

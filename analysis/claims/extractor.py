@@ -97,6 +97,7 @@ class SentenceCues:
     named_before: "DaysNamedEarlier | None" = None  # the days earlier sentences named, for "that day"
     last_day: dt.date | None = None  # the session an earlier figure of this sentence moved on
     last_span: timing.SpanCue | None = None  # the span an earlier figure of this sentence moved over
+    span_said_last: bool = False  # the latest day or span the sentence's figures named was a span
     debut: timing.DayCue | None = None  # the day the article says the subject's shares first traded
 
 
@@ -692,7 +693,10 @@ class ClaimExtractor:
         own_day = day_cue
         # "A day earlier, Microsoft fell 6% and Meta Platforms slid 4.1%": an opening day dates every move after it
         relative_day = carried.day is not None and carried.day.kind in ("previous", "previous_session") and carried.day != carried.intro_day
-        if day_cue is None and carried.day is not None and not relative_day and not relative_clause:
+        # "managed a 0.4% gain on Friday but dropped 2.6% over the week, while the Dow shed 2.1%": the span said
+        # after the day is the one the next move shares
+        span_after_day = carried.span_said_last and carried.span is not None
+        if day_cue is None and carried.day is not None and not relative_day and not relative_clause and not span_after_day:
             # "slipped 6% on Tuesday and was up 0.5% before the bell"; "Thursday's 16% plunge leaves the stock down
             # 14% on the week": a possessive day dates its own move, not a span after it
             # "fell 2 percent on Monday ..., and it remains up roughly 26 percent since the start of the year": a span
@@ -732,6 +736,8 @@ class ClaimExtractor:
             # one the sentence's earlier move was on
             day = calendar.previous_session(carried.last_day)
         carried.last_day = day if not relative_clause else carried.last_day
+        if own_span is not None or own_day is not None:
+            carried.span_said_last = own_span is not None
         if span_cue is not None and span_cue.kind == "since_offer" and carried.debut is not None and day is not None and (
             timing.resolve_day(carried.debut, calendar, clock) == day
         ):
@@ -1261,11 +1267,13 @@ def _an_aside_on_another_market(sentence: str, home_venue: str | None) -> bool:
     """'In New York, the S&P 500 fell 0.8 per cent' in a report filed from Toronto: a look at another market, after
     which the report's companies are still the home market's."""
     intro = _INTRO.match(sentence)
+    if intro and intro.group("intro").startswith("Overnight"):
+        # "Overnight in New York, the S&P 500 plunged 4.8%", "Overnight, the S&P 500 rose 1.7%" in a morning report
+        # from Asia or Europe
+        return True
     venue = venue_in(intro.group("intro")) if intro else None
     if venue is None:
         return False
-    if intro.group("intro").startswith("Overnight"):
-        return True  # "Overnight in New York, the S&P 500 plunged 4.8%" in an Asian morning report
     return home_venue is not None and LISTING_VENUES.get(venue.lower()) != LISTING_VENUES.get(home_venue.lower())
 
 

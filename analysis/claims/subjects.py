@@ -357,13 +357,26 @@ def venue_in(text: str) -> str | None:
     return found
 
 
-_LISTED_BEFORE = re.compile(r"(?:^|[\s(,;])(?P<venue>[A-Za-z][\w.&' ]{1,35}?-listed)\s+$")
+_HOME_EXCHANGE_OF_COUNTRY = {
+    "Spain": "Madrid", "Italy": "Milan", "France": "Paris", "Germany": "Frankfurt", "Britain": "London", "Switzerland": "Zurich",
+    "Sweden": "Stockholm", "Norway": "Oslo", "Denmark": "Copenhagen", "Finland": "Helsinki",
+}
+_LISTED_BEFORE = re.compile(
+    r"(?:^|[\s(,;])(?:(?P<venue>[A-Za-z][\w.&' ]{1,35}?-listed)\s+"
+    # "Spain's BBVA", "Italy's biggest lender UniCredit": a European country's own company
+    r"|(?P<country>(?:Spain|Italy|France|Germany|Britain|Switzerland|Sweden|Norway|Denmark|Finland)(?:'s|\u2019s))"
+    r"\s+(?:[a-z][\w-]*\s+){0,3})$"
+)
 
 
 def _listed_before(text: str) -> str | None:
     """'ASX-listed Rio Tinto fell', 'Toronto-listed Shopify rose': the venue a name is introduced by."""
     match = _LISTED_BEFORE.search(text[-50:])
-    return venue_in(match.group("venue")) if match else None
+    if match is None:
+        return None
+    if match.group("country"):
+        return _HOME_EXCHANGE_OF_COUNTRY[match.group("country")[:-2].rstrip("'\u2019")]
+    return venue_in(match.group("venue"))
 
 
 def _named_before_by_first_word(word: str, discourse: Discourse) -> object | None:

@@ -174,7 +174,7 @@ def find_day_cue(text: str, prefer: str = "nearest_start", start: int = 0) -> Da
 
 _SPAN_PATTERNS = _PatternTable([
     (re.compile(r"\bamong\s+the\s+year(?:'s|\u2019s)\s+(?:\w+\s+)?(?:winners|losers|gainers|decliners|laggards|performers|best|worst|top)\b", re.IGNORECASE), "ytd", (("year",),)),
-    (re.compile(r"\b(?:so far this year|this year|year[- ]to[- ]date|ytd|since the (?:start|beginning) of (?:the|this) year|(?:finished|ended|closed|ends|finishes|closes) the year|since january 1|since jan\.? 1|for the year|on the year|over the year|in the year so far|so far in (?P<year>(?:19|20)\d\d)|(?:in|for|during|over)\s+(?P<inyear>(?:19|20)\d\d))\b", re.IGNORECASE), "ytd", (("year", "ytd", _DIGIT),)),
+    (re.compile(r"\b(?:so far this year|this year|year[- ]to[- ]date|ytd|since the (?:start|beginning) of (?:the|this) year|(?:finished|ended|closed|ends|finishes|closes|finishing|ending|closing) the year|since january 1|since jan\.? 1|for the year|on the year|over the year|in the year so far|so far in (?P<year>(?:19|20)\d\d)|(?:in|for|during|over)\s+(?P<inyear>(?:19|20)\d\d))\b", re.IGNORECASE), "ytd", (("year", "ytd", _DIGIT),)),
     # "up 27% since the start of 2024": the year to date in 2024, a span from that new year's day before it
     (re.compile(r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE), "since_year", (("since",), (_DIGIT,))),
     (re.compile(rf"\b(?:over|in|during|across|for)\s+(?:the\s+)?(?:past|last|previous|latest|prior)\s+{_COUNT}\s+(?:straight\s+|consecutive\s+)?(?:trading\s+)?(?:sessions|days|trading days)\b", re.IGNORECASE), "sessions", (("sessions", "days"),)),
@@ -187,8 +187,8 @@ _SPAN_PATTERNS = _PatternTable([
     (re.compile(r"\b(?:in|over|during|for)\s+the\s+(?:(?P<nth>first|second|third|fourth)\s+)?quarter\b(?!\s+(?:of\s+(?:a|one)|point|percentage))", re.IGNORECASE), "quarter", (("quarter",),)),
     (re.compile(r"\b(?:weekly|week-long)\s+(?:gain|gains|advance|rise|loss|losses|decline|drop|fall|rally|slide)\b", re.IGNORECASE), "this_week", (("week",),)),
     (re.compile(r"\b(?:monthly|month-long)\s+(?:gain|gains|advance|rise|loss|losses|decline|drop|fall|rally|slide)\b", re.IGNORECASE), "this_month", (("month",),)),
-    (re.compile(r"\b(?:finished|ended|closed|ends|finishes|closes)\s+the\s+week\b", re.IGNORECASE), "this_week", (("week",),)),
-    (re.compile(r"\b(?:finished|ended|closed|ends|finishes|closes)\s+the\s+month\b|\b(?:over|for|in|during)\s+the\s+month\b", re.IGNORECASE), "this_month", (("month",),)),
+    (re.compile(r"\b(?:finished|ended|closed|ends|finishes|closes|finishing|ending|closing)\s+the\s+week\b", re.IGNORECASE), "this_week", (("week",),)),
+    (re.compile(r"\b(?:finished|ended|closed|ends|finishes|closes|finishing|ending|closing)\s+the\s+month\b|\b(?:over|for|in|during)\s+the\s+month\b", re.IGNORECASE), "this_month", (("month",),)),
     (re.compile(r"\b(?:this week|so far this week|on the week|for the week|over the week|during the week|in the week|week to date|week-to-date)\b", re.IGNORECASE), "this_week", (("week",),)),
     # "fell 5.8% in the holiday-shortened week", "over a volatile week"
     (re.compile(r"\b(?:in|over|during|for)\s+(?:the|a)\s+(?!(?:previous|prior|last|past|next|coming|same|first|second|third|final)\b)[\w-]+\s+week\b(?!\s+(?:ahead|before|earlier|ago|after))", re.IGNORECASE), "this_week", (("week",),)),
