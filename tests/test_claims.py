@@ -2060,3 +2060,10 @@ def test_a_span_said_after_a_day_a_country_possessive_and_an_overnight_aside(ext
             "Vestas rose 6.2% after a large US order. Nokia fell 1.2%.")
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-08-14T07:45:00+02:00"))
     assert [c.ticker for c in claims] == ["^GSPC", "^IXIC", "VWS.CO", "NOKIA.HE"]
+
+
+def test_the_all_share_index_of_a_johannesburg_report(extractor):
+    """'The JSE ended firmer on Friday ... The all share index rose 0.6% to 79,463 points': the FTSE/JSE All Share."""
+    text = "The JSE ended firmer on Friday as the rand strengthened. The all share index rose 0.6% to 79,463 points. Sasol slid 2.7%."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-06-14T18:10:00+02:00"))
+    assert [(c.ticker, c.kind.value) for c in claims] == [("^J203.JO", "close_change"), ("SOL.JO", "close_change")]

@@ -822,6 +822,8 @@ _SMALL_CAP_INDEX = re.compile(r"\bsmall[- ]cap\s+(?:index|benchmark|gauge)\b", r
 _BROAD_INDEX = re.compile(r"\bbroad(?:er)?(?:[- ]based)?(?:[- ]market)?\s+(?:index|gauge|benchmark|barometer|measure)\b", re.IGNORECASE)
 # "In Shanghai, the Composite index ended up 4.59%": the composite of the market the sentence is on
 _COMPOSITE_INDEX = re.compile(r"\b(?:the\s+)?(?:Composite(?:\s+[Ii]ndex)?|composite\s+index)\s*$")
+# "The all share index rose 0.6%" in a Johannesburg report
+_ALL_SHARE_INDEX = re.compile(r"\ball[- ]share\s+index\b", re.IGNORECASE)
 # "On the Tadawul, the benchmark index was up 0.4% at 12,130 points": the market's main index
 _BENCHMARK_WORDS = re.compile(r"\b(?:main|key|benchmark|blue-chip)\s+(?:share\s+|stock\s+)?(?:index|gauge)\b|\bthe\s+benchmark\b", re.IGNORECASE)
 _BENCHMARK_OF_EXCHANGE = {
@@ -837,6 +839,7 @@ _DESCRIBED_INDEXES = (
     (_BROAD_INDEX, {"New York": "^GSPC", "Tokyo": "^TOPX"}),
     (_COMPOSITE_INDEX, {"Shanghai": "000001.SS", "New York": "^IXIC", "Toronto": "^GSPTSE", "Seoul": "^KS11"}),
     (_BENCHMARK_WORDS, _BENCHMARK_OF_EXCHANGE),
+    (_ALL_SHARE_INDEX, {"Johannesburg": "^J203.JO"}),
 )
 _OTC_ADR = re.compile(r"[A-Z]{4}[YF]")  # DBSDY, CSLLY, VWDRY: unsponsored U.S. lines of foreign companies
 _YEAR_ON_YEAR = re.compile(
@@ -1200,12 +1203,14 @@ _LEAD_MARKET = re.compile(
     r"\b(?P<market>Australian|Australia's|Indian|India's|Singapore|Singapore's|South Korean|South Korea's|"
     r"Canadian|Canada's|Toronto|Taiwan|Taiwanese|Taiwan's|Hong Kong|Hong Kong's)\s+(?:(?:main|benchmark|blue-chip|broader|key)\s+)?"
     r"(?:shares|stocks|equities|stock\s+market|share\s+market|sharemarket|stock\s+index|bourse)\b"
+    # "The JSE ended firmer on Friday": the exchange itself
+    r"|\b(?P<bourse>JSE)\b"
 )
 _LEAD_MARKET_VENUE = {"australian": "Sydney", "australia's": "Sydney", "indian": "India", "india's": "India",
                       "singapore": "Singapore", "singapore's": "Singapore", "south korean": "Seoul",
                       "south korea's": "Seoul", "canadian": "Toronto", "canada's": "Toronto", "toronto": "Toronto",
                       "taiwan": "Taiwan", "taiwanese": "Taiwan", "taiwan's": "Taiwan",
-                      "hong kong": "Hong Kong", "hong kong's": "Hong Kong"}
+                      "hong kong": "Hong Kong", "hong kong's": "Hong Kong", "jse": "Johannesburg"}
 # A lead about Hong Kong trading that also speaks of the New York lines is not about one market.
 _US_LINES = re.compile(r"\b(?:U\.S\.-listed|US-listed|ADRs?|American depositary|New York|Wall Street|Nasdaq|NYSE)\b")
 
@@ -1316,7 +1321,7 @@ def _lead_market_venue(text: str) -> str | None:
     match = _LEAD_MARKET.search(lead)
     if match is None:
         return None
-    venue = _LEAD_MARKET_VENUE[match.group("market").lower()]
+    venue = _LEAD_MARKET_VENUE[(match.group("market") or match.group("bourse")).lower()]
     if venue == "Hong Kong" and _US_LINES.search(lead):
         return None  # "Alibaba's ADRs tracked its Hong Kong shares lower": both markets, no default
     return venue
