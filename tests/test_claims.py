@@ -2067,3 +2067,11 @@ def test_the_all_share_index_of_a_johannesburg_report(extractor):
     text = "The JSE ended firmer on Friday as the rand strengthened. The all share index rose 0.6% to 79,463 points. Sasol slid 2.7%."
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-06-14T18:10:00+02:00"))
     assert [(c.ticker, c.kind.value) for c in claims] == [("^J203.JO", "close_change"), ("SOL.JO", "close_change")]
+
+
+def test_the_stock_exchanges_name_is_no_price_noun(extractor):
+    """'The stock opened at ₹1,931 on the National Stock Exchange, ..., and slid as much as 7.8%': the stock's low."""
+    text = ("Shares of Hyundai Motor India Ltd ended their first day of trading 7.2% below the issue price on Tuesday. "
+            "The stock opened at ₹1,931 on the National Stock Exchange, against an issue price of ₹1,960, and slid as much as 7.8% to ₹1,807.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-10-22T16:50:00+05:30"))
+    assert [(c.ticker, c.kind.value) for c in claims] == [("HYUNDAI.NS", "close_change"), ("HYUNDAI.NS", "intraday_low")]

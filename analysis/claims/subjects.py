@@ -86,7 +86,9 @@ def _subject_candidates(text: str) -> list[tuple[int, int, str]]:
                 verb = kind == "metric" and key[-1].endswith("ing") and index > 0 and words[index - 1][2] in _BE
                 # "The discount retailer plunged 28%": a metric word describing the company, not the subject
                 describes = kind == "metric" and index + size < len(words) and words[index + size][2] in _COMPANY_NOUN_WORDS
-                if not (kind == "metric" and (governed or verb or describes)):  # "slid on weak guidance, then closed higher": not the subject
+                # "opened at ₹1,931 on the National Stock Exchange": the exchange's name, not its shares
+                exchange_name = index + size < len(words) and words[index + size][2] == "exchange"
+                if not (exchange_name or (kind == "metric" and (governed or verb or describes))):  # "slid on weak guidance, then closed higher": not the subject
                     found.append((words[index][0], words[index + size - 1][1], kind))
                 index += size
                 break
