@@ -2075,3 +2075,22 @@ def test_the_stock_exchanges_name_is_no_price_noun(extractor):
             "The stock opened at ₹1,931 on the National Stock Exchange, against an issue price of ₹1,960, and slid as much as 7.8% to ₹1,807.")
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-10-22T16:50:00+05:30"))
     assert [(c.ticker, c.kind.value) for c in claims] == [("HYUNDAI.NS", "close_change"), ("HYUNDAI.NS", "intraday_low")]
+
+
+def test_thousands_commas_keep_a_clause_whole(extractor):
+    """'ended 0.2% lower at 23,603.35 on Thursday' under a pre-market heading keeps its Thursday; 'still down about 18%
+    from its record close of 42,224.02 on July 11' ends today; 'had closed 0.4% higher at ₹1,968.45 on the NSE' after
+    a premarket ADR move is the Indian line's close; '₹20' is a move in rupees."""
+    text = "Equity Research Desk — Pre-market Outlook\n\nMarket recap: The Nifty 50 ended 0.2% lower at 23,603.35 on Thursday, snapping a streak."
+    claim = only(extractor, text, dt.datetime.fromisoformat("2025-02-07T08:05:00+05:30"))
+    assert (claim.kind, claim.date.isoformat(), claim.level) == (ClaimKind.CLOSE_CHANGE, "2025-02-06", 23603.35)
+    text = "The Nikkei rose 3%. It is still down about 18% from its record close of 42,224.02 on July 11."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-08-06T16:00:00+09:00"))
+    assert [c.date.isoformat() for c in claims] == ["2024-08-06", "2024-08-06"]
+    text = ("Infosys American depositary receipts rose 5.6% in premarket trading in New York. The shares had closed 0.4% "
+            "higher at ₹1,968.45 on the NSE before the results were announced after market hours.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-01-16T18:40:00+05:30"))
+    assert [(c.ticker, c.kind.value, c.date.isoformat(), c.level) for c in claims] == [
+        ("INFY", "premarket", "2025-01-16", None), ("INFY.NS", "close_change", "2025-01-16", 1968.45)]
+    claim = only(extractor, "Infosys rose ₹20 to ₹1,950 on the NSE.", dt.datetime.fromisoformat("2025-01-16T18:40:00+05:30"))
+    assert (claim.unit, claim.magnitude, claim.currency) == (Unit.CURRENCY, 20, "INR")

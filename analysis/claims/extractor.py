@@ -30,7 +30,8 @@ from data.listings.directory import VENUES as LISTING_VENUES
 # Where one figure's trailing words end and the next figure's leading words begin.
 _CLAUSE_BREAK = re.compile(
     # "plunged 60% on March 9, 2023, the day before ...": the comma before a date's year is no break
-    r",(?!\s*(?:19|20)\d\d\b)|;|\s(?:before|after)(?![\s-]+(?:the\s+(?:opening\s+|closing\s+)?bell|hours|the\s+(?:open|close)\b))|\s(?:while|whereas|but|and|as|with|to\s+(?:close|end|finish|trade)|taking|extending|bringing|"
+    # "ended 0.2% lower at 23,603.35 on Thursday": nor is a thousands comma
+    r",(?!\s*(?:19|20)\d\d\b)(?<!\d,(?=\d{3}))|;|\s(?:before|after)(?![\s-]+(?:the\s+(?:opening\s+|closing\s+)?bell|hours|the\s+(?:open|close)\b))|\s(?:while|whereas|but|and|as|with|to\s+(?:close|end|finish|trade)|taking|extending|bringing|"
     r"paring|trimming|erasing|reversing|sending|leaving|following|despite|then(?<!since\sthen)|or|ahead\s+of(?!\s+(?:the\s+)?(?:open|opening|bell|market\s+open|session|start))|on\s+(?:concerns?|fears?|worries|hopes?)\s+(?:that|over|about))\b",
     re.IGNORECASE,
 )
@@ -727,6 +728,7 @@ class ClaimExtractor:
             and _in_premarket_hours(calendar, clock.published)
             and not timing.has_after_hours(window)
             and not timing.has_intraday_extreme(window)
+            and not timing.has_closing(window)  # "The shares had closed 0.4% higher": the last session's close
         )
         carried.premarket_context = carried.premarket_context or premarket_report
         hint = "premarket" if timing.has_premarket(window) or premarket_report else ""
@@ -1367,10 +1369,14 @@ def _bare_dollar_of_a_dollar_market(text: str, figure: Figure, level: tuple | No
     return "US" not in text[max(0, start - 4) : end]
 
 
+_VENUE_AFTER = re.compile(r"^(?:[^,;]|(?<=\d),(?=\d))*?\b(?:in|on)\s+(?:the\s+)?([\w .'-]{2,30})")
+
+
 def _venue_after(tail: str) -> str | None:
     from analysis.claims.subjects import venue_in
 
-    match = re.match(r"^[^,;]*?\b(?:in|on)\s+(?:the\s+)?([\w .'-]{2,30})", tail)
+    # "at ₹1,968.45 on the NSE": a thousands comma is no clause break
+    match = _VENUE_AFTER.match(tail)
     return venue_in(match.group(0)) if match else None
 
 

@@ -24,7 +24,7 @@ _PERCENT = re.compile(
 _POINTS = re.compile(rf"(?<![\w.,]){_SIGN}(?P<number>{_NUMBER})\s?(?:points?|pts?\.?|of[- ]a[- ]point)(?![\w-])", re.IGNORECASE)
 # "$2.40", "HK$3.5", "US$1", "£1.20", "€0.8", "¥120"; with "billion"/"million" after, a sum of money, not a price.
 _MONEY_PREFIX = re.compile(
-    rf"(?<![\w]){_SIGN}(?P<currency>US\$|HK\$|S\$|A\$|C\$|NT\$|NZ\$|R\$|Rs\.?\s?|\$|£|€|¥|CHF\s?|EUR\s?|USD\s?|HKD\s?|GBP\s?|JPY\s?|CNY\s?|RMB\s?)"
+    rf"(?<![\w]){_SIGN}(?P<currency>US\$|HK\$|S\$|A\$|C\$|NT\$|NZ\$|R\$|Rs\.?\s?|\$|£|€|¥|₹|CHF\s?|EUR\s?|USD\s?|HKD\s?|GBP\s?|JPY\s?|CNY\s?|RMB\s?)"
     # the number whole: backing off "US$13.7 billion" to "US$13" would make a price of a sum
     rf"(?P<number>{_NUMBER})(?!\s?(?:billion|bn|million|mn|mln|trillion|tn|thousand|k|m|b|crore|crores|cr|lakh|lakhs)\b)(?![\d%])(?![.,]\d)",
     re.IGNORECASE,
@@ -55,7 +55,7 @@ _MONEY_SUFFIX_HINT = re.compile(r"\d\s?[pcyrwesfhbkd]", re.IGNORECASE)  # each c
 _BARE_MOVE_HINT = re.compile(r"\d\s+(?:at|to)\s+[$£€¥]?\d", re.IGNORECASE)
 # The money prefixes: a symbol, or a code found in the lower-cased sentence. str.lower() and
 # IGNORECASE agree on every character but the long s and the Turkish i's: with one of those, look.
-_MONEY_SYMBOLS = ("$", "£", "€", "¥")
+_MONEY_SYMBOLS = ("$", "£", "€", "¥", "₹")
 _MONEY_CODES = ("rs", "chf", "eur", "usd", "hkd", "gbp", "jpy", "cny", "rmb")
 _CASE_ODDITY = re.compile("[\u0130\u0131\u017f]")
 
@@ -70,7 +70,7 @@ def _may_hold_money_prefix(sentence: str) -> bool:
 CURRENCY_CODES = {
     "us$": "USD", "$": "USD", "usd": "USD", "dollars": "USD", "cent": "USD", "cents": "USD",
     "hk$": "HKD", "hkd": "HKD", "hong kong dollars": "HKD", "hk dollars": "HKD",
-    "s$": "SGD", "a$": "AUD", "c$": "CAD", "nt$": "TWD", "nz$": "NZD", "r$": "BRL", "rs": "INR", "rs.": "INR",
+    "s$": "SGD", "a$": "AUD", "c$": "CAD", "nt$": "TWD", "nz$": "NZD", "r$": "BRL", "rs": "INR", "rs.": "INR", "₹": "INR",
     "rupees": "INR", "£": "GBP", "gbp": "GBP", "p": "GBp", "pence": "GBp", "€": "EUR", "eur": "EUR", "euro": "EUR",
     "euros": "EUR", "euro cent": "EUR", "euro cents": "EUR", "¥": "JPY", "jpy": "JPY", "yen": "JPY", "cny": "CNY",
     "rmb": "CNY", "yuan": "CNY", "renminbi": "CNY", "won": "KRW", "chf": "CHF", "swiss francs": "CHF",
@@ -156,7 +156,7 @@ def find_figures(sentence: str) -> list[Figure]:
 _LEVEL = re.compile(
     rf"\s*,?\s*(?:to|at)\s+(?:close\s+at\s+|end\s+at\s+|finish\s+at\s+|settle\s+at\s+|a\s+record\s+(?:high\s+)?(?:of\s+)?|"
     rf"a\s+(?:\w+[- ])?(?:high|low)\s+of\s+|an?\s+all-time\s+high\s+of\s+)?"
-    rf"(?P<currency>US\$|HK\$|S\$|A\$|C\$|NT\$|\$|£|€|¥|Rs\.?\s?|(?:EUR|USD|GBP|CHF|HKD|JPY)\s?)?(?P<number>{_NUMBER})"
+    rf"(?P<currency>US\$|HK\$|S\$|A\$|C\$|NT\$|\$|£|€|¥|₹|Rs\.?\s?|(?:EUR|USD|GBP|CHF|HKD|JPY)\s?)?(?P<number>{_NUMBER})"
     rf"(?P<suffix>\s?(?:p|pence|yen|yuan|won|euros?|points|pts))?\b(?!\s?(?:%|percent|per cent|billion|bn|million|mn|a\.m|p\.m|am\b|pm\b))",
     re.IGNORECASE,
 )

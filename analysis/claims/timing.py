@@ -119,12 +119,14 @@ _DAY_PATTERNS = _PatternTable([
 
 
 _SINCE_BEFORE = re.compile(
-    r"\b(?:since|from)\b[^,;.]*$"
+    r"\b(?:since|from)\b(?:[^,;.]|(?<=\d)[,.](?=\d))*$"  # "from its record close of 42,224.02 on July 11"
     # "edged up 0.5% ahead of its own results on Thursday": the day of the event, not of the move
     r"|\b(?:ahead\s+of|before|awaiting|in\s+front\s+of)\s+(?:its|their|the)\s+(?:own\s+|[\w-]+\s+){0,2}(?:results|earnings|report|figures|"
     r"numbers|meeting|decision|vote|announcement|release|data|update|listing|debut|offering)\s+(?:on\s+|due\s+(?:on\s+)?)?$"
     # "33% below their record close on July 9": the close the distance is measured from
-    r"|\b(?:below|above|off)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:close|high|peak|low|record|level)(?:\s+(?:on|of))?\s+$",
+    # ("12.5 percent below its record close of 24,390.03 on July 11")
+    r"|\b(?:below|above|off)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:close|high|peak|low|record|level)"
+    r"(?:\s+of\s+[$\u20ac\u00a3\u00a5]?\d[\d,.]*\d)?(?:\s+(?:set|reached|hit|posted|struck))?(?:\s+(?:on|of))?\s+$",
     re.IGNORECASE,
 )
 _BEFORE_DAY = re.compile(r"\bbefore\s+$", re.IGNORECASE)
