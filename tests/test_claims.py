@@ -2094,3 +2094,22 @@ def test_thousands_commas_keep_a_clause_whole(extractor):
         ("INFY", "premarket", "2025-01-16", None), ("INFY.NS", "close_change", "2025-01-16", 1968.45)]
     claim = only(extractor, "Infosys rose ₹20 to ₹1,950 on the NSE.", dt.datetime.fromisoformat("2025-01-16T18:40:00+05:30"))
     assert (claim.unit, claim.magnitude, claim.currency) == (Unit.CURRENCY, 20, "INR")
+
+
+def test_fresh16_debut_offering_price_restated_hedge_previous_session_and_trust_units(extractor):
+    """'closed 16.4% above their offering price on their first day of trading Tuesday'; 'tanked as much as 6,234.35
+    points, or 8.15 per cent' (the hedge holds for both figures); 'erasing the previous session's 1.6 per cent gain';
+    'Units of CICT closed 0.5 per cent higher' (but '5 million units of the iPhone, up 3%' is no price)."""
+    text = "Contemporary Amperex Technology Co. Ltd.'s Hong Kong shares closed 16.4% above their offering price on their first day of trading Tuesday."
+    claim = only(extractor, text, dt.datetime.fromisoformat("2025-05-20T16:35:00+08:00"))
+    assert (claim.ticker, claim.kind, claim.date.isoformat()) == ("3750.HK", ClaimKind.CLOSE_CHANGE, "2025-05-20")
+    text = "During the day, the Sensex tanked as much as 6,234.35 points, or 8.15 per cent."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-06-04T16:20:00+05:30"))
+    assert [(c.kind.value, c.hedge) for c in claims] == [("intraday_low", "as much as"), ("intraday_low", "as much as")]
+    text = "The Hang Seng Index fell 7.2 per cent at the lunch break, erasing the previous session's 1.6 per cent gain."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-10-08T12:20:00+08:00"))
+    assert [(c.kind.value, c.date.isoformat()) for c in claims] == [("intraday_current", "2024-10-08"), ("close_change", "2024-10-07")]
+    singapore_evening = dt.datetime.fromisoformat("2025-01-29T18:00:00+08:00")
+    claim = only(extractor, "Units of CICT closed 0.5 per cent higher at S$1.96 on Tuesday, before the results were released.", singapore_evening)
+    assert (claim.ticker, claim.level) == ("C38U.SI", 1.96)
+    assert claims_of(extractor, "Apple sold 5 million units of the iPhone, up 3%.", singapore_evening) == []

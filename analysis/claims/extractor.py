@@ -800,7 +800,8 @@ class ClaimExtractor:
             unit=unit,
             kind=previous.kind,
             date=previous.date,
-            hedge=predicate.hedge,
+            # "tanked as much as 6,234.35 points, or 8.15 per cent": the hedge holds for both figures of the move
+            hedge=predicate.hedge or previous.hedge,
             span=(sentence.start + figure.start, sentence.start + figure.end),
             text=text,
             level=level[0] if level else previous.level,

@@ -177,7 +177,7 @@ def restated_figure(left: str, figure: Figure, previous: Figure | None) -> Predi
 _FIGURE_THEN_UPDOWN = re.compile(
     r"\s*(?:(?P<dir>higher|lower|up|down|weaker|stronger|firmer|softer|better\s+off|worse\s+off)\b(?!\s+(?:payment|from\s+a\s+year))"
     # "closes 36 per cent above offer", "ends 136% above IPO price"
-    r"|(?P<offer>above|below)\s+(?:(?:its|their|the)\s+)?(?:ipo|offer|listing|issue|(?:initial\s+)?public\s+offering)(?:\s+price)?\b"
+    r"|(?P<offer>above|below)\s+(?:(?:its|their|the)\s+)?(?:ipo|offer|offering|listing|issue|(?:initial\s+)?public\s+offering)(?:\s+price)?\b"
     # "sitting 37.9% above yesterday's close", "about 33% below their record close on July 9",
     # "10% below where it stood a year ago": the distance from a close the text names is the move since it
     r"|(?P<mark>above|below)\s+(?:where\s+(?:it|they)\s+(?:stood|was|were|traded)\b"

@@ -47,6 +47,7 @@ for _words, _kind in ((lx.METRIC_WORDS, "metric"), (set(_PRICE_PHRASES), "price"
 _PHRASE_KINDS[("it",)] = _PHRASE_KINDS[("they",)] = "pronoun"
 _LONGEST_PHRASE = max(len(k) for k in _PHRASE_KINDS)
 _COMPANY_NOUN_WORDS = frozenset(noun for noun in lx.COMPANY_NOUNS if " " not in noun)
+_UNITS_OF_A_TRUST = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?[A-Z]")
 _FIRST_WORDS = frozenset(k[0] for k in _PHRASE_KINDS)  # most words start no phrase: skip them without a lookup
 
 
@@ -76,6 +77,8 @@ def _subject_candidates(text: str) -> list[tuple[int, int, str]]:
             kind = _PHRASE_KINDS.get(key)
             if kind is None and size == 1 and key[0].endswith("'s"):
                 kind = _PHRASE_KINDS.get((key[0][:-2],))
+            if kind == "metric" and key == ("units",) and _UNITS_OF_A_TRUST.match(text, words[index][1]):
+                kind = "price"  # "Units of CICT closed 0.5 per cent higher": a trust's units are its shares
             if kind is not None:
                 # "after organic sales fell 3%", "after sales of its Gardasil vaccine fell 11%": the subject itself
                 at_the_move = index + size >= len(words) - 1 or bool(
@@ -731,7 +734,10 @@ def find_subject(
         return Subject("metric", start=start)
     if kind == "mention":
         mention = next(m for m in mentions if m.start == start and m.end == end)
-        if _owned_thing_after(sentence[end:upto]) or _METRIC_OF_BEFORE.search(left[:start]):
+        metric_of = _METRIC_OF_BEFORE.search(left[:start])
+        if metric_of and metric_of.group(0).lower().startswith("units") and any(c[2] == "price" and c[0] == metric_of.start() for c in candidates):
+            metric_of = None  # "Units of CICT": the trust's units
+        if _owned_thing_after(sentence[end:upto]) or metric_of:
             return Subject("metric", start=start)  # "HSBC's wealth unit rose 9%", "sales at HSBC rose 9%"
         subject = _company_subject(mention, discourse, start)
         # venue words between the name and its move; a relative clause's are its own: "HLB, which has been volatile

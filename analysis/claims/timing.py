@@ -104,7 +104,10 @@ _DAY_PATTERNS = _PatternTable([
     # "sank 3% that day", "Honda slipped 1% the same day": the day the text last named
     (re.compile(r"\b(?:on\s+)?(?:that|the\s+same)\s+(?:day|session|trading\s+day)\b", re.IGNORECASE), "same_day", (("that", "same"), ("day", "session"),)),
     # "dropped 13.8% in the previous session", in a note before the open: the last session traded
-    (re.compile(r"\b(?:in|during|on)\s+the\s+(?:previous|prior|preceding)\s+(?:session|trading session|trading day)\b", re.IGNORECASE), "previous_session", (("previous", "prior", "preceding"),)),
+    # "erasing the previous session's 1.6 per cent gain": the same day, as a possessive
+    (re.compile(r"\b(?:in|during|on)\s+the\s+(?:previous|prior|preceding)\s+(?:session|trading session|trading day)\b"
+                r"|\bthe\s+(?:previous|prior|preceding)\s+(?:session|trading\s+session|trading\s+day)(?:'s|\u2019s)", re.IGNORECASE),
+     "previous_session", (("previous", "prior", "preceding"),)),
     (re.compile(r"\b(?:in|during|on)\s+the\s+(?:previous|prior|preceding)\s+day\b|\ba day earlier\b|\bthe day before\b", re.IGNORECASE), "previous", (("previous", "prior", "preceding", "a day earlier", "the day before"),)),
     (
         re.compile(
