@@ -91,6 +91,8 @@ RULES_BY_FOLDER = {
     "corpus_fresh12": CorpusRules(words=(100, 350)),
     "corpus_fresh13": CorpusRules(words=(100, 350)),
     "corpus_fresh14": CorpusRules(words=(100, 350)),
+    "corpus_fresh15": CorpusRules(words=(100, 350)),
+    "corpus_fresh16": CorpusRules(words=(100, 350)),
 }
 
 
