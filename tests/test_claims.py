@@ -2113,3 +2113,14 @@ def test_fresh16_debut_offering_price_restated_hedge_previous_session_and_trust_
     claim = only(extractor, "Units of CICT closed 0.5 per cent higher at S$1.96 on Tuesday, before the results were released.", singapore_evening)
     assert (claim.ticker, claim.level) == ("C38U.SI", 1.96)
     assert claims_of(extractor, "Apple sold 5 million units of the iPhone, up 3%.", singapore_evening) == []
+
+
+def test_a_stoxx_sector_gauge_and_a_distance_from_a_dated_close(extractor):
+    """'The STOXX autos and parts index lost 4%' is a sector gauge no directory holds, not the report's benchmark;
+    'remains about 19 per cent higher than its close on September 24' is the move since that close, to today."""
+    text = "Continental slumped 8.4% and Volkswagen fell 6.6%. The STOXX autos and parts index lost 4%."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-03-03T17:45:00+01:00"))
+    assert [(c.entity, c.ticker) for c in claims][-1] == ("STOXX autos and parts index", None)
+    text = "Even so, the Hang Seng Index remains about 19 per cent higher than its close on September 24, the day the PBOC acted."
+    claim = only(extractor, text, dt.datetime.fromisoformat("2024-10-08T12:20:00+08:00"))
+    assert (claim.kind, claim.date.isoformat(), claim.start_date.isoformat()) == (ClaimKind.CUMULATIVE, "2024-10-08", "2024-09-24")

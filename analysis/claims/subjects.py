@@ -398,6 +398,9 @@ _SECTOR_BEFORE_INDEX = re.compile(
     r"\b(?:capped\s+)?(?:banking|bank|banks|financials?|insurance|real estate|property|realty|energy|oil and gas|mining|"
     r"miners|materials|resources|metals?|gold|health ?care|consumer(?: staples| discretionary)?|utilities|industrials?|"
     r"telecoms?|telecommunications|media|auto|pharma|chemicals|construction|infrastructure|transport|"
+    # STOXX sector names: "the STOXX autos and parts index"
+    r"autos(?: and parts)?|automobiles and parts|travel and leisure|basic resources|food and beverages?|retail|luxury|"
+    r"defen[cs]e|aerospace and defen[cs]e|"
     r"information technology|IT|FMCG|PSU bank)\s+$"
 )
 
