@@ -2124,3 +2124,12 @@ def test_a_stoxx_sector_gauge_and_a_distance_from_a_dated_close(extractor):
     text = "Even so, the Hang Seng Index remains about 19 per cent higher than its close on September 24, the day the PBOC acted."
     claim = only(extractor, text, dt.datetime.fromisoformat("2024-10-08T12:20:00+08:00"))
     assert (claim.kind, claim.date.isoformat(), claim.start_date.isoformat()) == (ClaimKind.CUMULATIVE, "2024-10-08", "2024-09-24")
+
+
+def test_common_shares_pick_the_common_line_where_a_market_lists_both_classes(extractor):
+    """'Petrobras' preferred shares closed down 10.6%, while its common shares sank 11.3%': PETR4 then PETR3; a
+    company with one class keeps its line ('Tesla's common stock')."""
+    text = "Petrobras' preferred shares closed down 10.6% at 37.26 reais, while its common shares sank 11.3%."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-03-08T18:00:00-03:00"))
+    assert [c.ticker for c in claims] == ["PETR4.SA", "PETR3.SA"]
+    assert only(extractor, "Tesla's common stock rose 3%.").ticker == "TSLA"

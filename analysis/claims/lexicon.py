@@ -151,6 +151,8 @@ VENUES = {
     "singapore": "Singapore",
     # "Samsung Electronics' preferred shares rose 6.8%": the preferred line
     "preferred shares": "preferred", "preferred stock": "preferred", "preference shares": "preferred", "prefs": "preferred",
+    # "while its common shares sank 11.3%": the common line, where the market lists both classes
+    "common shares": "common", "common stock": "common",
     # the exchanges of Sydney, Mumbai, Singapore, Seoul, Taipei and Toronto by their own names
     "sydney-listed": "Sydney", "asx": "Sydney", "asx-listed": "Sydney", "australian-listed": "Sydney",
     "australian securities exchange": "Sydney",

@@ -245,6 +245,10 @@ class ListingDirectory:
             return company.listings[0] if company.listings else None
         if venue == "preferred":
             return next((listing for listing in company.listings if _PREFERRED_LINE.fullmatch(listing.symbol)), None)
+        if venue == "common":  # the "common stock" of a company with one class is simply its stock
+            with_classes = any(_PREFERRED_LINE.fullmatch(listing.symbol) for listing in company.listings)
+            common = next((listing for listing in company.listings if _COMMON_LINE.fullmatch(listing.symbol)), None)
+            return common if with_classes and common is not None else (company.listings[0] if company.listings else None)
         exchanges = VENUES.get(venue.strip().lower())
         if exchanges is None:
             return None
@@ -465,6 +469,7 @@ class ListingDirectory:
 
 # Preferred shares' lines: Seoul's codes ending 5 or 7 ("005935.KS"), B3's class 4-6 ("PETR4.SA"), Xetra's "VOW3".
 _PREFERRED_LINE = re.compile(r"\d{5}[579]\.K[SQ]|[A-Z]{4}[456]\.SA|[A-Z]{3}3\.DE")
+_COMMON_LINE = re.compile(r"\d{5}0\.K[SQ]|[A-Z]{4}3\.SA|[A-Z]{3}\.DE")  # Seoul's codes ending 0, B3's class 3, Xetra's "VOW"
 
 _NEWS_AGENCIES = frozenset({"AP", "AFP", "UPI", "PTI", "IANS", "ANI", "DPA", "EFE", "ANSA", "APA", "CNA", "KYODO"})
 
