@@ -2133,3 +2133,12 @@ def test_common_shares_pick_the_common_line_where_a_market_lists_both_classes(ex
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-03-08T18:00:00-03:00"))
     assert [c.ticker for c in claims] == ["PETR4.SA", "PETR3.SA"]
     assert only(extractor, "Tesla's common stock rose 3%.").ticker == "TSLA"
+
+
+def test_a_verb_after_then_moves_the_main_clauses_subject(extractor):
+    """'Seven & i Holdings went untraded ... as buy orders swamped sellers, then rose by the daily limit of 400 yen,
+    or 22.9%': the company moved, not the orders."""
+    text = ("Seven & i Holdings went untraded through the morning session as buy orders swamped sellers, then rose by "
+            "the daily limit of 400 yen, or 22.9%, to 2,155 yen in the afternoon.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-08-19T13:40:00+09:00"))
+    assert [(c.ticker, c.magnitude, c.unit.value, c.level) for c in claims] == [("3382.T", 400, "currency", 2155), ("3382.T", 22.9, "pct", 2155)]

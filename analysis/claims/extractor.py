@@ -201,6 +201,7 @@ _PRESENT_STATE = re.compile(r"\b(?:remains?|is|are|stands?|sits?|now)\s+(?:\w+\s
 _SAME_PERIOD = re.compile(r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|span|stretch|time)\b", re.IGNORECASE)
 _COMPARED_WITH = re.compile(r"\b(?:against|compared\s+with|compared\s+to|versus|vs\.?)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 _AND_THEN = re.compile(r",?\s+and\s+(?!(?:has|have|had|is|are|was|were)\b)")
+_THEN_VERB = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)then\s+$", re.IGNORECASE)
 _CONJOINED_VERB = re.compile(r",?\s+(?:but|yet)\s+(?:still\s+|also\s+|nonetheless\s+)?$", re.IGNORECASE)
 
 # "earlier in the session", "during regular trading": an extreme of the day, not of the late session
@@ -503,8 +504,9 @@ class ClaimExtractor:
             elif clause_subject is not None:
                 # "Toyota fell 14%, and Tokyo Electron was limit-down, falling as much as 18.5%"
                 subject = find_subject(text, clause_subject.end, mentions, discourse)
-            elif participle:
+            elif participle or _THEN_VERB.search(text, max(0, predicate.start - 15), predicate.start):
                 # "SAP led the DAX, climbing nearly 70%": the subject is the main clause's
+                # "Seven & i went untraded as buy orders swamped sellers, then rose by the daily limit": so is a verb after "then"
                 # "On Wall Street, the Dow ... posted its steepest decline, losing 1.35%": the main clause's subject
                 # stands after the sentence's opening phrase, not in it
                 main_clause = " " * intro_end + text[intro_end:]
