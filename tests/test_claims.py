@@ -2142,3 +2142,15 @@ def test_a_verb_after_then_moves_the_main_clauses_subject(extractor):
             "the daily limit of 400 yen, or 22.9%, to 2,155 yen in the afternoon.")
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-08-19T13:40:00+09:00"))
     assert [(c.ticker, c.magnitude, c.unit.value, c.level) for c in claims] == [("3382.T", 400, "currency", 2155), ("3382.T", 22.9, "pct", 2155)]
+
+
+def test_the_all_share_without_its_noun_and_class_words_after_while(extractor):
+    """'The all share closed up 0.4% at 80,512 points' in a JSE report; 'while the voting common shares slid 11.2%'
+    is Petrobras' common line, not a group named 'while the voting common shares'."""
+    text = "Johannesburg - The JSE all share index closed higher on Tuesday. The all share closed up 0.4% at 80,512 points."
+    claim = only(extractor, text, dt.datetime.fromisoformat("2024-06-18T18:00:00+02:00"))
+    assert (claim.ticker, claim.level) == ("^J203.JO", 80512)
+    text = ("Petrobras' preferred shares were down 10.5% at 37.22 reais in afternoon trading in São Paulo, while the "
+            "voting common shares slid 11.2%.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-03-08T14:30:00-03:00"))
+    assert [c.ticker for c in claims] == ["PETR4.SA", "PETR3.SA"]

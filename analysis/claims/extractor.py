@@ -361,7 +361,9 @@ class ClaimExtractor:
     def _sector_index(self, sentence: str, subject: Subject, move_at: int, discourse: Discourse) -> Subject:
         """'The tech index slid 2.4%' in a Hong Kong report is the Hang Seng Tech Index; in a New York one, the
         tech-heavy Nasdaq Composite. Only when no name is given: the index of the market the report is about."""
-        described_group = subject.kind == "group" and re.search(r"\b(?:index|benchmark|gauge)(?:'s|\u2019s)?$", subject.entity or "")
+        described_group = subject.kind == "group" and (
+            re.search(r"\b(?:index|benchmark|gauge)(?:'s|\u2019s)?$", subject.entity or "") or _ALL_SHARE_INDEX.search(subject.entity or "")
+        )  # "The all share closed up 0.4%": the index, its noun left out
         if subject.kind not in {"index", "none"} and not described_group:
             return subject
         clause = re.split(r"[,;]|\s(?:and|while|but|as)\s", sentence[:move_at])[-1]
@@ -828,7 +830,7 @@ _BROAD_INDEX = re.compile(r"\bbroad(?:er)?(?:[- ]based)?(?:[- ]market)?\s+(?:ind
 # "In Shanghai, the Composite index ended up 4.59%": the composite of the market the sentence is on
 _COMPOSITE_INDEX = re.compile(r"\b(?:the\s+)?(?:Composite(?:\s+[Ii]ndex)?|composite\s+index)\s*$")
 # "The all share index rose 0.6%" in a Johannesburg report
-_ALL_SHARE_INDEX = re.compile(r"\ball[- ]share\s+index\b", re.IGNORECASE)
+_ALL_SHARE_INDEX = re.compile(r"\ball[- ]share(?:\s+index)?\b", re.IGNORECASE)
 # "On the Tadawul, the benchmark index was up 0.4% at 12,130 points": the market's main index
 _BENCHMARK_WORDS = re.compile(r"\b(?:main|key|benchmark|blue-chip)\s+(?:share\s+|stock\s+)?(?:index|gauge)\b|\bthe\s+benchmark\b", re.IGNORECASE)
 _BENCHMARK_OF_EXCHANGE = {

@@ -47,6 +47,8 @@ for _words, _kind in ((lx.METRIC_WORDS, "metric"), (set(_PRICE_PHRASES), "price"
 _PHRASE_KINDS[("it",)] = _PHRASE_KINDS[("they",)] = "pronoun"
 _LONGEST_PHRASE = max(len(k) for k in _PHRASE_KINDS)
 _COMPANY_NOUN_WORDS = frozenset(noun for noun in lx.COMPANY_NOUNS if " " not in noun)
+# "Class B shares", "the voting common shares": words of a share class, not a group of stocks
+_CLASS_WORDS = frozenset({"listed", "-listed", "class", "b", "a", "common", "voting", "non-voting", "preferred", "ordinary"})
 _UNITS_OF_A_TRUST = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?[A-Z]")
 _FIRST_WORDS = frozenset(k[0] for k in _PHRASE_KINDS)  # most words start no phrase: skip them without a lookup
 
@@ -440,8 +442,9 @@ def _owner_of_price_noun(
         before = _BRACKETS.sub(lambda m: " " * len(m.group(0)), sentence[:noun_start])[-80:]
     phrase_start = noun_start - len(before)
     # the noun phrase: back to the last clause break
-    cut = max(before.rfind(","), before.rfind(";"), before.rfind(":"), before.rfind(" and "), before.rfind(" while "),
-              before.rfind(" as "), before.rfind(" but "))
+    # (cut is the last character of the break: "while the voting common shares" is "the voting common shares")
+    cut = max(before.rfind(","), before.rfind(";"), before.rfind(":"),
+              *(at + len(word) - 1 for word in (" and ", " while ", " as ", " but ") if (at := before.rfind(word)) >= 0))
     for mention in mentions:
         if phrase_start <= mention.start < phrase_start + cut + 1 < mention.end:
             cut = mention.start - phrase_start - 1  # "Industrial and Commercial Bank of China's shares": no break inside a name
@@ -482,7 +485,7 @@ def _owner_of_price_noun(
         if named is not None:
             return _company_subject(MentionRef(phrase_offset, noun_end, discourse.names[named.id], named), discourse, phrase_offset)
     venue_words = venue_in(phrase)
-    content = [w for w in words if not _VENUE.fullmatch(w) and w.lower() not in {"listed", "-listed", "class", "b", "a"}]
+    content = [w for w in words if not _VENUE.fullmatch(w) and w.lower() not in _CLASS_WORDS]
     if noun in {"stocks", "equities"} or (content and not re.fullmatch(r"(?i)(?:hong|kong|[\w.]+-listed|new|york|the)", content[-1])):
         if noun in {"stocks", "equities"} or _GROUP_WORDS.search(phrase + " " + noun) or content:
             label = (phrase.strip() + " " + sentence[noun_start:noun_end]).strip()
