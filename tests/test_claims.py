@@ -2154,3 +2154,15 @@ def test_the_all_share_without_its_noun_and_class_words_after_while(extractor):
             "voting common shares slid 11.2%.")
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-03-08T14:30:00-03:00"))
     assert [c.ticker for c in claims] == ["PETR4.SA", "PETR3.SA"]
+
+
+def test_a_trusts_units_in_cents_and_the_all_share_on_the_jse(extractor):
+    """'(CICT) units rose 1 cent to S$1.98': a Singapore trust's move in Singapore cents; 'On the Johannesburg Stock
+    Exchange, the All Share index ended 0.4% higher'; 'Ford fell 12 cents to $10.50' stays in U.S. cents."""
+    published = dt.datetime.fromisoformat("2024-07-31T17:00:00+08:00")
+    claim = only(extractor, "CapitaLand Integrated Commercial Trust (CICT) units rose 1 cent to S$1.98 after the Reit posted a DPU.", published)
+    assert (claim.ticker, claim.magnitude, claim.currency, claim.level) == ("C38U.SI", 0.01, "SGD", 1.98)
+    claim = only(extractor, "On the Johannesburg Stock Exchange, the All Share index ended 0.4% higher at 85,731 points.", published)
+    assert claim.ticker == "^J203.JO"
+    claim = only(extractor, "Ford fell 12 cents to $10.50.", published)
+    assert (claim.ticker, claim.currency) == ("F", "USD")

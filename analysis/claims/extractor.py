@@ -361,9 +361,10 @@ class ClaimExtractor:
     def _sector_index(self, sentence: str, subject: Subject, move_at: int, discourse: Discourse) -> Subject:
         """'The tech index slid 2.4%' in a Hong Kong report is the Hang Seng Tech Index; in a New York one, the
         tech-heavy Nasdaq Composite. Only when no name is given: the index of the market the report is about."""
-        described_group = subject.kind == "group" and (
-            re.search(r"\b(?:index|benchmark|gauge)(?:'s|\u2019s)?$", subject.entity or "") or _ALL_SHARE_INDEX.search(subject.entity or "")
-        )  # "The all share closed up 0.4%": the index, its noun left out
+        described_group = (subject.kind == "group" and re.search(r"\b(?:index|benchmark|gauge)(?:'s|\u2019s)?$", subject.entity or "")) or (
+            # "The all share closed up 0.4%", "the All Share index ended 0.4% higher": the market's index, named as its desk does
+            subject.kind in {"group", "unknown"} and _ALL_SHARE_INDEX.search(subject.entity or "")
+        )
         if subject.kind not in {"index", "none"} and not described_group:
             return subject
         clause = re.split(r"[,;]|\s(?:and|while|but|as)\s", sentence[:move_at])[-1]
@@ -1257,7 +1258,7 @@ _MARKET_VENUE = {"hong kong": "Hong Kong", "tokyo": "Tokyo", "japan": "Tokyo", "
 
 def _venue_of_intro(sentence: str) -> str | None:
     """'In Tokyo, banks were again among the hardest hit.': the market an opening "In ..." names."""
-    intro = _INTRO.match(sentence) if sentence.startswith("In ") else None
+    intro = _INTRO.match(sentence) if sentence.startswith(("In ", "On the ")) else None  # "On the Johannesburg Stock Exchange,"
     return venue_in(intro.group("intro")) if intro else None
 
 

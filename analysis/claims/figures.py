@@ -68,7 +68,7 @@ def _may_hold_money_prefix(sentence: str) -> bool:
 
 
 CURRENCY_CODES = {
-    "us$": "USD", "$": "USD", "usd": "USD", "dollars": "USD", "cent": "USD", "cents": "USD",
+    "us$": "USD", "$": "USD", "usd": "USD", "dollars": "USD", "cent": None, "cents": None,  # whose cents: the level or the listing says
     "hk$": "HKD", "hkd": "HKD", "hong kong dollars": "HKD", "hk dollars": "HKD",
     "s$": "SGD", "a$": "AUD", "c$": "CAD", "nt$": "TWD", "nz$": "NZD", "r$": "BRL", "rs": "INR", "rs.": "INR", "₹": "INR",
     "rupees": "INR", "£": "GBP", "gbp": "GBP", "p": "GBp", "pence": "GBp", "€": "EUR", "eur": "EUR", "euro": "EUR",

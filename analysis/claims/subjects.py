@@ -49,6 +49,7 @@ _LONGEST_PHRASE = max(len(k) for k in _PHRASE_KINDS)
 _COMPANY_NOUN_WORDS = frozenset(noun for noun in lx.COMPANY_NOUNS if " " not in noun)
 # "Class B shares", "the voting common shares": words of a share class, not a group of stocks
 _CLASS_WORDS = frozenset({"listed", "-listed", "class", "b", "a", "common", "voting", "non-voting", "preferred", "ordinary"})
+_NAME_BEFORE_UNITS = re.compile(r"(?:\b[A-Z][\w&.'-]*|\))\s+$")
 _UNITS_OF_A_TRUST = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?[A-Z]")
 _FIRST_WORDS = frozenset(k[0] for k in _PHRASE_KINDS)  # most words start no phrase: skip them without a lookup
 
@@ -79,8 +80,10 @@ def _subject_candidates(text: str) -> list[tuple[int, int, str]]:
             kind = _PHRASE_KINDS.get(key)
             if kind is None and size == 1 and key[0].endswith("'s"):
                 kind = _PHRASE_KINDS.get((key[0][:-2],))
-            if kind == "metric" and key == ("units",) and _UNITS_OF_A_TRUST.match(text, words[index][1]):
-                kind = "price"  # "Units of CICT closed 0.5 per cent higher": a trust's units are its shares
+            if kind == "metric" and key == ("units",) and (
+                _UNITS_OF_A_TRUST.match(text, words[index][1]) or _NAME_BEFORE_UNITS.search(text, 0, words[index][0])
+            ):
+                kind = "price"  # "Units of CICT closed 0.5 per cent higher", "(CICT) units rose 1 cent": a trust's units are its shares
             if kind is not None:
                 # "after organic sales fell 3%", "after sales of its Gardasil vaccine fell 11%": the subject itself
                 at_the_move = index + size >= len(words) - 1 or bool(
