@@ -2166,3 +2166,27 @@ def test_a_trusts_units_in_cents_and_the_all_share_on_the_jse(extractor):
     assert claim.ticker == "^J203.JO"
     claim = only(extractor, "Ford fell 12 cents to $10.50.", published)
     assert (claim.ticker, claim.currency) == ("F", "USD")
+
+
+def test_fresh17_conjoined_state_verbs_market_shares_restatements_asides_and_premarket_clauses(extractor):
+    """'The benchmark has lost nearly 20% ... and now sits more than 25% below its record' (one subject); 'Seoul shares
+    closed 1.4 percent lower' (the Kospi); 'During the day, it tanked 6,234.35 points' (the low); 'closed 21.5 points
+    higher, or 0.26%'; 'Target, remember, fell 8% yesterday'; 'fell 4.8% in premarket trading on Thursday ..., while Meta
+    rose 3.2%' (the same premarket)."""
+    text = ("The Nikkei Stock Average closed down 4,451.28 points, or 12.4%. The broader Topix fell 12.2%. The benchmark has "
+            "lost nearly 20% over the past three sessions and now sits more than 25% below its July 11 record close.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-08-05T16:05:00+09:00"))
+    assert [c.ticker for c in claims][-2:] == ["^N225", "^N225"]
+    claim = only(extractor, "SEOUL, Dec. 4 (Yonhap) -- Seoul shares closed 1.4 percent lower Wednesday.", dt.datetime.fromisoformat("2024-12-04T16:10:00+09:00"))
+    assert claim.ticker == "^KS11"
+    text = "The Sensex plunged 4,389.73 points, or 5.74 per cent. During the day, it tanked 6,234.35 points, or 8.15 per cent."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-06-04T16:30:00+05:30"))
+    assert [c.kind.value for c in claims] == ["close_change", "close_change", "intraday_low", "intraday_low"]
+    text = "The S&P/ASX 200 closed 21.5 points higher, or 0.26%, at 8,535.3."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-02-12T16:40:00+11:00"))
+    assert [(c.unit.value, c.magnitude) for c in claims] == [("points", 21.5), ("pct", 0.26)]
+    claim = only(extractor, "Target, remember, fell 8% yesterday.", dt.datetime.fromisoformat("2024-05-23T08:12:00-04:00"))
+    assert (claim.ticker, claim.date.isoformat()) == ("TGT", "2024-05-22")
+    text = "Microsoft shares fell 4.8% in premarket trading on Thursday after its results, while Meta Platforms rose 3.2%."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-01-30T07:40:00-05:00"))
+    assert [(c.ticker, c.kind.value, c.date.isoformat()) for c in claims] == [("MSFT", "premarket", "2025-01-30"), ("META", "premarket", "2025-01-30")]

@@ -94,6 +94,7 @@ class SentenceCues:
     premarket_story: bool = False  # an earlier sentence, the headline say, spoke of premarket trading
     after_hours_context: bool = False  # the sentence before set the scene after the bell, and made no claim
     after_hours_move: bool = False  # an earlier figure of this sentence moved after the bell
+    premarket_day: dt.date | None = None  # the session an earlier figure of this sentence moved before
     intro_day: timing.DayCue | None = None
     named_before: "DaysNamedEarlier | None" = None  # the days earlier sentences named, for "that day"
     last_day: dt.date | None = None  # the session an earlier figure of this sentence moved on
@@ -202,7 +203,13 @@ _SAME_PERIOD = re.compile(r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|sp
 _COMPARED_WITH = re.compile(r"\b(?:against|compared\s+with|compared\s+to|versus|vs\.?)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 _AND_THEN = re.compile(r",?\s+and\s+(?!(?:has|have|had|is|are|was|were)\b)")
 _THEN_VERB = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)then\s+$", re.IGNORECASE)
-_CONJOINED_VERB = re.compile(r",?\s+(?:but|yet)\s+(?:still\s+|also\s+|nonetheless\s+)?$", re.IGNORECASE)
+# "but still gained 1.3% over the week", "has lost nearly 20% ... and now sits more than 25% below its record"
+_CONJOINED_VERB = re.compile(
+    r"(?:,?\s+(?:but|yet)|\s+and)\s+(?:still\s+|also\s+|nonetheless\s+|now\s+)*"
+    r"(?:(?:sits|stands|trades|remains|is|was|sat|stood|traded|remained|ended|closed|finished)\s+)?"
+    r"(?:(?:" + lx.alternation(set(lx.HEDGES)) + r")\s+)?$",
+    re.IGNORECASE,
+)
 
 # "earlier in the session", "during regular trading": an extreme of the day, not of the late session
 _REGULAR_HOURS_EXTREME = re.compile(r"\b(?:earlier in the (?:day|session)|during the (?:day|session)|regular (?:trading|session|hours))\b", re.IGNORECASE)
@@ -775,6 +782,15 @@ class ClaimExtractor:
             # Broadcom down 1.9% and AMD off 1.4%": the sentence's later moves are of the late session too
             kind = ClaimKind.AFTER_HOURS
         carried.after_hours_move = carried.after_hours_move or kind is ClaimKind.AFTER_HOURS
+        if (
+            kind is ClaimKind.CLOSE_CHANGE and carried.premarket_day is not None and own_day is None and own_span is None
+            and not timing.has_closing(window)
+        ):
+            # "Microsoft fell 4.8% in premarket trading on Thursday ..., while Meta Platforms rose 3.2%": the same
+            # session's premarket, not last Thursday's close
+            kind, day = ClaimKind.PREMARKET, carried.premarket_day
+        if kind is ClaimKind.PREMARKET and carried.premarket_day is None:
+            carried.premarket_day = day
         if kind is ClaimKind.AFTER_HOURS and day_cue is None and clock.published is not None:
             day = calendar.last_completed_session(clock.published) if calendar.state_at(clock.published).value != "after_close" else calendar.local_date(clock.published)
         return timing.Timing(kind, day)
@@ -1090,7 +1106,8 @@ _DEMONYMS = {"south korean", "korean", "japanese", "taiwanese", "australian", "g
 _MARKET_SHARES = re.compile(
     r"(?:^|[\s,;:(])(?:the\s+)?(?P<market>" + "|".join(sorted((re.escape(k) for k in _BENCHMARK_OF_MARKET), key=len, reverse=True))
     + r")(?:\s+(?:shares|stocks|equities|stock\s+market|share\s+market|bourse)|(?:'s|\u2019s)?\s+(?:main\s+|key\s+|blue-chip\s+)?"
-    r"(?:benchmark|bellwether)(?:\s+(?:index|gauge|stock\s+index))?)\s+(?:(?:were|was|are|is|have|has|had)\s+)?(?:now\s+|since\s+)?$",
+    # "Seoul shares closed 1.4 percent lower": the verb may stand before a figure-first move
+    r"(?:benchmark|bellwether)(?:\s+(?:index|gauge|stock\s+index))?)\s+(?:(?:were|was|are|is|have|has|had|closed|ended|finished|opened|traded)\s+)?(?:now\s+|since\s+)?$",
     re.IGNORECASE,
 )
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|&)\s*")
@@ -1420,7 +1437,10 @@ _MOVE_AFTER_ITS_CLAUSE = re.compile(
     r"(?:[a-z]+\s+){0,3}[\d.,]+\s*(?:%|per\s*cent|percent|p\b|pence|points)",
     re.IGNORECASE,
 )
-_ASIDE_AFTER_NAME = re.compile(r"^,\s*(?:which|who|whose|a|an|the|its)\b[^,;]{0,120},")
+# ", which reported ...,", "Target, remember, fell 8% yesterday": an aside between a name and its move
+_ASIDE_AFTER_NAME = re.compile(
+    r"^,\s*(?:(?:which|who|whose|a|an|the|its)\b[^,;]{0,120}|remember|however|meanwhile|though|too|also|by\s+contrast|in\s+turn|for\s+(?:its|their)\s+part),"
+)
 
 
 def _ambiguous_without_context(text: str, mention) -> bool:

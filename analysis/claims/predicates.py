@@ -158,6 +158,9 @@ _LEVEL_WORD_BEFORE = re.compile(r"\b(?:at|to|of|from|near|around)\s+$", re.IGNOR
 _SAME_MOVE = re.compile(rf"(?:,\s*or|\bor|\()\s*(?:(?P<hedge>{_HEDGE})\s+)?$", re.IGNORECASE)
 
 
+_DIRECTION_BETWEEN = re.compile(r"\s+(?:higher|lower|up|down)", re.IGNORECASE)
+
+
 def restated_figure(left: str, figure: Figure, previous: Figure | None) -> Predicate | None:
     """'fell 30 points, or 0.6%', 'added 55 points (0.7%)', 'rose $2.40, or 1.8%': the same move again."""
     if previous is None:
@@ -169,7 +172,8 @@ def restated_figure(left: str, figure: Figure, previous: Figure | None) -> Predi
     ):
         # "closed down 6.20 points, 0.1%, at 8,438.65": points, then the percentage, with no "or"
         return Predicate("restated_figure", None, None, previous.end, figure.end)
-    if not match or match.start() - previous.end > 3:
+    # "closed 21.5 points higher, or 0.26%": the direction may stand between the two figures
+    if not match or (match.start() - previous.end > 3 and not _DIRECTION_BETWEEN.fullmatch(left, previous.end, match.start())):
         return None
     return Predicate("restated_figure", None, _hedge(match.group("hedge")), match.start(), figure.end)
 

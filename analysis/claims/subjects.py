@@ -123,7 +123,7 @@ _PARENTHETICAL = re.compile(
     # "MicroStrategy, which holds about 402,100 bitcoin, fell 1.9%": a thousands comma is no end of the clause
     r"(?:in|of|on|under|at|for|by)\s+which)\b(?:[^,;]|(?<=\d),(?=\d{3}))*,"
     # "Victorian Plumbing, by contrast, rose 7%": a sentence adverb between the subject and its verb
-    r"|,\s*(?:by\s+contrast|in\s+contrast|however|meanwhile|too|also|in\s+turn|for\s+(?:its|their)\s+part|on\s+the\s+other\s+hand),"
+    r"|,\s*(?:by\s+contrast|in\s+contrast|however|meanwhile|too|also|in\s+turn|for\s+(?:its|their)\s+part|on\s+the\s+other\s+hand|remember),"
     r"|\([^()]*\)"
 )
 # An appositive after a name: "Toyota Motor, exposed to a 25% levy on cars, slid 5.5%".

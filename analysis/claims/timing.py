@@ -327,8 +327,12 @@ _NOW = re.compile(
 )
 
 
+# "During the day, it tanked 6,234.35 points, or 8.15 per cent": a point of the session, not its close
+_DURING_THE_DAY = re.compile(r"\bduring the (?:day|session)\b", re.IGNORECASE)
+
+
 def has_intraday_extreme(window: str) -> bool:
-    return bool(_INTRADAY_EXTREME.search(window))
+    return bool(_INTRADAY_EXTREME.search(window) or _DURING_THE_DAY.search(window))
 
 
 _PREMARKET_WORDS = ("pre", "before the", "ahead of the", "early indications")  # one stands in every match
