@@ -2190,3 +2190,25 @@ def test_fresh17_conjoined_state_verbs_market_shares_restatements_asides_and_pre
     text = "Microsoft shares fell 4.8% in premarket trading on Thursday after its results, while Meta Platforms rose 3.2%."
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-01-30T07:40:00-05:00"))
     assert [(c.ticker, c.kind.value, c.date.isoformat()) for c in claims] == [("MSFT", "premarket", "2025-01-30"), ("META", "premarket", "2025-01-30")]
+
+
+def test_fresh18_move_nouns_recoveries_its_collapse_asides_after_descriptions_and_new_yorks_benchmark(extractor):
+    """"Friday's 2.4% drop in the Nasdaq"; 'before recovering 2.3% on Tuesday'; 'remained the worst performer in the
+    index after its 59% collapse on Oct. 25' (the company's); 'The server maker, a big buyer of Nvidia chips, added
+    4.7%'; New York's 'benchmark' is the S&P 500 and its 'blue-chip index' the Dow; the Invesco equal-weight ETF (RSP)."""
+    claim = only(extractor, "Context: Friday's 2.4% drop in the Nasdaq followed a weak payrolls print.", dt.datetime.fromisoformat("2024-08-05T06:40:00-04:00"))
+    assert (claim.ticker, claim.date.isoformat()) == ("^IXIC", "2024-08-02")
+    claims = claims_of(extractor, "ASML shares tumbled 7.1% in Amsterdam on Monday, before recovering 2.3% on Tuesday.", dt.datetime.fromisoformat("2025-01-29T07:50:00+01:00"))
+    assert [(c.ticker, c.direction.value, c.date.isoformat()) for c in claims] == [("ASML.AS", "down", "2025-01-27"), ("ASML.AS", "up", "2025-01-28")]
+    text = "Germany's DAX rose 0.9% on the day. Worldline rose 2.1% but remained the worst performer in the index after its 59% collapse on Oct. 25."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2023-10-31T18:05:00+01:00"))
+    assert [(c.ticker, c.date.isoformat()) for c in claims][-1] == ("WLN.PA", "2023-10-25")
+    text = "Super Micro Computer - The server maker, a big buyer of Nvidia chips, added 4.7% in sympathy."
+    assert only(extractor, text, dt.datetime.fromisoformat("2024-02-22T12:20:00-05:00")).ticker == "SMCI"
+    evening = dt.datetime.fromisoformat("2025-04-14T16:25:00-04:00")
+    text = "The S&P 500 rose 0.8% and the Nasdaq Composite gained 0.6%. The benchmark has now climbed 8.6% since its April 8 close."
+    assert [c.ticker for c in claims_of(extractor, text, evening)] == ["^GSPC", "^IXIC", "^GSPC"]
+    text = "The Dow Jones Industrial Average fell 2.58%, its 10th straight losing session. The blue-chip index has shed more than 6% over those 10 sessions."
+    assert [c.ticker for c in claims_of(extractor, text, evening)] == ["^DJI", "^DJI"]
+    text = "The Nasdaq is up about 31% year to date, while the Invesco S&P 500 Equal Weight ETF (RSP) is up just 2.3%."
+    assert [c.ticker for c in claims_of(extractor, text, evening)] == ["^IXIC", "RSP"]

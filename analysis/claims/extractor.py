@@ -202,6 +202,7 @@ _PRESENT_STATE = re.compile(r"\b(?:remains?|is|are|stands?|sits?|now)\s+(?:\w+\s
 _SAME_PERIOD = re.compile(r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|span|stretch|time)\b", re.IGNORECASE)
 _COMPARED_WITH = re.compile(r"\b(?:against|compared\s+with|compared\s+to|versus|vs\.?)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 _AND_THEN = re.compile(r",?\s+and\s+(?!(?:has|have|had|is|are|was|were)\b)")
+_ITS_BEFORE_FIGURE = re.compile(r"\b(?:its|their)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 _THEN_VERB = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)then\s+$", re.IGNORECASE)
 # "but still gained 1.3% over the week", "has lost nearly 20% ... and now sits more than 25% below its record"
 _CONJOINED_VERB = re.compile(
@@ -386,6 +387,8 @@ class ClaimExtractor:
             market = subject.company.listings[0].exchange
         market = market or (LISTING_VENUES.get((discourse.home_venue or discourse.venue or "").lower()) or ("",))[0]
         symbol = described[1].get(market or "")
+        if symbol == "^GSPC" and re.search(r"\bblue[- ]chip\b", clause, re.IGNORECASE):
+            symbol = "^DJI"  # New York's "blue-chip index" is the Dow; its "benchmark", the S&P 500
         found = self.directory.by_symbol(symbol) if symbol else None
         if found is None:
             return subject
@@ -524,6 +527,10 @@ class ClaimExtractor:
             else:
                 subject = find_subject(text, subject_at, mentions, discourse)
             if predicate.rule == "figure_then_noun":
+                if subject.kind == "index" and subject.entity not in text and _ITS_BEFORE_FIGURE.search(text, 0, figure.start):
+                    # "Worldline ... remained the worst performer in the index after its 59% collapse": "its" is the
+                    # sentence's company, not an index the sentence never names
+                    subject = find_subject(" " * intro_end + text[intro_end:], subject_at, mentions, discourse, leftmost=True)
                 subject = subject_after_move_noun(text, predicate.end, mentions, discourse) or subject
             elif predicate.rule == "noun_then_figure":
                 # "against a rise of about 22% for the S&P 500": the name after the figure owns the move
@@ -856,6 +863,7 @@ _BENCHMARK_OF_EXCHANGE = {
     "Xetra": "^GDAXI", "Paris": "^FCHI", "Amsterdam": "^AEX", "Milan": "FTSEMIB.MI", "Madrid": "^IBEX", "Swiss": "^SSMI",
     "Toronto": "^GSPTSE", "Sao Paulo": "^BVSP", "Mexico": "^MXX", "Johannesburg": "^J203.JO", "Saudi": "^TASI.SR",
     "Kuala Lumpur": "^KLSE", "Bangkok": "^SET.BK", "Jakarta": "^JKSE",
+    "New York": "^GSPC",  # "The benchmark has now climbed 8.6% since its April 8 close", after a Nasdaq figure
 }
 _DESCRIBED_INDEXES = (
     (_TECH_INDEX, _TECH_INDEX_OF_MARKET),
@@ -1438,6 +1446,9 @@ _MOVE_AFTER_ITS_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 # ", which reported ...,", "Target, remember, fell 8% yesterday": an aside between a name and its move
+_MOVE_NOUN_IN_BEFORE = re.compile(
+    r"\d\s*(?:%|per\s*cent|percent)\s+(?:" + lx.alternation(lx.UP_NOUNS | lx.DOWN_NOUNS) + r")\s+in\s+(?:shares\s+of\s+)?$", re.IGNORECASE
+)
 _ASIDE_AFTER_NAME = re.compile(
     r"^,\s*(?:(?:which|who|whose|a|an|the|its)\b[^,;]{0,120}|remember|however|meanwhile|though|too|also|by\s+contrast|in\s+turn|for\s+(?:its|their)\s+part),"
 )
@@ -1460,6 +1471,8 @@ def _ambiguous_without_context(text: str, mention) -> bool:
     rest = re.sub(r"^,\s*(?:which|who)\b[^,;]{0,80},", "", after[listed.end() : listed.end() + 140]) if listed else ""
     if listed and (_AMBIGUOUS_CONTEXT.match(rest[:40]) or re.match(r"\s+(?:[a-z]+\s+){1,4}[+-]?\d", rest[:40])):
         return False  # "Shell, BP gain more than 5%", "Shell and BP rose": the list's move is its names'
+    if _MOVE_NOUN_IN_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+        return False  # "Friday's 2.4% drop in the Nasdaq": the name after a move noun is whose price moved
     return not _COMPANY_NOUN_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
 
 

@@ -21,7 +21,7 @@ UP_VERBS = {
     "soars", "soaring", "rallied", "rally", "rallies", "rallying", "advanced", "advance", "advances", "advancing",
     "added", "add", "adds", "adding", "increased", "edged up", "edges up", "edging up", "edged higher",
     "edges higher", "ticked up", "ticks up", "ticked higher", "spiked", "spikes", "leapt", "leaped", "leaps", "leap",
-    "shot up", "shoots up", "popped", "pops", "rebounded", "rebounds", "rebound", "rebounding", "recovered",
+    "shot up", "shoots up", "popped", "pops", "rebounded", "rebounds", "rebound", "rebounding", "recovered", "recovering", "recovers",
     "bounced", "bounces", "firmed", "firms", "strengthened", "rocketed", "rockets", "skyrocketed", "zoomed",
     "zooms", "vaulted", "went up", "moved up", "moved higher", "turned higher", "traded higher", "trading higher",
     "closed higher", "ended higher", "finished higher", "settled higher", "opened higher", "extended gains",
@@ -65,7 +65,7 @@ UP_NOUNS = {"gain", "gains", "advance", "advances", "rise", "rises", "jump", "ju
             "gap-up"}  # "opened with a gap-up of 1.6 per cent"
 DOWN_NOUNS = {"drop", "drops", "decline", "declines", "fall", "falls", "loss", "losses", "slide", "slides", "slump",
               "plunge", "tumble", "selloff", "sell-off", "retreat", "dip", "decrease", "correction", "downturn",
-              "slip", "rout", "plunges", "declines", "gap-down"}
+              "slip", "rout", "plunges", "declines", "gap-down", "collapse", "crash"}
 
 # The word before the figure that softens or bounds it. Values: the hedge as tapecheck reports it.
 HEDGES = {

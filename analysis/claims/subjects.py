@@ -144,7 +144,11 @@ _APPOSITIVE = re.compile(
 )
 _NAME_END = re.compile(r"[A-Z][\w.&'-]*$")
 # "The stock, the heaviest weight in the DAX at roughly 12%, is now up 26%": an aside after the thing priced
-_PRICED_THING_END = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:stock|shares|company|group|index|benchmark)$")
+# "The server maker, a big buyer of Nvidia chips, added 4.7%": so is an aside after a description of the company
+_PRICED_THING_END = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:stock|shares|company|group|index|benchmark)$"
+    r"|\b[Tt]he\s+(?:[\w.-]+\s+){0,3}(?:" + lx.alternation(lx.COMPANY_NOUNS) + r")$"
+)
 _SOURCE_AFTER = re.compile(r"^(?:'s|\u2019s)?\s*(?:analysts?|strategists?|economists?|said|says|wrote|noted|in a (?:research |recent )?note|researchers?|securities analyst)\b", re.IGNORECASE)
 # "Motilal Oswal retained its 'buy' rating", "Nomura cut its target to 2,010": a broker giving its view
 # "CATL said first-quarter net profit rose 33%", "Nvidia said its revenue ...": the company's own news, not a source's view
