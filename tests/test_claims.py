@@ -2212,3 +2212,14 @@ def test_fresh18_move_nouns_recoveries_its_collapse_asides_after_descriptions_an
     assert [c.ticker for c in claims_of(extractor, text, evening)] == ["^DJI", "^DJI"]
     text = "The Nasdaq is up about 31% year to date, while the Invesco S&P 500 Equal Weight ETF (RSP) is up just 2.3%."
     assert [c.ticker for c in claims_of(extractor, text, evening)] == ["^IXIC", "RSP"]
+
+
+def test_a_short_name_after_the_full_one_and_pce(extractor):
+    """'Novo Nordisk shares closed down 23% ... Novo now expects ... Eli Lilly's Zepbound. The company's U.S.-listed shares
+    were down 21%': "Novo", once the full name is given, is still the topic; 'core PCE increased 0.2%' is no price."""
+    text = ("Novo Nordisk shares closed down 23% in Copenhagen on Tuesday. Novo now expects sales growth of 8% to 14%, "
+            "citing competition from Eli Lilly's Zepbound. The company's U.S.-listed shares were down 21% in New York trading.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-07-29T17:40:00+02:00"))
+    assert [c.ticker for c in claims] == ["NOVO-B.CO", "NVO"]
+    text = "The personal consumption expenditures price index rose 2.7% in April from a year earlier, while core PCE increased 0.2% on the month."
+    assert claims_of(extractor, text, dt.datetime.fromisoformat("2025-05-31T08:00:00-04:00")) == []

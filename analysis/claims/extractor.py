@@ -300,6 +300,12 @@ class ClaimExtractor:
         previous_end = 0
         mentions_by_span = _MentionIndex(mentions)
         explicit_listing = {id(m.company): m.listing for m in mentions if getattr(m, "listing", None) is not None}
+        # "Novo Nordisk shares closed down 23% ... Novo now expects": a short name that is also a word, once the
+        # article has named its company in full, is that company
+        firmly_named: dict[str, int] = {}
+        for m in mentions:
+            if not m.ambiguous:
+                firmly_named.setdefault(m.company.id, m.start)
         for index, sentence in enumerate(sentences):
             reason = _is_prose(sentence.text)
             if reason:
@@ -308,7 +314,8 @@ class ClaimExtractor:
             local_mentions = [
                 MentionRef(m.start - sentence.start, m.end - sentence.start, m.surface, m.company)
                 for m in mentions_by_span.within(sentence.start, sentence.end)
-                if not _ambiguous_without_context(text, m) and not _COMPOUND_INDEX_NAME.match(text, m.end)
+                if (firmly_named.get(m.company.id, len(text)) < m.start or not _ambiguous_without_context(text, m))
+                and not _COMPOUND_INDEX_NAME.match(text, m.end)
             ]
             local_mentions = _without_repeated_tickers(sentence.text, local_mentions)
             if discourse.venue in (None, "US", "Hong Kong"):  # where copy names companies by their U.S. symbols

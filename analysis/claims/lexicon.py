@@ -89,7 +89,7 @@ FILLERS = {"an additional", "a further", "another", "by", "a", "an", "a full", "
 METRIC_WORDS = {
     "revenue", "revenues", "sales", "turnover", "profit", "profits", "earnings", "income", "ebitda", "ebit",
     "margin", "margins", "eps", "guidance", "forecast", "forecasts", "outlook", "orders", "order", "bookings",
-    "backlog", "shipments", "deliveries", "output", "production", "exports", "imports", "inflation", "cpi", "ppi",
+    "backlog", "shipments", "deliveries", "output", "production", "exports", "imports", "inflation", "cpi", "ppi", "pce",
     "prices", "price", "gdp", "growth", "economy", "yield", "yields", "rate", "rates", "bond", "bonds", "treasuries",
     "treasury", "bund", "bunds", "gilts", "gilt", "dollar", "euro", "yen", "yuan", "renminbi", "sterling", "pound",
     "franc", "won", "rupee", "currency", "currencies", "oil", "crude", "brent", "wti", "gold", "silver", "copper",
