@@ -2223,3 +2223,14 @@ def test_a_short_name_after_the_full_one_and_pce(extractor):
     assert [c.ticker for c in claims] == ["NOVO-B.CO", "NVO"]
     text = "The personal consumption expenditures price index rose 2.7% in April from a year earlier, while core PCE increased 0.2% on the month."
     assert claims_of(extractor, text, dt.datetime.fromisoformat("2025-05-31T08:00:00-04:00")) == []
+
+
+def test_another_subjects_span_runs_to_the_latest_session(extractor):
+    """'Heidelberg Materials jumped 16% on Wednesday ..., and the mid-cap MDAX rose 6.3% this week': the week to Friday;
+    'fell 2.7% on Tuesday, taking its loss this month to 9%' keeps Tuesday for its own running total."""
+    saturday = dt.datetime.fromisoformat("2025-03-08T08:00:00+01:00")
+    text = "Heidelberg Materials jumped 16% on Wednesday as investors bet on a construction boom, and the mid-cap MDAX rose 6.3% this week."
+    claims = claims_of(extractor, text, saturday)
+    assert [(c.kind.value, c.date.isoformat()) for c in claims] == [("close_change", "2025-03-05"), ("cumulative", "2025-03-07")]
+    claims = claims_of(extractor, "Rheinmetall fell 2.7% on Tuesday, taking its loss this month to 9%.", saturday)
+    assert [(c.kind.value, c.date.isoformat()) for c in claims] == [("close_change", "2025-03-04"), ("cumulative", "2025-03-04")]

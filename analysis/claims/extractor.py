@@ -599,7 +599,8 @@ class ClaimExtractor:
             calendar = calendar_for(mic, zone)
             window = intro_text + " " + _without_relative_asides(context.lead) + " " + text[figure.start : predicate.end] + " " + context.tail
             carried.debut = ((debuts or {}).get(subject.company.id) if subject.company is not None else None) or _debut_here(text)
-            claim_timing = self._timing(context, predicate, calendar, clock, carried, window)
+            another_subject = previous_claim is not None and previous_claim.entity != subject.entity
+            claim_timing = self._timing(context, predicate, calendar, clock, carried, window, another_subject)
             level = level_after(text, predicate.end)
             claim = Claim(
                 entity=subject.entity,
@@ -694,6 +695,7 @@ class ClaimExtractor:
         clock: timing.Clock,
         carried: "SentenceCues",
         window: str,
+        another_subject: bool = False,
     ) -> timing.Timing:
         """Kind and dates of one figure's move; updates `carried` for the figures after it in the sentence."""
         latest_year = clock.published.year if clock.published else None
@@ -729,7 +731,11 @@ class ClaimExtractor:
             # "fell 2 percent on Monday ..., and it remains up roughly 26 percent since the start of the year": a span
             # told in the present runs to now, not to the day an earlier move named
             now = own_span is not None and carried.day != carried.intro_day and _PRESENT_STATE.search(lead[-40:])
-            if not now and not timing.has_premarket(window) and (own_span is None or carried.day == carried.intro_day or not carried.day.possessive):
+            # "Heidelberg Materials jumped 16% on Wednesday ..., and the MDAX rose 6.3% this week": another subject's
+            # span runs to the latest session, not to the day of the move before it
+            if not now and not timing.has_premarket(window) and (
+                own_span is None or carried.day == carried.intro_day or not (carried.day.possessive or another_subject)
+            ):
                 day_cue = carried.day
         day_cue = _same_day_as_named(day_cue, carried)
         span_cue = own_span
