@@ -2234,3 +2234,12 @@ def test_another_subjects_span_runs_to_the_latest_session(extractor):
     assert [(c.kind.value, c.date.isoformat()) for c in claims] == [("close_change", "2025-03-05"), ("cumulative", "2025-03-07")]
     claims = claims_of(extractor, "Rheinmetall fell 2.7% on Tuesday, taking its loss this month to 9%.", saturday)
     assert [(c.kind.value, c.date.isoformat()) for c in claims] == [("close_change", "2025-03-04"), ("cumulative", "2025-03-04")]
+
+
+def test_a_list_of_places_after_a_metric_and_shares_in_a_list_of_names(extractor):
+    """'Sales in China, Hong Kong and Macau fell 18%': sales, not a company called Macau; 'Shares in Shell, BP and
+    Centrica fell 2%': all three, Shell too."""
+    published = dt.datetime.fromisoformat("2025-05-16T12:00:00+02:00")
+    assert claims_of(extractor, "Sales in China, Hong Kong and Macau fell 18%.", published) == []
+    claims = claims_of(extractor, "Shares in Shell, BP and Centrica fell 2%.", published)
+    assert [c.ticker for c in claims] == ["SHEL.L", "BP.L", "CNA.L"]

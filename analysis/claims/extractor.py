@@ -1462,6 +1462,7 @@ _MOVE_AFTER_ITS_CLAUSE = re.compile(
 _MOVE_NOUN_IN_BEFORE = re.compile(
     r"\d\s*(?:%|per\s*cent|percent)\s+(?:" + lx.alternation(lx.UP_NOUNS | lx.DOWN_NOUNS) + r")\s+in\s+(?:shares\s+of\s+)?$", re.IGNORECASE
 )
+_SHARES_IN_BEFORE = re.compile(r"\b(?:shares|stock)\s+(?:in|of)\s+$", re.IGNORECASE)
 _ASIDE_AFTER_NAME = re.compile(
     r"^,\s*(?:(?:which|who|whose|a|an|the|its)\b[^,;]{0,120}|remember|however|meanwhile|though|too|also|by\s+contrast|in\s+turn|for\s+(?:its|their)\s+part),"
 )
@@ -1486,6 +1487,8 @@ def _ambiguous_without_context(text: str, mention) -> bool:
         return False  # "Shell, BP gain more than 5%", "Shell and BP rose": the list's move is its names'
     if _MOVE_NOUN_IN_BEFORE.search(text, max(0, mention.start - 40), mention.start):
         return False  # "Friday's 2.4% drop in the Nasdaq": the name after a move noun is whose price moved
+    if _SHARES_IN_BEFORE.search(text, max(0, mention.start - 20), mention.start):
+        return False  # "Shares in Shell, BP and Centrica fell 2%"
     return not _COMPANY_NOUN_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
 
 

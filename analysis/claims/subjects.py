@@ -185,7 +185,10 @@ def _without_state_words_at_end(left: str) -> str:
         if cut < 0 or words[cut + 1 :] not in _STATE_WORDS:
             return words
         words = words[:cut].rstrip()
-_COORDINATED_NAMES_AT_END = re.compile(r"(?:[A-Z][\w&.'-]*\s+){1,4}(?:,\s*(?:[A-Z][\w&.'-]*\s+){1,4})*(?:and|&|or)\s+$")
+# "home to Louis Vuitton and ", "in China, Hong Kong and ": a list of names up to its last
+_COORDINATED_NAMES_AT_END = re.compile(
+    r"[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}(?:,\s*[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})*,?\s+(?:and|&|or)\s+$"
+)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|from|in|into|at|of|for|by|against|than|over|under|between|on)\s+(?:the\s+)?$", re.IGNORECASE)
 _NOT_NAMES = {
     "the", "a", "an", "its", "their", "it", "they", "shares", "stock", "stocks", "in", "on", "at", "for", "and", "but",
