@@ -93,6 +93,8 @@ RULES_BY_FOLDER = {
     "corpus_fresh14": CorpusRules(words=(100, 350)),
     "corpus_fresh15": CorpusRules(words=(100, 350)),
     "corpus_fresh16": CorpusRules(words=(100, 350)),
+    "corpus_fresh17": CorpusRules(words=(100, 350)),
+    "corpus_fresh18": CorpusRules(words=(100, 350)),
 }
 
 
