@@ -2243,3 +2243,14 @@ def test_a_list_of_places_after_a_metric_and_shares_in_a_list_of_names(extractor
     assert claims_of(extractor, "Sales in China, Hong Kong and Macau fell 18%.", published) == []
     claims = claims_of(extractor, "Shares in Shell, BP and Centrica fell 2%.", published)
     assert [c.ticker for c in claims] == ["SHEL.L", "BP.L", "CNA.L"]
+
+
+def test_a_year_end_reviews_undated_moves_are_the_years(extractor):
+    """Under 'Stocks end 2023 with big gains as tech giants roar back', published Dec 29, 'The Russell 2000 added 15.1%'
+    is the year's move; 'slipped 0.3% on Friday' stays Friday's. The same sentences in June are the day's."""
+    text = ("Stocks end 2023 with big gains as tech giants roar back\n\n"
+            "The benchmark S&P 500 slipped 0.3% on Friday. The Russell 2000 added 15.1%, and the S&P MidCap 400 gained about 14%.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2023-12-29T17:30:00-05:00"))
+    assert [c.kind.value for c in claims] == ["close_change", "ytd", "ytd"]
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2023-06-30T17:30:00-04:00"))
+    assert [c.kind.value for c in claims] == ["close_change", "close_change", "close_change"]

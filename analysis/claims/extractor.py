@@ -294,6 +294,7 @@ class ClaimExtractor:
         previous_after_hours = False
         days_named = DaysNamedEarlier()
         review_span: timing.SpanCue | None = None  # "Here is how the main markets fared in 2024:" over the list after it
+        year_in_review = _year_end_review(text, clock)  # "Stocks end 2023 with big gains": the year's moves, unless a day is named
         paragraph_span: timing.SpanCue | None = None  # "For the week, the S&P 500 was up 4.7%. The Dow gained 4.6%."
         scene_day: timing.DayCue | None = None  # "Thursday brought relief. ... the S&P 500 rallied 2.3%"
         debuts = _debut_days(sentences, mentions)
@@ -333,7 +334,9 @@ class ClaimExtractor:
             sentence_claims = self._sentence_claims(
                 sentence, local_mentions, discourse, clock, explicit_listing, exchanges_seen,
                 this_premarket or previous_premarket or premarket_heading, days_named, text,
-                list_span=review_span if in_list else paragraph_span,
+                list_span=review_span if in_list else (
+                    paragraph_span or (year_in_review if not _DAY_OR_SESSION_WORDS.search(sentence.text) else None)
+                ),
                 after_hours_context=previous_after_hours, scene_day=scene_day, debuts=debuts,
                 premarket_story=premarket_story,
             )
@@ -1097,6 +1100,32 @@ def _span_of_a_wrap(sentence: str, claims: list[Claim], clock: timing.Clock) -> 
         return None
     span = timing.find_span_cue(sentence, "", clock.published.year if clock.published else None)
     return span if span is not None and span.kind in {"this_week", "last_week", "this_month", "last_month"} else None
+
+
+# "Stocks end 2023 with big gains", "European shares end 2023 with double-digit gain", "World markets in 2024: ..."
+_YEAR_END_HEADLINE = re.compile(
+    r"\b(?:end|ends|ended|close out|closes out|closed out|wrap up|wraps up|finish|finishes)\s+(?P<year>(?:19|20)\d\d)\b"
+    r"|\b(?P<year2>(?:19|20)\d\d)\s+(?:in review|scorecard|review)\b|^[^:]{0,40}\bin\s+(?P<year3>(?:19|20)\d\d):",
+    re.IGNORECASE,
+)
+_DAY_OR_SESSION_WORDS = re.compile(
+    r"\b(?:day|days|session|sessions|today|yesterday|overnight|week|weeks|month|months|quarter|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|morning|afternoon)\b",
+    re.IGNORECASE,
+)
+
+
+def _year_end_review(text: str, clock: timing.Clock) -> timing.SpanCue | None:
+    """The year a year-end review is about, as a span: published in the last days of December or the first of
+    January under a headline that says the year is done. Its undated moves are the year's."""
+    published = clock.published
+    if published is None or not ((published.month == 12 and published.day >= 20) or (published.month == 1 and published.day <= 6)):
+        return None
+    match = _YEAR_END_HEADLINE.search(text.lstrip().split("\n", 1)[0])
+    if match is None:
+        return None
+    year = match.group("year") or match.group("year2") or match.group("year3")
+    return timing.find_span_cue(f"in {year}", "", published.year)
 
 
 def _paragraph_span(sentence: str, clock: timing.Clock, before: timing.SpanCue | None) -> timing.SpanCue | None:
