@@ -2254,3 +2254,19 @@ def test_a_year_end_reviews_undated_moves_are_the_years(extractor):
     assert [c.kind.value for c in claims] == ["close_change", "ytd", "ytd"]
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2023-06-30T17:30:00-04:00"))
     assert [c.kind.value for c in claims] == ["close_change", "close_change", "close_change"]
+
+
+def test_a_close_tables_lines_and_its_big_movers(extractor):
+    """An Asia-Pacific close table: 'HS China Enterprises 7,278.26 -13.7%', 'Straits Times 3,393.70 -7.5%' (a name that is
+    also a paper's, with its table line), and under 'Big movers', 'Alibaba -18.2%' on the Hong Kong line the indexes point
+    at; a U.S. newsletter's 'Dow: 42,141.54, −0.2%'."""
+    text = ("ASIA-PACIFIC CLOSE - Monday, April 7, 2025\n\nIndex / close / change\nHang Seng 19,828.30 -13.2%\n"
+            "HS China Enterprises 7,278.26 -13.7%\nHang Seng Tech 4,079.86 -17.2%\nNikkei 225 31,136.58 -7.8%\n"
+            "Straits Times 3,393.70 -7.5%\n\nBig movers\nAlibaba -18.2%\n")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-04-07T17:30:00+08:00"))
+    assert [(c.ticker, c.date.isoformat()) for c in claims] == [
+        ("^HSI", "2025-04-07"), ("^HSCE", "2025-04-07"), ("^HSTECH", "2025-04-07"), ("^N225", "2025-04-07"),
+        ("^STI", "2025-04-07"), ("9988.HK", "2025-04-07")]
+    text = "MARKETS AT A GLANCE (Wednesday's close)\n- S&P 500: 5,813.67, −0.3%\n- Dow: 42,141.54, −0.2%\n"
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-10-31T06:15:00-04:00"))
+    assert [(c.ticker, c.date.isoformat()) for c in claims] == [("^GSPC", "2024-10-30"), ("^DJI", "2024-10-30")]

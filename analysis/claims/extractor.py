@@ -262,7 +262,9 @@ class ClaimExtractor:
             by_market = self.directory.pick_listing(company, venue)
             if by_market is not None and not (_OTC_ADR.fullmatch(by_market.symbol) and len(company.listings) > 1):
                 return by_market  # a U.S. report's "Rheinmetall fell 26%" is Frankfurt's, not the OTC ADR's
-        dominant = _dominant_market(discourse.company_markets)
+        # with no company placed yet, the market of the indexes quoted (Wall Street's aside, every region's copy
+        # quotes them): "Hang Seng -13.2%, HS Tech -17.2% ... Big movers: Alibaba -18.2%" is the Hong Kong line
+        dominant = _dominant_market(discourse.company_markets) or (None if discourse.company_markets else _dominant_market(discourse.index_markets))
         if dominant is not None and len(company.listings) > 1:
             # "BHP closed 0.6% lower in Sydney, off a morning high ... Rival Rio Tinto edged up 0.3%": the market
             # of the companies the report has been about
@@ -595,6 +597,8 @@ class ClaimExtractor:
                 exchanges_seen.append(listing.mic)
                 if not listing.is_index:
                     discourse.company_markets.append(listing.mic)
+                elif listing.mic != US.mic:
+                    discourse.index_markets.append(listing.mic)
             if listing is not None:
                 mic, zone = listing.mic, listing.timezone
             else:
@@ -1457,6 +1461,7 @@ _AMBIGUOUS_CONTEXT = re.compile(
     r"^(?:(?:'s|\u2019s)\s+(?:[\w.-]+\s+){0,3}(?:shares|stock|ADRs|depositary)|"
     r"\)\s+(?:index|composite)\b|"  # "The Stock Exchange of Thailand (SET) index": an index's abbreviation
     r":?\s*[+\-\u2212]\d|"  # "S&P 500 -0.3%, Nasdaq -0.3%, Dow -103 pts": a signed figure is its move
+    r":?\s+\d[\d,]*(?:\.\d+)?,?\s+[+\-\u2212]\d|"  # "Straits Times 3,393.70 -7.5%", "Dow: 42,141.54, −0.2%": a table's line
     # "while Dell's are up about 37%": the possessive stands for its shares
     r"(?:'s|\u2019s)\s+(?:are|were)\s+(?:up|down|off|higher|lower)\b|"
     # "Chewy - The online pet-supplies retailer jumped 9%": a movers list's item; "Electrolux B shares"

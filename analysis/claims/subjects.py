@@ -246,6 +246,7 @@ class Discourse:
     venue: str | None = None  # the market the article is about, from its index mentions
     home_venue: str | None = None  # the market its dateline or first lines name
     company_markets: list[str] = field(default_factory=list)  # the exchange of each company claim so far
+    index_markets: list[str] = field(default_factory=list)  # the exchange of each index claim so far, Wall Street's aside
     last_claim: object | None = None  # the last Claim made, for "That follows a 10% jump on Friday"
     unknown_topic: str = ""  # a company the directory cannot place that the story is now about
     marks_us_dollars: bool = False  # the article writes "US$": its bare "$" is some other dollar
