@@ -3,7 +3,8 @@
 Wire copy puts one paragraph a line and writes abbreviations the splitter must not break on
 ("Corp.", "U.S.", "Dec. 20", "J.P. Morgan"), so the rules are: every line break ends a
 sentence; inside a line, a full stop, "!" or "?" ends one only when the next word starts
-with a capital, a digit or a quote and the word before is not a known abbreviation or an initial.
+with a capital, a digit, a quote or a signed figure and the word before is not a known
+abbreviation or an initial.
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ ABBREVIATIONS = {
 }
 
 _CANDIDATE = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+)")
-_NEXT_START = re.compile(r"\s+[\"'\u201c\u2018(\[]*[A-Z0-9\u4e00-\u9fff]")
+# a capital, a digit, a CJK character, or a signed figure ("... fiscal 2025. +1.1% before the bell.")
+_NEXT_START = re.compile(r"\s+(?:[\"'\u201c\u2018(\[]*[A-Z0-9\u4e00-\u9fff]|[+\u2212-]\d)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.&'-]*)$")
 
 

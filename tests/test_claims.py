@@ -2270,3 +2270,21 @@ def test_a_close_tables_lines_and_its_big_movers(extractor):
     text = "MARKETS AT A GLANCE (Wednesday's close)\n- S&P 500: 5,813.67, −0.3%\n- Dow: 42,141.54, −0.2%\n"
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-10-31T06:15:00-04:00"))
     assert [(c.ticker, c.date.isoformat()) for c in claims] == [("^GSPC", "2024-10-30"), ("^DJI", "2024-10-30")]
+
+
+def test_a_morning_notes_bullets(extractor):
+    """A broker's morning note: '• Astera Labs (ALAB) — Initiated at Outperform. Up 4.1% in pre-market trade.' after a
+    bullet on Lineage is Astera's move; 'Up 7.6% over the past two sessions; +1.9% pre-open' ends in premarket; a sentence
+    that opens on a signed figure ('... fiscal 2025. +1.1% before the bell.') is its own; 'Microsoft said on Friday ...
+    Shares were up 1.1% before the bell' (a company that speaks for itself is the topic when there is no other)."""
+    published = dt.datetime.fromisoformat("2025-01-06T08:40:00-05:00")
+    text = ("• Lineage (LINE) — Cut to Neutral at Citi. The stock has fallen 25% since its July IPO.\n"
+            "• Astera Labs (ALAB) — Initiated at Outperform at Raymond James. Up 4.1% in pre-market trade.\n"
+            "• Nvidia (NVDA) — Up 7.6% over the past two sessions heading into CES; +1.9% pre-open.\n"
+            "• Microsoft (MSFT) — Said on Friday it plans to spend about $80 billion on data centers in fiscal 2025. +1.1% before the bell.")
+    claims = claims_of(extractor, text, published)
+    assert [(c.ticker, c.kind.value, c.date.isoformat()) for c in claims] == [
+        ("LINE", "cumulative", "2025-01-03"), ("ALAB", "premarket", "2025-01-06"), ("NVDA", "cumulative", "2025-01-03"),
+        ("NVDA", "premarket", "2025-01-06"), ("MSFT", "premarket", "2025-01-06")]
+    claim = only(extractor, "Microsoft said on Friday it plans to spend more. Shares were up 1.1% before the bell.", published)
+    assert (claim.ticker, claim.kind) == ("MSFT", ClaimKind.PREMARKET)

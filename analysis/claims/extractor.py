@@ -572,7 +572,11 @@ class ClaimExtractor:
                 claims.append(self._same_subject(line, figure, predicate, sentence, text, calendar_for(line.mic or US.mic), clock, context, carried))
                 previous_claim = claims[-1]
                 continue
-            if subject.kind == "none" and discourse.last_claim is not None and (
+            if subject.kind == "none" and _opens_with_the_move(text, subject_at) and discourse.topic_after_claim:
+                # "• Astera Labs (ALAB) — Initiated at Outperform. Up 4.1% in pre-market trade.": the company named since
+                # the last move, not the one that move was about
+                subject = Subject("company", discourse.topic, discourse.topic_name, None, subject_at)
+            elif subject.kind == "none" and discourse.last_claim is not None and (
                 _REFERS_BACK.match(text) or _opens_with_the_move(text, subject_at)
             ):
                 # "That follows a 10% jump on Friday.": the move of the listing the last sentence was about
@@ -637,6 +641,7 @@ class ClaimExtractor:
                 discourse.unknown_topic = subject.entity
         if claims:
             discourse.last_claim = claims[-1]
+            discourse.topic_after_claim = False
         return claims
 
     def _named_together(self, claim: Claim, subject: Subject, text: str, mentions: list[MentionRef], discourse: Discourse) -> list[Claim]:
@@ -750,8 +755,9 @@ class ClaimExtractor:
             context.compared or _SAME_PERIOD.search(context.mark + context.tail)
         ):
             span_cue = carried.last_span  # "falling about 7 per cent so far in 2024 against a 12 per cent rise in the Nifty"
-        if span_cue is None and day_cue is None and not relative_clause:
-            span_cue = carried.span or carried.intro_span  # "finished the week down 2%, the Nasdaq slipped 1.8%"
+        if span_cue is None and day_cue is None and not relative_clause and not timing.has_premarket(context.mark + context.tail):
+            # "finished the week down 2%, the Nasdaq slipped 1.8%" (but "Up 7.6% over two sessions; +1.9% pre-open")
+            span_cue = carried.span or carried.intro_span
         if span_cue is None and day_cue is not None and day_cue == carried.intro_day and carried.intro_span is not None:
             span_cue = carried.intro_span  # "Over the three sessions through Monday, the Nikkei fell 20%": Monday ends the span
         # A report written before the open, in a passage about premarket trading: a bare same-day move is premarket.

@@ -248,6 +248,7 @@ class Discourse:
     company_markets: list[str] = field(default_factory=list)  # the exchange of each company claim so far
     index_markets: list[str] = field(default_factory=list)  # the exchange of each index claim so far, Wall Street's aside
     last_claim: object | None = None  # the last Claim made, for "That follows a 10% jump on Friday"
+    topic_after_claim: bool = False  # a company became the topic after the last claim was made
     unknown_topic: str = ""  # a company the directory cannot place that the story is now about
     marks_us_dollars: bool = False  # the article writes "US$": its bare "$" is some other dollar
     first_lines: dict[str, str] = field(default_factory=dict)  # company id -> symbol of its first claim here
@@ -278,7 +279,8 @@ class Discourse:
             listing = mention.company.listings[0] if mention.company.listings else None
             if listing is not None:
                 self.venue = listing.exchange
-        elif not mention.is_source and not (mention.is_peer and self.topic is not None):
+        # a source ("Microsoft said on Friday it plans ...") is the topic only while the article has no other
+        elif (not mention.is_source or self.topic is None) and not (mention.is_peer and self.topic is not None):
             self.topic, self.topic_name = mention.company, name
             self.unknown_topic = ""
 
@@ -293,6 +295,7 @@ class Discourse:
                 first_topic = (self.topic, self.topic_name)
         if first_topic is not None:
             self.topic, self.topic_name = first_topic
+            self.topic_after_claim = self.topic is not None and not getattr(self.topic, "is_index", False)
 
 
 @dataclass
