@@ -2288,3 +2288,24 @@ def test_a_morning_notes_bullets(extractor):
         ("NVDA", "premarket", "2025-01-06"), ("MSFT", "premarket", "2025-01-06")]
     claim = only(extractor, "Microsoft said on Friday it plans to spend more. Shares were up 1.1% before the bell.", published)
     assert (claim.ticker, claim.kind) == ("MSFT", ClaimKind.PREMARKET)
+
+
+def test_fresh19_late_paragraphs_transcripts_and_index_names_with_counts(extractor):
+    """'Other companies also moved after the bell. Alphabet rose 5.8% ... Snap added 10%': the paragraph's late moves;
+    'Zscaler reports after the bell; the stock is off 2.4 percent' is trading now; 'down about 600 points right now, or
+    1.5 percent' (the "about" is the points'); 'The Philly semiconductor index'; 'The Nifty Midcap 100 slumped 2.6%'."""
+    evening = dt.datetime.fromisoformat("2024-10-29T17:05:00-04:00")
+    text = ("Other companies also moved after the bell. Alphabet rose 5.8% after its cloud revenue climbed 35%. "
+            "Snap added 10% after reporting 443 million daily users, and Chipotle Mexican Grill fell 8%.\n\n"
+            "Earlier, the S&P 500 rose 0.2%.")
+    claims = claims_of(extractor, text, evening)
+    assert [(c.ticker, c.kind.value) for c in claims] == [
+        ("GOOGL", "after_hours"), ("SNAP", "after_hours"), ("CMG", "after_hours"), ("^GSPC", "close_change")]
+    afternoon = dt.datetime.fromisoformat("2024-09-03T15:40:00-04:00")
+    claim = only(extractor, "ANCHOR 2: Zscaler reports after the bell; the stock is off 2.4 percent ahead of that.", afternoon)
+    assert (claim.kind, claim.date.isoformat()) == (ClaimKind.INTRADAY_CURRENT, "2024-09-03")
+    claims = claims_of(extractor, "ANCHOR 1: The Dow is down about 600 points right now, or 1.5 percent.", afternoon)
+    assert [(c.unit.value, c.hedge) for c in claims] == [("points", "about"), ("pct", None)]
+    assert only(extractor, "ANCHOR 1: The Philly semiconductor index is down 7.5 percent.", afternoon).ticker == "^SOX"
+    claims = claims_of(extractor, "The Nifty 50 fell 1.25%. The Nifty Midcap 100 slumped 2.6%.", dt.datetime.fromisoformat("2024-10-22T16:15:00+05:30"))
+    assert [(c.entity, c.ticker) for c in claims] == [("Nifty 50", "^NSEI"), ("Nifty Midcap 100", None)]

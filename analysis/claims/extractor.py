@@ -294,6 +294,7 @@ class ClaimExtractor:
         premarket_story = False
         premarket_heading = False  # "Here are the names moving before the bell:" over the items after it
         previous_after_hours = False
+        late_run = False  # the paragraph's sentences so far all reported late moves, after a scene set after the bell
         days_named = DaysNamedEarlier()
         review_span: timing.SpanCue | None = None  # "Here is how the main markets fared in 2024:" over the list after it
         year_in_review = _year_end_review(text, clock)  # "Stocks end 2023 with big gains": the year's moves, unless a day is named
@@ -330,6 +331,7 @@ class ClaimExtractor:
             opens_paragraph = "\n" in text[previous_end : sentence.start] or previous_end == 0
             if opens_paragraph:
                 paragraph_span = scene_day = None
+                late_run = False
             previous_end = sentence.end
             in_list = _in_a_list_item(text, sentence) and not _NAMES_ITS_OWN_TIME.search(sentence.text)
             paragraph_span = _paragraph_span(sentence.text, clock, paragraph_span)
@@ -339,12 +341,17 @@ class ClaimExtractor:
                 list_span=review_span if in_list else (
                     paragraph_span or (year_in_review if not _DAY_OR_SESSION_WORDS.search(sentence.text) else None)
                 ),
-                after_hours_context=previous_after_hours, scene_day=scene_day, debuts=debuts,
+                after_hours_context=previous_after_hours or late_run, scene_day=scene_day, debuts=debuts,
                 premarket_story=premarket_story,
             )
             premarket_story = premarket_story or this_premarket
             scene_day = _scene_day(sentence.text, opens_paragraph) or scene_day
             paragraph_span = paragraph_span or _span_of_a_wrap(sentence.text, sentence_claims, clock)
+            # "Other companies also moved after the bell. Alphabet rose 5.8% .... Snap added 10%": the late session holds
+            # over the paragraph while its sentences report late moves
+            late_run = (previous_after_hours or late_run) and bool(sentence_claims) and all(
+                c.kind is ClaimKind.AFTER_HOURS for c in sentence_claims
+            )
             previous_after_hours = not sentence_claims and timing.has_after_hours(sentence.text)
             # the year holds over the list, and over headings and notes between its lists, until prose reports moves again
             left_the_list = bool(sentence_claims) and not _in_a_list_item(text, sentence)
@@ -854,8 +861,9 @@ class ClaimExtractor:
             unit=unit,
             kind=previous.kind,
             date=previous.date,
-            # "tanked as much as 6,234.35 points, or 8.15 per cent": the hedge holds for both figures of the move
-            hedge=predicate.hedge or previous.hedge,
+            # "tanked as much as 6,234.35 points, or 8.15 per cent": an extreme's hedge holds for both figures of the move
+            # (an "about" is the first figure's own: "down about 600 points right now, or 1.5 percent")
+            hedge=predicate.hedge or (previous.hedge if previous.hedge in {"as much as", "up to"} else None),
             span=(sentence.start + figure.start, sentence.start + figure.end),
             text=text,
             level=level[0] if level else previous.level,

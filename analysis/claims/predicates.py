@@ -158,7 +158,8 @@ _LEVEL_WORD_BEFORE = re.compile(r"\b(?:at|to|of|from|near|around)\s+$", re.IGNOR
 _SAME_MOVE = re.compile(rf"(?:,\s*or|\bor|\()\s*(?:(?P<hedge>{_HEDGE})\s+)?$", re.IGNORECASE)
 
 
-_DIRECTION_BETWEEN = re.compile(r"\s+(?:higher|lower|up|down)", re.IGNORECASE)
+# "closed 21.5 points higher, or 0.26%", "The Dow is down about 600 points right now, or 1.5 percent"
+_DIRECTION_BETWEEN = re.compile(r"\s+(?:higher|lower|up|down|right\s+now|now|so\s+far|at\s+the\s+moment)", re.IGNORECASE)
 
 
 def restated_figure(left: str, figure: Figure, previous: Figure | None) -> Predicate | None:

@@ -172,7 +172,8 @@ _BRAND_OWNER = re.compile(r"the\s+(?:[A-Z][\w&.'-]*\s+){1,3}(?:" + lx.alternatio
 _NAME_AFTER_OF = re.compile(r"(?:[a-z][\w-]*\s+){0,3}?(?P<name>[A-Z][\w&.\-']*(?:\s+(?:[A-Z][\w&.\-']*|&|of|de))*)")
 # A capitalised name standing right before the move, optionally set off by a comma.
 _ADJACENT_NAME = re.compile(
-    r"(?:^|[^\w&.'-])(?P<name>(?:[A-Z][\w&.'-]*)(?:\s+(?:[A-Z][\w&.'-]*|&|de|of))*?)(?:'s|\u2019s)?(?:\s+(?:Index|index))?,?\s*$"
+    # "The Nifty Midcap 100 slumped 2.6%": an index's name may end in its count of members
+    r"(?:^|[^\w&.'-])(?P<name>(?:[A-Z][\w&.'-]*)(?:\s+(?:[A-Z][\w&.'-]*|&|de|of))*?(?:\s+\d{2,4}(?!\s+[Ii]ndex))?)(?:'s|\u2019s)?(?:\s+(?:Index|index))?,?\s*$"
 )
 _STATE_WORDS = frozenset("was were is are has had have been closed ended finished settled traded trading opened stood indicated now still".split())
 

@@ -345,8 +345,14 @@ def has_premarket(window: str) -> bool:
 _AFTER_HOURS_WORDS = ("after", "extended", "post", "late")  # one stands in every match
 
 
+# "Zscaler reports after the bell; the stock is off 2.4 percent": when results come, not when the move was
+_AFTER_HOURS_EVENT = re.compile(r"\b(?:reports|will\s+report|due\s+to\s+report|is\s+set\s+to\s+report)\s+(?:(?:later\s+)?today\s+)?after\s+the\s+(?:closing\s+)?bell\b", re.IGNORECASE)
+
+
 def has_after_hours(window: str) -> bool:
-    return _may_hold(window, _AFTER_HOURS_WORDS) and bool(_AFTER_HOURS.search(window))
+    if not _may_hold(window, _AFTER_HOURS_WORDS):
+        return False
+    return bool(_AFTER_HOURS.search(_AFTER_HOURS_EVENT.sub(" ", window) if "bell" in window else window))
 
 
 def has_closing(window: str) -> bool:
