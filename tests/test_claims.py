@@ -2309,3 +2309,20 @@ def test_fresh19_late_paragraphs_transcripts_and_index_names_with_counts(extract
     assert only(extractor, "ANCHOR 1: The Philly semiconductor index is down 7.5 percent.", afternoon).ticker == "^SOX"
     claims = claims_of(extractor, "The Nifty 50 fell 1.25%. The Nifty Midcap 100 slumped 2.6%.", dt.datetime.fromisoformat("2024-10-22T16:15:00+05:30"))
     assert [(c.entity, c.ticker) for c in claims] == [("Nifty 50", "^NSEI"), ("Nifty Midcap 100", None)]
+
+
+def test_fresh20_formats(extractor):
+    """'The CSI 300 index of Shanghai- and Shenzhen-listed blue chips closed up 8.5%' (what the index holds is no subject);
+    'GQG Partners, the U.S. fund manager ..., closed 26% lower in Sydney' (an appositive's nationality is no venue);
+    'Monday's reaction: the stock jumped 6% in early trading, then gave it all back' (Monday's high, told on Tuesday);
+    'JPMorgan had its best day since 2020 on Wednesday, up 11.5%' (Wednesday's)."""
+    claim = only(extractor, "The CSI 300 index of Shanghai- and Shenzhen-listed blue chips closed up 8.5% at 4,017.85.", dt.datetime.fromisoformat("2024-09-30T18:30:00+08:00"))
+    assert (claim.ticker, claim.level) == ("000300.SS", 4017.85)
+    text = "GQG Partners, the U.S. fund manager that became one of Adani's biggest backers, closed 26% lower in Sydney, where it is listed."
+    claim = only(extractor, text, dt.datetime.fromisoformat("2024-11-21T16:20:00+05:30"))
+    assert (claim.ticker, claim.date.isoformat()) == ("GQG.AX", "2024-11-21")
+    text = "Intel named interim co-CEOs. Monday's reaction was telling: the stock jumped 6% in early trading on the news, then gave it all back and closed 0.5% lower."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-12-03T05:00:00-05:00"))
+    assert [(c.kind.value, c.date.isoformat()) for c in claims] == [("intraday_high", "2024-12-02"), ("close_change", "2024-12-02")]
+    claim = only(extractor, "ORTIZ: Banks too. JPMorgan had its best day since 2020 on Wednesday, up 11.5%.", dt.datetime.fromisoformat("2024-11-09T07:00:00-05:00"))
+    assert claim.date.isoformat() == "2024-11-06"

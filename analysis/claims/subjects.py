@@ -55,6 +55,7 @@ _FIRST_WORDS = frozenset(k[0] for k in _PHRASE_KINDS)  # most words start no phr
 
 
 _BE = {"is", "are", "was", "were", "been", "be"}
+_NOUN_APPOSITIVE = re.compile(r"\s*,\s*(?:the|a|an)\s")
 _RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:which|whose|who)\b", re.IGNORECASE)
 _OF_PHRASE_TO_THE_END = re.compile(r"\s+(?:of|at|in|for|from)\s+[^,;:]{1,40}")
 
@@ -676,6 +677,9 @@ _ROLE_BEFORE_INDEX = re.compile(
 )
 
 
+_WHAT_AN_INDEX_HOLDS = re.compile(r"\s+(?:[Ii]ndex\s+)?(?:of|tracking|comprising)\s+[^,;]*")
+
+
 def _index_naming_a_role(left: str, mention_start: int, mention_end: int) -> bool:
     """'Infosys was the top Nifty loser, down 3.1%', 'Kering is the worst performer on the CAC 40, down 12.8%': an
     index named around "loser", "gainer", "constituent" describes the company's place in it; the company is the subject."""
@@ -701,6 +705,9 @@ def find_subject(
     ]
     candidates = [c for c in candidates if not (c[2] == "metric" and _currency_of_an_amount(left, c[0], c[1]))]
     index_ends = {m.end for m in mentions if getattr(m.company, "is_index", False)}
+    # "The CSI 300 index of Shanghai- and Shenzhen-listed blue chips closed up 8.5%": what the index holds, not a subject
+    candidates = [c for c in candidates if c[2] == "mention" or not any(
+        end <= c[0] and _WHAT_AN_INDEX_HOLDS.fullmatch(left, end, c[0]) for end in index_ends)]
     candidates = [c for c in candidates if not (c[2] == "mention" and c[1] in index_ends and _index_naming_a_role(left, c[0], c[1]))]
     # "Northmere Quantum Systems was indicated 40% lower": the name stands before the verb of a figure-first move
     adjacent = _ADJACENT_NAME.search(_without_state_words_at_end(left))
@@ -764,7 +771,8 @@ def find_subject(
         # venue words between the name and its move; a relative clause's are its own: "HLB, which has been volatile
         # over the U.S. review of its drug, plunged 8.2 percent" is no U.S. line ("Alibaba, listed in Hong Kong," is)
         between = sentence[end:upto]
-        subject.venue = venue_in(left[end:upto] if _RELATIVE_ASIDE.match(between) else between)
+        # nor are a noun appositive's: "GQG Partners, the U.S. fund manager that ..., closed 26% lower in Sydney"
+        subject.venue = venue_in(left[end:upto] if _RELATIVE_ASIDE.match(between) or _NOUN_APPOSITIVE.match(between) else between)
         owned_by = re.search(r"\b(?:listing|shares|stock|adrs|line)\s+(?:of|in)\s+$", left[:start], re.IGNORECASE)
         if subject.venue is None and owned_by:
             # "The Hong Kong listing of SMIC", "Shanghai-listed shares of SMIC"

@@ -122,7 +122,8 @@ _DAY_PATTERNS = _PatternTable([
 
 
 _SINCE_BEFORE = re.compile(
-    r"\b(?:since|from)\b(?:[^,;.]|(?<=\d)[,.](?=\d))*$"  # "from its record close of 42,224.02 on July 11"
+    # "from its record close of 42,224.02 on July 11"; not "had its best day since 2020 on Wednesday"
+    r"\b(?:since|from)\b(?!\s+(?:19|20)\d\d\s+(?:on|in)\s)(?:[^,;.]|(?<=\d)[,.](?=\d))*$"
     # "edged up 0.5% ahead of its own results on Thursday": the day of the event, not of the move
     r"|\b(?:ahead\s+of|before|awaiting|in\s+front\s+of)\s+(?:its|their|the)\s+(?:own\s+|[\w-]+\s+){0,2}(?:results|earnings|report|figures|"
     r"numbers|meeting|decision|vote|announcement|release|data|update|listing|debut|offering)\s+(?:on\s+|due\s+(?:on\s+)?)?$"
@@ -579,10 +580,9 @@ def day_move_kind(
     still_trading = calendar.local_date(clock.published) == date and calendar.state_at(clock.published) is MarketState.OPEN
     if still_trading and not has_closing(window):
         return ClaimKind.INTRADAY_CURRENT
-    if (
-        calendar.local_date(clock.published) == date and not has_closing(window) and _EARLIER_IN_THE_SESSION.search(window)
-        and calendar.state_at(clock.published) is not MarketState.BEFORE_OPEN  # "in early trading" at 07:40 ET: premarket
-    ):
+    # "in early trading" at 07:40 ET is premarket; told of a session that is over, that session's extreme
+    session_over = calendar.local_date(clock.published) > date or calendar.state_at(clock.published) is not MarketState.BEFORE_OPEN
+    if not has_closing(window) and _EARLIER_IN_THE_SESSION.search(window) and session_over:
         # "plunged 5 per cent in the morning session", told after the close: a point the session passed, its extreme
         return ClaimKind.INTRADAY_HIGH if direction is Direction.UP else ClaimKind.INTRADAY_LOW
     return ClaimKind.CLOSE_CHANGE
