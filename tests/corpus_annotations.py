@@ -95,6 +95,8 @@ RULES_BY_FOLDER = {
     "corpus_fresh16": CorpusRules(words=(100, 350)),
     "corpus_fresh17": CorpusRules(words=(100, 350)),
     "corpus_fresh18": CorpusRules(words=(100, 350)),
+    "corpus_fresh19": CorpusRules(words=(100, 350)),
+    "corpus_fresh20": CorpusRules(words=(100, 350)),
 }
 
 
