@@ -20,7 +20,8 @@ ABBREVIATIONS = {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
     "no", "nos", "vs", "approx", "est", "dept", "univ", "assn", "bros", "intl", "natl", "ave", "blvd",
-    "fig", "vol", "etc", "al", "cf", "ie", "eg", "pct", "pts", "bln", "mln", "bn", "mn", "yr", "qtr",
+    # not "bn", "mn": "... EBIT of £3.0bn. Yesterday's 3.3% drop" ends a sentence
+    "fig", "vol", "etc", "al", "cf", "ie", "eg", "pct", "pts", "yr", "qtr",
 }
 
 _CANDIDATE = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+)")

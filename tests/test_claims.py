@@ -2326,3 +2326,14 @@ def test_fresh20_formats(extractor):
     assert [(c.kind.value, c.date.isoformat()) for c in claims] == [("intraday_high", "2024-12-02"), ("close_change", "2024-12-02")]
     claim = only(extractor, "ORTIZ: Banks too. JPMorgan had its best day since 2020 on Wednesday, up 11.5%.", dt.datetime.fromisoformat("2024-11-09T07:00:00-05:00"))
     assert claim.date.isoformat() == "2024-11-06"
+
+
+def test_a_broker_notes_company_paragraphs(extractor):
+    """'£3.0bn.' ends a sentence; 'Yesterday's 3.3% drop ... looks overdone' is the move of the company the paragraph
+    opened on, not of 'Yesterday' nor of the company of the last move."""
+    text = ("Rio Tinto (Hold): The shares closed 1.6% lower yesterday after the numbers.\n\nBAE Systems (Buy, TP 1,500p): "
+            "Full-year results today. We expect underlying EBIT of £3.0bn. Yesterday's 3.3% drop on ceasefire headlines "
+            "looks overdone; the stock is still up 19% since the start of the year.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-02-20T07:05:00+00:00"))
+    assert [(c.ticker, c.kind.value, c.date.isoformat()) for c in claims] == [
+        ("RIO.L", "close_change", "2025-02-19"), ("BA.L", "close_change", "2025-02-19"), ("BA.L", "ytd", "2025-02-19")]

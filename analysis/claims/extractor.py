@@ -1236,7 +1236,9 @@ def _span_after_restatement(first: Claim, restated: Claim, tail: str, clock: tim
 
 # "Friday's 5.8 percent drop had already been the index's steepest": a day's move opening the sentence, of the
 # instrument just spoken of
-_LINE_OPENING = re.compile(r"\s*(?:[-\u2022*\u2013\u2014>]+|\d{1,2}[.)])?\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday)(?:'s|\u2019s)\s+)?")
+_LINE_OPENING = re.compile(
+    r"\s*(?:[-\u2022*\u2013\u2014>]+|\d{1,2}[.)])?\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Yesterday|Today)(?:'s|\u2019s)\s+)?"
+)
 
 
 def _possessor_of_figure(text: str, figure: Figure, mentions: list[MentionRef]) -> MentionRef | None:
