@@ -2337,3 +2337,13 @@ def test_a_broker_notes_company_paragraphs(extractor):
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-02-20T07:05:00+00:00"))
     assert [(c.ticker, c.kind.value, c.date.isoformat()) for c in claims] == [
         ("RIO.L", "close_change", "2025-02-19"), ("BA.L", "close_change", "2025-02-19"), ("BA.L", "ytd", "2025-02-19")]
+
+
+def test_a_daily_limit_move_is_the_line_that_has_a_limit(extractor):
+    """'Citic Securities rose by its 10% daily limit' in a Hong Kong-datelined report: the Shanghai line (Hong Kong has no
+    daily limit); a plain move in the same report stays on the Hong Kong line."""
+    published = dt.datetime.fromisoformat("2024-09-30T18:30:00+08:00")
+    text = "HONG KONG, Sept 30 - Chinese stocks had their best day in 16 years. Citic Securities rose by its 10% daily limit."
+    assert only(extractor, text, published).ticker == "600030.SS"
+    text = "HONG KONG, Sept 30 - Chinese stocks had their best day in 16 years. Citic Securities rose 6%."
+    assert only(extractor, text, published).ticker == "6030.HK"

@@ -203,6 +203,9 @@ _SAME_PERIOD = re.compile(r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|sp
 _COMPARED_WITH = re.compile(r"\b(?:against|compared\s+with|compared\s+to|versus|vs\.?)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 _AND_THEN = re.compile(r",?\s+and\s+(?!(?:has|have|had|is|are|was|were)\b)")
 _ITS_BEFORE_FIGURE = re.compile(r"\b(?:its|their)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+_BY_A_LIMIT = re.compile(r"\s*(?:daily\s+|upper\s+|lower\s+|trading\s+)?(?:limit|cap|circuit)\b", re.IGNORECASE)
+_WITHOUT_PRICE_LIMITS = {"XHKG", "XNYS"}  # markets whose lines move freely, beside a company's limited home line
+_WITH_PRICE_LIMITS = {"XSHG", "XSHE", "XTAI", "XKRX"}
 _THEN_VERB = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)then\s+$", re.IGNORECASE)
 # "but still gained 1.3% over the week", "has lost nearly 20% ... and now sits more than 25% below its record"
 _CONJOINED_VERB = re.compile(
@@ -604,6 +607,12 @@ class ClaimExtractor:
                 subject, discourse, explicit_listing.get(id(subject.company)),
                 previous_claim.exchange if previous_claim is not None and previous_claim.ticker else None,
             )
+            if (
+                listing is not None and subject.company is not None and listing.mic in _WITHOUT_PRICE_LIMITS
+                and (predicate.rule in {"limit_word_then_figure", "figure_as_price_limit"} or _BY_A_LIMIT.match(text, figure.end))
+            ):
+                # "Citic Securities rose by its 10% daily limit" in a Hong Kong report: only its Shanghai line has one
+                listing = next((line for line in subject.company.listings if line.mic in _WITH_PRICE_LIMITS), listing)
             if listing is not None:
                 exchanges_seen.append(listing.mic)
                 if not listing.is_index:
