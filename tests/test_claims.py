@@ -2347,3 +2347,9 @@ def test_a_daily_limit_move_is_the_line_that_has_a_limit(extractor):
     assert only(extractor, text, published).ticker == "600030.SS"
     text = "HONG KONG, Sept 30 - Chinese stocks had their best day in 16 years. Citic Securities rose 6%."
     assert only(extractor, text, published).ticker == "6030.HK"
+
+
+def test_below_a_record_named_by_its_month(extractor):
+    """'It's now about 20 percent below its June record close': the fall from the record, a span with no start day."""
+    claims = claims_of(extractor, "Nvidia is down 9 percent. It's now about 20 percent below its June record close.", dt.datetime.fromisoformat("2024-09-03T15:40:00-04:00"))
+    assert [(c.kind.value, c.start_date) for c in claims] == [("intraday_current", None), ("cumulative", None)]

@@ -224,7 +224,8 @@ _SPAN_PATTERNS = _PatternTable([
                 re.IGNORECASE), "since_offer", (("from", "above", "over", "below", "under"), ("price",))),
     (re.compile(r"\bsince\s+(?:its|their|the)\s+(?:ipo|debut|listing|market debut|initial public offering|trading debut|float|lows?|low point|bottom|peak|high|record|trough|lowest|highest|[\w-]+\s+(?:low|high|close|peak))\b|\bfrom\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}(?:low|high|peak|close|bottom|trough|record|lows|highs)\b"
                 # "remains 12.5 percent below its record close": the distance from a record is a span from it
-                r"|\b(?:below|above|off)\s+(?:its|their|the)\s+(?:(?:all-time|52-week|recent|previous|year's|\d{4})\s+)*(?:record|peak|high|highs|low|lows|bottom|trough)\b",
+                # ("about 20 percent below its June record close": a month alone names no start)
+                rf"|\b(?:below|above|off)\s+(?:its|their|the)\s+(?:(?:all-time|52-week|recent|previous|year's|\d{{4}}|{_MONTH})\s+)*(?:record|peak|high|highs|low|lows|bottom|trough)\b",
                 re.IGNORECASE), "since_event", (("since", "from", "below", "above", "off"),)),
     (re.compile(r"\bsince\s+(?:(?:19|20)\d\d|early|late|mid-|the)\b", re.IGNORECASE), "since_event", (("since",),)),
     (re.compile(r"\bsince\s+[\w'\u2019-]+", re.IGNORECASE), "since_event", (("since",),)),
