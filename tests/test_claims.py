@@ -2353,3 +2353,12 @@ def test_below_a_record_named_by_its_month(extractor):
     """'It's now about 20 percent below its June record close': the fall from the record, a span with no start day."""
     claims = claims_of(extractor, "Nvidia is down 9 percent. It's now about 20 percent below its June record close.", dt.datetime.fromisoformat("2024-09-03T15:40:00-04:00"))
     assert [(c.kind.value, c.start_date) for c in claims] == [("intraday_current", None), ("cumulative", None)]
+
+
+def test_a_funds_holding_moves_with_the_stock(extractor):
+    """'SAP fell 6.5% in May ..., and our holding in Puma, already trimmed to 0.8% of the portfolio, lost a further 4.1%':
+    Puma's move over May; the 0.8% weight is no move."""
+    text = ("SAP fell 6.5% in May after management sounded cautious, and our holding in Puma, already trimmed to 0.8% of "
+            "the portfolio, lost a further 4.1% on weak wholesale orders.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-06-03T07:30:00+02:00"))
+    assert [(c.ticker, c.magnitude, c.kind.value) for c in claims] == [("SAP.DE", 6.5, "cumulative"), ("PUM.DE", 4.1, "cumulative")]

@@ -766,6 +766,8 @@ def find_subject(
         metric_of = _METRIC_OF_BEFORE.search(left[:start])
         if metric_of and metric_of.group(0).lower().startswith("units") and any(c[2] == "price" and c[0] == metric_of.start() for c in candidates):
             metric_of = None  # "Units of CICT": the trust's units
+        if metric_of and re.match(r"(?:holding|position)\s+in\b", metric_of.group(0), re.IGNORECASE):
+            metric_of = None  # "our holding in Puma ... lost a further 4.1%": a fund's position moves with the stock
         if _owned_thing_after(sentence[end:upto]) or metric_of:
             return Subject("metric", start=start)  # "HSBC's wealth unit rose 9%", "sales at HSBC rose 9%"
         subject = _company_subject(mention, discourse, start)
