@@ -2362,3 +2362,18 @@ def test_a_funds_holding_moves_with_the_stock(extractor):
             "the portfolio, lost a further 4.1% on weak wholesale orders.")
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-06-03T07:30:00+02:00"))
     assert [(c.ticker, c.magnitude, c.kind.value) for c in claims] == [("SAP.DE", 6.5, "cumulative"), ("PUM.DE", 4.1, "cumulative")]
+
+
+def test_a_week_shortened_by_a_named_day_and_the_india_vix(extractor):
+    """'In a week shortened by Thursday's market closure for ..., the S&P 500 declined 1.9%': the week's moves, to
+    Friday; 'Before Thursday's drop, the stock had risen about 80%' still ends before Thursday; 'The India VIX jumped 28
+    per cent' is no U.S. VIX."""
+    friday_night = dt.datetime.fromisoformat("2025-01-10T17:00:00-05:00")
+    text = ("In a week shortened by Thursday's market closure for the national day of mourning for former President Jimmy "
+            "Carter, the S&P 500 declined 1.9%, the Nasdaq dropped 2.3% and the Dow shed 1.9%.")
+    assert [(c.kind.value, c.date.isoformat()) for c in claims_of(extractor, text, friday_night)] == [("cumulative", "2025-01-10")] * 3
+    text = "Walmart fell 6.5% on Thursday. Before Thursday's drop, the stock had risen about 80% over the past 12 months."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-02-20T16:45:00-05:00"))
+    assert [c.date.isoformat() for c in claims] == ["2025-02-20", "2025-02-19"]
+    claim = only(extractor, "The India VIX, the market's fear gauge, jumped 28 per cent.", dt.datetime.fromisoformat("2024-06-04T17:00:00+05:30"))
+    assert (claim.entity, claim.ticker) == ("India VIX", None)

@@ -42,11 +42,14 @@ _CLAUSE_BREAK = re.compile(
 _INTRO = re.compile(
     r"^(?P<intro>(?:For|Over|In|On|During|Since|So far|Among|Across|At|By|Earlier|Year to date|Year-to-date|This|Last|"
     r"A day earlier|The day before|The previous day|"
-    r"From|Through|Throughout|After|Before|Elsewhere|Of|Later|Meanwhile|Measured|Calculated|Overnight)\b[^,;]{0,90}),",
+    r"From|Through|Throughout|After|Before|Elsewhere|Of|Later|Meanwhile|Measured|Calculated|Overnight)\b[^,;]{0,90}"
+    # "In a week shortened by Thursday's market closure for the national day of mourning for ...,": a long one about a week
+    r"|(?:In|Over|During|For)\s+(?:a|the)\s+[^,;]{0,20}\bweek\b[^,;]{0,120}),",
 )
 # "Both stocks had retreated in Wednesday's regular session: Microsoft closed 0.7% lower, and Meta slipped 0.3%":
 # a clause without figures that the moves after its colon spell out
 _FRAME_BEFORE_COLON = re.compile(r"(?P<intro>[^:\d%\n]{8,160}?):\s+(?=[A-Z])")
+_BEFORE_AN_EVENT = re.compile(r"\s*(?:Before|Until|Through|Ahead\s+of)\b", re.IGNORECASE)  # "Before Thursday's drop, it had risen 80%"
 _DAYS_SESSION = re.compile(r"(?:'s|\u2019s)\s+(?:regular\s+|main\s+|morning\s+|afternoon\s+)?(?:session|trading|trade|dealings|close)\b")
 # "Over the past three sessions the Kospi has lost 12%": a span opening the sentence, no comma after it
 _SPAN_INTRO_WITHOUT_COMMA = re.compile(
@@ -100,6 +103,7 @@ class SentenceCues:
     last_day: dt.date | None = None  # the session an earlier figure of this sentence moved on
     last_span: timing.SpanCue | None = None  # the span an earlier figure of this sentence moved over
     span_said_last: bool = False  # the latest day or span the sentence's figures named was a span
+    intro_end: int = 0  # where the sentence's opening phrase ends; its day and span are `day` and `intro_span`
     debut: timing.DayCue | None = None  # the day the article says the subject's shares first traded
 
 
@@ -483,9 +487,10 @@ class ClaimExtractor:
         intro_text, intro_end = _intro_of(text)
         latest_year = clock.published.year if clock.published else None
         intro_day = timing.find_day_cue(intro_text) if intro_text else None
-        if intro_day is not None and intro_day.possessive and text[:intro_end].rstrip().endswith(":") and not _DAYS_SESSION.search(intro_text):
-            # "Chip stocks extended Tuesday's slump: ASML fell a further 2.4%": the slump's day, not this move's
-            # ("retreated in Wednesday's regular session: Microsoft closed 0.7% lower" is that session's)
+        if intro_day is not None and intro_day.possessive and not _DAYS_SESSION.search(intro_text) and not _BEFORE_AN_EVENT.match(intro_text):
+            # "Chip stocks extended Tuesday's slump: ASML fell a further 2.4%", "In a week shortened by Thursday's market
+            # closure, the S&P 500 declined 1.9%": the day of an event, not of this move ("retreated in Wednesday's
+            # regular session: Microsoft closed 0.7% lower" is that session's)
             intro_day = None
         carried = SentenceCues(
             day=intro_day or scene_day,
@@ -495,6 +500,7 @@ class ClaimExtractor:
             after_hours_context=after_hours_context,
             intro_day=intro_day,
             named_before=named_before,
+            intro_end=intro_end,
         )
         intro_venue = venue_in(intro_text) if intro_text else None
         contexts = _contexts(text, figures)
@@ -740,6 +746,9 @@ class ClaimExtractor:
         tail_day = timing.find_day_cue(context.mark + context.tail, start=len(context.mark)) or context.borrowed_day
         # "Counting Thursday's and Friday's declines, it has lost 12% over three sessions": days named
         # before a span are not its end
+        if carried.intro_end and context.figure.start == len(context.lead):
+            # the opening phrase's day is the sentence's, decided once ("In a week shortened by Thursday's closure")
+            lead = _without_relative_asides(context.lead[carried.intro_end :])
         day_cue = tail_day or (None if own_span else timing.find_day_cue(_last_conjunct(lead), prefer="nearest_end"))
         when = _WHEN_AFTER_A_DAY.search(lead, max(0, len(lead) - 120)) if day_cue is None and not own_span else None
         if when is not None:

@@ -733,7 +733,11 @@ def find_subject(
         if len(words) == 1 and discourse.unknown_topic and discourse.unknown_topic.split()[0] == words[0]:
             # "Shares of PacWest Bancorp tumbled 50.6% ... PacWest had plunged as much as 60%": the name cut short
             return Subject("unknown", None, discourse.unknown_topic, venue_in(left[max(0, adjacent.start() - 40) :]), adjacent.start("name"))
-        if not (len(words) == 1 and adjacent.start("name") == 0) and words[-1].lower() not in _NOT_NAMES and words[0].lower() not in _NOT_NAMES:
+        # "The India VIX jumped 28 per cent": a place, then an acronym, is a name
+        place_then_acronym = len(words) >= 2 and re.fullmatch(r"[A-Z]{2,5}\d*", words[-1]) is not None
+        if not (len(words) == 1 and adjacent.start("name") == 0) and words[-1].lower() not in _NOT_NAMES and (
+            words[0].lower() not in _NOT_NAMES or place_then_acronym
+        ):
             # "Societe Generale slumped 3.1%", "AIM-listed Harrowgate Minerals fell 34%": a name the directory lacks
             return Subject("unknown", None, name, venue_in(left[max(0, adjacent.start() - 40) :]), adjacent.start("name"))
     descriptor = _DESCRIPTOR_BEFORE_MOVE.search(left)

@@ -194,6 +194,9 @@ _SPAN_PATTERNS = _PatternTable([
     (re.compile(r"\b(?:weekly|week-long)\s+(?:gain|gains|advance|rise|loss|losses|decline|drop|fall|rally|slide)\b", re.IGNORECASE), "this_week", (("week",),)),
     (re.compile(r"\b(?:monthly|month-long)\s+(?:gain|gains|advance|rise|loss|losses|decline|drop|fall|rally|slide)\b", re.IGNORECASE), "this_month", (("month",),)),
     (re.compile(r"\b(?:finished|ended|closed|ends|finishes|closes|finishing|ending|closing)\s+the\s+week\b", re.IGNORECASE), "this_week", (("week",),)),
+    # "In a week shortened by Thursday's market closure, the S&P 500 declined 1.9%", "Over the holiday-shortened trading week"
+    (re.compile(r"\b(?:in|over|during|for)\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:trading\s+)?week\s+(?:shortened|cut\s+short)\b"
+                r"|\b(?:in|over|during|for)\s+(?:a|the)\s+(?:holiday-)?shortened\s+(?:trading\s+)?week\b", re.IGNORECASE), "this_week", (("week",),)),
     (re.compile(r"\b(?:finished|ended|closed|ends|finishes|closes|finishing|ending|closing)\s+the\s+month\b|\b(?:over|for|in|during)\s+the\s+month\b", re.IGNORECASE), "this_month", (("month",),)),
     (re.compile(r"\b(?:this week|so far this week|on the week|for the week|over the week|during the week|in the week|week to date|week-to-date)\b", re.IGNORECASE), "this_week", (("week",),)),
     # "fell 5.8% in the holiday-shortened week", "over a volatile week"
