@@ -2377,3 +2377,14 @@ def test_a_week_shortened_by_a_named_day_and_the_india_vix(extractor):
     assert [c.date.isoformat() for c in claims] == ["2025-02-20", "2025-02-19"]
     claim = only(extractor, "The India VIX, the market's fear gauge, jumped 28 per cent.", dt.datetime.fromisoformat("2024-06-04T17:00:00+05:30"))
     assert (claim.entity, claim.ticker) == ("India VIX", None)
+
+
+def test_an_amount_added_to_a_metric_and_decreased(extractor):
+    """'The stock closed at $260.48, adding about $150 billion to the company's market value, and has turned positive for
+    the year, up about 5% in 2024': the stock's year; Yonhap's 'Samsung Electronics decreased 0.56 percent'."""
+    text = ("Tesla soared 22%. The stock closed at $260.48, adding about $150 billion to the company's market value, and has "
+            "turned positive for the year, up about 5% in 2024.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-10-24T16:30:00-04:00"))
+    assert [(c.ticker, c.kind.value) for c in claims] == [("TSLA", "close_change"), ("TSLA", "ytd")]
+    claim = only(extractor, "Top cap Samsung Electronics decreased 0.56 percent to 53,400 won.", dt.datetime.fromisoformat("2024-12-04T16:10:00+09:00"))
+    assert (claim.ticker, claim.direction) == ("005930.KS", Direction.DOWN)

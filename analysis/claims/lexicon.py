@@ -31,6 +31,7 @@ UP_VERBS = {
 }
 DOWN_VERBS = {
     "fell", "fall", "falls", "falling", "fallen", "dropped", "drop", "drops", "dropping", "declined", "decline",
+    "decreased",  # "Samsung Electronics decreased 0.56 percent to 53,400 won" (Yonhap), beside "increased"
     "declines", "declining", "slid", "slide", "slides", "sliding", "slipped", "slip", "slips", "slipping", "sank",
     "sink", "sinks", "sinking", "sunk", "slumped", "slump", "slumps", "slumping", "tumbled", "tumble", "tumbles",
     "tumbling", "plunged", "plunge", "plunges", "plunging", "plummeted", "plummets", "plummeting", "lost", "lose",

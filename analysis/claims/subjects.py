@@ -50,6 +50,7 @@ _COMPANY_NOUN_WORDS = frozenset(noun for noun in lx.COMPANY_NOUNS if " " not in 
 # "Class B shares", "the voting common shares": words of a share class, not a group of stocks
 _CLASS_WORDS = frozenset({"listed", "-listed", "class", "b", "a", "common", "voting", "non-voting", "preferred", "ordinary"})
 _NAME_BEFORE_UNITS = re.compile(r"(?:\b[A-Z][\w&.'-]*|\))\s+$")
+_AMOUNT_TO_BEFORE = re.compile(r"(?:\d|billion|million|trillion|bn|mn)\s+(?:to|from|off)\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,2}$")
 _UNITS_OF_A_TRUST = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?[A-Z]")
 _FIRST_WORDS = frozenset(k[0] for k in _PHRASE_KINDS)  # most words start no phrase: skip them without a lookup
 
@@ -91,6 +92,8 @@ def _subject_candidates(text: str) -> list[tuple[int, int, str]]:
                     _OF_PHRASE_TO_THE_END.fullmatch(text, words[index + size - 1][1])
                 )
                 governed = not at_the_move and any(w[2] in prepositions for w in words[max(0, index - 3) : index])
+                # "adding about $150 billion to the company's market value": an amount added to it, not its move
+                governed = governed or (not at_the_move and _AMOUNT_TO_BEFORE.search(text, 0, words[index][0]) is not None)
                 # "shares are holding a 4% gain": after "are", a metric word in -ing is the verb
                 verb = kind == "metric" and key[-1].endswith("ing") and index > 0 and words[index - 1][2] in _BE
                 # "The discount retailer plunged 28%": a metric word describing the company, not the subject
