@@ -2388,3 +2388,15 @@ def test_an_amount_added_to_a_metric_and_decreased(extractor):
     assert [(c.ticker, c.kind.value) for c in claims] == [("TSLA", "close_change"), ("TSLA", "ytd")]
     claim = only(extractor, "Top cap Samsung Electronics decreased 0.56 percent to 53,400 won.", dt.datetime.fromisoformat("2024-12-04T16:10:00+09:00"))
     assert (claim.ticker, claim.direction) == ("005930.KS", Direction.DOWN)
+
+
+def test_fresh22_regional_house_styles(extractor):
+    """Børsen's 'the share was trading 29 pct. lower at DKK 192.50, having fallen as much as 31 pct.'; Valor's 'Vale ON
+    (VALE3) rose 1.1% to R$64.50' (a B3 class tag, a level in reais)."""
+    text = "Orsted shares plunged. At 13:15 the share was trading 29 pct. lower at DKK 192.50, having fallen as much as 31 pct. to its lowest level since 2017."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-08-11T13:20:00+02:00"))
+    assert [(c.ticker, c.magnitude, c.kind.value, c.level) for c in claims] == [
+        ("ORSTED.CO", 29, "intraday_current", 192.5), ("ORSTED.CO", 31, "intraday_low", None)]
+    text = "The Ibovespa fell 0.19% to 128,027 points. Vale ON (VALE3) rose 1.1% to R$64.50, and Itaú Unibanco PN (ITUB4) added 0.6%."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-05-15T18:40:00-03:00"))
+    assert [(c.ticker, c.level) for c in claims] == [("^BVSP", 128027), ("VALE3.SA", 64.5), ("ITUB4.SA", None)]

@@ -1500,6 +1500,7 @@ _AMBIGUOUS_CONTEXT = re.compile(
     r"(?:'s|\u2019s)\s+(?:are|were)\s+(?:up|down|off|higher|lower)\b|"
     # "Chewy - The online pet-supplies retailer jumped 9%": a movers list's item; "Electrolux B shares"
     r"\s+[-\u2013\u2014]\s+(?:The|Shares|Its)\b|\s+[A-C]\s+shares\b|"
+    r"\s+(?:ON|PN|PNA|PNB|UNT)\b|"  # "Vale ON (VALE3) rose 1.1%": a B3 share-class tag
     r"(?:'s|\u2019s)?\s*(?:shares|stock|Inc|Corp|Corporation|Co|Group|Holdings|plc|\(|up|down|higher|lower|off|ends|ended|closed|finished|has|had|have|is|was|were|will|"
     r"edged|inched|ticked|crept|"
     + lx.alternation((lx.UP_VERBS | lx.DOWN_VERBS) - {"add", "adds", "gain", "rise", "drop", "fall", "ease", "slip", "dip"})

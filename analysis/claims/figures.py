@@ -16,7 +16,8 @@ _SIGN = r"(?P<sign>[+\-\u2212\u2013])?"
 # "5.2%", "5.2 percent", "2 per cent", "+3.1%", "2.8pc" (British papers); not "4 percentage points", not "33-fold".
 _PERCENT = re.compile(
     # "still up ~90%": the tilde of social copy is no hedge word, and the figure is the same
-    rf"(?<![\w.,])~?{_SIGN}(?P<number>{_NUMBER})\s?(?:%|(?:[\s-]?percent|[\s-]?per[\s-]?cent|\s?pct|(?-i:pc))\b)(?!\s*-?\s*points?\b)",
+    # "trading 29 pct. lower" (Danish and Nordic copy)
+    rf"(?<![\w.,])~?{_SIGN}(?P<number>{_NUMBER})\s?(?:%|(?:[\s-]?percent|[\s-]?per[\s-]?cent|\s?pct|(?-i:pc))\b(?:(?<=pct)\.)?)(?!\s*-?\s*points?\b)",
     re.IGNORECASE,
 )
 # "30 points", "212.4 pts"; not "basis points", not "percentage points".
@@ -156,7 +157,7 @@ def find_figures(sentence: str) -> list[Figure]:
 _LEVEL = re.compile(
     rf"\s*,?\s*(?:to|at)\s+(?:close\s+at\s+|end\s+at\s+|finish\s+at\s+|settle\s+at\s+|a\s+record\s+(?:high\s+)?(?:of\s+)?|"
     rf"a\s+(?:\w+[- ])?(?:high|low)\s+of\s+|an?\s+all-time\s+high\s+of\s+)?"
-    rf"(?P<currency>US\$|HK\$|S\$|A\$|C\$|NT\$|\$|£|€|¥|₹|Rs\.?\s?|(?:EUR|USD|GBP|CHF|HKD|JPY)\s?)?(?P<number>{_NUMBER})"
+    rf"(?P<currency>US\$|HK\$|S\$|A\$|C\$|NT\$|R\$|NZ\$|\$|£|€|¥|₹|Rs\.?\s?|(?:EUR|USD|GBP|CHF|HKD|JPY|DKK|SEK|NOK)\s?)?(?P<number>{_NUMBER})"
     rf"(?P<suffix>\s?(?:p|pence|yen|yuan|won|euros?|points|pts))?\b(?!\s?(?:%|percent|per cent|billion|bn|million|mn|a\.m|p\.m|am\b|pm\b))",
     re.IGNORECASE,
 )

@@ -484,7 +484,7 @@ def _owner_of_price_noun(
         or re.search(r"\b(?:its|their)\b", phrase, re.IGNORECASE)
     ):
         return _topic_subject(sentence, phrase_offset, mentions, discourse)
-    if noun in {"stock", "shares", "share price", "stock price"} and (
+    if noun in {"stock", "shares", "share", "share price", "stock price"} and (  # "the share was trading 29 pct. lower"
         re.search(r"(?:^|\s)the\s*$", phrase, re.IGNORECASE)
         # "bears continued to retreat from a stock that has risen 131% this year": the stock being spoken of
         or (re.search(r"(?:^|\s)an?\s*$", phrase, re.IGNORECASE) and re.match(r"\s+(?:that|which)\s", after))
