@@ -2400,3 +2400,17 @@ def test_fresh22_regional_house_styles(extractor):
     text = "The Ibovespa fell 0.19% to 128,027 points. Vale ON (VALE3) rose 1.1% to R$64.50, and Itaú Unibanco PN (ITUB4) added 0.6%."
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-05-15T18:40:00-03:00"))
     assert [(c.ticker, c.level) for c in claims] == [("^BVSP", 128027), ("VALE3.SA", 64.5), ("ITUB4.SA", None)]
+
+
+def test_fresh22_more_house_styles(extractor):
+    """'The world's largest luxury group fell 3.8%'; Focus Taiwan's 'Taiwan shares closed up a record 9.25 percent';
+    AFP's 'The Paris stock exchange had closed 0.3 percent higher'; Business Times' 'closed 2.1 per cent or S$0.85
+    higher at a record S$41.30'."""
+    claim = only(extractor, "LVMH reported weak sales. The world's largest luxury group fell 3.8% to 626.80 euros.", dt.datetime.fromisoformat("2024-10-16T18:05:00+02:00"))
+    assert (claim.ticker, claim.level) == ("MC.PA", 626.8)
+    claim = only(extractor, "Taipei, April 10 (CNA) Taiwan shares closed up a record 9.25 percent Thursday.", dt.datetime.fromisoformat("2025-04-10T14:20:00+08:00"))
+    assert (claim.ticker, claim.magnitude) == ("^TWII", 9.25)
+    claim = only(extractor, "The Paris stock exchange had closed 0.3 percent higher before the vote.", dt.datetime.fromisoformat("2024-12-04T21:40:00+01:00"))
+    assert claim.ticker == "^FCHI"
+    claims = claims_of(extractor, "DBS shares closed 2.1 per cent or S$0.85 higher at a record S$41.30.", dt.datetime.fromisoformat("2024-11-07T18:15:00+08:00"))
+    assert [(c.ticker, c.unit.value, c.magnitude, c.level) for c in claims] == [("D05.SI", "pct", 2.1, 41.3), ("D05.SI", "currency", 0.85, 41.3)]

@@ -1192,8 +1192,10 @@ _DEMONYMS = {"south korean", "korean", "japanese", "taiwanese", "australian", "g
 _MARKET_SHARES = re.compile(
     r"(?:^|[\s,;:(])(?:the\s+)?(?P<market>" + "|".join(sorted((re.escape(k) for k in _BENCHMARK_OF_MARKET), key=len, reverse=True))
     + r")(?:\s+(?:shares|stocks|equities|stock\s+market|share\s+market|bourse)|(?:'s|\u2019s)?\s+(?:main\s+|key\s+|blue-chip\s+)?"
-    # "Seoul shares closed 1.4 percent lower": the verb may stand before a figure-first move
-    r"(?:benchmark|bellwether)(?:\s+(?:index|gauge|stock\s+index))?)\s+(?:(?:were|was|are|is|have|has|had|closed|ended|finished|opened|traded)\s+)?(?:now\s+|since\s+)?$",
+    r"(?:benchmark|bellwether)(?:\s+(?:index|gauge|stock\s+index))?|\s+stock\s+exchange)\s+(?:(?:were|was|are|is|have|has|had)\s+)?"
+    # "Seoul shares closed 1.4 percent lower", "The Paris stock exchange had closed 0.3 percent higher": the verb may
+    # stand before a figure-first move
+    r"(?:(?:closed|ended|finished|opened|traded)\s+)?(?:now\s+|since\s+)?$",
     re.IGNORECASE,
 )
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|&)\s*")

@@ -101,7 +101,8 @@ def verb_then_figure(left: str, figure: Figure) -> Predicate | None:
 
 _STATE_UPDOWN = re.compile(
     rf"(?:\b(?P<state>{_STATE})\s+(?:(?:{_FILLER}|the\s+day|the\s+session|trading|trade|sharply|slightly)\s+)*)?"
-    rf"\b(?P<dir>up|down|off|higher|lower|ahead)\s+(?:(?:{_FILLER})\s+)*(?:(?P<hedge>{_HEDGE})\s+)?$",
+    # "closed up a record 9.25 percent"
+    rf"\b(?P<dir>up|down|off|higher|lower|ahead)\s+(?:(?:{_FILLER}|an?\s+record)\s+)*(?:(?P<hedge>{_HEDGE})\s+)?$",
     re.IGNORECASE,
 )
 
@@ -196,7 +197,8 @@ _ISSUE_BEFORE = re.compile(r"\b(?:priced|placing|placement|placed|offer(?:ed|ing
 _HEDGE_BEFORE = re.compile(rf"(?P<hedge>{_HEDGE})\s+$", re.IGNORECASE)
 # "closed 7.35 points or 0.46% lower", "ended 20 points (0.3%) higher": the second figure, then the direction
 _RESTATEMENT_THEN_UPDOWN = re.compile(
-    r"\s*(?:,\s*)?(?:or\s+|\(\s*)(?:[\w ]{0,12}?\s)?[+\-\u2212]?[\d.,]+\s*(?:%|per\s*cent|percent|points?|pts)\s*\)?,?\s*"
+    # "closed 2.1 per cent or S$0.85 higher": the restatement may be money
+    r"\s*(?:,\s*)?(?:or\s+|\(\s*)(?:[\w ]{0,12}?\s)?[+\-\u2212]?(?:[A-Z]{0,3}\$|\u00a3|\u20ac|\u00a5)?[\d.,]+\s*(?:%|per\s*cent|percent|points?|pts|p|pence|cents?|yen)?\s*\)?,?\s*"
     r"(?P<dir>higher|lower|up|down|weaker|stronger|firmer|softer)\b(?!\s+(?:payment|from\s+a\s+year))",
     re.IGNORECASE,
 )

@@ -668,7 +668,8 @@ _ROLE_AFTER_INDEX = re.compile(
 # "The iPhone maker is down", "the Dutch chipmaker fell": a definite description of a company right before its move
 _DESCRIPTOR_BEFORE_MOVE = re.compile(
     # "the smartphone and electric-car maker is still up about 80%"
-    r"(?:^|[\s,;:(\-\u2013\u2014])(?P<np>[Tt]he\s+(?:[\w.-]+\s+){0,4}?(?:" + lx.alternation(lx.COMPANY_NOUNS) + r"))"
+    # "The world's largest luxury group fell 3.8%"
+    r"(?:^|[\s,;:(\-\u2013\u2014])(?P<np>[Tt]he\s+(?:[\w.'\u2019-]+\s+){0,4}?(?:" + lx.alternation(lx.COMPANY_NOUNS) + r"))"
     r"\s+(?:(?:is|was|were|are|has|had|have|ended|closed|finished|traded|trading)\s+)?(?:(?:now|also|still|already)\s+)?(?:been\s+)?$"
 )
 
