@@ -2414,3 +2414,13 @@ def test_fresh22_more_house_styles(extractor):
     assert claim.ticker == "^FCHI"
     claims = claims_of(extractor, "DBS shares closed 2.1 per cent or S$0.85 higher at a record S$41.30.", dt.datetime.fromisoformat("2024-11-07T18:15:00+08:00"))
     assert [(c.ticker, c.unit.value, c.magnitude, c.level) for c in claims] == [("D05.SI", "pct", 2.1, 41.3), ("D05.SI", "currency", 0.85, 41.3)]
+
+
+def test_the_morning_sessions_end_and_e_minis(extractor):
+    """Kyodo's 'ended the morning session up 198.01 points, or 0.50 percent' at 11:50 JST is the market now, not a
+    close; 'S&P 500 e-minis were up 19.25 points' are futures, no claim on the index."""
+    claims = claims_of(extractor, "The 225-issue Nikkei Stock Average ended the morning session up 198.01 points, or 0.50 percent, from Friday at 40,108.55.",
+                       dt.datetime.fromisoformat("2024-03-04T11:50:00+09:00"))
+    assert [(c.kind.value, c.date.isoformat()) for c in claims] == [("intraday_current", "2024-03-04")] * 2
+    text = "At 7:52 a.m. ET, Dow e-minis were up 45 points, or 0.11%, S&P 500 e-minis were up 19.25 points, or 0.36%."
+    assert claims_of(extractor, text, dt.datetime.fromisoformat("2024-05-23T07:52:00-04:00")) == []

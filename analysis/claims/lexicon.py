@@ -94,7 +94,7 @@ METRIC_WORDS = {
     "prices", "price", "gdp", "growth", "economy", "yield", "yields", "rate", "rates", "bond", "bonds", "treasuries",
     "treasury", "bund", "bunds", "gilts", "gilt", "dollar", "euro", "yen", "yuan", "renminbi", "sterling", "pound",
     "franc", "won", "rupee", "currency", "currencies", "oil", "crude", "brent", "wti", "gold", "silver", "copper",
-    "iron", "ore", "bitcoin", "ether", "ethereum", "crypto", "futures", "volume", "volumes", "traffic", "users",
+    "iron", "ore", "bitcoin", "ether", "ethereum", "crypto", "futures", "e-minis", "e-mini", "volume", "volumes", "traffic", "users",
     "usage", "subscribers", "employment", "payrolls", "unemployment", "jobless", "wages", "pay", "spending",
     "capex", "costs", "cost", "expenses", "dividend", "dividends", "payout", "buyback", "stake", "holding",
     "holdings", "tariff", "tariffs", "tax", "taxes", "share of", "valuation", "value", "capitalisation",
