@@ -2424,3 +2424,13 @@ def test_the_morning_sessions_end_and_e_minis(extractor):
     assert [(c.kind.value, c.date.isoformat()) for c in claims] == [("intraday_current", "2024-03-04")] * 2
     text = "At 7:52 a.m. ET, Dow e-minis were up 45 points, or 0.11%, S&P 500 e-minis were up 19.25 points, or 0.36%."
     assert claims_of(extractor, text, dt.datetime.fromisoformat("2024-05-23T07:52:00-04:00")) == []
+
+
+def test_a_venue_of_an_earlier_clause_and_the_stocks_gain(extractor):
+    """'Nexi SpA dropped 6.1% in Milan and shares of PayPal Holdings Inc. were 2.7% lower in New York trading': PayPal's
+    venue is its own clause's; 'The decline trims the stock's gain this year to about 22%' is the company's."""
+    text = "Worldline SA slid 9.4% in Paris, Nexi SpA dropped 6.1% in Milan and shares of PayPal Holdings Inc. were 2.7% lower in New York trading."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-01-24T15:45:00+01:00"))
+    assert [c.ticker for c in claims] == ["WLN.PA", "NEXI.MI", "PYPL"]
+    claims = claims_of(extractor, "Hasbro shares jumped 15%. The decline trims the stock's gain this year to about 22%.", dt.datetime.fromisoformat("2024-04-24T12:30:00-04:00"))
+    assert [(c.ticker, c.kind.value) for c in claims] == [("HAS", "intraday_current"), ("HAS", "ytd")]

@@ -56,6 +56,7 @@ _FIRST_WORDS = frozenset(k[0] for k in _PHRASE_KINDS)  # most words start no phr
 
 
 _BE = {"is", "are", "was", "were", "been", "be"}
+_CLAUSE_BREAK_BEFORE = re.compile(r"[,;]|\s(?:and|while|but|as)\s")
 _NOUN_APPOSITIVE = re.compile(r"\s*,\s*(?:the|a|an)\s")
 _RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:which|whose|who)\b", re.IGNORECASE)
 _OF_PHRASE_TO_THE_END = re.compile(r"\s+(?:of|at|in|for|from)\s+[^,;:]{1,40}")
@@ -431,7 +432,7 @@ def _owner_of_price_noun(
     sentence: str, noun_start: int, noun_end: int, upto: int, mentions: list[MentionRef], discourse: Discourse
 ) -> Subject:
     """Whose shares: "SMIC's Hong Kong shares", "shares of Tencent", "its ADRs", "the stock", "bank stocks"."""
-    noun = sentence[noun_start:noun_end].lower()
+    noun = sentence[noun_start:noun_end].lower().replace("\u2019", "'").removesuffix("'s")  # "trims the stock's gain"
     after = sentence[noun_end:upto]
     if noun in lx.INDEX_NOUNS and _SECTOR_BEFORE_INDEX.search(sentence, max(0, noun_start - 40), noun_start):
         # "the banking index slumped 5.3%", "the S&P/ASX 200 information technology index climbed 4.3%": a sector's
@@ -448,7 +449,9 @@ def _owner_of_price_noun(
             if noun_end + of_match.end() <= mention.start <= noun_end + of_match.end() + 40 and mention.end <= upto:
                 subject = _company_subject(mention, discourse, noun_start)
                 # "The Hong Kong listing of SMIC", "Shanghai-listed shares of SMIC": the venue stands before the noun
-                subject.venue = venue_in(sentence[max(0, noun_start - 40) : noun_start].split(",")[-1]) or venue_in(sentence[mention.end : upto])
+                # (not a clause's before it: "Nexi dropped 6.1% in Milan and shares of PayPal were 2.7% lower")
+                before_noun = _CLAUSE_BREAK_BEFORE.split(sentence[max(0, noun_start - 40) : noun_start])[-1]
+                subject.venue = venue_in(before_noun) or venue_in(sentence[mention.end : upto])
                 return subject
         if _BRAND_OWNER.match(after, of_match.end()):
             # "Shares of the Clinique owner": the company spoken of, described by its brand
@@ -787,7 +790,7 @@ def find_subject(
         owned_by = re.search(r"\b(?:listing|shares|stock|adrs|line)\s+(?:of|in)\s+$", left[:start], re.IGNORECASE)
         if subject.venue is None and owned_by:
             # "The Hong Kong listing of SMIC", "Shanghai-listed shares of SMIC"
-            subject.venue = venue_in(left[max(0, owned_by.start() - 40) : owned_by.end()].split(",")[-1])
+            subject.venue = venue_in(_CLAUSE_BREAK_BEFORE.split(left[max(0, owned_by.start() - 40) : owned_by.end()])[-1])
         if subject.venue is None:
             subject.venue = _listed_before(left[:start])
         return subject
