@@ -97,6 +97,8 @@ RULES_BY_FOLDER = {
     "corpus_fresh18": CorpusRules(words=(100, 350)),
     "corpus_fresh19": CorpusRules(words=(100, 350)),
     "corpus_fresh20": CorpusRules(words=(100, 350)),
+    "corpus_fresh21": CorpusRules(words=(100, 350)),
+    "corpus_fresh22": CorpusRules(words=(100, 350)),
 }
 
 
