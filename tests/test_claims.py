@@ -2434,3 +2434,13 @@ def test_a_venue_of_an_earlier_clause_and_the_stocks_gain(extractor):
     assert [c.ticker for c in claims] == ["WLN.PA", "NEXI.MI", "PYPL"]
     claims = claims_of(extractor, "Hasbro shares jumped 15%. The decline trims the stock's gain this year to about 22%.", dt.datetime.fromisoformat("2024-04-24T12:30:00-04:00"))
     assert [(c.ticker, c.kind.value) for c in claims] == [("HAS", "intraday_current"), ("HAS", "ytd")]
+
+
+def test_ing_forms_and_respectively_after_a_role(extractor):
+    """'with the benchmark Sensex crashing nearly 6 per cent'; 'Hindustan Unilever and Nestle India were the only major
+    gainers, rising 5.8 per cent and 2.9 per cent, respectively'."""
+    published = dt.datetime.fromisoformat("2024-06-04T17:00:00+05:30")
+    claim = only(extractor, "Stock markets suffered their worst fall in years on Tuesday, with the benchmark Sensex crashing nearly 6 per cent.", published)
+    assert (claim.ticker, claim.hedge) == ("^BSESN", "nearly")
+    text = "Hindustan Unilever and Nestle India were the only major gainers, rising 5.8 per cent and 2.9 per cent, respectively."
+    assert [c.ticker for c in claims_of(extractor, text, published)] == ["HINDUNILVR.NS", "NESTLEIND.NS"]

@@ -19,6 +19,7 @@ UP_VERBS = {
     "rose", "rise", "rises", "rising", "risen", "gained", "gain", "gains", "gaining", "climbed", "climb", "climbs",
     "climbing", "jumped", "jump", "jumps", "jumping", "surged", "surge", "surges", "surging", "soared", "soar",
     "soars", "soaring", "rallied", "rally", "rallies", "rallying", "advanced", "advance", "advances", "advancing",
+    "spiking", "skyrocketing", "zooming", "rocketing", "firming", "popping", "leaping",
     "added", "add", "adds", "adding", "increased", "edged up", "edges up", "edging up", "edged higher",
     "edges higher", "ticked up", "ticks up", "ticked higher", "spiked", "spikes", "leapt", "leaped", "leaps", "leap",
     "shot up", "shoots up", "popped", "pops", "rebounded", "rebounds", "rebound", "rebounding", "recovered", "recovering", "recovers",
@@ -32,6 +33,8 @@ UP_VERBS = {
 DOWN_VERBS = {
     "fell", "fall", "falls", "falling", "fallen", "dropped", "drop", "drops", "dropping", "declined", "decline",
     "decreased",  # "Samsung Electronics decreased 0.56 percent to 53,400 won" (Yonhap), beside "increased"
+    # the -ing forms of verbs listed in their other forms: "with the benchmark Sensex crashing nearly 6 per cent"
+    "crashing", "tanking", "nosediving", "skidding", "sagging", "weakening",
     "declines", "declining", "slid", "slide", "slides", "sliding", "slipped", "slip", "slips", "slipping", "sank",
     "sink", "sinks", "sinking", "sunk", "slumped", "slump", "slumps", "slumping", "tumbled", "tumble", "tumbles",
     "tumbling", "plunged", "plunge", "plunges", "plunging", "plummeted", "plummets", "plummeting", "lost", "lose",

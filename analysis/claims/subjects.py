@@ -621,7 +621,11 @@ def subject_after_move_noun(sentence: str, noun_end: int, mentions: list[Mention
 
 
 _NAME_LIST_SEPARATOR = re.compile(r"^(?:,\s*|,?\s+and\s+)$")
-_LIST_BEFORE_VERB = re.compile(r"^(?:'s|\u2019s)?\s*(?:shares|stocks?)?\s*(?:were|have|had)?\s*$")
+_LIST_BEFORE_VERB = re.compile(
+    r"^(?:'s|\u2019s)?\s*(?:shares|stocks?)?\s*(?:were|have|had)?\s*"
+    # "Hindustan Unilever and Nestle India were the only major gainers, rising 5.8 per cent and 2.9 per cent, respectively"
+    r"(?:(?:the|among\s+the)\s+(?:[\w-]+\s+){0,3}?(?:gainers|losers|decliners|advancers|performers|movers|laggards|drags),?\s*)?$"
+)
 
 
 def respective_subjects(sentence: str, verb_start: int, count: int, mentions: list[MentionRef], discourse: Discourse) -> list[Subject] | None:
