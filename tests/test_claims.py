@@ -2444,3 +2444,14 @@ def test_ing_forms_and_respectively_after_a_role(extractor):
     assert (claim.ticker, claim.hedge) == ("^BSESN", "nearly")
     text = "Hindustan Unilever and Nestle India were the only major gainers, rising 5.8 per cent and 2.9 per cent, respectively."
     assert [c.ticker for c in claims_of(extractor, text, published)] == ["HINDUNILVR.NS", "NESTLEIND.NS"]
+
+
+def test_a_run_since_an_event_and_taiwans_main_board(extractor):
+    """'extending its run since the U.S. election to more than 40 per cent'; 'Over the holiday-shortened trading week, the
+    main board rose 2.65 percent' (Taiwan's copy for the Taiex)."""
+    text = "Shopify Inc. climbed 2.3 per cent to $165.20, extending its run since the U.S. election to more than 40 per cent."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-12-05T17:25:00-05:00"))
+    assert [(c.kind.value, c.magnitude, c.hedge) for c in claims] == [("close_change", 2.3, None), ("cumulative", 40, "more than")]
+    text = "The TAIEX closed up 0.91 percent at 21,858.08. Over the holiday-shortened trading week, the main board rose 2.65 percent."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-04-11T14:20:00+08:00"))
+    assert [(c.ticker, c.kind.value) for c in claims] == [("^TWII", "close_change"), ("^TWII", "cumulative")]

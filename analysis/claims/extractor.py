@@ -908,7 +908,8 @@ _COMPOSITE_INDEX = re.compile(r"\b(?:the\s+)?(?:Composite(?:\s+[Ii]ndex)?|compos
 # "The all share index rose 0.6%" in a Johannesburg report
 _ALL_SHARE_INDEX = re.compile(r"\ball[- ]share(?:\s+index)?\b", re.IGNORECASE)
 # "On the Tadawul, the benchmark index was up 0.4% at 12,130 points": the market's main index
-_BENCHMARK_WORDS = re.compile(r"\b(?:main|key|benchmark|blue-chip)\s+(?:share\s+|stock\s+)?(?:index|gauge)\b|\bthe\s+benchmark\b", re.IGNORECASE)
+# ("Over the holiday-shortened trading week, the main board rose 2.65 percent": Taiwan's copy for the Taiex)
+_BENCHMARK_WORDS = re.compile(r"\b(?:main|key|benchmark|blue-chip)\s+(?:share\s+|stock\s+)?(?:index|gauge)\b|\bthe\s+(?:benchmark|main\s+board)\b", re.IGNORECASE)
 _BENCHMARK_OF_EXCHANGE = {
     "Shanghai": "000001.SS", "Shenzhen": "399001.SZ", "Hong Kong": "^HSI", "Tokyo": "^N225", "Seoul": "^KS11",
     "Taiwan": "^TWII", "Sydney": "^AXJO", "India NSE": "^NSEI", "Bombay": "^BSESN", "Singapore": "^STI", "London": "^FTSE",

@@ -66,6 +66,7 @@ CLOSING_WORDS = {"closed", "close", "closes", "closing", "ended", "end", "ends",
 # Nouns that name a price move: "a 10% advance", "gains of 16%".
 UP_NOUNS = {"gain", "gains", "advance", "advances", "rise", "rises", "jump", "jumps", "surge", "surges", "rally",
             "rallies", "increase", "climb", "rebound", "pop", "spike", "upswing", "run-up", "runup", "uptick", "leap",
+            "run",  # "extending its run since the U.S. election to more than 40 per cent"
             "gap-up"}  # "opened with a gap-up of 1.6 per cent"
 DOWN_NOUNS = {"drop", "drops", "decline", "declines", "fall", "falls", "loss", "losses", "slide", "slides", "slump",
               "plunge", "tumble", "selloff", "sell-off", "retreat", "dip", "decrease", "correction", "downturn",

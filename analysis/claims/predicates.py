@@ -134,7 +134,7 @@ def up_or_down_then_figure(left: str, figure: Figure) -> Predicate | None:
 
 
 _NOUN_OF = re.compile(
-    rf"\b(?P<noun>{_UP_NOUN}|{_DOWN_NOUN})\s+(?:(?:of|at)\s+|(?:(?:for|over|in|during|across|since|from|this|so\s+far)\s+[\w\s'-]{{1,45}}?\s+)?(?:to|at)\s+)"
+    rf"\b(?P<noun>{_UP_NOUN}|{_DOWN_NOUN})\s+(?:(?:of|at)\s+|(?:(?:for|over|in|during|across|since|from|this|so\s+far)\s+[\w\s'.-]{{1,45}}?\s+)?(?:to|at)\s+)"  # "its run since the U.S. election to"
     rf"(?:(?:{_FILLER})\s+)*(?:(?P<hedge>{_HEDGE})\s+)?$",
     re.IGNORECASE,
 )
