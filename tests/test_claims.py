@@ -2249,11 +2249,12 @@ def test_a_year_end_reviews_undated_moves_are_the_years(extractor):
     """Under 'Stocks end 2023 with big gains as tech giants roar back', published Dec 29, 'The Russell 2000 added 15.1%'
     is the year's move; 'slipped 0.3% on Friday' stays Friday's. The same sentences in June are the day's."""
     text = ("Stocks end 2023 with big gains as tech giants roar back\n\n"
-            "The benchmark S&P 500 slipped 0.3% on Friday. The Russell 2000 added 15.1%, and the S&P MidCap 400 gained about 14%.")
+            "The Nasdaq Composite led with a 43.4% surge for the year. The benchmark S&P 500 slipped 0.3% on Friday. The Russell 2000 "
+            "added 15.1%, and the S&P MidCap 400 gained about 14% after a rally in the final two months.")
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2023-12-29T17:30:00-05:00"))
-    assert [c.kind.value for c in claims] == ["close_change", "ytd", "ytd"]
+    assert [c.kind.value for c in claims] == ["ytd", "close_change", "ytd", "ytd"]
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2023-06-30T17:30:00-04:00"))
-    assert [c.kind.value for c in claims] == ["close_change", "close_change", "close_change"]
+    assert [c.kind.value for c in claims] == ["ytd", "close_change", "close_change", "close_change"]
 
 
 def test_a_close_tables_lines_and_its_big_movers(extractor):
@@ -2455,3 +2456,16 @@ def test_a_run_since_an_event_and_taiwans_main_board(extractor):
     text = "The TAIEX closed up 0.91 percent at 21,858.08. Over the holiday-shortened trading week, the main board rose 2.65 percent."
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-04-11T14:20:00+08:00"))
     assert [(c.ticker, c.kind.value) for c in claims] == [("^TWII", "close_change"), ("^TWII", "cumulative")]
+
+
+def test_a_half_year_review_and_a_markets_year_headline(extractor):
+    """Under 'Europe's first half: defence and banks lead', published June 30, 'Saab added 116%' is the half's move; under
+    'Markets 2024: ...' on Dec 31, 'Nvidia climbed 171%' is the year's, but after 'The year's last session was subdued.'
+    the paragraph's undated moves are that session's."""
+    text = "Europe's first half: defence and banks lead\n\nAmong defence names, Saab added 116% and Rheinmetall gained 180%."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-06-30T18:10:00+02:00"))
+    assert [c.kind.value for c in claims] == ["ytd", "ytd"]
+    text = ("Markets 2024: S&P 500 logs back-to-back 20% years\n\nNvidia climbed 171% as AI spending boomed.\n\n"
+            "The year's last session was subdued. The S&P 500 slipped 0.4% on Tuesday. The Nasdaq dropped 0.9%.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-12-31T17:30:00-05:00"))
+    assert [(c.ticker, c.kind.value) for c in claims] == [("NVDA", "ytd"), ("^GSPC", "close_change"), ("^IXIC", "close_change")]

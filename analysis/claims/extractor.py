@@ -302,6 +302,7 @@ class ClaimExtractor:
         premarket_heading = False  # "Here are the names moving before the bell:" over the items after it
         previous_after_hours = False
         late_run = False  # the paragraph's sentences so far all reported late moves, after a scene set after the bell
+        session_named = False  # the paragraph opened on a day or session
         days_named = DaysNamedEarlier()
         review_span: timing.SpanCue | None = None  # "Here is how the main markets fared in 2024:" over the list after it
         year_in_review = _year_end_review(text, clock)  # "Stocks end 2023 with big gains": the year's moves, unless a day is named
@@ -339,6 +340,7 @@ class ClaimExtractor:
             if opens_paragraph:
                 paragraph_span = scene_day = None
                 late_run = False
+                session_named = False  # "The year's last session was subdued. ... The Nasdaq dropped 0.9%": that session's
             previous_end = sentence.end
             in_list = _in_a_list_item(text, sentence) and not _NAMES_ITS_OWN_TIME.search(sentence.text)
             paragraph_span = _paragraph_span(sentence.text, clock, paragraph_span)
@@ -346,13 +348,15 @@ class ClaimExtractor:
                 sentence, local_mentions, discourse, clock, explicit_listing, exchanges_seen,
                 this_premarket or previous_premarket or premarket_heading, days_named, text,
                 list_span=review_span if in_list else (
-                    paragraph_span or (year_in_review if not _DAY_OR_SESSION_WORDS.search(sentence.text) else None)
+                    paragraph_span or (year_in_review if not (session_named or _DAY_OR_SESSION_WORDS.search(sentence.text)) else None)
                 ),
                 after_hours_context=previous_after_hours or late_run, scene_day=scene_day, debuts=debuts,
                 premarket_story=premarket_story,
             )
             premarket_story = premarket_story or this_premarket
             scene_day = _scene_day(sentence.text, opens_paragraph) or scene_day
+            if opens_paragraph:  # the paragraph's opening sentence sets its scene: a session, or the period under review
+                session_named = bool(_DAY_OR_SESSION_WORDS.search(sentence.text))
             paragraph_span = paragraph_span or _span_of_a_wrap(sentence.text, sentence_claims, clock)
             # "Other companies also moved after the bell. Alphabet rose 5.8% .... Snap added 10%": the late session holds
             # over the paragraph while its sentences report late moves
@@ -1142,26 +1146,35 @@ def _span_of_a_wrap(sentence: str, claims: list[Claim], clock: timing.Clock) -> 
 # "Stocks end 2023 with big gains", "European shares end 2023 with double-digit gain", "World markets in 2024: ..."
 _YEAR_END_HEADLINE = re.compile(
     r"\b(?:end|ends|ended|close out|closes out|closed out|wrap up|wraps up|finish|finishes)\s+(?P<year>(?:19|20)\d\d)\b"
-    r"|\b(?P<year2>(?:19|20)\d\d)\s+(?:in review|scorecard|review)\b|^[^:]{0,40}\bin\s+(?P<year3>(?:19|20)\d\d):",
+    r"|\b(?P<year2>(?:19|20)\d\d)\s+(?:in review|scorecard|review)\b|^[^:]{0,40}\bin\s+(?P<year3>(?:19|20)\d\d):"
+    r"|^(?:[\w'\u2019]+\s+){0,3}(?P<year4>(?:19|20)\d\d):",  # "Markets 2024: S&P 500 logs back-to-back 20% years"
     re.IGNORECASE,
 )
+# "Europe's first half: defence and banks lead", "Stocks end first half at records": a review of the half just ended
+_HALF_END_HEADLINE = re.compile(r"\b(?:first|1st)\s+half\b|\bH1\b|\bfirst\s+six\s+months\b", re.IGNORECASE)
 _DAY_OR_SESSION_WORDS = re.compile(
-    r"\b(?:day|days|session|sessions|today|yesterday|overnight|week|weeks|month|months|quarter|Monday|Tuesday|Wednesday|"
+    r"\b(?:day|days|session|sessions|today|yesterday|overnight|Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday|morning|afternoon)\b",
     re.IGNORECASE,
 )
 
 
 def _year_end_review(text: str, clock: timing.Clock) -> timing.SpanCue | None:
-    """The year a year-end review is about, as a span: published in the last days of December or the first of
-    January under a headline that says the year is done. Its undated moves are the year's."""
+    """The period a year-end or half-year review is about, as a span: published in the last days of December or the
+    first of January under a headline that says the year is done (or around June 30 under one about the first half).
+    Its undated moves are the period's."""
     published = clock.published
-    if published is None or not ((published.month == 12 and published.day >= 20) or (published.month == 1 and published.day <= 6)):
+    if published is None:
         return None
-    match = _YEAR_END_HEADLINE.search(text.lstrip().split("\n", 1)[0])
+    headline = text.lstrip().split("\n", 1)[0]
+    if (published.month == 6 and published.day >= 25) or (published.month == 7 and published.day <= 6):
+        return timing.find_span_cue("in the first half", "", published.year) if _HALF_END_HEADLINE.search(headline) else None
+    if not ((published.month == 12 and published.day >= 20) or (published.month == 1 and published.day <= 6)):
+        return None
+    match = _YEAR_END_HEADLINE.search(headline)
     if match is None:
         return None
-    year = match.group("year") or match.group("year2") or match.group("year3")
+    year = match.group("year") or match.group("year2") or match.group("year3") or match.group("year4")
     return timing.find_span_cue(f"in {year}", "", published.year)
 
 
