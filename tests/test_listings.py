@@ -413,7 +413,7 @@ def test_korea_and_taiwan_names_resolve_to_home_lines(directory, name, primary, 
      ("Rivian", "RIVN"), ("Lucid", "LCID"), ("Trump Media", "DJT"), ("IonQ", "IONQ"), ("Rigetti", "RGTI"),
      ("D-Wave", "QBTS"), ("Quantum Computing Inc", "QUBT"), ("Super Micro", "SMCI"), ("CoreWeave", "CRWV"),
      ("Circle", "CRCL"), ("Snowflake", "SNOW"), ("Sweetgreen", "SG"), ("Onto Innovation", "ONTO"), ("Lilly", "LLY"),
-     ("Pirelli", "PIRC.MI"), ("Laopu Gold", "6181.HK"), ("Leapmotor", "9863.HK"), ("Mixue Group", "2097.HK"), ("Kingsoft Cloud", "3896.HK"), ("e.l.f. Beauty", "ELF"), ("Julius Baer", "BAER.SW"), ("Klarna", "KLAR"), ("Figma", "FIG"), ("Trustpilot", "TRST.L"), ("Guming", "1364.HK"), ("Nayuki", "2150.HK"), ("Life360", "360.AX"), ("Bath & Body Works", "BBWI"), ("On Holding", "ONON"), ("Rubrik", "RBRK"), ("GQG Partners", "GQG.AX"), ("First Horizon", "FHN"), ("Brembo", "BRE.MI"), ("VAT Group", "VACN.SW")],
+     ("Pirelli", "PIRC.MI"), ("Laopu Gold", "6181.HK"), ("Leapmotor", "9863.HK"), ("Mixue Group", "2097.HK"), ("Kingsoft Cloud", "3896.HK"), ("e.l.f. Beauty", "ELF"), ("Julius Baer", "BAER.SW"), ("Klarna", "KLAR"), ("Figma", "FIG"), ("Trustpilot", "TRST.L"), ("Guming", "1364.HK"), ("Nayuki", "2150.HK"), ("Life360", "360.AX"), ("Bath & Body Works", "BBWI"), ("On Holding", "ONON"), ("Rubrik", "RBRK"), ("GQG Partners", "GQG.AX"), ("First Horizon", "FHN"), ("Brembo", "BRE.MI"), ("VAT Group", "VACN.SW"), ("HF Sinclair", "DINO"), ("Casey's", "CASY"), ("Judo Capital", "JDO.AX")],
 )
 def test_recent_and_mid_cap_listings_resolve(directory, name, symbol):
     assert directory.resolve(name).listings[0].symbol == symbol
