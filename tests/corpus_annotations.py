@@ -99,6 +99,8 @@ RULES_BY_FOLDER = {
     "corpus_fresh20": CorpusRules(words=(100, 350)),
     "corpus_fresh21": CorpusRules(words=(100, 350)),
     "corpus_fresh22": CorpusRules(words=(100, 350)),
+    "corpus_fresh23": CorpusRules(words=(100, 350)),
+    "corpus_fresh24": CorpusRules(words=(100, 350)),
 }
 
 
