@@ -2469,3 +2469,10 @@ def test_a_half_year_review_and_a_markets_year_headline(extractor):
             "The year's last session was subdued. The S&P 500 slipped 0.4% on Tuesday. The Nasdaq dropped 0.9%.")
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-12-31T17:30:00-05:00"))
     assert [(c.ticker, c.kind.value) for c in claims] == [("NVDA", "ytd"), ("^GSPC", "close_change"), ("^IXIC", "close_change")]
+
+
+def test_a_span_from_a_named_day(extractor):
+    """'Korea Zinc shares remain up 66 percent from Sept. 12, the day before the tender offer': the span from Sept. 12."""
+    text = "Even after the plunge, Korea Zinc shares remain up 66 percent from Sept. 12, the day before MBK launched its tender offer."
+    claim = only(extractor, text, dt.datetime.fromisoformat("2024-10-04T16:30:00+09:00"))
+    assert (claim.kind, claim.date.isoformat(), claim.start_date.isoformat()) == (ClaimKind.CUMULATIVE, "2024-10-04", "2024-09-12")

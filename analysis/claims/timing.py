@@ -207,6 +207,8 @@ _SPAN_PATTERNS = _PatternTable([
     (re.compile(rf"\bsince\s+(?:the\s+(?:start|end|beginning)\s+of\s+)?(?P<month>{_MONTH})\.?(?:\s+(?P<day>\d{{1,2}}))?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b", re.IGNORECASE), "since_date", (("since",),)),
     # "has fallen 10.5% from its Nov. 7 record close", "33% below their record close on July 9": the span from that close
     (re.compile(rf"\b(?:from|below|above|off)\s+(?:its|their|the)\s+(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:[\w-]+\s+){{0,2}}?(?:close|high|peak|low|level|record)\b", re.IGNORECASE), "since_date", (("from", "below", "above", "off"), _MONTH_STEMS)),
+    # "Korea Zinc shares remain up 66 percent from Sept. 12, the day before ...": a span from the day named
+    (re.compile(rf"\bfrom\s+(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})\b(?!\s*(?:to|-|\u2013|through|until)\b)(?:,?\s+(?P<year>(?:19|20)\d\d))?", re.IGNORECASE), "since_date", (("from",), _MONTH_STEMS)),
     # "about 19 per cent higher than its close on September 24"
     (re.compile(rf"\b(?:from|below|above|off|(?:higher|lower)\s+than)\s+(?:its|their|the)\s+(?:[\w-]+\s+){{0,3}}?(?:close|high|peak|low|record|level)(?:\s+of\s+the\s+(?:year|month|week))?\s+(?:on|of|from|in)\s+(?P<month>{_MONTH})\.?\s+(?:(?P<day>\d{{1,2}})\b|(?P<year>(?:19|20)\d\d)\b)", re.IGNORECASE), "since_date", (("from", "below", "above", "off", "than"), _MONTH_STEMS)),
     # "about 75% below their November 2021 record", "measured from his arrival in February 2021"
