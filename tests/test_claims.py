@@ -2476,3 +2476,12 @@ def test_a_span_from_a_named_day(extractor):
     text = "Even after the plunge, Korea Zinc shares remain up 66 percent from Sept. 12, the day before MBK launched its tender offer."
     claim = only(extractor, text, dt.datetime.fromisoformat("2024-10-04T16:30:00+09:00"))
     assert (claim.kind, claim.date.isoformat(), claim.start_date.isoformat()) == (ClaimKind.CUMULATIVE, "2024-10-04", "2024-09-12")
+
+
+def test_the_maximum_allowed_and_an_aside_that_opens_with_in_its(extractor):
+    """'The stock climbed the maximum 400 yen allowed, or 22.3%, to 2,195 yen'; 'Newcrest Mining, in its final days on the
+    boards before its takeover by US giant Newmont is completed, gained 1.3 per cent' is Newcrest's move."""
+    claims = claims_of(extractor, "Seven & i surged. The stock climbed the maximum 400 yen allowed, or 22.3%, to 2,195 yen.", dt.datetime.fromisoformat("2024-08-19T15:45:00+09:00"))
+    assert [(c.ticker, c.unit.value, c.magnitude) for c in claims] == [("3382.T", "currency", 400), ("3382.T", "pct", 22.3)]
+    text = "Newcrest Mining, in its final days on the boards before its $26 billion takeover by US giant Newmont is completed, gained 1.3 per cent."
+    assert only(extractor, text, dt.datetime.fromisoformat("2023-10-25T11:50:00+11:00")).ticker == "NCM.AX"

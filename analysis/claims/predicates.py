@@ -20,7 +20,7 @@ _DOWN_VERB = lx.alternation(lx.DOWN_VERBS)
 _STATE = lx.alternation(lx.STATE_VERBS)
 _UP_NOUN = lx.alternation(lx.UP_NOUNS)
 _DOWN_NOUN = lx.alternation(lx.DOWN_NOUNS)
-_ADVERB = r"(?:(?!(?:nearly|roughly|approximately|only)\b)\w+ly\s+|(?:a|an|another)\s+(?:more\s+|less\s+|much\s+)?(?:modest|further|additional|hefty|steep|sharp|slight|solid|whopping|massive|mere|meagre|meager|robust|respectable|fresh|record|full|smaller|bigger|larger|similar|healthy|staggering|paltry)\s+)?"
+_ADVERB = r"(?:(?!(?:nearly|roughly|approximately|only)\b)\w+ly\s+|the\s+(?:maximum|full|permitted)\s+|(?:a|an|another)\s+(?:more\s+|less\s+|much\s+)?(?:modest|further|additional|hefty|steep|sharp|slight|solid|whopping|massive|mere|meagre|meager|robust|respectable|fresh|record|full|smaller|bigger|larger|similar|healthy|staggering|paltry)\s+)?"
 
 
 _WORD_START = re.compile(r"(?<![\w'-])[A-Za-z]")
@@ -160,7 +160,8 @@ _SAME_MOVE = re.compile(rf"(?:,\s*or|\bor|\()\s*(?:(?P<hedge>{_HEDGE})\s+)?$", r
 
 
 # "closed 21.5 points higher, or 0.26%", "The Dow is down about 600 points right now, or 1.5 percent"
-_DIRECTION_BETWEEN = re.compile(r"\s+(?:higher|lower|up|down|right\s+now|now|so\s+far|at\s+the\s+moment)", re.IGNORECASE)
+# ("The stock climbed the maximum 400 yen allowed, or 22.3%")
+_DIRECTION_BETWEEN = re.compile(r"\s+(?:higher|lower|up|down|right\s+now|now|so\s+far|at\s+the\s+moment|allowed|permitted)", re.IGNORECASE)
 
 
 def restated_figure(left: str, figure: Figure, previous: Figure | None) -> Predicate | None:

@@ -137,7 +137,8 @@ _PARENTHETICAL = re.compile(
 # "Nestlé, hardly a luxury house, has slumped 17%", "SAP, once Europe's most valuable company, fell": an
 # adverb before the appositive's noun.
 _APPOSITIVE = re.compile(
-    r"(?<=[\w.\s])(?P<appositive>,\s*(?:(?:hardly|once|long|now|still|also|itself|not|never|until recently|formerly|since)\s+)?"
+    # "Newcrest Mining, in its final days on the boards before its takeover by Newmont, gained 1.3 per cent"
+    r"(?<=[\w.\s])(?P<appositive>,\s*(?:in\s+(?:its|their)\s+[^,;]*,|(?:(?:hardly|once|long|now|still|also|itself|not|never|until recently|formerly|since)\s+)?"
     # "The ChiNext Index, tracking China's Nasdaq-style board of growth enterprises, soared": a participle's aside
     r"(?:(?:the|a|an|its|their|another|\w+ed|seen|known|one|part|parent|owner|maker|operator|supplier|unit|home|tracking|"
     r"representing|comprising|covering|measuring|"
@@ -145,7 +146,7 @@ _APPOSITIVE = re.compile(
     r"(?:up|down|off)(?=\s+(?:[a-z]+\s+)?\d)|"
     # "The mid-cap MDAX, more exposed to the domestic economy, surged 6.2%", "Vonovia, sensitive to borrowing costs,"
     r"(?:more|less|most|highly|heavily|largely|mostly|sensitive|vulnerable|reliant|dependent|popular|flush)(?=\s))\b"
-    r"|[A-Z][\w&.-]*(?:'s|\u2019s)\s)(?:[^,;]|(?<=\d),(?=\d{3}))*,)"
+    r"|[A-Z][\w&.-]*(?:'s|\u2019s)\s)(?:[^,;]|(?<=\d),(?=\d{3}))*,))"
 )
 _NAME_END = re.compile(r"[A-Z][\w.&'-]*$")
 # "The stock, the heaviest weight in the DAX at roughly 12%, is now up 26%": an aside after the thing priced
