@@ -2485,3 +2485,15 @@ def test_the_maximum_allowed_and_an_aside_that_opens_with_in_its(extractor):
     assert [(c.ticker, c.unit.value, c.magnitude) for c in claims] == [("3382.T", "currency", 400), ("3382.T", "pct", 22.3)]
     text = "Newcrest Mining, in its final days on the boards before its $26 billion takeover by US giant Newmont is completed, gained 1.3 per cent."
     assert only(extractor, text, dt.datetime.fromisoformat("2023-10-25T11:50:00+11:00")).ticker == "NCM.AX"
+
+
+def test_ing_asides_and_a_reviews_span_in_a_relative_clause(extractor):
+    """'Commerzbank, fending off a takeover approach from UniCredit, has gained 87% in 2025' is Commerzbank's; in a year
+    review, 'Palantir soared 340% in 2024, followed by Vistra, which rose 258%' gives the relative clause the year too."""
+    text = "Commerzbank, fending off a takeover approach from UniCredit, has gained 87% in 2025, and Siemens Energy, riding demand for grid equipment, is up 102%."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-06-30T18:10:00+02:00"))
+    assert [c.ticker for c in claims] == ["CBK.DE", "ENR.DE"]
+    text = ("Markets 2024: S&P 500 logs back-to-back 20% years\n\nAI remained the dominant theme. Palantir Technologies was the "
+            "best performer, soaring 340% in 2024, followed by Vistra, which rose 258%.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-12-31T17:30:00-05:00"))
+    assert [(c.ticker, c.kind.value) for c in claims] == [("PLTR", "ytd"), ("VST", "ytd")]

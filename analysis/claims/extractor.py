@@ -784,9 +784,10 @@ class ClaimExtractor:
             context.compared or _SAME_PERIOD.search(context.mark + context.tail)
         ):
             span_cue = carried.last_span  # "falling about 7 per cent so far in 2024 against a 12 per cent rise in the Nifty"
-        if span_cue is None and day_cue is None and not relative_clause and not timing.has_premarket(context.mark + context.tail):
-            # "finished the week down 2%, the Nasdaq slipped 1.8%" (but "Up 7.6% over two sessions; +1.9% pre-open")
-            span_cue = carried.span or carried.intro_span
+        if span_cue is None and day_cue is None and not timing.has_premarket(context.mark + context.tail):
+            # "finished the week down 2%, the Nasdaq slipped 1.8%" (but "Up 7.6% over two sessions; +1.9% pre-open"); a
+            # relative clause takes only the sentence's opening span: "In 2024, ... Vistra, which rose 258%"
+            span_cue = carried.intro_span if relative_clause else (carried.span or carried.intro_span)
         if span_cue is None and day_cue is not None and day_cue == carried.intro_day and carried.intro_span is not None:
             span_cue = carried.intro_span  # "Over the three sessions through Monday, the Nikkei fell 20%": Monday ends the span
         # A report written before the open, in a passage about premarket trading: a bare same-day move is premarket.
