@@ -94,7 +94,7 @@ class SentenceCues:
     span: timing.SpanCue | None = None
     intro_span: timing.SpanCue | None = None
     premarket_context: bool = False
-    premarket_story: bool = False  # an earlier sentence, the headline say, spoke of premarket trading
+    premarket_story: bool = False  # an earlier sentence (the headline, say) spoke of premarket trading
     after_hours_context: bool = False  # the sentence before set the scene after the bell, and made no claim
     after_hours_move: bool = False  # an earlier figure of this sentence moved after the bell
     premarket_day: dt.date | None = None  # the session an earlier figure of this sentence moved before
@@ -209,7 +209,7 @@ _AND_THEN = re.compile(r",?\s+and\s+(?!(?:has|have|had|is|are|was|were)\b)")
 _ITS_BEFORE_FIGURE = re.compile(r"\b(?:its|their)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 _BY_A_LIMIT = re.compile(r"\s*(?:daily\s+|upper\s+|lower\s+|trading\s+)?(?:limit|cap|circuit)\b", re.IGNORECASE)
 _WITHOUT_PRICE_LIMITS = {"XHKG", "XNYS"}  # markets whose lines move freely, beside a company's limited home line
-_WITH_PRICE_LIMITS = {"XSHG", "XSHE", "XTAI", "XKRX"}
+_WITH_PRICE_LIMITS = {"XSHG", "XTAI", "XKRX"}  # Shenzhen's lines keep Shanghai's calendar code in data/exchanges.py
 _THEN_VERB = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)then\s+$", re.IGNORECASE)
 # "but still gained 1.3% over the week", "has lost nearly 20% ... and now sits more than 25% below its record"
 _CONJOINED_VERB = re.compile(
