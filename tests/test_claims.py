@@ -2497,3 +2497,26 @@ def test_ing_asides_and_a_reviews_span_in_a_relative_clause(extractor):
             "best performer, soaring 340% in 2024, followed by Vistra, which rose 258%.")
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-12-31T17:30:00-05:00"))
     assert [(c.ticker, c.kind.value) for c in claims] == [("PLTR", "ytd"), ("VST", "ytd")]
+
+
+def test_a_line_named_in_a_sentence_without_a_figure(extractor):
+    """'Midea Group's Hong Kong-listed shares rose on their trading debut on Tuesday. The stock closed up 8.2 per cent':
+    the first sentence has no figure but says which line the story is about."""
+    text = "Midea Group's Hong Kong-listed shares rose on Wednesday. The stock closed up 8.2 per cent."
+    claim = only(extractor, text, dt.datetime.fromisoformat("2024-09-19T16:45:00+08:00"))
+    assert (claim.ticker, claim.date.isoformat()) == ("0300.HK", "2024-09-19")
+
+
+def test_it_after_a_company_named_since_the_last_move_and_the_next_day(extractor):
+    """'Mitsubishi Motors slipped 2.3%. Nissan's stock has swung widely since reports surfaced on the evening of Dec. 17.
+    It jumped 24% the next day': "It" is Nissan, named since the last move, and its day the session after Dec. 17.
+    'Nvidia rose 3% on Monday. It ...' still keeps the line just spoken of."""
+    text = ("Shares of Nissan Motor fell. Mitsubishi Motors slipped 2.3%. Nissan's stock has swung widely since reports "
+            "first surfaced on the evening of Dec. 17. It jumped 24% the next day.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-02-13T11:50:00+09:00"))
+    assert [(c.ticker, c.date.isoformat()) for c in claims] == [("7211.T", "2025-02-13"), ("7201.T", "2024-12-18")]
+    text = "SMIC's Hong Kong shares rose 3% on Monday. It has gained 16% over four sessions."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-02-13T11:50:00+09:00"))
+    assert [c.ticker for c in claims] == ["0981.HK", "0981.HK"]
+    claims = claims_of(extractor, "Apple fell 3% on Monday and rebounded 2% the following day.", dt.datetime.fromisoformat("2025-02-13T11:50:00+09:00"))
+    assert [c.date.isoformat() for c in claims] == ["2025-02-10", "2025-02-11"]

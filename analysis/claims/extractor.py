@@ -30,9 +30,9 @@ from data.listings.directory import VENUES as LISTING_VENUES
 # Where one figure's trailing words end and the next figure's leading words begin.
 _CLAUSE_BREAK = re.compile(
     # "plunged 60% on March 9, 2023, the day before ...": the comma before a date's year is no break
-    # "ended 0.2% lower at 23,603.35 on Thursday": nor is a thousands comma
+    # "ended 0.2% lower at 23,603.35 on Thursday": nor is a thousands comma, nor "the following day"
     r",(?!\s*(?:19|20)\d\d\b)(?<!\d,(?=\d{3}))|;|\s(?:before|after)(?![\s-]+(?:the\s+(?:opening\s+|closing\s+)?bell|hours|the\s+(?:open|close)\b))|\s(?:while|whereas|but|and|as|with|to\s+(?:close|end|finish|trade)|taking|extending|bringing|"
-    r"paring|trimming|erasing|reversing|sending|leaving|following|despite|then(?<!since\sthen)|or|ahead\s+of(?!\s+(?:the\s+)?(?:open|opening|bell|market\s+open|session|start))|on\s+(?:concerns?|fears?|worries|hopes?)\s+(?:that|over|about))\b",
+    r"paring|trimming|erasing|reversing|sending|leaving|following(?!\s+(?:day|session|trading\s+day)\b)|despite|then(?<!since\sthen)|or|ahead\s+of(?!\s+(?:the\s+)?(?:open|opening|bell|market\s+open|session|start))|on\s+(?:concerns?|fears?|worries|hopes?)\s+(?:that|over|about))\b",
     re.IGNORECASE,
 )
 
@@ -231,6 +231,10 @@ _PERIOD_APPOSITIVE = re.compile(
 
 # "the S&P/TSX capped real estate index": "the S&P" there begins another index's name
 _COMPOUND_INDEX_NAME = re.compile(r"/[A-Z]")
+# "Midea Group's Hong Kong-listed shares", "Ping An's Shanghai-listed A shares": a name, then its line
+_LINE_NAMED_AFTER = re.compile(
+    r"(?:'s|\u2019s)\s+(?P<venue>[\w.&' -]{2,30}?)\s+(?:[AHB]\s+)?(?:shares|stock|ADRs|American\s+depositary\s+(?:receipts|shares))\b"
+)
 _BRIEFING_FRAME = re.compile(r"\b(?:what you need to know|things to (?:know|watch)|to start your day)\b", re.IGNORECASE)
 
 
@@ -373,6 +377,8 @@ class ClaimExtractor:
             if _is_heading(sentence.text):
                 premarket_heading = this_premarket and not sentence_claims
             claims.extend(sentence_claims)
+            if not sentence_claims:
+                self._note_lines_named(sentence.text, local_mentions, discourse)
             about = self._entities_of(sentence.text, local_mentions, discourse)
             for claim in sentence_claims:
                 if claim.ticker:
@@ -456,6 +462,18 @@ class ClaimExtractor:
                 company, listing = hit
                 found.append(MentionRef(match.start("symbol"), match.end("symbol"), match.group("symbol"), company))
         return found
+
+    def _note_lines_named(self, sentence: str, mentions: list[MentionRef], discourse: Discourse) -> None:
+        """'Midea Group's Hong Kong-listed shares rose on their trading debut on Tuesday. The stock closed up 8.2%':
+        a sentence with no figure still says which line the story is about."""
+        for mention in mentions:
+            if mention.is_source or getattr(mention.company, "is_index", False):
+                continue
+            named = _LINE_NAMED_AFTER.match(sentence, mention.end)
+            venue = venue_in(named.group("venue")) if named else None
+            listing = self.directory.pick_listing(mention.company, venue) if venue else None
+            if listing is not None:
+                discourse.note_line(mention.company.id, listing.symbol, named=True)
 
     def _entities_of(self, sentence: str, mentions: list[MentionRef], discourse: Discourse) -> set[str]:
         """Companies a sentence is about: named ones, and the topic behind "its", "the company", "the chip maker"."""
@@ -584,7 +602,11 @@ class ClaimExtractor:
                     previous_claim.level = restated.level  # "fell 30 points, or 0.6%, to 6,020.5": one move, one level
                 claims.append(restated)
                 continue
-            if previous_claim is None and _is_pronoun_subject(text, subject) and opens_the_sentence(text, subject.start) and discourse.last_claim is not None:
+            if previous_claim is None and _is_pronoun_subject(text, subject) and opens_the_sentence(text, subject.start) and discourse.last_claim is not None and not (
+                # "Mitsubishi Motors slipped 2.3%. Nissan's stock has swung widely since ... It jumped 24% the next day": the
+                # company named since the last move
+                discourse.topic_after_claim and subject.company is discourse.topic and not _claim_on(discourse.last_claim, subject.company)
+            ):
                 previous_claim = discourse.last_claim  # "It rose 0.4% on Monday": the instrument just spoken of
             if previous_claim is not None and (subject.kind == "none" or _is_pronoun_subject(text, subject)):
                 # "..., leaving it more than 16% higher": "it" is the listing this sentence just spoke of
@@ -1243,17 +1265,23 @@ class _MentionIndex:
 
 def _last_named_day(sentence: str) -> timing.DayCue | None:
     cue = timing.find_day_cue(sentence, prefer="nearest_end")
-    return cue if cue is not None and cue.kind not in {"same_day", "previous", "previous_session"} else None
+    return cue if cue is not None and cue.kind not in {"same_day", "next_day", "previous", "previous_session"} else None
 
 
 def _same_day_as_named(cue: timing.DayCue | None, carried: SentenceCues) -> timing.DayCue | None:
     """'Wednesday was the rout. The S&P 500 sank 2.95% that day.': "that day", "the same day" is the day
-    named last, earlier in the sentence or in the sentences before; with none named, the default session."""
-    if cue is None or cue.kind != "same_day":
+    named last, earlier in the sentence or in the sentences before, and "the next day" the session after it;
+    with none named, the default session."""
+    if cue is None or cue.kind not in {"same_day", "next_day"}:
         return cue
-    if carried.day is not None and carried.day.kind != "same_day":
-        return carried.day
-    return carried.named_before.last() if carried.named_before is not None else None
+    if carried.day is not None and carried.day.kind not in {"same_day", "next_day"}:
+        named = carried.day
+    else:
+        named = carried.named_before.last() if carried.named_before is not None else None
+    if cue.kind == "next_day":
+        # "surfaced on the evening of Dec. 17. It jumped 24% the next day": the session after the day named
+        return dataclasses.replace(named, sessions_after=named.sessions_after + 1, possessive=False) if named is not None else None
+    return named
 
 
 def _span_after_restatement(first: Claim, restated: Claim, tail: str, clock: timing.Clock) -> None:
@@ -1299,6 +1327,10 @@ def _without_repeated_tickers(sentence: str, mentions: list[MentionRef]) -> list
         if not repeat:
             kept.append(mention)
     return kept
+
+
+def _claim_on(claim: Claim, company) -> bool:
+    return any(listing.symbol == claim.ticker for listing in getattr(company, "listings", ()))
 
 
 def _is_pronoun_subject(text: str, subject: Subject) -> bool:

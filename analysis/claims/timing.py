@@ -25,11 +25,12 @@ _COUNT = r"(?P<count>\d+|" + lx.alternation(set(lx.NUMBER_WORDS) - {"a"}) + r")"
 class DayCue:
     """A day named near the figure."""
 
-    kind: str  # "weekday", "yesterday", "today", "date", "overnight", "previous", "previous_session", "same_day"
+    kind: str  # "weekday", "yesterday", "today", "date", "overnight", "previous", "previous_session", "same_day", "next_day"
     weekday: int | None = None
     date: dt.date | None = None  # for "date": month/day with the year resolved later
     month_day: tuple[int, int, int | None] | None = None
     sessions_before: int = 0  # "before Thursday's drop": the session(s) before the day named
+    sessions_after: int = 0  # "the next day": the session after the day named
     possessive: bool = False  # "Thursday's 16% plunge": the day of that move only
 
 
@@ -108,6 +109,9 @@ _DAY_PATTERNS = _PatternTable([
     (re.compile(r"\b(?:in|during|on)\s+the\s+(?:previous|prior|preceding)\s+(?:session|trading session|trading day)\b"
                 r"|\bthe\s+(?:previous|prior|preceding)\s+(?:session|trading\s+session|trading\s+day)(?:'s|\u2019s)", re.IGNORECASE),
      "previous_session", (("previous", "prior", "preceding"),)),
+    # "It jumped 24% the next day", "a day later": the session after the day the text last named
+    (re.compile(r"\b(?:on\s+)?the\s+(?:next|following)\s+(?:day|session|trading\s+day)\b|\ba\s+day\s+later\b", re.IGNORECASE),
+     "next_day", (("next", "following", "a day later"),)),
     (re.compile(r"\b(?:in|during|on)\s+the\s+(?:previous|prior|preceding)\s+day\b|\ba day earlier\b|\bthe day before\b", re.IGNORECASE), "previous", (("previous", "prior", "preceding", "a day earlier", "the day before"),)),
     (
         re.compile(
@@ -437,6 +441,8 @@ def resolve_day(cue: DayCue | None, calendar: TradingCalendar, clock: Clock, kin
     day = _resolve_named_day(cue, calendar, clock, kind_hint)
     if cue is not None and cue.sessions_before and day is not None:
         return calendar.previous_session(day)
+    if cue is not None and cue.sessions_after and day is not None:
+        return calendar.next_session(day)
     return day
 
 
