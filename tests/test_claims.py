@@ -2520,3 +2520,11 @@ def test_it_after_a_company_named_since_the_last_move_and_the_next_day(extractor
     assert [c.ticker for c in claims] == ["0981.HK", "0981.HK"]
     claims = claims_of(extractor, "Apple fell 3% on Monday and rebounded 2% the following day.", dt.datetime.fromisoformat("2025-02-13T11:50:00+09:00"))
     assert [c.date.isoformat() for c in claims] == ["2025-02-10", "2025-02-11"]
+
+
+def test_a_venue_adjective_before_a_name_that_is_also_a_word(extractor):
+    """'Worldline added 4.4% in Paris and London-listed Wise rose 2.0%': "London-listed" marks Wise as the company and
+    places it in London, not in the Paris of the clause before."""
+    text = "Worldline added 4.4% in Paris and London-listed Wise rose 2.0%."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-08-15T17:00:00+02:00"))
+    assert [c.ticker for c in claims] == ["WLN.PA", "WISE.L"]

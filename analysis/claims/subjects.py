@@ -392,7 +392,8 @@ _HOME_EXCHANGE_OF_COUNTRY = {
     "Sweden": "Stockholm", "Norway": "Oslo", "Denmark": "Copenhagen", "Finland": "Helsinki",
 }
 _LISTED_BEFORE = re.compile(
-    r"(?:^|[\s(,;])(?:(?P<venue>[A-Za-z][\w.&' ]{1,35}?-listed)\s+"
+    # "Hong Kong-listed", "U.S.-listed"; not "in Paris and London-listed", whose venue is London
+    r"(?:^|[\s(,;])(?:(?P<venue>[A-Za-z][\w.&']*(?:\s[A-Z][\w.&']*){0,3}-listed)\s+"
     # "Spain's BBVA", "Italy's biggest lender UniCredit": a European country's own company
     r"|(?P<country>(?:Spain|Italy|France|Germany|Britain|Switzerland|Sweden|Norway|Denmark|Finland)(?:'s|\u2019s))"
     r"\s+(?:[a-z][\w-]*\s+){0,3})$"
