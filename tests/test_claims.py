@@ -2528,3 +2528,12 @@ def test_a_venue_adjective_before_a_name_that_is_also_a_word(extractor):
     text = "Worldline added 4.4% in Paris and London-listed Wise rose 2.0%."
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-08-15T17:00:00+02:00"))
     assert [c.ticker for c in claims] == ["WLN.PA", "WISE.L"]
+
+
+def test_that_session_is_a_day_named_earlier_in_the_sentence(extractor):
+    """'... closed at $138.81 on Tuesday and had gained 57% this year through that session': Tuesday, named by words that
+    made no claim, not the Wednesday of the sentence before."""
+    text = ("Alphabet shares fell 6.1% in premarket trading Wednesday. Alphabet's Class A shares closed at $138.81 on Tuesday "
+            "and had gained 57% this year through that session.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2023-10-25T07:48:00-04:00"))
+    assert [(c.kind.value, c.date.isoformat()) for c in claims] == [("premarket", "2023-10-25"), ("ytd", "2023-10-24")]

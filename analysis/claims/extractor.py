@@ -800,7 +800,7 @@ class ClaimExtractor:
                 own_span is None or carried.day == carried.intro_day or not (carried.day.possessive or another_subject)
             ):
                 day_cue = carried.day
-        day_cue = _same_day_as_named(day_cue, carried)
+        day_cue = _same_day_as_named(day_cue, carried, context.lead)
         span_cue = own_span
         if span_cue is None and day_cue is None and carried.last_span is not None and (
             context.compared or _SAME_PERIOD.search(context.mark + context.tail)
@@ -1268,7 +1268,7 @@ def _last_named_day(sentence: str) -> timing.DayCue | None:
     return cue if cue is not None and cue.kind not in {"same_day", "next_day", "previous", "previous_session"} else None
 
 
-def _same_day_as_named(cue: timing.DayCue | None, carried: SentenceCues) -> timing.DayCue | None:
+def _same_day_as_named(cue: timing.DayCue | None, carried: SentenceCues, lead: str = "") -> timing.DayCue | None:
     """'Wednesday was the rout. The S&P 500 sank 2.95% that day.': "that day", "the same day" is the day
     named last, earlier in the sentence or in the sentences before, and "the next day" the session after it;
     with none named, the default session."""
@@ -1276,6 +1276,10 @@ def _same_day_as_named(cue: timing.DayCue | None, carried: SentenceCues) -> timi
         return cue
     if carried.day is not None and carried.day.kind not in {"same_day", "next_day"}:
         named = carried.day
+    elif _last_named_day(lead) is not None:
+        # "closed at $138.81 on Tuesday and had gained 57% this year through that session": a day named earlier
+        # in the sentence, by words that made no claim
+        named = _last_named_day(lead)
     else:
         named = carried.named_before.last() if carried.named_before is not None else None
     if cue.kind == "next_day":
