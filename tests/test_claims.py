@@ -2537,3 +2537,12 @@ def test_that_session_is_a_day_named_earlier_in_the_sentence(extractor):
             "and had gained 57% this year through that session.")
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2023-10-25T07:48:00-04:00"))
     assert [(c.kind.value, c.date.isoformat()) for c in claims] == [("premarket", "2023-10-25"), ("ytd", "2023-10-24")]
+
+
+def test_a_figureless_clause_keeps_the_paragraphs_span(extractor):
+    """'The S&P 500 rose 5.9% this week. ... the Russell 2000 jumped 7.6%, though it remains down for the year': the
+    year in a clause with no figure does not end the week the paragraph set."""
+    text = ("The S&P 500 rose 5.9% this week. The Nasdaq Composite advanced 6.6%. Small caps led the charge: the Russell 2000 "
+            "jumped 7.6%, though it remains down for the year.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2023-11-04T09:00:00-04:00"))
+    assert [c.kind.value for c in claims] == ["cumulative"] * 3

@@ -1209,9 +1209,18 @@ def _paragraph_span(sentence: str, clock: timing.Clock, before: timing.SpanCue |
     own = timing.find_span_cue(intro.group("intro"), "", latest_year) if intro else None
     if own is not None:
         return own
-    if before is not None and (timing.find_day_cue(sentence) or timing.find_span_cue(sentence, "", latest_year)):
+    if before is None:
+        return None
+    # "The Russell 2000 jumped 7.6%, though it remains down for the year": a clause past the last figure dates no move
+    last_digit = max((sentence.rfind(digit) for digit in "0123456789"), default=-1)
+    tail_break = _FIGURELESS_CLAUSE.search(sentence, last_digit + 1) if last_digit >= 0 else None
+    dated_part = sentence[: tail_break.start()] if tail_break else sentence
+    if timing.find_day_cue(dated_part) or timing.find_span_cue(dated_part, "", latest_year):
         return None
     return before
+
+
+_FIGURELESS_CLAUSE = re.compile(r",\s*(?:though|although|but|even\s+as|while|yet)\s")
 
 
 _BENCHMARK_OF_MARKET = {
