@@ -2546,3 +2546,11 @@ def test_a_figureless_clause_keeps_the_paragraphs_span(extractor):
             "jumped 7.6%, though it remains down for the year.")
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2023-11-04T09:00:00-04:00"))
     assert [c.kind.value for c in claims] == ["cumulative"] * 3
+
+
+def test_in_the_regular_session_is_the_session_that_traded_last(extractor):
+    """'e.l.f. shares were down about 26% for the year, even after rising 1.9% in the regular session', after the bell:
+    the year is the first figure's span; the second is the day's move."""
+    text = "Through Wednesday's close, e.l.f. shares were down about 26% for the year, even after rising 1.9% in the regular session."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-11-06T16:50:00-05:00"))
+    assert [(c.kind.value, c.date.isoformat()) for c in claims] == [("ytd", "2024-11-06"), ("close_change", "2024-11-06")]

@@ -1274,7 +1274,7 @@ class _MentionIndex:
 
 def _last_named_day(sentence: str) -> timing.DayCue | None:
     cue = timing.find_day_cue(sentence, prefer="nearest_end")
-    return cue if cue is not None and cue.kind not in {"same_day", "next_day", "previous", "previous_session"} else None
+    return cue if cue is not None and cue.kind not in {"same_day", "next_day", "regular_session", "previous", "previous_session"} else None
 
 
 def _same_day_as_named(cue: timing.DayCue | None, carried: SentenceCues, lead: str = "") -> timing.DayCue | None:

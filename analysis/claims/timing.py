@@ -25,7 +25,7 @@ _COUNT = r"(?P<count>\d+|" + lx.alternation(set(lx.NUMBER_WORDS) - {"a"}) + r")"
 class DayCue:
     """A day named near the figure."""
 
-    kind: str  # "weekday", "yesterday", "today", "date", "overnight", "previous", "previous_session", "same_day", "next_day"
+    kind: str  # "weekday", "yesterday", "today", "date", "overnight", "previous", "previous_session", "same_day", "next_day", "regular_session"
     weekday: int | None = None
     date: dt.date | None = None  # for "date": month/day with the year resolved later
     month_day: tuple[int, int, int | None] | None = None
@@ -109,6 +109,9 @@ _DAY_PATTERNS = _PatternTable([
     (re.compile(r"\b(?:in|during|on)\s+the\s+(?:previous|prior|preceding)\s+(?:session|trading session|trading day)\b"
                 r"|\bthe\s+(?:previous|prior|preceding)\s+(?:session|trading\s+session|trading\s+day)(?:'s|\u2019s)", re.IGNORECASE),
      "previous_session", (("previous", "prior", "preceding"),)),
+    # "even after rising 1.9% in the regular session", in an after-hours story: the session that traded last
+    (re.compile(r"\b(?:in|during)\s+(?:the\s+)?regular(?:\s+|-)(?:trading\s+)?(?:session|trading|hours|trade)\b", re.IGNORECASE),
+     "regular_session", (("regular",),)),
     # "It jumped 24% the next day", "a day later": the session after the day the text last named
     (re.compile(r"\b(?:on\s+)?the\s+(?:next|following)\s+(?:day|session|trading\s+day)\b|\ba\s+day\s+later\b", re.IGNORECASE),
      "next_day", (("next", "following", "a day later"),)),
