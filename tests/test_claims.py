@@ -2554,3 +2554,11 @@ def test_in_the_regular_session_is_the_session_that_traded_last(extractor):
     text = "Through Wednesday's close, e.l.f. shares were down about 26% for the year, even after rising 1.9% in the regular session."
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-11-06T16:50:00-05:00"))
     assert [(c.kind.value, c.date.isoformat()) for c in claims] == [("ytd", "2024-11-06"), ("close_change", "2024-11-06")]
+
+
+def test_a_long_since_phrase_names_the_spans_start_not_the_moves_day(extractor):
+    """'has risen about 80% since the government-brokered rescue of Credit Suisse on March 19, 2023': the span starts
+    there and runs to the latest session; the date is no move's day."""
+    text = "UBS shares rose 2%. The stock has risen about 80% since the government-brokered rescue of Credit Suisse on March 19, 2023."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-02-05T08:30:00+01:00"))
+    assert (claims[1].kind.value, claims[1].date.isoformat()) == ("cumulative", "2024-02-02")

@@ -1273,7 +1273,8 @@ class _MentionIndex:
 
 
 def _last_named_day(sentence: str) -> timing.DayCue | None:
-    cue = timing.find_day_cue(sentence, prefer="nearest_end")
+    # "since reports surfaced on the evening of Dec. 17. It jumped 24% the next day": a span's first day is named too
+    cue = timing.find_day_cue(sentence, prefer="nearest_end", span_starts=True)
     return cue if cue is not None and cue.kind not in {"same_day", "next_day", "regular_session", "previous", "previous_session"} else None
 
 

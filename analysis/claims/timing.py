@@ -154,15 +154,16 @@ def _weekday(written: str) -> int:
     return lx.WEEKDAYS[written.casefold().replace("\u0131", "i").replace("i\u0307", "i")]
 
 
-def find_day_cue(text: str, prefer: str = "nearest_start", start: int = 0) -> DayCue | None:
+def find_day_cue(text: str, prefer: str = "nearest_start", start: int = 0, span_starts: bool = False) -> DayCue | None:
     """The day a window of text names: 'on Monday', "Friday's", 'yesterday', 'on Dec. 20'.
 
-    `prefer="nearest_end"` picks the last one (for text before a figure), else the first.
+    `prefer="nearest_end"` picks the last one (for text before a figure), else the first. A day that starts a span
+    ("since March 3") is no move's day; with `span_starts`, it still counts as a day the text named.
     """
     hits: list[tuple[int, DayCue]] = []
     for pattern, kind in _DAY_PATTERNS.to_try(text):
         for match in pattern.finditer(text, start):
-            if _SINCE_BEFORE.search(text, max(0, match.start() - 45), match.start()):
+            if not span_starts and _SINCE_BEFORE.search(text, max(0, match.start() - 75), match.start()):
                 continue  # "since March 3", "since their debut on March 21": the start of a span, not the day of the move
             if kind == "weekday":
                 # "Monday's session" yes; "a Monday meeting" is rare enough in move context
