@@ -2562,3 +2562,13 @@ def test_a_long_since_phrase_names_the_spans_start_not_the_moves_day(extractor):
     text = "UBS shares rose 2%. The stock has risen about 80% since the government-brokered rescue of Credit Suisse on March 19, 2023."
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-02-05T08:30:00+01:00"))
     assert (claims[1].kind.value, claims[1].date.isoformat()) == ("cumulative", "2024-02-02")
+
+
+def test_a_half_year_reviews_spans_and_a_gapped_name_that_is_also_a_word(extractor):
+    """'finished the first six months of 2025 up 20.1%', 'gained 6.7% over the half': the half's moves; 'Sweden's Saab
+    added 116% and Italy's Leonardo 74%': the left-out verb makes the figure Leonardo's move."""
+    text = "Germany's DAX finished the first six months of 2025 up 20.1%. The STOXX 600 gained 6.7% over the half and the Euro Stoxx 50 rose 8.3%."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-06-30T18:00:00+02:00"))
+    assert [c.kind.value for c in claims] == ["ytd"] * 3
+    claims = claims_of(extractor, "Sweden's Saab added 116% and Italy's Leonardo 74%.", dt.datetime.fromisoformat("2025-06-30T18:00:00+02:00"))
+    assert [c.ticker for c in claims] == ["SAAB-B.ST", "LDO.MI"]

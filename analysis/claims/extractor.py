@@ -1578,6 +1578,8 @@ _HEDGE_WORDS = lx.alternation(set(lx.HEDGES))
 _NEXT_IN_A_LIST = re.compile(r"^(?:,\s*|\s+(?:and|&)\s+)[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,2}")
 
 # "Equipment hire group Ashtead", "the retailer Next": a noun for a company right before the name.
+_GAPPED_FIGURE_AFTER = re.compile(r"\s+\d[\d.]*\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
+_FIGURE_THEN_AND_BEFORE = re.compile(r"\d\s*(?:%|per\s*cent|percent)\s*(?:,\s*|,?\s+and\s+)(?:[A-Z][\w'\u2019.-]*\s+){0,2}$", re.IGNORECASE)
 _VENUE_ADJECTIVE_BEFORE = re.compile(r"\b[\w.&]+-(?:listed|traded|based|headquartered)\s+$", re.IGNORECASE)
 _COMPANY_NOUN_BEFORE = re.compile(r"\b(?:" + lx.alternation(lx.COMPANY_NOUNS) + r")\s+$", re.IGNORECASE)
 _MOVE_IN_ASIDE = re.compile(
@@ -1622,6 +1624,8 @@ def _ambiguous_without_context(text: str, mention) -> bool:
         return False  # "Friday's 2.4% drop in the Nasdaq": the name after a move noun is whose price moved
     if _SHARES_IN_BEFORE.search(text, max(0, mention.start - 20), mention.start):
         return False  # "Shares in Shell, BP and Centrica fell 2%"
+    if _GAPPED_FIGURE_AFTER.match(after) and _FIGURE_THEN_AND_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+        return False  # "Saab added 116% and Italy's Leonardo 74%": the verb is left out, the figure is the name's move
     if _VENUE_ADJECTIVE_BEFORE.search(text, max(0, mention.start - 30), mention.start):
         return False  # "London-listed Wise rose 2.0%", "Oslo-based Elkem"
     return not _COMPANY_NOUN_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
