@@ -2572,3 +2572,10 @@ def test_a_half_year_reviews_spans_and_a_gapped_name_that_is_also_a_word(extract
     assert [c.kind.value for c in claims] == ["ytd"] * 3
     claims = claims_of(extractor, "Sweden's Saab added 116% and Italy's Leonardo 74%.", dt.datetime.fromisoformat("2025-06-30T18:00:00+02:00"))
     assert [c.ticker for c in claims] == ["SAAB-B.ST", "LDO.MI"]
+
+
+def test_a_notes_indicated_before_a_signed_figure(extractor):
+    """A morning note's 'Lineage (LINE) - Cut to Neutral from Buy at Citi. Indicated -2.5% pre-market.': Lineage's move."""
+    text = "Lineage (LINE) - Cut to Neutral from Buy at Citi; PT $62 from $85. Indicated -2.5% pre-market."
+    claim = only(extractor, text, dt.datetime.fromisoformat("2025-01-06T08:40:00-05:00"))
+    assert (claim.ticker, claim.direction.value, claim.kind.value) == ("LINE", "down", "premarket")

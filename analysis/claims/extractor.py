@@ -1315,6 +1315,8 @@ def _span_after_restatement(first: Claim, restated: Claim, tail: str, clock: tim
 # instrument just spoken of
 _LINE_OPENING = re.compile(
     r"\s*(?:[-\u2022*\u2013\u2014>]+|\d{1,2}[.)])?\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Yesterday|Today)(?:'s|\u2019s)\s+)?"
+    # "Indicated -2.5% pre-market.", "Last -3.1%.": a note's word for where the stock is quoted
+    r"(?:(?:Indicated|Seen|Quoted|Called|Last|Now)\s+(?:at\s+)?)?"
 )
 
 
