@@ -2579,3 +2579,15 @@ def test_a_notes_indicated_before_a_signed_figure(extractor):
     text = "Lineage (LINE) - Cut to Neutral from Buy at Citi; PT $62 from $85. Indicated -2.5% pre-market."
     claim = only(extractor, text, dt.datetime.fromisoformat("2025-01-06T08:40:00-05:00"))
     assert (claim.ticker, claim.direction.value, claim.kind.value) == ("LINE", "down", "premarket")
+
+
+def test_an_after_hours_heading_over_the_items_after_it(extractor):
+    """'Here are some of the biggest U.S. stock movers in after-hours trading on Thursday:' then one paragraph a company:
+    each item is an after-hours move, until a sentence names the regular session's close."""
+    text = ("Here are some of the biggest U.S. stock movers in after-hours trading on Thursday:\n\n"
+            "Meta Platforms (NASDAQ:META) stock surged 14.9% after the Facebook parent reported results.\n\n"
+            "Amazon.com (NASDAQ:AMZN) shares rose 7.8% as quarterly net sales topped estimates.\n\n"
+            "Apple (NASDAQ:AAPL) shares fell 3.1% after sales in Greater China dropped 13%.\n\n"
+            "During the regular session, the S&P 500 closed up 1.3% at 4,906.19, a record.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-02-01T16:40:00-05:00"))
+    assert [c.kind.value for c in claims] == ["after_hours"] * 3 + ["close_change"]

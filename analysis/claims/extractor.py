@@ -304,6 +304,7 @@ class ClaimExtractor:
         previous_premarket = False
         premarket_story = False
         premarket_heading = False  # "Here are the names moving before the bell:" over the items after it
+        after_hours_heading = False  # "Here are the biggest movers in after-hours trading on Thursday:" likewise
         previous_after_hours = False
         late_run = False  # the paragraph's sentences so far all reported late moves, after a scene set after the bell
         session_named = False  # the paragraph opened on a day or session
@@ -354,7 +355,7 @@ class ClaimExtractor:
                 list_span=review_span if in_list else (
                     paragraph_span or (year_in_review if not (session_named or _DAY_OR_SESSION_WORDS.search(sentence.text)) else None)
                 ),
-                after_hours_context=previous_after_hours or late_run, scene_day=scene_day, debuts=debuts,
+                after_hours_context=previous_after_hours or late_run or after_hours_heading, scene_day=scene_day, debuts=debuts,
                 premarket_story=premarket_story,
             )
             premarket_story = premarket_story or this_premarket
@@ -376,6 +377,7 @@ class ClaimExtractor:
             previous_premarket = this_premarket or (previous_premarket and (bullet or not sentence_claims))
             if _is_heading(sentence.text):
                 premarket_heading = this_premarket and not sentence_claims
+                after_hours_heading = not sentence_claims and timing.has_after_hours(sentence.text)
             claims.extend(sentence_claims)
             if not sentence_claims:
                 self._note_lines_named(sentence.text, local_mentions, discourse)
