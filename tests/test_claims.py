@@ -2591,3 +2591,22 @@ def test_an_after_hours_heading_over_the_items_after_it(extractor):
             "During the regular session, the S&P 500 closed up 1.3% at 4,906.19, a record.")
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-02-01T16:40:00-05:00"))
     assert [c.kind.value for c in claims] == ["after_hours"] * 3 + ["close_change"]
+
+
+def test_a_conjoined_move_on_the_market_its_own_words_name(extractor):
+    """'Stellantis fell 13.2% in Milan ..., and was down a similar 13% in Paris': the Paris line, and "a similar" before
+    the figure is no obstacle."""
+    text = ("Stellantis fell 13.2% to EUR12.08 in Milan as of 12:40 p.m. local time, the biggest decline in the FTSE MIB, and was "
+            "down a similar 13% in Paris. Earlier it slumped as much as 15%.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-07-25T12:50:00+02:00"))
+    assert [c.ticker for c in claims] == ["STLAM.MI", "STLAP.PA", "STLAM.MI"]  # "it": the story's line, not the aside's
+
+
+def test_a_delisted_company_opening_a_story_is_the_topic_and_ag_is_its_legal_form(extractor):
+    """'Credit Suisse Group AG shares plunged to a record low ...': the directory has no Credit Suisse (delisted), "AG" is
+    its legal form and not First Majestic's symbol, and "The stock" after it is the bank's, on Zurich's calendar."""
+    text = ("(Bloomberg) -- Credit Suisse Group AG shares plunged to a record low after its largest shareholder ruled out more aid. "
+            "The stock fell as much as 30% in Zurich. The shares have lost about 38% this year.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2023-03-15T14:20:00+01:00"))
+    assert [(c.entity, c.ticker, c.date.isoformat()) for c in claims] == [
+        ("Credit Suisse Group AG", None, "2023-03-15"), ("Credit Suisse Group AG", None, "2023-03-15")]

@@ -19,13 +19,14 @@ from analysis.claims import tables, timing
 from analysis.claims.figures import Figure, find_figures, level_after
 from analysis.claims.predicates import Predicate, find_predicate
 from analysis.claims.subjects import (
-    Discourse, MentionRef, Subject, find_subject, mark_sources, opens_the_sentence, respective_subjects, subject_after_move_noun, venue_in,
+    Discourse, MentionRef, Subject, find_subject, mark_sources, opens_the_sentence, respective_subjects, subject_after_move_noun, unplaced_company_opening, venue_in,
 )
 from analysis.models import Article, Claim, ClaimKind, Direction, Listing, Unit
 from analysis.sentences import Sentence, split_sentences
 from data.calendars import MarketState, TradingCalendar, calendar_for
 from data.exchanges import EXCHANGES_BY_SUFFIX, US
 from data.listings.directory import VENUES as LISTING_VENUES
+from data.listings.names import TEXT_TAILS
 
 # Where one figure's trailing words end and the next figure's leading words begin.
 _CLAUSE_BREAK = re.compile(
@@ -381,6 +382,7 @@ class ClaimExtractor:
             claims.extend(sentence_claims)
             if not sentence_claims:
                 self._note_lines_named(sentence.text, local_mentions, discourse)
+                discourse.unknown_topic = unplaced_company_opening(sentence.text, local_mentions) or discourse.unknown_topic
             about = self._entities_of(sentence.text, local_mentions, discourse)
             for claim in sentence_claims:
                 if claim.ticker:
@@ -459,6 +461,8 @@ class ClaimExtractor:
                 continue
             if any(0 <= match.start() - m.end <= 2 for m in mentions):
                 continue  # "The S&P 500 SPX gained": the symbol repeats the name just given
+            if match.group("symbol").lower() in TEXT_TAILS and _CAPITALISED_WORD_BEFORE.search(sentence, 0, match.start()):
+                continue  # "Credit Suisse Group AG shares plunged": a legal form closing a name, not First Majestic's "AG"
             hit = self.directory.by_symbol(match.group("symbol"))
             if hit is not None:
                 company, listing = hit
@@ -550,8 +554,10 @@ class ClaimExtractor:
                 text, max(0, predicate.start - 30), predicate.start
             ):
                 # "The TAIEX ended down 0.5% ..., as investors took profits in AI stocks, but still gained 1.3% over
-                # the week": a verb joined on with no subject of its own moves the sentence's subject
-                claims.append(self._same_subject(previous_claim, figure, predicate, sentence, text, calendar_for(previous_claim.mic or US.mic), clock, context, carried))
+                # the week": a verb joined on with no subject of its own moves the sentence's subject, on the market its
+                # own words name ("fell 13.2% in Milan ... and was down a similar 13% in Paris")
+                line = self._on_named_venue(previous_claim, context.tail)
+                claims.append(self._same_subject(line, figure, predicate, sentence, text, calendar_for(line.mic or US.mic), clock, context, carried))
                 previous_claim = claims[-1]
                 continue
             if not named_object and participle and previous_claim is not None and clause_subject is None and predicate.direction is not None:
@@ -657,6 +663,8 @@ class ClaimExtractor:
                 mic, zone = listing.mic, listing.timezone
             else:
                 mic, zone = _market_of_unlisted(subject.venue, discourse, exchanges_seen)
+                if subject.venue:
+                    exchanges_seen.append(mic)  # "The stock fell 30% in Zurich. The shares have lost 38% this year": Zurich's
             calendar = calendar_for(mic, zone)
             window = intro_text + " " + _without_relative_asides(context.lead) + " " + text[figure.start : predicate.end] + " " + context.tail
             carried.debut = ((debuts or {}).get(subject.company.id) if subject.company is not None else None) or _debut_here(text)
@@ -690,9 +698,20 @@ class ClaimExtractor:
             if subject.kind == "unknown":
                 discourse.unknown_topic = subject.entity
         if claims:
-            discourse.last_claim = claims[-1]
+            discourse.last_claim = self._main_line_of(claims, discourse)
             discourse.topic_after_claim = False
         return claims
+
+    def _main_line_of(self, claims: list[Claim], discourse: Discourse) -> Claim:
+        """The claim "It" in the next sentence speaks of: the last one, but on the company's own line when the
+        last was an aside on another ("fell 13.2% in Milan ... and was down a similar 13% in Paris. Earlier it
+        slumped as much as 15%": Milan)."""
+        last = claims[-1]
+        found = self.directory.by_symbol(last.ticker) if last.ticker else None
+        first_line = discourse.first_lines.get(found[0].id) if found else None
+        if first_line is None or first_line == last.ticker:
+            return last
+        return next((c for c in reversed(claims) if c.ticker == first_line and c.entity == last.entity), last)
 
     def _named_together(self, claim: Claim, subject: Subject, text: str, mentions: list[MentionRef], discourse: Discourse) -> list[Claim]:
         """'Sensex, Nifty crash nearly 6%': one figure for a list of names on one market, a claim for each, in order."""
@@ -926,6 +945,7 @@ _BARE_SYMBOL = re.compile(
     + lx.alternation(lx.UP_VERBS | lx.DOWN_VERBS)
     + r"|was|were|is|has|had|closed|ended|up|down)\b|[+\-\u2212]\d|\([+\-\u2212]\d))"
 )
+_CAPITALISED_WORD_BEFORE = re.compile(r"\b[A-Z][\w&.'-]*\s+$")
 _TECH_INDEX = re.compile(r"\btech(?:nology)?(?:[- ](?:heavy|focused|laden))?\s+(?:sub-?)?(?:index|gauge|benchmark|barometer)\b", re.IGNORECASE)
 _TECH_INDEX_OF_MARKET = {"Hong Kong": "^HSTECH", "New York": "^IXIC"}
 # "The small-cap index's 3.6% surge" in a New York report is the Russell 2000

@@ -572,6 +572,24 @@ def _unplaced_company_before(text: str, mentions: list[MentionRef]) -> re.Match 
     return found
 
 
+# "(Bloomberg) -- ", "ZURICH, March 15 (Reuters) - ": a wire's dateline before the sentence's own words
+_WIRE_OPENING = re.compile(r"\s*(?:[A-Z][A-Z.' ]{1,30}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*)?(?:\([^)]{1,40}\)\s*)?(?:-{1,2}|\u2013|\u2014)\s+")
+_SHARES_AFTER_NAME = re.compile(r"(?P<tail>(?:\s+(?:AG|SA|SE|NV|PLC|plc|Inc|Ltd|Corp|Co|Holdings)\.?)*)(?:'s|\u2019s)?\s+(?:shares|stock)\b")
+
+
+def unplaced_company_opening(sentence: str, mentions: list[MentionRef]) -> str | None:
+    """'Credit Suisse Group AG shares plunged to a record low after ...': a sentence with no figure that opens on the
+    shares of a company the directory cannot place, which "The stock" after it speaks of."""
+    if any(not m.is_source and not getattr(m.company, "is_index", False) for m in mentions):
+        return None
+    opening = _WIRE_OPENING.match(sentence)
+    match = _UNPLACED_COMPANY.match(sentence, opening.end() if opening else len(sentence) - len(sentence.lstrip()))
+    shares = _SHARES_AFTER_NAME.match(sentence, match.end()) if match is not None else None
+    if shares is None or match.group("name").split()[0].lower() in _NOT_NAMES:
+        return None
+    return match.group("name") + shares.group("tail")
+
+
 # "..., after its shares rose": a clause hung on the main one, whose "its" is the main clause's subject
 _SUBORDINATE_ITS = re.compile(r"\s*(?:after|as|with|following|since|because|when)\s+(?:its|their)\b", re.IGNORECASE)
 
