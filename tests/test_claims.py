@@ -2610,3 +2610,14 @@ def test_a_delisted_company_opening_a_story_is_the_topic_and_ag_is_its_legal_for
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2023-03-15T14:20:00+01:00"))
     assert [(c.entity, c.ticker, c.date.isoformat()) for c in claims] == [
         ("Credit Suisse Group AG", None, "2023-03-15"), ("Credit Suisse Group AG", None, "2023-03-15")]
+
+
+def test_a_year_end_review_headline_of_winners_and_losers(extractor):
+    """Under 'Europe's Stock Winners and Losers of 2024' on Dec 31: 'Stellantis NV shed about 40% in Milan, where the market
+    closed for the year on Monday' is the year's move (the day is the relative clause's), and 'ended 2024 down 2.2%' too."""
+    text = ("Europe's Stock Winners and Losers of 2024: Defense Soars\n\n"
+            "Paris's CAC 40 slipped 0.4% in a shortened final session on Tuesday and ended 2024 down 2.2%.\n\n"
+            "Among the biggest decliners, Stellantis NV shed about 40% in Milan, where the market closed for the year on Monday. "
+            "Novo Nordisk A/S fell about 11% in Copenhagen.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-12-31T15:30:00+01:00"))
+    assert [c.kind.value for c in claims] == ["close_change", "ytd", "ytd", "ytd"]
