@@ -2621,3 +2621,19 @@ def test_a_year_end_review_headline_of_winners_and_losers(extractor):
             "Novo Nordisk A/S fell about 11% in Copenhagen.")
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-12-31T15:30:00+01:00"))
     assert [c.kind.value for c in claims] == ["close_change", "ytd", "ytd", "ytd"]
+
+
+def test_a_movers_list_item_names_its_company_first(extractor):
+    """'MP Materials — The rare-earths miner climbed 8%' after an item on Kraft Heinz: the item's company, placed or not
+    ("Norvale Rare Earths — The miner climbed 8%" comes out unplaced), not the last item's."""
+    text = ("Kraft Heinz — The food company's stock was little changed after jumping nearly 4% on Friday.\n\n"
+            "Norvale Rare Earths — The rare-earths miner climbed 8%, extending a rally that has lifted the stock about 90% over the past three sessions.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-07-14T12:40:00-04:00"))
+    assert [(c.entity, c.ticker) for c in claims] == [("Kraft Heinz", "KHC"), ("Norvale Rare Earths", None), ("Norvale Rare Earths", None)]
+
+
+def test_pct_at_the_end_of_a_sentence_leaves_the_full_stop(extractor):
+    """'Lasertec ... dropped 3.1 pct.': the full stop ends the sentence; Nordic '29 pct. lower' keeps it."""
+    text = "Advantest added 0.8 pct, while Lasertec dropped 3.1 pct. Investors waited."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-07-14T11:50:00+09:00"))
+    assert [text[c.span[0] : c.span[1]] for c in claims] == ["0.8 pct", "3.1 pct"]

@@ -354,7 +354,7 @@ class ClaimExtractor:
                 sentence, local_mentions, discourse, clock, explicit_listing, exchanges_seen,
                 this_premarket or previous_premarket or premarket_heading, days_named, text,
                 list_span=review_span if in_list else (
-                    paragraph_span or (year_in_review if not (session_named or _DAY_OR_SESSION_WORDS.search(sentence.text)) else None)
+                    paragraph_span or (year_in_review if not (session_named or _names_a_session(sentence.text)) else None)
                 ),
                 after_hours_context=previous_after_hours or late_run or after_hours_heading, scene_day=scene_day, debuts=debuts,
                 premarket_story=premarket_story,
@@ -362,7 +362,7 @@ class ClaimExtractor:
             premarket_story = premarket_story or this_premarket
             scene_day = _scene_day(sentence.text, opens_paragraph) or scene_day
             if opens_paragraph:  # the paragraph's opening sentence sets its scene: a session, or the period under review
-                session_named = bool(_DAY_OR_SESSION_WORDS.search(sentence.text))
+                session_named = _names_a_session(sentence.text)
             paragraph_span = paragraph_span or _span_of_a_wrap(sentence.text, sentence_claims, clock)
             # "Other companies also moved after the bell. Alphabet rose 5.8% .... Snap added 10%": the late session holds
             # over the paragraph while its sentences report late moves
@@ -1192,11 +1192,22 @@ def _span_of_a_wrap(sentence: str, claims: list[Claim], clock: timing.Clock) -> 
 _YEAR_END_HEADLINE = re.compile(
     r"\b(?:end|ends|ended|close out|closes out|closed out|wrap up|wraps up|finish|finishes)\s+(?P<year>(?:19|20)\d\d)\b"
     r"|\b(?P<year2>(?:19|20)\d\d)\s+(?:in review|scorecard|review)\b|^[^:]{0,40}\bin\s+(?P<year3>(?:19|20)\d\d):"
-    r"|^(?:[\w'\u2019]+\s+){0,3}(?P<year4>(?:19|20)\d\d):",  # "Markets 2024: S&P 500 logs back-to-back 20% years"
+    r"|^(?:[\w'\u2019]+\s+){0,3}(?P<year4>(?:19|20)\d\d):"  # "Markets 2024: S&P 500 logs back-to-back 20% years"
+    # "Europe's Stock Winners and Losers of 2024", "The best and worst stocks of 2024"
+    r"|\b(?:winners|losers|best|worst|biggest|top)\b[^:\n]{0,40}\b(?:of|in)\s+(?P<year5>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 # "Europe's first half: defence and banks lead", "Stocks end first half at records": a review of the half just ended
 _HALF_END_HEADLINE = re.compile(r"\b(?:first|1st)\s+half\b|\bH1\b|\bfirst\s+six\s+months\b", re.IGNORECASE)
+
+
+def _names_a_session(sentence: str) -> bool:
+    """Whether the sentence's moves are dated by a day or session it names; not one named in a relative clause:
+    "Stellantis shed about 40% in Milan, where the market closed for the year on Monday" is the year's move."""
+    return bool(_DAY_OR_SESSION_WORDS.search(_TRAILING_RELATIVE.sub("", _without_relative_asides(sentence))))
+
+
+_TRAILING_RELATIVE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;]*$")
 _DAY_OR_SESSION_WORDS = re.compile(
     r"\b(?:day|days|session|sessions|today|yesterday|overnight|Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday|morning|afternoon)\b",
@@ -1219,7 +1230,7 @@ def _year_end_review(text: str, clock: timing.Clock) -> timing.SpanCue | None:
     match = _YEAR_END_HEADLINE.search(headline)
     if match is None:
         return None
-    year = match.group("year") or match.group("year2") or match.group("year3") or match.group("year4")
+    year = next(match.group(group) for group in ("year", "year2", "year3", "year4", "year5") if match.group(group))
     return timing.find_span_cue(f"in {year}", "", published.year)
 
 

@@ -17,7 +17,7 @@ _SIGN = r"(?P<sign>[+\-\u2212\u2013])?"
 _PERCENT = re.compile(
     # "still up ~90%": the tilde of social copy is no hedge word, and the figure is the same
     # "trading 29 pct. lower" (Danish and Nordic copy)
-    rf"(?<![\w.,])~?{_SIGN}(?P<number>{_NUMBER})\s?(?:%|(?:[\s-]?percent|[\s-]?per[\s-]?cent|\s?pct|(?-i:pc))\b(?:(?<=pct)\.)?)(?!\s*-?\s*points?\b)",
+    rf"(?<![\w.,])~?{_SIGN}(?P<number>{_NUMBER})\s?(?:%|(?:[\s-]?percent|[\s-]?per[\s-]?cent|\s?pct|(?-i:pc))\b(?:(?<=pct)\.(?=\s+(?-i:[a-z])))?)(?!\s*-?\s*points?\b)",
     re.IGNORECASE,
 )
 # "30 points", "212.4 pts"; not "basis points", not "percentage points".

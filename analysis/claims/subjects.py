@@ -590,6 +590,11 @@ def unplaced_company_opening(sentence: str, mentions: list[MentionRef]) -> str |
     return match.group("name") + shares.group("tail")
 
 
+_LIST_ITEM_NAME = re.compile(
+    r"\s*(?:[-\u2022*]\s*)?(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s*(?:\([A-Z.]{1,6}\))?\s*[-\u2013\u2014:]+\s+(?:The|Shares|Its|Stock)\b"
+)
+
+
 # "..., after its shares rose": a clause hung on the main one, whose "its" is the main clause's subject
 _SUBORDINATE_ITS = re.compile(r"\s*(?:after|as|with|following|since|because|when)\s+(?:its|their)\b", re.IGNORECASE)
 
@@ -608,6 +613,9 @@ def _topic_subject(
     elif unplaced:
         # "Aim-traded Brackenfold Energy more than halved; its shares have fallen 78% this year"
         return Subject("unknown", None, re.sub(r"^[A-Z][\w.&-]*-(?:listed|traded)\s+", "", unplaced.group("name")), venue, start)
+    elif (item := _LIST_ITEM_NAME.match(sentence)) and item.end("name") < start and item.group("name").split()[0].lower() not in _NOT_NAMES:
+        # "MP Materials — The rare-earths miner climbed 8%": a movers list's item names its company first
+        return Subject("unknown", None, item.group("name"), venue, start)
     elif discourse.unknown_topic:
         return Subject("unknown", None, discourse.unknown_topic, venue, start)
     elif discourse.topic is not None:
