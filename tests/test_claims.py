@@ -2637,3 +2637,24 @@ def test_pct_at_the_end_of_a_sentence_leaves_the_full_stop(extractor):
     text = "Advantest added 0.8 pct, while Lasertec dropped 3.1 pct. Investors waited."
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-07-14T11:50:00+09:00"))
     assert [text[c.span[0] : c.span[1]] for c in claims] == ["0.8 pct", "3.1 pct"]
+
+
+def test_rivals_in_sympathy_do_not_take_over_the_story(extractor):
+    """'Rivals fell in sympathy. Stellantis lost 2.8% ... Nissan, in which Renault holds a 35.7% stake, fell 1.3% in Tokyo.'
+    then 'The slide deepened the stock's losses for the year, leaving it down 24% since the start of January': Renault's."""
+    text = ("Renault shares plunge 17% after profit warning\n\nRenault stock was down 17.1% at 35.62 euros at 0720 GMT.\n\n"
+            "Rivals fell in sympathy. Stellantis lost 2.8% and Volkswagen 1.2%. Nissan, in which Renault holds a 35.7% stake, "
+            "fell 1.3% in Tokyo on Wednesday.\n\nThe slide deepened the stock's losses for the year, leaving it down 24% since the start of January.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-07-16T09:30:00+02:00"))
+    assert claims[-1].ticker == "RNO.PA"
+
+
+def test_a_bare_past_move_in_a_premarket_story_is_premarket(extractor):
+    """At 08:05 New York time, in a story of premarket moves: 'BlackRock Inc. shares dropped 4.5% after the asset manager's
+    quarterly revenue fell short' is where the stock stands before the open; 'had rallied 27% this year through Monday' and
+    a move with its own day keep theirs."""
+    text = ("Citigroup Inc.'s stock gained 1.9% premarket after revenue topped estimates. Citi shares had rallied 27% this year "
+            "through Monday.\n\nBlackRock Inc. shares dropped 4.5% after the asset manager's quarterly revenue fell short of expectations.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-07-15T08:05:00-04:00"))
+    assert [(c.kind.value, c.date.isoformat()) for c in claims] == [
+        ("premarket", "2025-07-15"), ("ytd", "2025-07-14"), ("premarket", "2025-07-15")]

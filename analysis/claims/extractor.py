@@ -236,6 +236,10 @@ _COMPOUND_INDEX_NAME = re.compile(r"/[A-Z]")
 _LINE_NAMED_AFTER = re.compile(
     r"(?:'s|\u2019s)\s+(?P<venue>[\w.&' -]{2,30}?)\s+(?:[AHB]\s+)?(?:shares|stock|ADRs|American\s+depositary\s+(?:receipts|shares))\b"
 )
+_PEERS_OPENING = re.compile(
+    r"\s*(?:Rivals?|Peers?|Competitors?|(?:Other|Fellow)\s+(?:[a-z-]+\s+)?(?:makers|carmakers|automakers|lenders|banks|miners|"
+    r"chipmakers|retailers|insurers|stocks|names|companies|groups))\b[^.;:]*\b(?:sympathy|followed|also|too)\b"
+)
 _BRIEFING_FRAME = re.compile(r"\b(?:what you need to know|things to (?:know|watch)|to start your day)\b", re.IGNORECASE)
 
 
@@ -307,6 +311,7 @@ class ClaimExtractor:
         premarket_heading = False  # "Here are the names moving before the bell:" over the items after it
         after_hours_heading = False  # "Here are the biggest movers in after-hours trading on Thursday:" likewise
         previous_after_hours = False
+        peers_paragraph = False  # the paragraph opened on "Rivals fell in sympathy."
         late_run = False  # the paragraph's sentences so far all reported late moves, after a scene set after the bell
         session_named = False  # the paragraph opened on a day or session
         days_named = DaysNamedEarlier()
@@ -340,9 +345,13 @@ class ClaimExtractor:
                 local_mentions.extend(self._bare_symbols(sentence.text, local_mentions))
             local_mentions.sort(key=lambda m: m.start)
             mark_sources(sentence.text, local_mentions)
+            opens_paragraph = "\n" in text[previous_end : sentence.start] or previous_end == 0
+            peers_paragraph = bool(_PEERS_OPENING.match(sentence.text)) or (peers_paragraph and not opens_paragraph)
+            if peers_paragraph:
+                for mention in local_mentions:  # "Rivals fell in sympathy. Stellantis lost 2.8%": not the story's topic
+                    mention.is_peer = True
             # "Here's what you need to know before the opening bell.": a briefing's framing, not a premarket passage
             this_premarket = timing.has_premarket(sentence.text) and not _BRIEFING_FRAME.search(sentence.text)
-            opens_paragraph = "\n" in text[previous_end : sentence.start] or previous_end == 0
             if opens_paragraph:
                 paragraph_span = scene_day = None
                 late_run = False
@@ -359,7 +368,10 @@ class ClaimExtractor:
                 after_hours_context=previous_after_hours or late_run or after_hours_heading, scene_day=scene_day, debuts=debuts,
                 premarket_story=premarket_story,
             )
-            premarket_story = premarket_story or this_premarket
+            premarket_story = (premarket_story or this_premarket) and not (
+                # "Yesterday's session:": a heading over moves of another session ends the story's premarket part
+                _is_heading(sentence.text) and not this_premarket and _names_a_session(sentence.text)
+            )
             scene_day = _scene_day(sentence.text, opens_paragraph) or scene_day
             if opens_paragraph:  # the paragraph's opening sentence sets its scene: a session, or the period under review
                 session_named = _names_a_session(sentence.text)
@@ -838,7 +850,7 @@ class ClaimExtractor:
             # "Other megacaps also slipped in early dealings: Nvidia lost 1.7%", written before the open
             (carried.premarket_context or bool(_EARLY_DEALINGS.search(window))
              # "Coinbase Global was off 11%" in a story of premarket moves: where it stands now, before the open
-             or (carried.premarket_story and bool(_STANDS_NOW.search(window))))
+             or carried.premarket_story)
             and day_cue is None
             and clock.published is not None
             and not clock.date_only
