@@ -2658,3 +2658,13 @@ def test_a_bare_past_move_in_a_premarket_story_is_premarket(extractor):
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-07-15T08:05:00-04:00"))
     assert [(c.kind.value, c.date.isoformat()) for c in claims] == [
         ("premarket", "2025-07-15"), ("ytd", "2025-07-14"), ("premarket", "2025-07-15")]
+
+
+def test_a_clock_times_zone_is_no_name_and_since_the_end_of_december(extractor):
+    """'The stock was down 9.2% at 615.30 euros by 1145 GMT, the biggest decliner on the AEX index, which was down 1.1%':
+    "GMT" is no name the aside after it describes, so the relative clause's move is the index's; 'now down 9.3% since
+    the end of December' is the year to date."""
+    text = ("ASML fell. The stock was down 9.2% at 615.30 euros by 1145 GMT, the biggest decliner on the AEX index, which was down 1.1%. "
+            "The shares are now down 9.3% since the end of December.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-07-16T13:50:00+02:00"))
+    assert [(c.ticker, c.kind.value) for c in claims] == [("ASML.AS", "intraday_current"), ("^AEX", "intraday_current"), ("ASML.AS", "ytd")]

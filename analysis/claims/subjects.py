@@ -149,7 +149,8 @@ _APPOSITIVE = re.compile(
     r"(?:more|less|most|highly|heavily|largely|mostly|sensitive|vulnerable|reliant|dependent|popular|flush)(?=\s))\b"
     r"|[A-Z][\w&.-]*(?:'s|\u2019s)\s)(?:[^,;]|(?<=\d),(?=\d{3}))*,))"
 )
-_NAME_END = re.compile(r"[A-Z][\w.&'-]*$")
+# "by 1145 GMT, the biggest decliner on the AEX index, which ...": a clock time's zone is no name
+_NAME_END = re.compile(r"(?<![\w.&'-])(?!(?:GMT|UTC|ET|EST|EDT|BST|CET|CEST|JST|HKT|SGT|KST|IST|AEST|AEDT)$)[A-Z][\w.&'-]*$")
 # "The stock, the heaviest weight in the DAX at roughly 12%, is now up 26%": an aside after the thing priced
 # "The server maker, a big buyer of Nvidia chips, added 4.7%": so is an aside after a description of the company
 _PRICED_THING_END = re.compile(
