@@ -2668,3 +2668,15 @@ def test_a_clock_times_zone_is_no_name_and_since_the_end_of_december(extractor):
             "The shares are now down 9.3% since the end of December.")
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-07-16T13:50:00+02:00"))
     assert [(c.ticker, c.kind.value) for c in claims] == [("ASML.AS", "intraday_current"), ("^AEX", "intraday_current"), ("ASML.AS", "ytd")]
+
+
+def test_a_dated_close_as_a_mark_and_another_subject_told_in_the_present(extractor):
+    """'Seven & i stock remains about 25% above its Aug. 16 close': the span from that close. In a London note at 07:05,
+    'US indices closed higher overnight (S&P 500 +0.3%), and the Nikkei is +0.6% going into the Tokyo close': Tokyo is
+    still trading, so the Nikkei's move is today's, not the overnight session's."""
+    claim = only(extractor, "Seven & i stock remains about 25% above its Aug. 16 close.", dt.datetime.fromisoformat("2025-07-17T16:00:00+09:00"))
+    assert (claim.kind.value, claim.start_date.isoformat()) == ("cumulative", "2024-08-16")
+    text = "US indices closed higher overnight (S&P 500 +0.3%, Nasdaq Composite +0.3%), and the Nikkei is +0.6% going into the Tokyo close."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-07-17T07:05:00+01:00"))
+    assert [(c.kind.value, c.date.isoformat()) for c in claims] == [
+        ("close_change", "2025-07-16"), ("close_change", "2025-07-16"), ("intraday_current", "2025-07-17")]

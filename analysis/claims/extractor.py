@@ -203,6 +203,7 @@ _DAY_RIGHT_AFTER = re.compile(r"\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursda
 _RELATIVE_AFTER_NAME = re.compile(r"\s*,\s*(?:whose|which|who)\b", re.IGNORECASE)
 _STANDS_NOW = re.compile(r"\b(?:is|are|was|were)\s+(?:off|down|up|higher|lower)\b", re.IGNORECASE)
 _EARLY_DEALINGS = re.compile(r"\bin\s+early\s+(?:dealings|deals|trade|trading)\b", re.IGNORECASE)
+_PRESENT_TENSE_BEFORE = re.compile(r"\b(?:is|are)\s+(?:now\s+|still\s+)?(?:(?:up|down|off|trading)\s+)?$", re.IGNORECASE)
 _PRESENT_STATE = re.compile(r"\b(?:remains?|is|are|stands?|sits?|now)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _SAME_PERIOD = re.compile(r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|span|stretch|time)\b", re.IGNORECASE)
 _COMPARED_WITH = re.compile(r"\b(?:against|compared\s+with|compared\s+to|versus|vs\.?)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
@@ -821,7 +822,10 @@ class ClaimExtractor:
         # "managed a 0.4% gain on Friday but dropped 2.6% over the week, while the Dow shed 2.1%": the span said
         # after the day is the one the next move shares
         span_after_day = carried.span_said_last and carried.span is not None
-        if day_cue is None and carried.day is not None and not relative_day and not relative_clause and not span_after_day:
+        # "US indices closed higher overnight (...), and the Nikkei is +0.6% going into the Tokyo close": another subject's
+        # move told in the present is where it stands now, not on the day the clause before named
+        present_aside = another_subject and bool(_PRESENT_TENSE_BEFORE.search(lead, max(0, len(lead) - 30)))
+        if day_cue is None and carried.day is not None and not relative_day and not relative_clause and not span_after_day and not present_aside:
             # "slipped 6% on Tuesday and was up 0.5% before the bell"; "Thursday's 16% plunge leaves the stock down
             # 14% on the week": a possessive day dates its own move, not a span after it
             # "fell 2 percent on Monday ..., and it remains up roughly 26 percent since the start of the year": a span
