@@ -2680,3 +2680,18 @@ def test_a_dated_close_as_a_mark_and_another_subject_told_in_the_present(extract
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-07-17T07:05:00+01:00"))
     assert [(c.kind.value, c.date.isoformat()) for c in claims] == [
         ("close_change", "2025-07-16"), ("close_change", "2025-07-16"), ("intraday_current", "2025-07-17")]
+
+
+def test_a_year_ending_market_an_appositive_relative_clause_and_a_place_opening_the_sentence(extractor):
+    """'SEOUL, Dec. 30 (Yonhap) -- South Korean stocks closed lower on Monday, ..., ending 2024 with a loss of nearly 10
+    percent': the Kospi's year; 'Shares of Jeju Air, the budget carrier whose Boeing 737-800 crashed on Sunday, killing 179
+    people, fell 8.7 percent': Monday's move; 'In New York, the iShares MSCI Mexico ETF, a popular vehicle for foreign
+    investors, sank 10.5%': the place opens the sentence, the ETF is the subject."""
+    text = ("SEOUL, Dec. 30 (Yonhap) -- South Korean stocks closed lower on Monday, the final trading day of the year, ending 2024 "
+            "with a loss of nearly 10 percent as political turmoil weighed on sentiment. Shares of Jeju Air, the budget carrier whose "
+            "Boeing 737-800 crashed at Muan International Airport on Sunday, killing 179 people, fell 8.7 percent.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-12-30T16:05:00+09:00"))
+    assert [(c.ticker, c.kind.value, c.date.isoformat()) for c in claims] == [
+        ("^KS11", "ytd", "2024-12-30"), ("089590.KS", "close_change", "2024-12-30")]
+    text = "In New York, the iShares MSCI Mexico ETF, a popular vehicle for foreign investors, sank 10.5%."
+    assert only(extractor, text, dt.datetime.fromisoformat("2024-06-03T16:20:00-06:00")).ticker == "EWW"

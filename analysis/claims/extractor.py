@@ -454,6 +454,11 @@ class ClaimExtractor:
         if subject.kind not in {"group", "none", "index"} and not (subject.kind == "company" and subject.company is None):
             return subject
         match = _MARKET_SHARES.search(sentence, max(0, move_at - 40), move_at)
+        if match is None and subject.kind == "group":
+            # "South Korean stocks closed lower on Monday, ..., ending 2024 with a loss of nearly 10 percent": the group
+            # named as the sentence's subject, far from the figure
+            group_end = _MARKET_WORD.search(sentence, subject.start, move_at)
+            match = _MARKET_SHARES.search(sentence, max(0, subject.start - 5), group_end.end()) if group_end else None
         if match is not None and re.search(r"\b(?:its|their)\s+$", sentence[max(0, match.start("market") - 8) : match.start("market")], re.IGNORECASE):
             return subject  # "Its Shenzhen shares have risen 2%": a company's line, not the market
         if match is not None and match.group("market").lower() in _DEMONYMS and re.match(r"[\s,;:(]*the\s", match.group(0), re.IGNORECASE):
@@ -1115,7 +1120,9 @@ def _same_session_as(previous: Claim, claim: Claim, participle: str) -> Claim:
     return claim
 
 
-_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,;]{0,120},")
+# "Jeju Air, the budget carrier whose Boeing 737-800 crashed on Sunday, killing 179 people, fell 8.7%": an aside
+# about the company, a relative clause after a short noun phrase included
+_RELATIVE_ASIDE = re.compile(r",\s*(?:(?:the|a|an)\s+(?:[\w-]+\s+){1,3}?)?(?:which|who|whose)\b[^,;]{0,120},")
 
 
 def _without_relative_asides(lead: str) -> str:
@@ -1293,6 +1300,7 @@ _MARKET_SHARES = re.compile(
     r"(?:(?:closed|ended|finished|opened|traded)\s+)?(?:now\s+|since\s+)?$",
     re.IGNORECASE,
 )
+_MARKET_WORD = re.compile(r"\b(?:shares|stocks|equities)\b\s*", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|&)\s*")
 _WHEN_AFTER_A_DAY = re.compile(r"\b(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday)(?:'s|\u2019s)?\b[^,;.]{0,40},\s*when\s+[^,;]*$")
 # "a day after the AI server maker's stock plunged 33%": the words after "after" up to the figure, no clause break

@@ -355,6 +355,8 @@ def _mask_parentheticals(text: str, name_ends: frozenset[int] = frozenset()) -> 
     def after_name(match: re.Match) -> bool:
         # only an appositive to a name ("Toyota Motor, ..."), not "At the midday break, the index stood at ..."; a
         # name's bracketed symbol, blanked above, stands between: "Taiwan Semiconductor Manufacturing Co. (TSMC), the ..."
+        if _OPENING_PLACE.fullmatch(text, 0, match.start()):
+            return False  # "In New York, the iShares MSCI Mexico ETF, ...": the place opens the sentence, the name follows
         return bool(match.start() in name_ends or len(text[: match.start()].rstrip()) in name_ends
                     or _NAME_END.search(text[: match.start()]) or _PRICED_THING_END.search(text, 0, match.start()))
 
@@ -368,6 +370,7 @@ def _mask_parentheticals(text: str, name_ends: frozenset[int] = frozenset()) -> 
     return _HOLDING_ASIDE.sub(lambda m: " " * len(m.group(0)), text)
 
 
+_OPENING_PLACE = re.compile(r"\s*(?:In|At|On|Across|Over\s+in)\s+(?:[A-Z][\w.'-]*\s*){1,3}")
 _HOLDING_ASIDE = re.compile(r",\s*(?:home to|including|which (?:includes|owns|houses)|such as|owner of|maker of)\b[^,;]*,(?=\s*\S+\s*$|\s*$)")
 _VENUE_TOKEN = re.compile(r"[a-z0-9&]+")
 # Every venue phrase starts with one of these words (as the tokens below split it): a stretch of text
