@@ -2695,3 +2695,10 @@ def test_a_year_ending_market_an_appositive_relative_clause_and_a_place_opening_
         ("^KS11", "ytd", "2024-12-30"), ("089590.KS", "close_change", "2024-12-30")]
     text = "In New York, the iShares MSCI Mexico ETF, a popular vehicle for foreign investors, sank 10.5%."
     assert only(extractor, text, dt.datetime.fromisoformat("2024-06-03T16:20:00-06:00")).ticker == "EWW"
+
+
+def test_below_where_it_began_the_year(extractor):
+    """'... and stands about 6 percent below where it began the year': the year to date."""
+    text = "The Nikkei has now shed nearly 20 percent over the past three sessions and stands about 6 percent below where it began the year."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-08-05T16:00:00+09:00"))
+    assert [(c.kind.value, c.magnitude) for c in claims] == [("cumulative", 20.0), ("ytd", 6.0)]

@@ -187,7 +187,7 @@ _FIGURE_THEN_UPDOWN = re.compile(
     r"|(?P<offer>above|below)\s+(?:(?:its|their|the)\s+)?(?:ipo|offer|offering|listing|issue|(?:initial\s+)?public\s+offering)(?:\s+price)?\b"
     # "sitting 37.9% above yesterday's close", "about 33% below their record close on July 9",
     # "10% below where it stood a year ago": the distance from a close the text names is the move since it
-    r"|(?P<mark>above|below)\s+(?:where\s+(?:it|they)\s+(?:stood|was|were|traded)\b"
+    r"|(?P<mark>above|below)\s+(?:where\s+(?:it|they)\s+(?:stood|was|were|traded|began|started|opened|ended)\b"
     # "25% above its Aug. 16 close": a dated close
     r"|(?:its|their|the|yesterday's|yesterday\u2019s|\w+day's|\w+day\u2019s)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+)?(?:[\w-]+\s+){0,2}?(?:close|closing\s+(?:price|level)|record|peak)\b))",
     re.IGNORECASE,

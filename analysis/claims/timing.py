@@ -189,8 +189,10 @@ def find_day_cue(text: str, prefer: str = "nearest_start", start: int = 0, span_
 _SPAN_PATTERNS = _PatternTable([
     (re.compile(r"\bamong\s+the\s+year(?:'s|\u2019s)\s+(?:\w+\s+)?(?:winners|losers|gainers|decliners|laggards|performers|best|worst|top)\b", re.IGNORECASE), "ytd", (("year",),)),
     (re.compile(r"\b(?:so far this year|this year|year[- ]to[- ]date|ytd|since the (?:start|beginning) of (?:the|this) year|(?:finished|ended|closed|ends|finishes|closes|finishing|ending|closing) the year|since january 1|since jan\.? 1|for the year|on the year|over the year|in the year so far|so far in (?P<year>(?:19|20)\d\d)|(?:in|for|during|over|ended|finished|closed|ends|finishes|closes|ending|finishing|closing)\s+(?P<inyear>(?:19|20)\d\d))\b", re.IGNORECASE), "ytd", (("year", "ytd", _DIGIT),)),
-    # "now down 9.3% since the end of December", "since the end of last year": the year to date
-    (re.compile(r"\bsince\s+the\s+end\s+of\s+(?:december|dec\b\.?|last\s+year)", re.IGNORECASE), "ytd", (("since",), ("dec", "last year"))),
+    # "now down 9.3% since the end of December", "since the end of last year", "6 percent below where it began the
+    # year": the year to date
+    (re.compile(r"\bsince\s+the\s+end\s+of\s+(?:december|dec\b\.?|last\s+year)|\bwhere\s+(?:it|they)\s+(?:began|started|opened)\s+the\s+year\b",
+                re.IGNORECASE), "ytd", (("since", "where"), ("dec", "last year", "the year"))),
     # "up 27% since the start of 2024": the year to date in 2024, a span from that new year's day before it
     (re.compile(r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE), "since_year", (("since",), (_DIGIT,))),
     (re.compile(rf"\b(?:over|in|during|across|for)\s+(?:the\s+)?(?:past|last|previous|latest|prior)\s+{_COUNT}\s+(?:straight\s+|consecutive\s+)?(?:trading\s+)?(?:sessions|days|trading days)\b", re.IGNORECASE), "sessions", (("sessions", "days"),)),
