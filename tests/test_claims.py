@@ -2702,3 +2702,14 @@ def test_below_where_it_began_the_year(extractor):
     text = "The Nikkei has now shed nearly 20 percent over the past three sessions and stands about 6 percent below where it began the year."
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-08-05T16:00:00+09:00"))
     assert [(c.kind.value, c.magnitude) for c in claims] == [("cumulative", 20.0), ("ytd", 6.0)]
+
+
+def test_a_verb_that_is_also_a_move_noun_and_a_markets_main_index(extractor):
+    """'the state's direct holding in Aramco falls to 81.48 percent' is a stake's level, not "falls" as a noun ('extended
+    losses to 4%' keeps its noun); 'Indonesia's main stock index tumbled on Tuesday, falling as much as 7.1%' is the JCI."""
+    published = dt.datetime.fromisoformat("2025-03-18T16:30:00+07:00")
+    assert claims_of(extractor, "After the sale, the state's direct holding in Aramco falls to 81.48 percent.", published) == []
+    assert only(extractor, "Aramco extended losses to 4%.", published).magnitude == 4.0
+    text = "JAKARTA, March 18 (Reuters) - Indonesia's main stock index tumbled on Tuesday, falling as much as 7.1% and triggering a halt."
+    claim = only(extractor, text, published)
+    assert (claim.ticker, claim.kind.value) == ("^JKSE", "intraday_low")

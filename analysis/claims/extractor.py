@@ -1288,19 +1288,22 @@ _BENCHMARK_OF_MARKET = {
     "hong kong": "^HSI", "hk": "^HSI", "taiwan": "^TWII", "taiwanese": "^TWII", "taipei": "^TWII",
     "australian": "^AXJO", "sydney": "^AXJO", "german": "^GDAXI", "frankfurt": "^GDAXI", "french": "^FCHI",
     "paris": "^FCHI", "london": "^FTSE", "british": "^FTSE", "uk": "^FTSE",
+    "indonesia": "^JKSE", "indonesian": "^JKSE", "jakarta": "^JKSE",
 }
 _DEMONYMS = {"south korean", "korean", "japanese", "taiwanese", "australian", "german", "french", "british", "indian",
              "swiss", "spanish", "italian", "dutch", "canadian", "brazilian"}
 _MARKET_SHARES = re.compile(
     r"(?:^|[\s,;:(])(?:the\s+)?(?P<market>" + "|".join(sorted((re.escape(k) for k in _BENCHMARK_OF_MARKET), key=len, reverse=True))
     + r")(?:\s+(?:shares|stocks|equities|stock\s+market|share\s+market|bourse)|(?:'s|\u2019s)?\s+(?:main\s+|key\s+|blue-chip\s+)?"
-    r"(?:benchmark|bellwether)(?:\s+(?:index|gauge|stock\s+index))?|\s+stock\s+exchange)\s+(?:(?:were|was|are|is|have|has|had)\s+)?"
+    r"(?:benchmark|bellwether)(?:\s+(?:index|gauge|stock\s+index))?|\s+stock\s+exchange"
+    # "Indonesia's main stock index tumbled on Tuesday, falling as much as 7.1%"
+    r"|(?:'s|\u2019s)\s+(?:main|key|benchmark|leading)\s+(?:stock\s+|share\s+|equity\s+)?index)\s+(?:(?:were|was|are|is|have|has|had)\s+)?"
     # "Seoul shares closed 1.4 percent lower", "The Paris stock exchange had closed 0.3 percent higher": the verb may
     # stand before a figure-first move
     r"(?:(?:closed|ended|finished|opened|traded)\s+)?(?:now\s+|since\s+)?$",
     re.IGNORECASE,
 )
-_MARKET_WORD = re.compile(r"\b(?:shares|stocks|equities)\b\s*", re.IGNORECASE)
+_MARKET_WORD = re.compile(r"\b(?:shares|stocks|equities|index)\b\s*", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|&)\s*")
 _WHEN_AFTER_A_DAY = re.compile(r"\b(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday)(?:'s|\u2019s)?\b[^,;.]{0,40},\s*when\s+[^,;]*$")
 # "a day after the AI server maker's stock plunged 33%": the words after "after" up to the figure, no clause break

@@ -141,6 +141,13 @@ _NOUN_OF = re.compile(
 
 
 _NOUN_FIRST_WORDS = _first_words(lx.UP_NOUNS, lx.DOWN_NOUNS)
+# "trimming gains to 1.9%", "pared its gains to", "extends losses to", "the day's losses to": words before a noun
+# that is also a verb ("gains", "falls") that make it the noun
+_NOUN_LICENSED_BEFORE = re.compile(
+    r"(?:\b(?:its|their|the|his|her|those|these|all|some|any|earlier|early|initial|recent|steep|heavy|big|modest|further|"
+    r"pare|pares|trim|trims|extend|extends|cut|cuts|add|adds|[\w-]+ing|[\w-]+ed)|(?:'s|\u2019s|s'))\s+$",
+    re.IGNORECASE,
+)
 
 
 def noun_then_figure(left: str, figure: Figure) -> Predicate | None:
@@ -149,6 +156,11 @@ def noun_then_figure(left: str, figure: Figure) -> Predicate | None:
     if not match:
         return None
     noun = match.group("noun")
+    if (
+        noun.lower().endswith("s") and noun.lower() in lx.UP_VERBS | lx.DOWN_VERBS
+        and re.match(r"\s+to\b", left[match.end("noun") :]) and not _NOUN_LICENSED_BEFORE.search(left, 0, match.start())
+    ):
+        return None  # "the state's holding in Aramco falls to 81.48 percent": a verb, and the figure a level it reaches
     direction = _direction_of(noun)
     return Predicate("noun_then_figure", direction, _hedge(match.group("hedge")), match.start(), figure.end, noun)
 
