@@ -2713,3 +2713,10 @@ def test_a_verb_that_is_also_a_move_noun_and_a_markets_main_index(extractor):
     text = "JAKARTA, March 18 (Reuters) - Indonesia's main stock index tumbled on Tuesday, falling as much as 7.1% and triggering a halt."
     claim = only(extractor, text, published)
     assert (claim.ticker, claim.kind.value) == ("^JKSE", "intraday_low")
+
+
+def test_an_index_the_directory_lacks_named_with_an_exchanges_acronym(extractor):
+    """'with the BSE Midcap index sinking 8.1 per cent' after a Sensex move: an index of its own, unplaced, not the Sensex."""
+    text = "The 30-share BSE Sensex tanked 4,389.73 points. The broader market fared worse, with the BSE Midcap index sinking 8.1 per cent."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-06-04T16:00:00+05:30"))
+    assert [(c.entity, c.ticker) for c in claims] == [("BSE Sensex", "^BSESN"), ("BSE Midcap index", None)]

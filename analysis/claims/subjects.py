@@ -537,10 +537,11 @@ def _unknown_index_name(phrase: str) -> str | None:
     match = _INDEX_NAME_BEFORE_NOUN.search(phrase)
     if not match:
         return None
-    words = [w for w in match.group("name").split() if w.lower() not in _NOT_NAMES]
+    words = [w for w in match.group("name").split() if w.lower() not in _NOT_NAMES or re.fullmatch(r"[A-Z]{3,5}", w)]
     if words and _CAPITALS_INSIDE.fullmatch(words[-1]):
         return words[-1]  # "the Taipei Exchange's TPEx index": one word, but spelt as a name (not "HK", not "Tokyo")
-    if sum(1 for w in words if not venue_in(w)) < 2:
+    # an exchange's acronym is part of a name: "the BSE Midcap index"
+    if sum(1 for w in words if not venue_in(w) or re.fullmatch(r"[A-Z]{3,5}", w)) < 2:
         return None  # "the Hong Kong index" is no name of its own; "OMX Stockholm 30" keeps its city
     return " ".join(words)
 
