@@ -2720,3 +2720,11 @@ def test_an_index_the_directory_lacks_named_with_an_exchanges_acronym(extractor)
     text = "The 30-share BSE Sensex tanked 4,389.73 points. The broader market fared worse, with the BSE Midcap index sinking 8.1 per cent."
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-06-04T16:00:00+05:30"))
     assert [(c.entity, c.ticker) for c in claims] == [("BSE Sensex", "^BSESN"), ("BSE Midcap index", None)]
+
+
+def test_a_levels_comma_does_not_end_the_tail(extractor):
+    """'Lilly shares have gained 40% so far this year, and were up $9.10, or 1.1%, at $812.50 in Friday afternoon trading':
+    the day named after the level dates the move both figures give, not the year carried from the clause before."""
+    text = "Lilly shares have gained 40% so far this year, and were up $9.10, or 1.1%, at $812.50 in Friday afternoon trading."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-05-31T14:20:00-04:00"))
+    assert [c.kind.value for c in claims] == ["ytd", "intraday_current", "intraday_current"]

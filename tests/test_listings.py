@@ -414,7 +414,7 @@ def test_korea_and_taiwan_names_resolve_to_home_lines(directory, name, primary, 
      ("D-Wave", "QBTS"), ("Quantum Computing Inc", "QUBT"), ("Super Micro", "SMCI"), ("CoreWeave", "CRWV"),
      ("Circle", "CRCL"), ("Snowflake", "SNOW"), ("Sweetgreen", "SG"), ("Onto Innovation", "ONTO"), ("Lilly", "LLY"),
      ("Pirelli", "PIRC.MI"), ("Laopu Gold", "6181.HK"), ("Leapmotor", "9863.HK"), ("Mixue Group", "2097.HK"), ("Kingsoft Cloud", "3896.HK"), ("e.l.f. Beauty", "ELF"), ("Julius Baer", "BAER.SW"), ("Klarna", "KLAR"), ("Figma", "FIG"), ("Trustpilot", "TRST.L"), ("Guming", "1364.HK"), ("Nayuki", "2150.HK"), ("Life360", "360.AX"), ("Bath & Body Works", "BBWI"), ("On Holding", "ONON"), ("Rubrik", "RBRK"), ("GQG Partners", "GQG.AX"), ("First Horizon", "FHN"), ("Brembo", "BRE.MI"), ("VAT Group", "VACN.SW"), ("HF Sinclair", "DINO"), ("Casey's", "CASY"), ("Judo Capital", "JDO.AX"), ("E-mart", "139480.KS"), ("Poly Developments", "600048.SS"), ("Barito Renewables Energy", "BREN.JK"),
-     ("Levi Strauss", "LEVI"), ("Forvia", "FRVIA.PA"), ("Opendoor", "OPEN"), ("Abbott Laboratories", "ABT"), ("Zhongji Innolight", "300308.SZ"), ("LTIMindtree", "LTIM.NS"), ("VinFast", "VFS"), ("Citi", "C"), ("Taiwan Semi", "2330.TW"), ("iShares MSCI Mexico ETF", "EWW"), ("iShares MSCI South Korea ETF", "EWY"), ("MicroStrategy", "MSTR"), ("Aston Martin Lagonda Global Holdings", "AML.L"), ("MP Materials", "MP")],
+     ("Levi Strauss", "LEVI"), ("Forvia", "FRVIA.PA"), ("Opendoor", "OPEN"), ("Abbott Laboratories", "ABT"), ("Zhongji Innolight", "300308.SZ"), ("LTIMindtree", "LTIM.NS"), ("VinFast", "VFS"), ("Citi", "C"), ("Taiwan Semi", "2330.TW"), ("iShares MSCI Mexico ETF", "EWW"), ("iShares MSCI South Korea ETF", "EWY"), ("MicroStrategy", "MSTR"), ("Aston Martin Lagonda Global Holdings", "AML.L"), ("MP Materials", "MP"), ("MDax", "^MDAXI")],
 )
 def test_recent_and_mid_cap_listings_resolve(directory, name, symbol):
     assert directory.resolve(name).listings[0].symbol == symbol
@@ -1071,3 +1071,9 @@ def test_short_names_of_companies_held_by_full_names(directory, text, symbol):
     assert company.listings[0].symbol == symbol
     if symbol == "AU":
         assert "ANG.JO" in [listing.symbol for listing in company.listings]
+
+
+def test_ericssons_adr_is_a_line_of_ericsson(directory):
+    """"Ericsson's U.S.-listed shares": the ADR (ERIC) is a line of the Stockholm company, not a company of its own."""
+    company = directory.resolve("Ericsson")
+    assert [listing.symbol for listing in company.listings] == ["ERIC-B.ST", "ERIC-A.ST", "ERIC"]

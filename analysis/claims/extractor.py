@@ -180,8 +180,10 @@ def _contexts(text: str, figures: list[Figure]) -> list[FigureContext]:
         next_start = paired[index + 1][1].start if index + 1 < len(paired) else len(text)
         next_start = max(next_start, predicate.end)
         between = text[predicate.end : next_start]
-        # the tail ends at the first clause break: "rose 5% on Monday, its best day since 2020" keeps "on Monday" only
-        match = _CLAUSE_BREAK.search(between)
+        # the tail ends at the first clause break: "rose 5% on Monday, its best day since 2020" keeps "on Monday" only;
+        # a level's comma is none ("up $9.10, or 1.1%, at $812.50 in Friday afternoon trading")
+        level = level_after(text, predicate.end) if between.startswith(",") else None
+        match = _CLAUSE_BREAK.search(between, level[2] - predicate.end if level else 0)
         tail_len = match.start() if match else len(between)
         mark = text[figure.end : predicate.end] if predicate.end > figure.end else ""
         context = FigureContext(figure, predicate, lead, between[:tail_len], predicate.end, mark=mark,
@@ -1361,12 +1363,23 @@ def _same_day_as_named(cue: timing.DayCue | None, carried: SentenceCues, lead: s
 def _span_after_restatement(first: Claim, restated: Claim, tail: str, clock: timing.Clock) -> None:
     """'Down 1,064.54 points or 3.11% over the last three trading days': the span named after the second
     figure is the span of the one move both figures give."""
-    if first.kind in {ClaimKind.CUMULATIVE, ClaimKind.YTD} or first.date is None:
+    if first.date is None:
+        return
+    calendar = calendar_for(first.mic or US.mic)
+    if first.kind in {ClaimKind.CUMULATIVE, ClaimKind.YTD}:
+        # "have gained 40% so far this year, and were up $9.10, or 1.1%, at $812.50 in Friday afternoon trading": a day
+        # named after the second figure dates the move both give, not the span carried from the clause before
+        day = timing.find_day_cue(tail)
+        if day is not None and day.kind == "weekday" and timing.find_span_cue(tail, "", None) is None:
+            date = timing.resolve_day(day, calendar, clock)
+            kind = timing.day_move_kind(date, calendar, clock, tail, first.direction, first.hedge)
+            for claim in (first, restated):
+                claim.kind, claim.date, claim.start_date, claim.sessions = kind, date, None, None
         return
     span = timing.find_span_cue(tail, "", clock.published.year if clock.published else None)
     if span is None:
         return
-    resolved = timing.resolve_span(span, first.date, calendar_for(first.mic or US.mic), clock)
+    resolved = timing.resolve_span(span, first.date, calendar, clock)
     for claim in (first, restated):
         claim.kind, claim.date, claim.start_date, claim.sessions = resolved.kind, resolved.date, resolved.start_date, resolved.sessions
 
