@@ -101,6 +101,9 @@ RULES_BY_FOLDER = {
     "corpus_fresh22": CorpusRules(words=(100, 350)),
     "corpus_fresh23": CorpusRules(words=(100, 350)),
     "corpus_fresh24": CorpusRules(words=(100, 350)),
+    "corpus_fresh25": CorpusRules(words=(100, 350)),
+    "corpus_fresh26": CorpusRules(words=(100, 350)),
+    "corpus_fresh27": CorpusRules(words=(100, 350)),
 }
 
 

@@ -2728,3 +2728,17 @@ def test_a_levels_comma_does_not_end_the_tail(extractor):
     text = "Lilly shares have gained 40% so far this year, and were up $9.10, or 1.1%, at $812.50 in Friday afternoon trading."
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-05-31T14:20:00-04:00"))
     assert [c.kind.value for c in claims] == ["ytd", "intraday_current", "intraday_current"]
+
+
+def test_a_morning_notes_after_the_bell_run_and_its_europe_section(extractor):
+    """A London note at 07:15: 'After the bell, Meta Platforms rose 4.2% ... IBM jumped 8% on stronger software sales.'
+    are all the last session's late moves; under 'EUROPE YESTERDAY', 'ASML closed 5.6% higher' is Amsterdam's line,
+    not the U.S. one of the companies before."""
+    text = ("OVERNIGHT\nWall Street closed lower: the S&P 500 fell 0.5%.\n\n"
+            "After the bell, Meta Platforms rose 4.2% after revenue beat forecasts. Microsoft dropped 4.5% in after-hours trade, "
+            "while Tesla added 2.4%. IBM jumped 8% on stronger software sales.\n\n"
+            "EUROPE YESTERDAY\nASML closed 5.6% higher after fourth-quarter bookings beat forecasts.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-01-30T07:15:00+00:00"))
+    assert [(c.ticker, c.kind.value) for c in claims] == [
+        ("^GSPC", "close_change"), ("META", "after_hours"), ("MSFT", "after_hours"), ("TSLA", "after_hours"),
+        ("IBM", "after_hours"), ("ASML.AS", "close_change")]

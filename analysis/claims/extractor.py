@@ -243,6 +243,13 @@ _PEERS_OPENING = re.compile(
     r"\s*(?:Rivals?|Peers?|Competitors?|(?:Other|Fellow)\s+(?:[a-z-]+\s+)?(?:makers|carmakers|automakers|lenders|banks|miners|"
     r"chipmakers|retailers|insurers|stocks|names|companies|groups))\b[^.;:]*\b(?:sympathy|followed|also|too)\b"
 )
+_REGION_HEADING = re.compile(
+    r"\s*(?:[A-Z ]+\s+)?(?:EUROPE|EUROPEAN\s+MARKETS|ASIA|ASIA[- ]PACIFIC|EMERGING\s+MARKETS|Europe|Asia|Asia-Pacific)"
+    r"(?:\s+(?:YESTERDAY|TODAY|OVERNIGHT|CLOSE|Yesterday|Today|Overnight|Close))?\s*:?\s*"
+)
+_AFTER_HOURS_OPENING = re.compile(
+    r"\s*(?:After\s+the\s+(?:bell|close)|After\s+hours|In\s+(?:extended|after-hours|late|post-market)\s+(?:trading|trade|dealings))\s*,", re.IGNORECASE
+)
 _BRIEFING_FRAME = re.compile(r"\b(?:what you need to know|things to (?:know|watch)|to start your day)\b", re.IGNORECASE)
 
 
@@ -381,9 +388,9 @@ class ClaimExtractor:
             paragraph_span = paragraph_span or _span_of_a_wrap(sentence.text, sentence_claims, clock)
             # "Other companies also moved after the bell. Alphabet rose 5.8% .... Snap added 10%": the late session holds
             # over the paragraph while its sentences report late moves
-            late_run = (previous_after_hours or late_run) and bool(sentence_claims) and all(
-                c.kind is ClaimKind.AFTER_HOURS for c in sentence_claims
-            )
+            # ("After the bell, Meta Platforms rose 4.2% ...": a sentence that sets the scene itself starts the run)
+            late_run = (previous_after_hours or late_run or bool(_AFTER_HOURS_OPENING.match(sentence.text))) and bool(
+                sentence_claims) and all(c.kind is ClaimKind.AFTER_HOURS for c in sentence_claims)
             previous_after_hours = not sentence_claims and timing.has_after_hours(sentence.text)
             # the year holds over the list, and over headings and notes between its lists, until prose reports moves again
             left_the_list = bool(sentence_claims) and not _in_a_list_item(text, sentence)
@@ -419,6 +426,10 @@ class ClaimExtractor:
             else:
                 # "In Tokyo, banks were again among the hardest hit.": back on the market named
                 discourse.venue = _venue_of_intro(sentence.text) or discourse.venue
+            if _REGION_HEADING.fullmatch(sentence.text):
+                # a note's "EUROPE YESTERDAY" or "ASIA" section: its companies trade at home, not on the market before
+                discourse.venue = None
+                discourse.company_markets.clear()
         return ExtractionResult(claims, entity_sentences, sentences, excluded, _calendar_warnings(claims))
 
     def _sector_index(self, sentence: str, subject: Subject, move_at: int, discourse: Discourse) -> Subject:
@@ -899,7 +910,11 @@ class ClaimExtractor:
             kind = ClaimKind.PREMARKET
         if (
             kind is ClaimKind.CLOSE_CHANGE and carried.after_hours_context and day_cue is None and clock.published is not None
-            and not clock.date_only and calendar.state_at(clock.published) is MarketState.AFTER_CLOSE
+            and not clock.date_only and (
+                calendar.state_at(clock.published) is MarketState.AFTER_CLOSE
+                # a morning note's "After the bell, Meta rose 4.2% ... IBM jumped 8%": the last session's late trade
+                or (day is not None and day == calendar.last_completed_session(clock.published))
+            )
             and not timing.has_closing(window) and not timing.has_intraday_extreme(window)
         ):
             kind = ClaimKind.AFTER_HOURS  # "Other chip names moved in sympathy after the bell. AMD added 1.2%."
