@@ -2742,3 +2742,12 @@ def test_a_morning_notes_after_the_bell_run_and_its_europe_section(extractor):
     assert [(c.ticker, c.kind.value) for c in claims] == [
         ("^GSPC", "close_change"), ("META", "after_hours"), ("MSFT", "after_hours"), ("TSLA", "after_hours"),
         ("IBM", "after_hours"), ("ASML.AS", "close_change")]
+
+
+def test_a_sector_gauge_after_an_indexs_name_and_a_record_set_in_a_month(extractor):
+    """'The STOXX Europe 600 technology index lost 5.6%': a sector gauge the directory lacks, not the STOXX 600; 'now down
+    about 34% from a record high set in July': a span from the record to now, not July's move."""
+    text = "The STOXX Europe 600 technology index lost 5.6%. ASML's stock is now down about 34% from a record high set in July."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-10-15T23:00:00+02:00"))
+    assert [(c.ticker, c.kind.value, c.date.isoformat()) for c in claims] == [
+        (None, "close_change", "2024-10-15"), ("ASML.AS", "cumulative", "2024-10-15")]

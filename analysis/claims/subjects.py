@@ -431,7 +431,9 @@ _SECTOR_BEFORE_INDEX = re.compile(
     # STOXX sector names: "the STOXX autos and parts index"
     r"autos(?: and parts)?|automobiles and parts|travel and leisure|basic resources|food and beverages?|retail|luxury|"
     r"defen[cs]e|aerospace and defen[cs]e|"
-    r"information technology|IT|FMCG|PSU bank)\s+$"
+    r"information technology|IT|FMCG|PSU bank|"
+    # "The STOXX Europe 600 technology index": tech after an index's own name is its sector gauge
+    r"(?<=[A-Z0-9] )(?:technology|tech))\s+$"
 )
 
 

@@ -241,7 +241,7 @@ _SPAN_PATTERNS = _PatternTable([
     (re.compile(r"\bfrom\s+(?:its|their|the)\s+(?:\S+\s+)?(?:ipo|offer|offering|listing|float)\s+price\b"
                 r"|\b(?:above|over|below|under)\s+(?:(?:its|their|the)\s+)?(?:\S+\s+){0,2}?(?:ipo|offer|offering|listing|issue)(?:\s+price)?\b",
                 re.IGNORECASE), "since_offer", (("from", "above", "over", "below", "under"), ("price",))),
-    (re.compile(r"\bsince\s+(?:its|their|the)\s+(?:ipo|debut|listing|market debut|initial public offering|trading debut|float|lows?|low point|bottom|peak|high|record|trough|lowest|highest|[\w-]+\s+(?:low|high|close|peak))\b|\bfrom\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}(?:low|high|peak|close|bottom|trough|record|lows|highs)\b"
+    (re.compile(r"\bsince\s+(?:its|their|the)\s+(?:ipo|debut|listing|market debut|initial public offering|trading debut|float|lows?|low point|bottom|peak|high|record|trough|lowest|highest|[\w-]+\s+(?:low|high|close|peak))\b|\bfrom\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,3}(?:low|high|peak|close|bottom|trough|record|lows|highs)\b"
                 # "remains 12.5 percent below its record close": the distance from a record is a span from it
                 # ("about 20 percent below its June record close": a month alone names no start)
                 rf"|\b(?:below|above|off)\s+(?:its|their|the)\s+(?:(?:all-time|52-week|recent|previous|year's|\d{{4}}|{_MONTH})\s+)*(?:record|peak|high|highs|low|lows|bottom|trough)\b",
@@ -249,7 +249,10 @@ _SPAN_PATTERNS = _PatternTable([
     (re.compile(r"\bsince\s+(?:(?:19|20)\d\d|early|late|mid-|the)\b", re.IGNORECASE), "since_event", (("since",),)),
     (re.compile(r"\bsince\s+[\w'\u2019-]+", re.IGNORECASE), "since_event", (("since",),)),
     # "in April", "down 4.2% for April", "ended April 4.4% lower": the month the text names
-    (re.compile(rf"\b(?:in|for|during|over|(?:ended|finished|closed|ends|finishes|closes))\s+(?P<month>{_MONTH})\b(?!\s+\d)", re.IGNORECASE), "month_name", (_MONTH_STEMS,)),
+    # (not "a record high set in July": the record's month)
+    (re.compile(rf"(?<!\bset\s)(?<!\bhit\s)(?<!\breached\s)(?<!\btouched\s)(?<!\bposted\s)"
+                rf"\b(?:in|for|during|over|(?:ended|finished|closed|ends|finishes|closes))\s+(?P<month>{_MONTH})\b(?!\s+\d)",
+                re.IGNORECASE), "month_name", (_MONTH_STEMS,)),
 ])
 _WEEKDAY_BEFORE = re.compile(rf"\b{_WEEKDAY}\s+$", re.IGNORECASE)
 # "its biggest gain since 2020": "since" there dates a record, not the span of the move.
