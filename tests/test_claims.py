@@ -2751,3 +2751,13 @@ def test_a_sector_gauge_after_an_indexs_name_and_a_record_set_in_a_month(extract
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-10-15T23:00:00+02:00"))
     assert [(c.ticker, c.kind.value, c.date.isoformat()) for c in claims] == [
         (None, "close_change", "2024-10-15"), ("ASML.AS", "cumulative", "2024-10-15")]
+
+
+def test_a_possessive_day_dates_no_other_subjects_move(extractor):
+    """'the S&P 500 was down 3.9% by midday, giving back part of Wednesday's 9.5% surge, and the Dow Jones Industrial
+    Average was off 1,360 points': Wednesday is the surge's; the Dow's move is today's."""
+    text = ("On Wall Street, the S&P 500 was down 3.9% by midday, giving back part of Wednesday's 9.5% surge, and the Dow Jones "
+            "Industrial Average was off 1,360 points.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-04-10T17:55:00+01:00"))
+    assert [(c.kind.value, c.date.isoformat()) for c in claims] == [
+        ("intraday_current", "2025-04-10"), ("close_change", "2025-04-09"), ("intraday_current", "2025-04-10")]

@@ -843,6 +843,9 @@ class ClaimExtractor:
         # "US indices closed higher overnight (...), and the Nikkei is +0.6% going into the Tokyo close": another subject's
         # move told in the present is where it stands now, not on the day the clause before named
         present_aside = another_subject and bool(_PRESENT_TENSE_BEFORE.search(lead, max(0, len(lead) - 30)))
+        # "giving back part of Wednesday's 9.5% surge, and the Dow was off 1,360 points": a possessive day is its own
+        # move's, not another subject's after it
+        present_aside = present_aside or (another_subject and carried.day is not None and carried.day.possessive and carried.day != carried.intro_day)
         if day_cue is None and carried.day is not None and not relative_day and not relative_clause and not span_after_day and not present_aside:
             # "slipped 6% on Tuesday and was up 0.5% before the bell"; "Thursday's 16% plunge leaves the stock down
             # 14% on the week": a possessive day dates its own move, not a span after it
