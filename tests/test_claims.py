@@ -2761,3 +2761,11 @@ def test_a_possessive_day_dates_no_other_subjects_move(extractor):
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-04-10T17:55:00+01:00"))
     assert [(c.kind.value, c.date.isoformat()) for c in claims] == [
         ("intraday_current", "2025-04-10"), ("close_change", "2025-04-09"), ("intraday_current", "2025-04-10")]
+
+
+def test_a_relative_clauses_span_is_not_the_main_clauses(extractor):
+    """'Eoptolink, which has surged more than 35 percent over the past five sessions, rose 5.2 percent': the span is the
+    relative clause's; the main clause's move is the day's."""
+    text = "Zhongji Innolight climbed 4.6 percent to 171.50 yuan, and Eoptolink, which has surged more than 35 percent over the past five sessions, rose 5.2 percent."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-07-18T15:25:00+08:00"))
+    assert [c.kind.value for c in claims] == ["close_change", "cumulative", "close_change"]

@@ -205,6 +205,7 @@ _DAY_RIGHT_AFTER = re.compile(r"\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursda
 _RELATIVE_AFTER_NAME = re.compile(r"\s*,\s*(?:whose|which|who)\b", re.IGNORECASE)
 _STANDS_NOW = re.compile(r"\b(?:is|are|was|were)\s+(?:off|down|up|higher|lower)\b", re.IGNORECASE)
 _EARLY_DEALINGS = re.compile(r"\bin\s+early\s+(?:dealings|deals|trade|trading)\b", re.IGNORECASE)
+_OPEN_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*$", re.IGNORECASE)
 _PRESENT_TENSE_BEFORE = re.compile(r"\b(?:is|are)\s+(?:now\s+|still\s+)?(?:(?:up|down|off|trading)\s+)?$", re.IGNORECASE)
 _PRESENT_STATE = re.compile(r"\b(?:remains?|is|are|stands?|sits?|now)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _SAME_PERIOD = re.compile(r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|span|stretch|time)\b", re.IGNORECASE)
@@ -905,7 +906,11 @@ class ClaimExtractor:
             carried.last_span = span_cue
             # "more than tripled, jumping 239% in 2023, while Meta climbed 194%": a participle that carries the
             # sentence's first move is its main move, and its span the sentence's
-            if predicate.rule != "gapped_figure" and (main_move_as_participle or not _span_of_a_participle_clause(context.lead, own_span)):
+            # (nor is a relative clause's: "Eoptolink, which has surged more than 35 percent over the past five sessions,
+            # rose 5.2 percent")
+            if predicate.rule != "gapped_figure" and (main_move_as_participle or not _span_of_a_participle_clause(context.lead, own_span)) and not (
+                own_span is not None and _OPEN_RELATIVE_CLAUSE.search(context.lead)
+            ):
                 carried.span = span_cue
             return timing.resolve_span(span_cue, day, calendar, clock)
         kind = timing.day_move_kind(day, calendar, clock, window, predicate.direction, predicate.hedge)
