@@ -2695,6 +2695,10 @@ def test_a_year_ending_market_an_appositive_relative_clause_and_a_place_opening_
         ("^KS11", "ytd", "2024-12-30"), ("089590.KS", "close_change", "2024-12-30")]
     text = "In New York, the iShares MSCI Mexico ETF, a popular vehicle for foreign investors, sank 10.5%."
     assert only(extractor, text, dt.datetime.fromisoformat("2024-06-03T16:20:00-06:00")).ticker == "EWW"
+    text = ("In New York on Tuesday, the iShares MSCI South Korea ETF, the largest U.S.-listed fund tracking Korean stocks, "
+            "sank as much as 7 percent before paring losses to close 1.6 percent lower.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-12-04T16:30:00+09:00"))
+    assert [(c.ticker, c.kind.value) for c in claims] == [("EWY", "intraday_low"), ("EWY", "close_change")]
 
 
 def test_below_where_it_began_the_year(extractor):

@@ -352,25 +352,30 @@ def _mask_parentheticals(text: str, name_ends: frozenset[int] = frozenset()) -> 
     original = text
     text = _PARENTHETICAL.sub(lambda m: m.group(0) if _is_abbreviation_of_index(text, m) else " " * len(m.group(0)), text)
 
+    # "In New York on Tuesday, the iShares MSCI South Korea ETF, the largest U.S.-listed fund ..., sank": the place that
+    # opens the sentence is no name an appositive follows; asides are looked for after its comma
+    place = _OPENING_PLACE.match(text)
+    start = place.end() if place and text.startswith(",", place.end()) else 0
+
     def after_name(match: re.Match) -> bool:
         # only an appositive to a name ("Toyota Motor, ..."), not "At the midday break, the index stood at ..."; a
         # name's bracketed symbol, blanked above, stands between: "Taiwan Semiconductor Manufacturing Co. (TSMC), the ..."
-        if _OPENING_PLACE.fullmatch(text, 0, match.start()):
-            return False  # "In New York, the iShares MSCI Mexico ETF, ...": the place opens the sentence, the name follows
         return bool(match.start() in name_ends or len(text[: match.start()].rstrip()) in name_ends
                     or _NAME_END.search(text[: match.start()]) or _PRICED_THING_END.search(text, 0, match.start()))
 
     # "Bharti Airtel, the largest shareholder in Indus Towers, which picked up 1 per cent in the sale, was up 1.4%":
     # the relative clause blanked above took the comma that closed the appositive before it
-    for match in _APPOSITIVE.finditer(original):
+    for match in _APPOSITIVE.finditer(original, start + 1 if start else 0):
         if text[match.end() - 1] == " " and text[match.start()] == "," and after_name(match):
             text = text[: match.start()] + " " * (match.end() - match.start()) + text[match.end() :]
-    text = _APPOSITIVE.sub(lambda match: " " * len(match.group(0)) if after_name(match) else match.group(0), text)
+    for match in list(_APPOSITIVE.finditer(text, start + 1 if start else 0)):
+        if after_name(match):
+            text = text[: match.start()] + " " * (match.end() - match.start()) + text[match.end() :]
     # "Sales at the fashion division, home to Louis Vuitton and Dior, fell 5%": an aside saying what a thing holds
     return _HOLDING_ASIDE.sub(lambda m: " " * len(m.group(0)), text)
 
 
-_OPENING_PLACE = re.compile(r"\s*(?:In|At|On|Across|Over\s+in)\s+(?:[A-Z][\w.'-]*\s*){1,3}")
+_OPENING_PLACE = re.compile(r"\s*(?:In|At|On|Across|Over\s+in)\s+(?:[A-Z][\w.'-]*\s*){1,3}(?:(?:on|late|early)\s+[A-Z]?[a-z]+\s*|trading\s*)?")
 _HOLDING_ASIDE = re.compile(r",\s*(?:home to|including|which (?:includes|owns|houses)|such as|owner of|maker of)\b[^,;]*,(?=\s*\S+\s*$|\s*$)")
 _VENUE_TOKEN = re.compile(r"[a-z0-9&]+")
 # Every venue phrase starts with one of these words (as the tokens below split it): a stretch of text
