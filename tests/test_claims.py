@@ -2773,3 +2773,14 @@ def test_a_relative_clauses_span_is_not_the_main_clauses(extractor):
     text = "Zhongji Innolight climbed 4.6 percent to 171.50 yuan, and Eoptolink, which has surged more than 35 percent over the past five sessions, rose 5.2 percent."
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-07-18T15:25:00+08:00"))
     assert [c.kind.value for c in claims] == ["close_change", "cumulative", "close_change"]
+
+
+def test_a_monthly_commentary_gives_undated_moves_its_month(extractor):
+    """Under 'Aldwych European Growth Fund - Monthly Commentary, May 2024', sent on June 3: 'Novo Nordisk gained 5.4% ahead
+    of new obesity data ... in June' is May's move (June is the data's), as is 'the 2.6% gain in the Stoxx Europe 600'."""
+    text = ("Aldwych European Growth Fund - Monthly Commentary, May 2024\n\nPerformance\nThe Fund's shares returned 1.9% in May, "
+            "behind the 2.6% gain in the Stoxx Europe 600, its benchmark.\n\nWhat helped\nNovo Nordisk gained 5.4% ahead of new "
+            "obesity data at the American Diabetes Association meeting in June.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-06-03T07:30:00+02:00"))
+    assert [(c.ticker, c.kind.value, c.date.isoformat()) for c in claims] == [
+        ("^STOXX", "cumulative", "2024-05-31"), ("NOVO-B.CO", "cumulative", "2024-05-31")]

@@ -1245,6 +1245,13 @@ _YEAR_END_HEADLINE = re.compile(
     r"|\b(?:winners|losers|best|worst|biggest|top)\b[^:\n]{0,40}\b(?:of|in)\s+(?P<year5>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
+_MONTHLY_REVIEW_HEADLINE = re.compile(
+    r"\b(?:monthly\s+(?:commentary|review|report|update|recap|wrap|letter|factsheet)|month\s+in\s+review)\b[^\n]{0,40}?\b"
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"|\b(?P<month2>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:(?:19|20)\d\d\s+)?"
+    r"(?:monthly\s+)?(?:commentary|review|recap|wrap)\b",
+    re.IGNORECASE,
+)
 # "Europe's first half: defence and banks lead", "Stocks end first half at records": a review of the half just ended
 _HALF_END_HEADLINE = re.compile(r"\b(?:first|1st)\s+half\b|\bH1\b|\bfirst\s+six\s+months\b", re.IGNORECASE)
 
@@ -1271,6 +1278,12 @@ def _year_end_review(text: str, clock: timing.Clock) -> timing.SpanCue | None:
     if published is None:
         return None
     headline = text.lstrip().split("\n", 1)[0]
+    monthly = _MONTHLY_REVIEW_HEADLINE.search(headline)
+    if monthly is not None:
+        # "Aldwych European Growth Fund - Monthly Commentary, May 2024", sent in early June: the month's moves
+        named = monthly.group("month") or monthly.group("month2")
+        if (published.month - lx.MONTHS[named.lower()]) % 12 in (0, 1):
+            return timing.find_span_cue(f"in {named}", "", published.year)
     if (published.month == 6 and published.day >= 25) or (published.month == 7 and published.day <= 6):
         return timing.find_span_cue("in the first half", "", published.year) if _HALF_END_HEADLINE.search(headline) else None
     if not ((published.month == 12 and published.day >= 20) or (published.month == 1 and published.day <= 6)):
