@@ -2784,3 +2784,19 @@ def test_a_monthly_commentary_gives_undated_moves_its_month(extractor):
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-06-03T07:30:00+02:00"))
     assert [(c.ticker, c.kind.value, c.date.isoformat()) for c in claims] == [
         ("^STOXX", "cumulative", "2024-05-31"), ("NOVO-B.CO", "cumulative", "2024-05-31")]
+
+
+def test_the_company_a_release_defines(extractor):
+    """'Veridane Therapeutics, Inc. ("Veridane" or the "Company") ... the Company's share price rose roughly 160%': the
+    issuer the release defined, unplaced here; in an HKEX announcement headed by the exchange's own disclaimer, 'the
+    shares' are the issuer's, not Hong Kong Exchanges and Clearing's."""
+    text = ('CAMBRIDGE, Mass., June 13, 2024 (GLOBE NEWSWIRE) -- Veridane Therapeutics, Inc. ("Veridane" or the "Company"), a '
+            "clinical-stage biotechnology company, today commented on unusual trading activity. On June 12, 2024, the Company's "
+            "share price rose roughly 160% on heavy volume.")
+    claim = only(extractor, text, dt.datetime.fromisoformat("2024-06-13T08:00:00-04:00"))
+    assert (claim.entity, claim.ticker, claim.date.isoformat()) == ("Veridane Therapeutics, Inc.", None, "2024-06-12")
+    text = ("Hong Kong Exchanges and Clearing Limited take no responsibility for the contents of this announcement.\n\n"
+            'This announcement is made by Lingnan Crest Holdings Limited (the "Company") at the request of The Stock Exchange '
+            "of Hong Kong Limited. The closing price of the shares rose 46% to HK$0.38 on 12 March 2025.")
+    claim = only(extractor, text, dt.datetime.fromisoformat("2025-03-12T19:00:00+08:00"))
+    assert (claim.entity, claim.ticker) == ("Lingnan Crest Holdings Limited", None)

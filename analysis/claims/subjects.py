@@ -264,6 +264,7 @@ class Discourse:
     first_lines: dict[str, str] = field(default_factory=dict)  # company id -> symbol of its first claim here
     named_lines: set[str] = field(default_factory=set)  # company ids whose first line the text named ("Toronto-listed")
     named: dict[str, object] = field(default_factory=dict)  # company id -> Company, each one the article has named
+    defined: Subject | None = None  # a release's 'Veridane Therapeutics, Inc. ("Veridane" or the "Company")'
 
     def first_name(self, company: object, surface: str) -> str:
         name = self.names.get(company.id)
@@ -607,6 +608,24 @@ _LIST_ITEM_NAME = re.compile(
 )
 
 
+_THE_COMPANY = re.compile(r"\bthe Company\b")
+# 'Veridane Therapeutics, Inc. ("Veridane" or the "Company")', 'Lingnan Crest Holdings Limited (the "Company")'
+_DEFINED_COMPANY = re.compile(
+    r"(?P<name>[A-Z][\w&.'-]*(?:(?:,[^\S\n]+|[^\S\n]+)(?:[A-Z][\w&.'-]*|of|and|&))*)[^\S\n]*\([^()]{0,60}?[\"\u201c](?:the\s+)?Company[\"\u201d][^()]{0,5}\)"
+)
+
+
+def defined_company(text: str, mentions: list) -> Subject | None:
+    """The issuer a filing or release defines as "the Company", placed when the directory knows its name."""
+    match = _DEFINED_COMPANY.search(text)
+    if match is None:
+        return None
+    inside = [m for m in mentions if match.start("name") <= m.start and m.end <= match.end("name") and not getattr(m.company, "is_index", False)]
+    if inside:
+        return Subject("company", inside[0].company, inside[0].surface, None, match.start())
+    return Subject("unknown", None, match.group("name").rstrip(", "), None, match.start())
+
+
 # "..., after its shares rose": a clause hung on the main one, whose "its" is the main clause's subject
 _SUBORDINATE_ITS = re.compile(r"\s*(?:after|as|with|following|since|because|when)\s+(?:its|their)\b", re.IGNORECASE)
 
@@ -615,6 +634,10 @@ def _topic_subject(
     sentence: str, start: int, mentions: list[MentionRef], discourse: Discourse, venue: str | None = None
 ) -> Subject:
     """"its shares", "the stock": the nearest company named earlier in the sentence, else the article's topic."""
+    if discourse.defined is not None and _THE_COMPANY.search(sentence, max(0, start - 30), start + 30):
+        # a release's "the Company's share price rose roughly 160%": the issuer it defined, not a name said since
+        defined = discourse.defined
+        return Subject(defined.kind, defined.company, defined.entity, venue, start)
     earlier = [m for m in mentions if m.end <= start and not m.is_source and not getattr(m.company, "is_index", False)]
     unplaced = _unplaced_company_before(sentence[:start], mentions)
     if earlier and not (unplaced and unplaced.start() > earlier[-1].end):
@@ -628,6 +651,10 @@ def _topic_subject(
     elif (item := _LIST_ITEM_NAME.match(sentence)) and item.end("name") < start and item.group("name").split()[0].lower() not in _NOT_NAMES:
         # "MP Materials — The rare-earths miner climbed 8%": a movers list's item names its company first
         return Subject("unknown", None, item.group("name"), venue, start)
+    elif discourse.defined is not None:
+        # a release's "The closing price of the shares rose 46%": the issuer it is about
+        defined = discourse.defined
+        return Subject(defined.kind, defined.company, defined.entity, venue, start)
     elif discourse.unknown_topic:
         return Subject("unknown", None, discourse.unknown_topic, venue, start)
     elif discourse.topic is not None:
