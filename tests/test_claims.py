@@ -2800,3 +2800,13 @@ def test_the_company_a_release_defines(extractor):
             "of Hong Kong Limited. The closing price of the shares rose 46% to HK$0.38 on 12 March 2025.")
     claim = only(extractor, text, dt.datetime.fromisoformat("2025-03-12T19:00:00+08:00"))
     assert (claim.entity, claim.ticker) == ("Lingnan Crest Holdings Limited", None)
+
+
+def test_the_company_described_after_shares_of(extractor):
+    """'Shares of the Herzogenaurach-based sporting goods maker were trading down 18.4%' after 'Puma's investors ...', and
+    'the shares of François-Henri Pinault's group were down 12.8%' after Kering is named: the company spoken of."""
+    text = ("Puma's investors had braced for bad news. Shares of the Herzogenaurach-based sporting goods maker were trading "
+            "down 18.4% at 36.20 euros on Thursday afternoon.")
+    assert only(extractor, text, dt.datetime.fromisoformat("2025-01-23T14:00:00+01:00")).ticker == "PUM.DE"
+    text = "Kering warned. At midday on Wednesday, the shares of François-Henri Pinault's group were down 12.8% at 366.05 euros."
+    assert only(extractor, text, dt.datetime.fromisoformat("2024-03-20T12:00:00+01:00")).ticker == "KER.PA"

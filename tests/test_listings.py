@@ -1077,3 +1077,9 @@ def test_ericssons_adr_is_a_line_of_ericsson(directory):
     """"Ericsson's U.S.-listed shares": the ADR (ERIC) is a line of the Stockholm company, not a company of its own."""
     company = directory.resolve("Ericsson")
     assert [listing.symbol for listing in company.listings] == ["ERIC-B.ST", "ERIC-A.ST", "ERIC"]
+
+
+def test_a_name_with_a_capital_inside_is_no_word(directory):
+    """'GameStop's sales slide': a name spelt with a capital inside is no English word, so it needs no context."""
+    mentions = directory.find_mentions("GameStop's sales slide.")
+    assert [(m.surface, m.ambiguous) for m in mentions] == [("GameStop", False)]

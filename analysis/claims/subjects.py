@@ -176,7 +176,14 @@ _UNKNOWN_NAME = re.compile(
     r"(?:\s+(?:Corp|Corporation|Inc|Co|Company|Ltd|Limited|Group|Holdings|Holding|plc|PLC|AG|SA|SE|NV|Bhd|Tbk|ASA|AB|Oyj|SpA|Technologies|Technology|Tech|Pharma|Bank|Motors?|Energy|Industries|Electric|Electronics)\.?))"
     r"(?:'s|\u2019s)?(?:\s+(?:shares|stock))?\s*$"
 )
-_BRAND_OWNER = re.compile(r"the\s+(?:[A-Z][\w&.'-]*\s+){1,3}(?:" + lx.alternation(lx.COMPANY_NOUNS) + r")\b")
+_BRAND_OWNER = re.compile(
+    r"(?:the\s+(?:[A-Z][\w&.'-]*\s+){1,3}"
+    # "Shares of the Herzogenaurach-based sporting goods maker", "the shares of François-Henri Pinault's group": the
+    # company spoken of, described
+    r"|the\s+[A-Z][\w&.'-]*-(?:based|headquartered)\s+(?:[a-z-]+\s+){0,3}"
+    r"|[A-Z][\w.'-]*(?:[\s-][A-Z][\w.'-]*){1,3}(?:'s|\u2019s)\s+(?:[a-z-]+\s+){0,2})"
+    r"(?:" + lx.alternation(lx.COMPANY_NOUNS) + r")\b"
+)
 _NAME_AFTER_OF = re.compile(r"(?:[a-z][\w-]*\s+){0,3}?(?P<name>[A-Z][\w&.\-']*(?:\s+(?:[A-Z][\w&.\-']*|&|of|de))*)")
 # A capitalised name standing right before the move, optionally set off by a comma.
 _ADJACENT_NAME = re.compile(

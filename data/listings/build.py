@@ -1072,7 +1072,8 @@ def aliases_for(group: list[Record], tier: int) -> dict[str, tuple[bool, int]]:
             continue
         ambiguous = word is not None and (
             _single_word_is_ambiguous(alias)
-            or (reviewed == TAIL and not alias.isupper())
+            # (a name spelt with a capital inside, "GameStop", "PayPal", is no word of the language)
+            or (reviewed == TAIL and not alias.isupper() and not re.search(r"[a-z][A-Z]", alias))
             or (reviewed == TAIL or source == FROM_SHORT_FORM) and word in english_word_ranks()
             or (source == FROM_SHORT_FORM and alias.isupper() and len(alias) <= 3)  # "ACI" (Worldwide) is also Albertsons
         )
