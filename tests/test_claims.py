@@ -2810,3 +2810,11 @@ def test_the_company_described_after_shares_of(extractor):
     assert only(extractor, text, dt.datetime.fromisoformat("2025-01-23T14:00:00+01:00")).ticker == "PUM.DE"
     text = "Kering warned. At midday on Wednesday, the shares of François-Henri Pinault's group were down 12.8% at 366.05 euros."
     assert only(extractor, text, dt.datetime.fromisoformat("2024-03-20T12:00:00+01:00")).ticker == "KER.PA"
+
+
+def test_a_year_on_year_metric_after_another_figure_leaves_the_move(extractor):
+    """'The EV maker lost 8.2% after reporting a 12% year-over-year drop in revenue': the year on year is the revenue's;
+    'delivered 36,695 vehicles, up 82% from a year earlier' is still no price move."""
+    published = dt.datetime.fromisoformat("2025-07-24T12:35:00-04:00")
+    assert only(extractor, "Tesla — The EV maker lost 8.2% after reporting a 12% year-over-year drop in revenue.", published).magnitude == 8.2
+    assert claims_of(extractor, "BYD delivered 36,695 vehicles, up 82% from a year earlier.", published) == []

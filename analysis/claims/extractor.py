@@ -668,7 +668,8 @@ class ClaimExtractor:
                 continue
             if subject.kind in {"metric", "none"} or (subject.kind == "company" and subject.company is None):
                 continue
-            if _YEAR_ON_YEAR.search(context.tail) or _YEAR_ON_YEAR.search(text[figure.end : figure.end + 40]):
+            # (the words up to the next figure only: "lost 8.2% after reporting a 12% year-over-year drop in revenue")
+            if _YEAR_ON_YEAR.search(context.tail) or _YEAR_ON_YEAR.search(re.split(r"\d", text[figure.end : figure.end + 40], maxsplit=1)[0]):
                 continue  # "delivered 36,695 vehicles, up 82% from a year earlier": prices are not reported year on year
             if subject.kind in {"company", "unknown"} and subject.venue is None:
                 subject.venue = _venue_after(context.tail) or intro_venue or _venue_of_money(text, figure, predicate, discourse)
