@@ -2818,3 +2818,10 @@ def test_a_year_on_year_metric_after_another_figure_leaves_the_move(extractor):
     published = dt.datetime.fromisoformat("2025-07-24T12:35:00-04:00")
     assert only(extractor, "Tesla — The EV maker lost 8.2% after reporting a 12% year-over-year drop in revenue.", published).magnitude == 8.2
     assert claims_of(extractor, "BYD delivered 36,695 vehicles, up 82% from a year earlier.", published) == []
+
+
+def test_an_absolute_clause_with_a_name_before_a_participle(extractor):
+    """'Italy's FTSE MIB was down 0.9%, with Ferrari one of the few gainers, edging up 0.5%': Ferrari's move."""
+    text = "Italy's FTSE MIB was down 0.9%, with Ferrari one of the few gainers, edging up 0.5%."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-07-25T12:00:00+02:00"))
+    assert [c.ticker for c in claims] == ["FTSEMIB.MI", "RACE.MI"]

@@ -1131,7 +1131,8 @@ def _clause_subject_before(participle: re.Match | None, previous: Claim | None, 
     return named[0] if named else None
 
 
-_CLAUSE_START_BEFORE = re.compile(r"(?:[,;]|\band|\bwhile|\bbut|\bwhereas)\s+(?:the\s+)?$", re.IGNORECASE)
+# ("..., with Ferrari one of the few gainers, edging up 0.5%": "with" opens an absolute clause, its name the subject)
+_CLAUSE_START_BEFORE = re.compile(r"(?:[,;]|\band|\bwhile|\bbut|\bwhereas|,\s*with)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 _PARING = re.compile(r"\b(?:par|trimm|eras|revers)ing\b", re.IGNORECASE)
