@@ -2825,3 +2825,11 @@ def test_an_absolute_clause_with_a_name_before_a_participle(extractor):
     text = "Italy's FTSE MIB was down 0.9%, with Ferrari one of the few gainers, edging up 0.5%."
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-07-25T12:00:00+02:00"))
     assert [c.ticker for c in claims] == ["FTSEMIB.MI", "RACE.MI"]
+
+
+def test_last_week_on_a_weekend_is_the_week_just_ended(extractor):
+    """A Sunday 'week ahead' piece: 'The S&P 500 fell 1.6% last week' is the week that ended on Friday; on a Monday it is
+    the same week, now the previous one."""
+    for published in ("2024-04-14T18:00:00-04:00", "2024-04-15T08:00:00-04:00"):
+        claim = only(extractor, "The S&P 500 fell 1.6% last week.", dt.datetime.fromisoformat(published))
+        assert (claim.kind.value, claim.date.isoformat(), claim.start_date.isoformat()) == ("cumulative", "2024-04-12", "2024-04-08")

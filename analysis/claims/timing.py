@@ -522,7 +522,9 @@ def resolve_span(cue: SpanCue, end: dt.date | None, calendar: TradingCalendar, c
         return Timing(ClaimKind.CUMULATIVE, end, sessions[0], cue.count)
     if cue.kind in {"this_week", "last_week"}:
         anchor = local or end
-        if cue.kind == "last_week":
+        if cue.kind == "last_week" and anchor.weekday() < 5:
+            # (on a weekend, "last week" is the trading week just ended: "heads into the new week ... The S&P 500
+            # fell 1.6% last week", written on a Sunday)
             anchor = anchor - dt.timedelta(days=anchor.weekday() + 1)  # the Sunday that ended last week
             end = calendar.session_on_or_before(anchor)
         monday = anchor - dt.timedelta(days=anchor.weekday())
