@@ -2833,3 +2833,13 @@ def test_last_week_on_a_weekend_is_the_week_just_ended(extractor):
     for published in ("2024-04-14T18:00:00-04:00", "2024-04-15T08:00:00-04:00"):
         claim = only(extractor, "The S&P 500 fell 1.6% last week.", dt.datetime.fromisoformat(published))
         assert (claim.kind.value, claim.date.isoformat(), claim.start_date.isoformat()) == ("cumulative", "2024-04-12", "2024-04-08")
+
+
+def test_a_percentage_to_a_sum_in_billions_is_no_price_move(extractor):
+    """'remaining performance obligations rose 44% to $98 billion', 'Sales of its flagship Feitian Moutai liquor rose 15.3%
+    to 145.93 billion yuan': sums of money grew; 'Nvidia rose 3% to $140' is still a move to a price."""
+    published = dt.datetime.fromisoformat("2024-09-10T08:00:00+09:00")
+    claims = claims_of(extractor, "- Oracle surged 9% in extended trading; remaining performance obligations rose 44% to $98 billion.", published)
+    assert [c.magnitude for c in claims] == [9.0]
+    assert claims_of(extractor, "Sales of its flagship Feitian Moutai liquor rose 15.3% to 145.93 billion yuan.", published) == []
+    assert only(extractor, "Nvidia rose 3% to $140.", published).level == 140.0

@@ -377,6 +377,11 @@ _SHARE_OF_SOMETHING = re.compile(
     r"(?:the|its|their|all|total|his|her|our|[a-z]+['\u2019]s)\b",
     re.IGNORECASE,
 )
+_TO_AN_AMOUNT = re.compile(
+    r"\s+to\s+(?:(?:about|around|roughly|nearly|almost|more\s+than|over|a\s+record)\s+)?(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5\u20b9]|Rs\.?\s?|RMB\s?)?"
+    r"\d[\d.,]*\s*(?:billion|million|trillion|bn|mn|tn|crore|lakh)\b",
+    re.IGNORECASE,
+)
 _OPENING_CALL_BEFORE = re.compile(
     r"\b(?:indicates?|indicating|sees?|seen|expects?|expected|calls?|called|points?\s+to)\b[^,;.]{0,40}\b(?:opening|to\s+open)\s+$",
     re.IGNORECASE,
@@ -491,6 +496,8 @@ def find_predicate(sentence: str, figure: Figure, previous: Figure | None) -> Pr
         return None  # "IG indicates the FTSE 100 opening 15 points higher": a call on the open, not a move
     if figure.unit is Unit.CURRENCY and _PER_UNIT_OF_A_COMMODITY.match(right):
         return None  # "iron ore futures to $107.20 a tonne": a commodity's price
+    if figure.unit is Unit.PCT and _TO_AN_AMOUNT.match(right):
+        return None  # "rose 44% to $98 billion", "rose 15.3% to 145.93 billion yuan": a sum of money grew, no price did
     if figure.unit is Unit.PCT and (_SHARE_OF_SOMETHING.match(right) or _PART_OF_A_DEAL.match(right)):
         # "at around 33% of the vote", "lost 22.7% of their body weight", "picked up about 1 per cent in the sale":
         # a share of something, not a move
