@@ -2843,3 +2843,10 @@ def test_a_percentage_to_a_sum_in_billions_is_no_price_move(extractor):
     assert [c.magnitude for c in claims] == [9.0]
     assert claims_of(extractor, "Sales of its flagship Feitian Moutai liquor rose 15.3% to 145.93 billion yuan.", published) == []
     assert only(extractor, "Nvidia rose 3% to $140.", published).level == 140.0
+
+
+def test_the_market_a_price_was_set_on_is_no_subject(extractor):
+    """'The stock closed at 56,700 won on the Kospi, up 5.98 percent from Friday': the stock's move; 'on the AEX index,
+    which rose 1.2%' keeps the index's own relative clause."""
+    text = "Samsung Electronics shares soared. The stock closed at 56,700 won on the Kospi, up 5.98 percent from Friday."
+    assert only(extractor, text, dt.datetime.fromisoformat("2024-11-18T16:00:00+09:00")).ticker == "005930.KS"

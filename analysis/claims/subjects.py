@@ -796,6 +796,12 @@ def find_subject(
     candidates = [c for c in candidates if c[2] == "mention" or not any(
         end <= c[0] and _WHAT_AN_INDEX_HOLDS.fullmatch(left, end, c[0]) for end in index_ends)]
     candidates = [c for c in candidates if not (c[2] == "mention" and c[1] in index_ends and _index_naming_a_role(left, c[0], c[1]))]
+    # "The stock closed at 56,700 won on the Kospi, up 5.98 percent": the market a price was set on, after the thing priced
+    candidates = [c for c in candidates if not (
+        c[2] == "mention" and c[1] in index_ends and re.search(r"\b(?:on|in)\s+(?:the\s+)?$", left[max(0, c[0] - 8) : c[0]])
+        and re.fullmatch(r",\s*", left[c[1] :])
+        and any(other[2] in {"price", "mention"} and other[1] <= c[0] - 8 for other in candidates if other is not c)
+    )]
     # "Northmere Quantum Systems was indicated 40% lower": the name stands before the verb of a figure-first move
     adjacent = _ADJACENT_NAME.search(_without_state_words_at_end(left))
     if adjacent and re.fullmatch(r"[A-Z]{2,5}", adjacent.group("name")) and any(
