@@ -2850,3 +2850,12 @@ def test_the_market_a_price_was_set_on_is_no_subject(extractor):
     which rose 1.2%' keeps the index's own relative clause."""
     text = "Samsung Electronics shares soared. The stock closed at 56,700 won on the Kospi, up 5.98 percent from Friday."
     assert only(extractor, text, dt.datetime.fromisoformat("2024-11-18T16:00:00+09:00")).ticker == "005930.KS"
+
+
+def test_a_name_cut_short_to_its_first_word(extractor):
+    """'Pilbara Minerals closed 18.6 per cent higher ... Even after today, Pilbara is still down about 20 per cent over the
+    past 12 months': the company named in full before."""
+    text = ("Pilbara Minerals closed 18.6 per cent higher at $1.72. Liontown Resources jumped 20 per cent. Even after today, "
+            "Pilbara is still down about 20 per cent over the past 12 months.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-08-02T16:30:00+10:00"))
+    assert [c.ticker for c in claims] == ["PLS.AX", "LTR.AX", "PLS.AX"]

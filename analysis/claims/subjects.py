@@ -822,6 +822,11 @@ def find_subject(
         words = name.split() or ["the"]
         if words[0].lower() in lx.METRIC_WORDS:
             return Subject("metric", start=adjacent.start("name"))  # "Inflows into equity funds rose 21.7%"
+        short_of = _named_before_by_first_word(words[0], discourse) if len(words) == 1 else None
+        if short_of is not None:
+            # "Pilbara Minerals closed 18.6 per cent higher ... Pilbara is still down about 20 per cent": the name cut short
+            return _company_subject(MentionRef(adjacent.start("name"), adjacent.end("name"), discourse.names[short_of.id], short_of),
+                                    discourse, adjacent.start("name"))
         if len(words) == 1 and discourse.unknown_topic and discourse.unknown_topic.split()[0] == words[0]:
             # "Shares of PacWest Bancorp tumbled 50.6% ... PacWest had plunged as much as 60%": the name cut short
             return Subject("unknown", None, discourse.unknown_topic, venue_in(left[max(0, adjacent.start() - 40) :]), adjacent.start("name"))
