@@ -2859,3 +2859,18 @@ def test_a_name_cut_short_to_its_first_word(extractor):
             "Pilbara is still down about 20 per cent over the past 12 months.")
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-08-02T16:30:00+10:00"))
     assert [c.ticker for c in claims] == ["PLS.AX", "LTR.AX", "PLS.AX"]
+
+
+def test_a_debut_at_a_discount_and_a_line_named_on_the_bse(extractor):
+    """'Stock lists at 1.3% discount'; 'with shares listing at Rs 1,934 on the NSE, a discount of 1.3 percent to the issue
+    price': the debut's move down from the offer; 'On the BSE, the stock opened at Rs 1,931, 1.5 percent below the IPO
+    price': India's line is the NSE one, the conventions' symbol for Indian shares. A discount on a placing is no move."""
+    published = dt.datetime.fromisoformat("2024-10-22T10:25:00+05:30")
+    text = ("Hyundai Motor India share price LIVE: Stock lists at 1.3% discount, extends losses\n\n"
+            "Hyundai Motor India Ltd made a muted stock market debut on October 22, with shares listing at Rs 1,934 on the NSE, "
+            "a discount of 1.3 percent to the issue price of Rs 1,960. On the BSE, the stock opened at Rs 1,931, 1.5 percent "
+            "below the IPO price.")
+    claims = claims_of(extractor, text, published)
+    assert [(c.ticker, c.direction.value, c.magnitude) for c in claims] == [
+        ("HYUNDAI.NS", "down", 1.3), ("HYUNDAI.NS", "down", 1.3), ("HYUNDAI.NS", "down", 1.5)]
+    assert claims_of(extractor, "HSBC placed new shares at HK$12.10, a 5% discount to Monday's close.", published) == []

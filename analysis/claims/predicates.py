@@ -488,6 +488,31 @@ def is_forecast(left: str, predicate: Predicate) -> bool:
     return False
 
 
+# "a discount of 1.3 percent to the issue price", "Stock lists at 1.3% discount": a debut measured against the offer
+_DISCOUNT_OF_BEFORE = re.compile(rf"\b(?:an?\s+)?(?P<noun>discount|premium)\s+of\s+(?:(?P<hedge>{_HEDGE})\s+)?$", re.IGNORECASE)
+_TO_THE_OFFER_PRICE = re.compile(r"\s+(?:to|over|on)\s+(?:the|its|their)\s+(?:issue|ipo|offer|listing)(?:\s+price)?\b", re.IGNORECASE)
+_LISTS_AT_BEFORE = re.compile(r"\b(?:lists?|listed|listing|debuts?|debuted|debuting|opens?|opened|opening)\s+at\s+(?:an?\s+)?$", re.IGNORECASE)
+_DISCOUNT_AFTER = re.compile(r"\s*(?P<noun>discount|premium)\b", re.IGNORECASE)
+
+
+def debut_discount_or_premium(left: str, right: str, figure: Figure) -> Predicate | None:
+    """'shares listing at Rs 1,934, a discount of 1.3 percent to the issue price', 'Stock lists at 1.3% discount': a
+    debut's move from the offer price, down for a discount and up for a premium."""
+    if figure.unit is not Unit.PCT:
+        return None
+    before = _DISCOUNT_OF_BEFORE.search(left, max(0, len(left) - 40))
+    if before is not None and _TO_THE_OFFER_PRICE.match(right):
+        noun, start, hedge = before.group("noun"), before.start(), _hedge(before.group("hedge"))
+    else:
+        after = _DISCOUNT_AFTER.match(right)
+        listed = _LISTS_AT_BEFORE.search(left, max(0, len(left) - 30)) if after else None
+        if listed is None:
+            return None
+        noun, start, hedge = after.group("noun"), listed.start(), None
+    direction = Direction.DOWN if noun.lower() == "discount" else Direction.UP
+    return Predicate("debut_discount_or_premium", direction, hedge, start, figure.end, noun.lower())
+
+
 def find_predicate(sentence: str, figure: Figure, previous: Figure | None) -> Predicate | None:
     """The move governing `figure`, or None when the figure is not a price move."""
     left = sentence[: figure.start]
@@ -517,6 +542,7 @@ def find_predicate(sentence: str, figure: Figure, previous: Figure | None) -> Pr
         lambda: figure_then_up_or_down(left, right, figure),
         lambda: figure_then_restatement_then_up_or_down(left, right, figure),
         lambda: figure_then_noun(left, right, figure),
+        lambda: debut_discount_or_premium(left, right, figure),
         lambda: signed_figure(figure),
     ):
         predicate = rule()

@@ -87,6 +87,8 @@ def _subject_candidates(text: str) -> list[tuple[int, int, str]]:
                 _UNITS_OF_A_TRUST.match(text, words[index][1]) or _NAME_BEFORE_UNITS.search(text, 0, words[index][0])
             ):
                 kind = "price"  # "Units of CICT closed 0.5 per cent higher", "(CICT) units rose 1 cent": a trust's units are its shares
+            if kind == "price" and key == ("listing",) and index > 0 and words[index - 1][2] in {"shares", "stock", "stocks"}:
+                kind = None  # "with shares listing at Rs 1,934": the verb of the shares, not a line
             if kind is not None:
                 # "after organic sales fell 3%", "after sales of its Gardasil vaccine fell 11%": the subject itself
                 at_the_move = index + size >= len(words) - 1 or bool(
@@ -383,7 +385,7 @@ def _mask_parentheticals(text: str, name_ends: frozenset[int] = frozenset()) -> 
     return _HOLDING_ASIDE.sub(lambda m: " " * len(m.group(0)), text)
 
 
-_OPENING_PLACE = re.compile(r"\s*(?:In|At|On|Across|Over\s+in)\s+(?:[A-Z][\w.'-]*\s*){1,3}(?:(?:on|late|early)\s+[A-Z]?[a-z]+\s*|trading\s*)?")
+_OPENING_PLACE = re.compile(r"\s*(?:In|At|On|Across|Over\s+in)\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s*){1,3}(?:(?:on|late|early)\s+[A-Z]?[a-z]+\s*|trading\s*)?")
 _HOLDING_ASIDE = re.compile(r",\s*(?:home to|including|which (?:includes|owns|houses)|such as|owner of|maker of)\b[^,;]*,(?=\s*\S+\s*$|\s*$)")
 _VENUE_TOKEN = re.compile(r"[a-z0-9&]+")
 # Every venue phrase starts with one of these words (as the tokens below split it): a stretch of text
@@ -489,7 +491,7 @@ def _owner_of_price_noun(
     # the noun phrase: back to the last clause break
     # (cut is the last character of the break: "while the voting common shares" is "the voting common shares")
     cut = max(before.rfind(","), before.rfind(";"), before.rfind(":"),
-              *(at + len(word) - 1 for word in (" and ", " while ", " as ", " but ") if (at := before.rfind(word)) >= 0))
+              *(at + len(word) - 1 for word in (" and ", " while ", " as ", " but ", " with ") if (at := before.rfind(word)) >= 0))
     for mention in mentions:
         if phrase_start <= mention.start < phrase_start + cut + 1 < mention.end:
             cut = mention.start - phrase_start - 1  # "Industrial and Commercial Bank of China's shares": no break inside a name
