@@ -2874,3 +2874,13 @@ def test_a_debut_at_a_discount_and_a_line_named_on_the_bse(extractor):
     assert [(c.ticker, c.direction.value, c.magnitude) for c in claims] == [
         ("HYUNDAI.NS", "down", 1.3), ("HYUNDAI.NS", "down", 1.3), ("HYUNDAI.NS", "down", 1.5)]
     assert claims_of(extractor, "HSBC placed new shares at HK$12.10, a 5% discount to Monday's close.", published) == []
+
+
+def test_a_movers_item_named_before_the_dash_and_a_figure_the_company_reported(extractor):
+    """'Halvane Sports and Outdoors — Shares tumbled 12%': the item's company (unplaced: invented); 'Persimmon is among
+    the few risers, up 2.2% after reporting a 9% rise in half-year completions': the 9% is a reported figure."""
+    published = dt.datetime.fromisoformat("2024-09-10T12:40:00-04:00")
+    claim = only(extractor, "Halvane Sports and Outdoors — Shares tumbled 12% after the retailer cut its outlook.", published)
+    assert (claim.entity, claim.ticker) == ("Halvane Sports and Outdoors", None)
+    text = "Housebuilder Persimmon is among the few risers, up 2.2% after reporting a 9% rise in half-year completions."
+    assert [c.magnitude for c in claims_of(extractor, text, published)] == [2.2]

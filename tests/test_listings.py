@@ -414,7 +414,7 @@ def test_korea_and_taiwan_names_resolve_to_home_lines(directory, name, primary, 
      ("D-Wave", "QBTS"), ("Quantum Computing Inc", "QUBT"), ("Super Micro", "SMCI"), ("CoreWeave", "CRWV"),
      ("Circle", "CRCL"), ("Snowflake", "SNOW"), ("Sweetgreen", "SG"), ("Onto Innovation", "ONTO"), ("Lilly", "LLY"),
      ("Pirelli", "PIRC.MI"), ("Laopu Gold", "6181.HK"), ("Leapmotor", "9863.HK"), ("Mixue Group", "2097.HK"), ("Kingsoft Cloud", "3896.HK"), ("e.l.f. Beauty", "ELF"), ("Julius Baer", "BAER.SW"), ("Klarna", "KLAR"), ("Figma", "FIG"), ("Trustpilot", "TRST.L"), ("Guming", "1364.HK"), ("Nayuki", "2150.HK"), ("Life360", "360.AX"), ("Bath & Body Works", "BBWI"), ("On Holding", "ONON"), ("Rubrik", "RBRK"), ("GQG Partners", "GQG.AX"), ("First Horizon", "FHN"), ("Brembo", "BRE.MI"), ("VAT Group", "VACN.SW"), ("HF Sinclair", "DINO"), ("Casey's", "CASY"), ("Judo Capital", "JDO.AX"), ("E-mart", "139480.KS"), ("Poly Developments", "600048.SS"), ("Barito Renewables Energy", "BREN.JK"),
-     ("Levi Strauss", "LEVI"), ("Forvia", "FRVIA.PA"), ("Opendoor", "OPEN"), ("Abbott Laboratories", "ABT"), ("Zhongji Innolight", "300308.SZ"), ("LTIMindtree", "LTIM.NS"), ("VinFast", "VFS"), ("Citi", "C"), ("Taiwan Semi", "2330.TW"), ("iShares MSCI Mexico ETF", "EWW"), ("iShares MSCI South Korea ETF", "EWY"), ("MicroStrategy", "MSTR"), ("Aston Martin Lagonda Global Holdings", "AML.L"), ("MP Materials", "MP"), ("MDax", "^MDAXI"), ("the Shanghai index", "000001.SS"), ("Shenzhen index", "399001.SZ"), ("Bel 20", "^BFX"), ("GoTo Gojek Tokopedia", "GOTO.JK")],
+     ("Levi Strauss", "LEVI"), ("Forvia", "FRVIA.PA"), ("Opendoor", "OPEN"), ("Abbott Laboratories", "ABT"), ("Zhongji Innolight", "300308.SZ"), ("LTIMindtree", "LTIM.NS"), ("VinFast", "VFS"), ("Citi", "C"), ("Taiwan Semi", "2330.TW"), ("iShares MSCI Mexico ETF", "EWW"), ("iShares MSCI South Korea ETF", "EWY"), ("MicroStrategy", "MSTR"), ("Aston Martin Lagonda Global Holdings", "AML.L"), ("MP Materials", "MP"), ("MDax", "^MDAXI"), ("the Shanghai index", "000001.SS"), ("Shenzhen index", "399001.SZ"), ("Bel 20", "^BFX"), ("GoTo Gojek Tokopedia", "GOTO.JK"), ("Exxon", "XOM"), ("Academy Sports and Outdoors", "ASO")],
 )
 def test_recent_and_mid_cap_listings_resolve(directory, name, symbol):
     assert directory.resolve(name).listings[0].symbol == symbol
@@ -1083,3 +1083,10 @@ def test_a_name_with_a_capital_inside_is_no_word(directory):
     """'GameStop's sales slide': a name spelt with a capital inside is no English word, so it needs no context."""
     mentions = directory.find_mentions("GameStop's sales slide.")
     assert [(m.surface, m.ambiguous) for m in mentions] == [("GameStop", False)]
+
+
+def test_intrexons_old_code_is_no_line_of_exxon(directory):
+    """A packaged list gives Exxon Mobil the code XON, Intrexon's (now Precigen's) old one, and with it Intrexon's name."""
+    company = directory.resolve("Exxon Mobil")
+    assert [listing.symbol for listing in company.listings] == ["XOM"]
+    assert directory.find_mentions("Intrexon rose 3%.") == []

@@ -377,6 +377,11 @@ _SHARE_OF_SOMETHING = re.compile(
     r"(?:the|its|their|all|total|his|her|our|[a-z]+['\u2019]s)\b",
     re.IGNORECASE,
 )
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:reporting|reported|reports|announcing|announced|forecasting|forecast|projecting|projected|"
+    r"guiding\s+(?:for|to)|flagging|flagged)\s+(?:an?\s+)?(?:(?:better|worse|bigger|smaller|stronger|weaker)[\w-]*\s+than[\w\s-]*?\s+)?$",
+    re.IGNORECASE,
+)
 _TO_AN_AMOUNT = re.compile(
     r"\s+to\s+(?:(?:about|around|roughly|nearly|almost|more\s+than|over|a\s+record)\s+)?(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5\u20b9]|Rs\.?\s?|RMB\s?)?"
     r"\d[\d.,]*\s*(?:billion|million|trillion|bn|mn|tn|crore|lakh)\b",
@@ -521,6 +526,8 @@ def find_predicate(sentence: str, figure: Figure, previous: Figure | None) -> Pr
         return None  # "IG indicates the FTSE 100 opening 15 points higher": a call on the open, not a move
     if figure.unit is Unit.CURRENCY and _PER_UNIT_OF_A_COMMODITY.match(right):
         return None  # "iron ore futures to $107.20 a tonne": a commodity's price
+    if _REPORTED_BEFORE.search(left, max(0, len(left) - 40)):
+        return None  # "up 2.2% after reporting a 9% rise in half-year completions": a figure the company reported
     if figure.unit is Unit.PCT and _TO_AN_AMOUNT.match(right):
         return None  # "rose 44% to $98 billion", "rose 15.3% to 145.93 billion yuan": a sum of money grew, no price did
     if figure.unit is Unit.PCT and (_SHARE_OF_SOMETHING.match(right) or _PART_OF_A_DEAL.match(right)):

@@ -458,6 +458,14 @@ def _owner_of_price_noun(
     """Whose shares: "SMIC's Hong Kong shares", "shares of Tencent", "its ADRs", "the stock", "bank stocks"."""
     noun = sentence[noun_start:noun_end].lower().replace("\u2019", "'").removesuffix("'s")  # "trims the stock's gain"
     after = sentence[noun_end:upto]
+    item = _LIST_ITEM_NAME.match(sentence) if noun in {"shares", "stock"} else None
+    if item is not None and re.fullmatch(r"\s*(?:\([A-Z.]{1,6}\))?\s*[-\u2013\u2014:]+\s+", sentence[item.end("name") : noun_start]):
+        # "Academy Sports and Outdoors — Shares tumbled 12%": a movers list's item, its company named before the dash
+        named = [m for m in mentions if item.start("name") <= m.start and m.end <= item.end("name")]
+        if named:
+            return _company_subject(named[-1], discourse, named[-1].start)
+        if item.group("name").split()[0].lower() not in _NOT_NAMES:
+            return Subject("unknown", None, item.group("name"), None, item.start("name"))
     if noun in lx.INDEX_NOUNS and _SECTOR_BEFORE_INDEX.search(sentence, max(0, noun_start - 40), noun_start):
         # "the banking index slumped 5.3%", "the S&P/ASX 200 information technology index climbed 4.3%": a sector's
         # gauge, not the market's benchmark (nor, unnamed, one the directory holds)
@@ -613,7 +621,7 @@ def unplaced_company_opening(sentence: str, mentions: list[MentionRef]) -> str |
 
 
 _LIST_ITEM_NAME = re.compile(
-    r"\s*(?:[-\u2022*]\s*)?(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s*(?:\([A-Z.]{1,6}\))?\s*[-\u2013\u2014:]+\s+(?:The|Shares|Its|Stock)\b"
+    r"\s*(?:[-\u2022*]\s*)?(?P<name>[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|and|&|of|\+)){0,4})\s*(?:\([A-Z.]{1,6}\))?\s*[-\u2013\u2014:]+\s+(?:The|Shares|Its|Stock)\b"
 )
 
 

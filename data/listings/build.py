@@ -247,6 +247,8 @@ def _keep_pytickersymbols_symbol(symbol: str, main: str) -> bool:
     exchange-listed US lines ("BUD", "ASML") are kept."""
     if symbol == main:
         return True
+    if symbol in RENAMED_LINES:
+        return False
     if symbol.endswith(".F") or re.fullmatch(r"0[A-Z0-9]{3}\.L", symbol):
         return False
     if "." not in symbol:
@@ -410,6 +412,7 @@ _FOREIGN_QUOTE_BOARDS = frozenset({"germany", "switzerland", "austria", "mexico"
 RENAMED_LINES = frozenset({
     "STL.OL", "BRDT3.SA", "VVAR3.SA", "FCA.MI", "ATL.MI", "EXO.MI",
     "Z1P.AX", "TATAGLOBAL.NS", "BAM-A.TO", "BAM", "BAJAJCORP.NS",
+    "XON",  # Intrexon's old code, which a packaged list also gives Exxon Mobil (now Precigen, PGEN)
 })
 
 
