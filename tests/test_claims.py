@@ -2884,3 +2884,12 @@ def test_a_movers_item_named_before_the_dash_and_a_figure_the_company_reported(e
     assert (claim.entity, claim.ticker) == ("Halvane Sports and Outdoors", None)
     text = "Housebuilder Persimmon is among the few risers, up 2.2% after reporting a 9% rise in half-year completions."
     assert [c.magnitude for c in claims_of(extractor, text, published)] == [2.2]
+
+
+def test_a_verbless_move_after_an_indexs_clause_and_a_bare_comma_restatement(extractor):
+    """A TV close: 'The Nasdaq did even better, up 2.2% on the day, and the Dow finishes with a gain of 124 points, about
+    0.3%': the Nasdaq's move ("Nasdaq" needs the context a verbless move gives), and the Dow's in two units."""
+    text = "The Nasdaq did even better, up 2.2% on the day, and the Dow finishes with a gain of 124 points, about 0.3%."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-09-11T16:05:00-04:00"))
+    assert [(c.ticker, c.magnitude, c.unit.value, c.hedge) for c in claims] == [
+        ("^IXIC", 2.2, "pct", None), ("^DJI", 124.0, "points", None), ("^DJI", 0.3, "pct", "about")]

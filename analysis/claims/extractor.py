@@ -1703,7 +1703,8 @@ _MOVE_IN_ASIDE = re.compile(
 )
 # "Shell bucked the trend, rising 1.6% to 2,622p": the name's own clause, then its move as a participle
 _MOVE_AFTER_ITS_CLAUSE = re.compile(
-    r"^\s+[a-z][^,.;:]{0,50},\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _MOVE_PARTICIPLES) + r")\s+"
+    # ("The Nasdaq did even better, up 2.2% on the day": a verbless move after its clause)
+    r"^\s+[a-z][^,.;:]{0,50},\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _MOVE_PARTICIPLES) + r"|up|down|off|higher|lower)\s+"
     r"(?:[a-z]+\s+){0,3}[\d.,]+\s*(?:%|per\s*cent|percent|p\b|pence|points)",
     re.IGNORECASE,
 )

@@ -165,7 +165,7 @@ def noun_then_figure(left: str, figure: Figure) -> Predicate | None:
     return Predicate("noun_then_figure", direction, _hedge(match.group("hedge")), match.start(), figure.end, noun)
 
 
-_BARE_COMMA = re.compile(r",\s*")
+_BARE_COMMA = re.compile(rf",\s*(?:(?P<hedge>{_HEDGE})\s+)?", re.IGNORECASE)
 # "closed at 1,739 yen, 45% above its offer price": the figure before is a level reached, no move to restate
 _LEVEL_WORD_BEFORE = re.compile(r"\b(?:at|to|of|from|near|around)\s+$", re.IGNORECASE)
 _SAME_MOVE = re.compile(rf"(?:,\s*or|\bor|\()\s*(?:(?P<hedge>{_HEDGE})\s+)?$", re.IGNORECASE)
@@ -181,12 +181,15 @@ def restated_figure(left: str, figure: Figure, previous: Figure | None) -> Predi
     if previous is None:
         return None
     match = _SAME_MOVE.search(left, max(previous.end, len(left) - 20))
+    bare = _BARE_COMMA.fullmatch(left, previous.end)
     if (
-        not match and previous.unit is not Unit.PCT and figure.unit is Unit.PCT and _BARE_COMMA.fullmatch(left, previous.end)
-        and not _LEVEL_WORD_BEFORE.search(left, max(0, previous.start - 12), previous.start)
+        not match and previous.unit is not Unit.PCT and figure.unit is Unit.PCT and bare
+        and (not _LEVEL_WORD_BEFORE.search(left, max(0, previous.start - 12), previous.start)
+             or _NOUN_OF.search(left, max(0, previous.start - 40), previous.start))  # "a gain of 124 points" is a move
     ):
-        # "closed down 6.20 points, 0.1%, at 8,438.65": points, then the percentage, with no "or"
-        return Predicate("restated_figure", None, None, previous.end, figure.end)
+        # "closed down 6.20 points, 0.1%, at 8,438.65": points, then the percentage, with no "or"; "finishes with a gain
+        # of 124 points, about 0.3%"
+        return Predicate("restated_figure", None, _hedge(bare.group("hedge")), previous.end, figure.end)
     # "closed 21.5 points higher, or 0.26%": the direction may stand between the two figures
     if not match or (match.start() - previous.end > 3 and not _DIRECTION_BETWEEN.fullmatch(left, previous.end, match.start())):
         return None
