@@ -2893,3 +2893,13 @@ def test_a_verbless_move_after_an_indexs_clause_and_a_bare_comma_restatement(ext
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-09-11T16:05:00-04:00"))
     assert [(c.ticker, c.magnitude, c.unit.value, c.hedge) for c in claims] == [
         ("^IXIC", 2.2, "pct", None), ("^DJI", 124.0, "points", None), ("^DJI", 0.3, "pct", "about")]
+
+
+def test_to_cap_a_weekly_gain_and_the_shanghai_gauge(extractor):
+    """'Alibaba added 1.2% to cap a weekly gain of 4.9%': "to cap" is a verb (no market cap) that opens the second move,
+    the week's; 'The Shanghai gauge has dropped 9.1% this year' after a CSI 300 move is the Shanghai Composite."""
+    published = dt.datetime.fromisoformat("2024-03-08T16:30:00+08:00")
+    claims = claims_of(extractor, "Alibaba added 1.2% to cap a weekly gain of 4.9%.", published)
+    assert [(c.magnitude, c.kind.value) for c in claims] == [(1.2, "close_change"), (4.9, "cumulative")]
+    text = "The Shanghai Composite Index fell 0.5%, and the CSI 300 lost 0.4%. The Shanghai gauge has dropped 9.1% this year."
+    assert [c.ticker for c in claims_of(extractor, text, published)] == ["000001.SS", "000300.SS", "000001.SS"]

@@ -87,6 +87,8 @@ def _subject_candidates(text: str) -> list[tuple[int, int, str]]:
                 _UNITS_OF_A_TRUST.match(text, words[index][1]) or _NAME_BEFORE_UNITS.search(text, 0, words[index][0])
             ):
                 kind = "price"  # "Units of CICT closed 0.5 per cent higher", "(CICT) units rose 1 cent": a trust's units are its shares
+            if kind == "metric" and key == ("cap",) and not (index > 0 and words[index - 1][2] in {"market", "market's"}):
+                kind = None  # "Alibaba added 1.2% to cap a weekly gain of 4.9%": the verb, not a market cap
             if kind == "price" and key == ("listing",) and index > 0 and words[index - 1][2] in {"shares", "stock", "stocks"}:
                 kind = None  # "with shares listing at Rs 1,934": the verb of the shares, not a line
             if kind is not None:
