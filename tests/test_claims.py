@@ -2903,3 +2903,16 @@ def test_to_cap_a_weekly_gain_and_the_shanghai_gauge(extractor):
     assert [(c.magnitude, c.kind.value) for c in claims] == [(1.2, "close_change"), (4.9, "cumulative")]
     text = "The Shanghai Composite Index fell 0.5%, and the CSI 300 lost 0.4%. The Shanghai gauge has dropped 9.1% this year."
     assert [c.ticker for c in claims_of(extractor, text, published)] == ["000001.SS", "000300.SS", "000001.SS"]
+
+
+def test_led_by_a_company_which_rose_and_size_gauges(extractor):
+    """'Technology shares climbed 1.2 per cent, led by Shopify Inc., which rose 2.4 per cent': Shopify's move; India's
+    'BSE midcap gauge' and 'smallcap index' are gauges the directory lacks, not the Sensex; New York's 'small-cap index'
+    is the Russell 2000."""
+    text = "Technology shares climbed 1.2 per cent, led by Shopify Inc., which rose 2.4 per cent."
+    assert claims_of(extractor, text, dt.datetime.fromisoformat("2024-09-12T17:30:00-04:00"))[1].entity == "Shopify Inc."
+    text = "The Sensex rose 1.8%. In the broader market, the BSE midcap gauge rose 0.9 per cent and the smallcap index added 0.5 per cent."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-09-12T16:00:00+05:30"))
+    assert [c.ticker for c in claims] == ["^BSESN", None, None]
+    claims = claims_of(extractor, "The S&P 500 rose 1%, while the small-cap index gained 2%.", dt.datetime.fromisoformat("2024-09-12T16:30:00-04:00"))
+    assert [c.ticker for c in claims] == ["^GSPC", "^RUT"]

@@ -454,6 +454,10 @@ class ClaimExtractor:
         if market is None and subject.kind == "index" and subject.company.listings:
             market = subject.company.listings[0].exchange
         market = market or (LISTING_VENUES.get((discourse.home_venue or discourse.venue or "").lower()) or ("",))[0]
+        if not market:
+            # "The S&P 500 rose 1%, while the small-cap index gained 2%": the market of the index the sentence named
+            named = next((m.company for m in self.directory.find_mentions(sentence[:move_at]) if getattr(m.company, "is_index", False)), None)
+            market = named.listings[0].exchange if named is not None and named.listings else None
         symbol = described[1].get(market or "")
         if symbol == "^GSPC" and re.search(r"\bblue[- ]chip\b", clause, re.IGNORECASE):
             symbol = "^DJI"  # New York's "blue-chip index" is the Dow; its "benchmark", the S&P 500

@@ -450,7 +450,9 @@ _SECTOR_BEFORE_INDEX = re.compile(
     r"defen[cs]e|aerospace and defen[cs]e|"
     r"information technology|IT|FMCG|PSU bank|"
     # "The STOXX Europe 600 technology index": tech after an index's own name is its sector gauge
-    r"(?<=[A-Z0-9] )(?:technology|tech))\s+$"
+    r"(?<=[A-Z0-9] )(?:technology|tech)|"
+    # "the BSE midcap gauge", "the smallcap index": India's size gauges (a U.S. "small-cap index" is the extractor's)
+    r"midcap|smallcap|(?<=BSE )mid-cap|(?<=BSE )small-cap)\s+$"
 )
 
 
@@ -627,6 +629,8 @@ _LIST_ITEM_NAME = re.compile(
 )
 
 
+_WHICH_BEFORE_MOVE = re.compile(r",\s*which\s+(?:(?:has|had|have|was|were|is|are|also|itself)\s+)*$")
+_LED_BY_BEFORE = re.compile(r"\b(?:led|helped|lifted|dragged|weighed\s+down|pulled\s+down|pushed|boosted)\s+by\s+$")
 _THE_COMPANY = re.compile(r"\bthe Company\b")
 # 'Veridane Therapeutics, Inc. ("Veridane" or the "Company")', 'Lingnan Crest Holdings Limited (the "Company")'
 _DEFINED_COMPANY = re.compile(
@@ -792,6 +796,12 @@ def find_subject(
     sentence: str, upto: int, mentions: list[MentionRef], discourse: Discourse, *, leftmost: bool = False
 ) -> Subject:
     """The subject of a move whose words start at `upto` in the sentence (`leftmost`: the main clause's)."""
+    relative = _WHICH_BEFORE_MOVE.search(sentence, max(0, upto - 40), upto)
+    if relative is not None and not leftmost:
+        # "led by Shopify Inc., which rose 2.4 per cent": the relative clause's move is its antecedent's
+        antecedent = next((m for m in mentions if m.end == relative.start() or sentence[m.end : relative.start()] in {".", " Inc.", " Corp."}), None)
+        if antecedent is not None and not getattr(antecedent.company, "is_index", False) and _LED_BY_BEFORE.search(sentence, max(0, antecedent.start - 12), antecedent.start):
+            return _company_subject(antecedent, discourse, antecedent.start)
     left = _mask_parentheticals(sentence[:upto], frozenset(m.end for m in mentions))
     candidates = _subject_candidates(left)
     for mention in mentions:
