@@ -104,6 +104,9 @@ RULES_BY_FOLDER = {
     "corpus_fresh25": CorpusRules(words=(100, 350)),
     "corpus_fresh26": CorpusRules(words=(100, 350)),
     "corpus_fresh27": CorpusRules(words=(100, 350)),
+    "corpus_fresh28": CorpusRules(words=(100, 350)),
+    "corpus_fresh29": CorpusRules(words=(100, 350)),
+    "corpus_fresh30": CorpusRules(words=(100, 350)),
 }
 
 
