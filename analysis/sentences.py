@@ -42,7 +42,8 @@ class Sentence:
 
 
 def _ends_with_abbreviation(before: str) -> bool:
-    match = _WORD_BEFORE.search(before)
+    # (a `$`-anchored search tries every position: the last 40 characters hold any abbreviation)
+    match = _WORD_BEFORE.search(before, max(0, len(before) - 40))
     if not match:
         return False
     word = match.group(1)

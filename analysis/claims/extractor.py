@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from analysis.claims import lexicon as lx
+from analysis.claims.gated import Gated
 from analysis.claims import tables, timing
 from analysis.claims.figures import Figure, find_figures, level_after
 from analysis.claims.predicates import Predicate, find_predicate
@@ -313,7 +314,7 @@ class ClaimExtractor:
         clock = timing.Clock(article.published, article.published_precision == "date")
         home_venue = _dateline_venue(text) or _lead_market_venue(text) or _venue_of_publication_zone(article.published)
         discourse = Discourse(venue=home_venue, home_venue=home_venue, marks_us_dollars=_marks_us_dollars(text))
-        discourse.defined = defined_company(text, mentions) if "Company" in text else None
+        discourse.defined = defined_company(text, mentions) if 'Company"' in text or "Company\u201d" in text else None
         claims: list[Claim] = []
         entity_sentences: dict[str, list[int]] = {}
         excluded: dict[int, str] = {}
@@ -1028,11 +1029,11 @@ _DESCRIBED_INDEXES = (
     (_ALL_SHARE_INDEX, {"Johannesburg": "^J203.JO"}),
 )
 _OTC_ADR = re.compile(r"[A-Z]{4}[YF]")  # DBSDY, CSLLY, VWDRY: unsponsored U.S. lines of foreign companies
-_YEAR_ON_YEAR = re.compile(
+_YEAR_ON_YEAR = Gated(re.compile(
     r"^[^.;]{0,25}?\b(?:from|than|over|versus|vs\.?|compared (?:with|to))\s+(?:a|the|one)\s+year\s+(?:earlier|ago|before|prior)|"
     r"^[^.;]{0,25}?\b(?:year[- ]on[- ]year|year[- ]over[- ]year|y/y|yoy|from the (?:same|year-earlier|year-ago) (?:period|quarter|month))",
     re.IGNORECASE,
-)
+), "year", "y/y", "yoy", "same")
 # "revenue of 777 billion yuan, up 29%", "a dividend of 2.85 kronor, up 5.6%": the growth of an amount of something
 _AMOUNT_OF_SOMETHING = re.compile(
     r"\bof\s+(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5])?\d[\d.,]*\s*(?:billion|million|trillion|bn|mn|m|b)?\s*(?:[a-z]+\s*)?,\s*"
@@ -1051,7 +1052,7 @@ _YEAR_REVIEW = re.compile(
     r"\b(?P<year2>20\d\d)\b[^.]{0,30}?\b(?:scorecard|in\s+review|performance|fared)\b",
     re.IGNORECASE,
 )
-_A_YEAR = re.compile(r"\b20\d\d\b")
+_A_YEAR = Gated(re.compile(r"\b20\d\d\b"), "20")
 _LIST_ITEM = re.compile(r"\s*(?:[-\u2022*\u2013]|\d{1,2}[.)])\s|\s*\|")  # a bullet, a number, a table row
 _NAMES_ITS_OWN_TIME = re.compile(
     r"\b(?:day|session|today|yesterday|tonight|week|month|quarter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
@@ -1186,7 +1187,7 @@ _SCENE_INTRO = re.compile(r"\s*[^,;%]{0,90}?\b(?P<day>on\s+(?:Monday|Tuesday|Wed
 _STILL_TO_COME = re.compile(r"\b(?:will|would|is set to|are set to|plans? to|is expected to|are expected to|is due to)\b")
 
 
-_DEBUT = re.compile(r"\b(?:debut(?:ed|s)?|first day of trading|first trading day|listing day|began trading|started trading)\b", re.IGNORECASE)
+_DEBUT = Gated(re.compile(r"\b(?:debut(?:ed|s)?|first day of trading|first trading day|listing day|began trading|started trading)\b", re.IGNORECASE), "debut", "first", "listing day", "trading")
 
 
 def _debut_here(sentence: str) -> timing.DayCue | None:
@@ -1266,15 +1267,22 @@ _HALF_END_HEADLINE = re.compile(r"\b(?:first|1st)\s+half\b|\bH1\b|\bfirst\s+six\
 def _names_a_session(sentence: str) -> bool:
     """Whether the sentence's moves are dated by a day or session it names; not one named in a relative clause:
     "Stellantis shed about 40% in Milan, where the market closed for the year on Monday" is the year's move."""
+    if not _DAY_OR_SESSION_WORDS.search(sentence):
+        return False
+    if not _RELATIVE_WORD.search(sentence):
+        return True
     return bool(_DAY_OR_SESSION_WORDS.search(_TRAILING_RELATIVE.sub("", _without_relative_asides(sentence))))
 
 
+_RELATIVE_WORD = re.compile(r"\b(?:which|who|whose|where)\b")
+
+
 _TRAILING_RELATIVE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;]*$")
-_DAY_OR_SESSION_WORDS = re.compile(
+_DAY_OR_SESSION_WORDS = Gated(re.compile(
     r"\b(?:day|days|session|sessions|today|yesterday|overnight|Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday|morning|afternoon)\b",
     re.IGNORECASE,
-)
+), "day", "session", "overnight", "morning", "afternoon")
 
 
 def _year_end_review(text: str, clock: timing.Clock) -> timing.SpanCue | None:

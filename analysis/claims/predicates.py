@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from analysis.claims import lexicon as lx
+from analysis.claims.gated import Gated
 from analysis.claims.figures import Figure
 from analysis.models import Direction, Unit
 
@@ -380,20 +381,20 @@ _SHARE_OF_SOMETHING = re.compile(
     r"(?:the|its|their|all|total|his|her|our|[a-z]+['\u2019]s)\b",
     re.IGNORECASE,
 )
-_REPORTED_BEFORE = re.compile(
+_REPORTED_BEFORE = Gated(re.compile(
     r"\b(?:reporting|reported|reports|announcing|announced|forecasting|forecast|projecting|projected|"
     r"guiding\s+(?:for|to)|flagging|flagged)\s+(?:an?\s+)?(?:(?:better|worse|bigger|smaller|stronger|weaker)[\w-]*\s+than[\w\s-]*?\s+)?$",
     re.IGNORECASE,
-)
+), "report", "announc", "forecast", "project", "guiding", "flag")
 _TO_AN_AMOUNT = re.compile(
     r"\s+to\s+(?:(?:about|around|roughly|nearly|almost|more\s+than|over|a\s+record)\s+)?(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5\u20b9]|Rs\.?\s?|RMB\s?)?"
     r"\d[\d.,]*\s*(?:billion|million|trillion|bn|mn|tn|crore|lakh)\b",
     re.IGNORECASE,
 )
-_OPENING_CALL_BEFORE = re.compile(
+_OPENING_CALL_BEFORE = Gated(re.compile(
     r"\b(?:indicates?|indicating|sees?|seen|expects?|expected|calls?|called|points?\s+to)\b[^,;.]{0,40}\b(?:opening|to\s+open)\s+$",
     re.IGNORECASE,
-)
+), "open")
 _PER_UNIT_OF_A_COMMODITY = re.compile(
     r"\s+(?:a|an|per)\s+(?:metric\s+|troy\s+|dry\s+|wet\s+)?(?:tonne|ton|barrel|ounce|pound|bushel|gallon|megawatt[- ]hour|mwh|mmbtu|kilogram|kg)\b",
     re.IGNORECASE,
@@ -453,10 +454,12 @@ def signed_figure(figure: Figure) -> Predicate | None:
     return Predicate("signed_figure", direction, None, figure.start, figure.end, "+" if figure.sign > 0 else "-")
 
 
-_FORECAST_BEFORE = re.compile(
+# every forecast phrase's first word, up to an apostrophe ("won't" is written with either)
+_FORECAST_NEEDLES = sorted({re.split(r"['\u2019 ]", phrase.lower())[0] for phrase in lx.FORECAST_WORDS})
+_FORECAST_BEFORE = Gated(re.compile(
     rf"\b(?:{lx.alternation(lx.FORECAST_WORDS)})\s+(?:(?:\w+ly|have|has|be|been|further|again|also|still|even)\s+)*$",
     re.IGNORECASE,
-)
+), *_FORECAST_NEEDLES)
 _FORECAST_NOUN_BEFORE = re.compile(
     rf"\b(?:sees?|saw|expects?|forecasts?|predicts?|projects?|targets?|eyes|warns? of|risk of|room for|potential(?:\s+for)?|implied|implies|for)\s+(?:an?|another|further|the)?\s*$",
     re.IGNORECASE,

@@ -640,7 +640,10 @@ _DEFINED_COMPANY = re.compile(
 
 def defined_company(text: str, mentions: list) -> Subject | None:
     """The issuer a filing or release defines as "the Company", placed when the directory knows its name."""
-    match = _DEFINED_COMPANY.search(text)
+    quoted = max(text.find('Company"'), text.find("Company\u201d"))
+    # the name stands on the line before the quoted term: search only there, the pattern is slow over a whole text
+    line_start = text.rfind("\n", 0, quoted) + 1
+    match = _DEFINED_COMPANY.search(text, line_start, quoted + 12) if quoted >= 0 else None
     if match is None:
         return None
     inside = [m for m in mentions if match.start("name") <= m.start and m.end <= match.end("name") and not getattr(m.company, "is_index", False)]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from analysis.claims import lexicon as lx
+from analysis.claims.gated import Gated
 from analysis.models import ClaimKind, Direction
 from data.calendars import MarketState, TradingCalendar
 
@@ -261,11 +262,11 @@ _RECORD_BEFORE_SINCE = re.compile(r"\b(?:biggest|largest|best|worst|steepest|sha
 
 # "a four-day, 23% slide": the count of sessions said before the figure; "snapping a four-day, 23% slide"
 # is a slide that ended the session before the one reported
-_COUNTED_DAYS_BEFORE_FIGURE = re.compile(
+_COUNTED_DAYS_BEFORE_FIGURE = Gated(re.compile(
     rf"(?P<ended>\b(?:snapping|snapped|ending|ended|breaking|broke|halting|halted|reversing|reversed|after)\s+)?"
     rf"\b(?:(?:a|an|its|their|the)\s+)?{_COUNT}-(?:day|session)\s*,?\s*$",
     re.IGNORECASE,
-)
+), "-day", "-session")
 
 
 def span_of_counted_days(lead: str) -> SpanCue | None:
@@ -564,7 +565,7 @@ def resolve_span(cue: SpanCue, end: dt.date | None, calendar: TradingCalendar, c
     return Timing(ClaimKind.CUMULATIVE, end)
 
 
-_REGULAR_SESSION = re.compile(r"\bin regular trading|during regular trading|in the regular session\b", re.IGNORECASE)
+_REGULAR_SESSION = Gated(re.compile(r"\bin regular trading|during regular trading|in the regular session\b", re.IGNORECASE), "regular")
 
 
 _CLOSED_AT_THE_FIGURE = re.compile(r"\b(?:closed|ended|finished|settled)\s+(?:up|down|higher|lower)\s+(?:by\s+)?[+\-\u2212]?\d", re.IGNORECASE)

@@ -1,0 +1,45 @@
+"""A case-blind pattern tried only where a literal it cannot match without is present.
+
+Python's `re` has no literal prefilter for a case-blind alternation: asked whether "day", "session" or a
+weekday occurs, it tries every alternative at every position. A substring test on the lower-cased text
+says no to most sentences a hundred times faster, and only the rest pay for the regex.
+"""
+
+from __future__ import annotations
+
+import re
+
+# str.lower() and re.IGNORECASE disagree on these (the Kelvin sign, dotted and dotless i, the long s): a
+# text holding one is always given to the regex
+_FOLDS_APART = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+class Gated:
+    """`pattern` (compiled case-blind) and the lower-case literals one of which every match contains."""
+
+    __slots__ = ("pattern", "needles")
+
+    def __init__(self, pattern: re.Pattern[str], *needles: str) -> None:
+        assert needles and all(needle == needle.lower() for needle in needles)
+        self.pattern = pattern
+        self.needles = needles
+
+    def _may_match(self, text: str, pos: int, endpos: int | None) -> bool:
+        window = text[pos:endpos] if pos or endpos is not None else text
+        if not window.isascii() and _FOLDS_APART.search(window):
+            return True
+        lowered = window.lower()
+        return any(needle in lowered for needle in self.needles)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        if not self._may_match(text, pos, endpos):
+            return None
+        return self.pattern.search(text, pos) if endpos is None else self.pattern.search(text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        if not self._may_match(text, pos, endpos):
+            return None
+        return self.pattern.match(text, pos) if endpos is None else self.pattern.match(text, pos, endpos)
+
+    def sub(self, replacement, text: str, count: int = 0) -> str:
+        return self.pattern.sub(replacement, text, count) if self._may_match(text, 0, None) else text
