@@ -1,8 +1,9 @@
-"""A case-blind pattern tried only where a literal it cannot match without is present.
+"""Case-blind alternations tried only where they can match.
 
 Python's `re` has no literal prefilter for a case-blind alternation: asked whether "day", "session" or a
-weekday occurs, it tries every alternative at every position. A substring test on the lower-cased text
-says no to most sentences a hundred times faster, and only the rest pay for the regex.
+weekday occurs, it tries every alternative at every position. `Gated` puts a substring test on the
+lower-cased text in front (it says no to most sentences a hundred times faster); `search_from_words`
+tries a pattern anchored at the end of a text only where a word it can begin with starts.
 """
 
 from __future__ import annotations
@@ -43,3 +44,27 @@ class Gated:
 
     def sub(self, replacement, text: str, count: int = 0) -> str:
         return self.pattern.sub(replacement, text, count) if self._may_match(text, 0, None) else text
+
+
+_WORD_START = re.compile(r"(?<![\w'-])[A-Za-z]")
+
+
+def search_from_words(pattern: re.Pattern, text: str, window: int, first_words: frozenset[str]) -> re.Match | None:
+    """`pattern.search` over the last `window` characters, tried only where a word it can start with begins.
+
+    The move patterns are alternations of hundreds of words anchored at the end of the text; trying
+    them at every character was the slowest step of extraction.
+    """
+    start = max(0, len(text) - window)
+    for word in _WORD_START.finditer(text, start):
+        position = word.start()
+        head = text[position : position + 16].split(None, 1)[0].lower().rstrip(",.;:")
+        if head in first_words:
+            match = pattern.match(text, position)
+            if match:
+                return match
+    return None
+
+
+def first_words(*vocabularies: set[str]) -> frozenset[str]:
+    return frozenset(phrase.split()[0].lower() for vocabulary in vocabularies for phrase in vocabulary)

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from analysis.claims import lexicon as lx
-from analysis.claims.gated import Gated
+from analysis.claims.gated import Gated, first_words, search_from_words
 from analysis.claims.figures import Figure
 from analysis.models import Direction, Unit
 
@@ -22,30 +22,6 @@ _STATE = lx.alternation(lx.STATE_VERBS)
 _UP_NOUN = lx.alternation(lx.UP_NOUNS)
 _DOWN_NOUN = lx.alternation(lx.DOWN_NOUNS)
 _ADVERB = r"(?:(?!(?:nearly|roughly|approximately|only)\b)\w+ly\s+|the\s+(?:maximum|full|permitted)\s+|(?:a|an|another)\s+(?:more\s+|less\s+|much\s+)?(?:modest|further|additional|hefty|steep|sharp|slight|solid|whopping|massive|mere|meagre|meager|robust|respectable|fresh|record|full|smaller|bigger|larger|similar|healthy|staggering|paltry)\s+)?"
-
-
-_WORD_START = re.compile(r"(?<![\w'-])[A-Za-z]")
-
-
-def _search_from_words(pattern: re.Pattern, text: str, window: int, first_words: frozenset[str]) -> re.Match | None:
-    """`pattern.search` over the last `window` characters, tried only where a word it can start with begins.
-
-    The move patterns are alternations of hundreds of words anchored at the end of the text; trying
-    them at every character was the slowest step of extraction.
-    """
-    start = max(0, len(text) - window)
-    for word in _WORD_START.finditer(text, start):
-        position = word.start()
-        head = text[position : position + 16].split(None, 1)[0].lower().rstrip(",.;:")
-        if head in first_words:
-            match = pattern.match(text, position)
-            if match:
-                return match
-    return None
-
-
-def _first_words(*vocabularies: set[str]) -> frozenset[str]:
-    return frozenset(phrase.split()[0].lower() for vocabulary in vocabularies for phrase in vocabulary)
 
 
 @dataclass(frozen=True)
@@ -82,7 +58,7 @@ _VERB_THEN_FIGURE = re.compile(
 )
 
 
-_VERB_FIRST_WORDS = _first_words(lx.UP_VERBS, lx.DOWN_VERBS)
+_VERB_FIRST_WORDS = first_words(lx.UP_VERBS, lx.DOWN_VERBS)
 
 
 _A_LEVEL_CROSSED = re.compile(r"^(?:below|above|under|over|past|through)$", re.IGNORECASE)
@@ -90,7 +66,7 @@ _A_LEVEL_CROSSED = re.compile(r"^(?:below|above|under|over|past|through)$", re.I
 
 def verb_then_figure(left: str, figure: Figure) -> Predicate | None:
     """'rose as much as 6.1%', 'added a further 2.4%', 'fell by nearly 8 per cent'."""
-    match = _search_from_words(_VERB_THEN_FIGURE, left, 90, _VERB_FIRST_WORDS)
+    match = search_from_words(_VERB_THEN_FIGURE, left, 90, _VERB_FIRST_WORDS)
     if not match:
         return None
     verb = match.group("verb")
@@ -110,12 +86,12 @@ _STATE_UPDOWN = re.compile(
 
 _CONTRACTED_IS = re.compile(r"(?<=\w)['\u2019]s\s+$")
 _SHARE_OF_A_WHOLE = re.compile(r"\b(?:make|makes|made|making|take|takes|took|taking|taken)\s+$", re.IGNORECASE)
-_STATE_FIRST_WORDS = _first_words(lx.STATE_VERBS, {"up", "down", "off", "higher", "lower", "ahead"})
+_STATE_FIRST_WORDS = first_words(lx.STATE_VERBS, {"up", "down", "off", "higher", "lower", "ahead"})
 
 
 def up_or_down_then_figure(left: str, figure: Figure) -> Predicate | None:
     """'closed up 3%', 'was down 2 per cent', 'shares, up 5%,', 'off 17p at 842p'."""
-    match = _search_from_words(_STATE_UPDOWN, left, 70, _STATE_FIRST_WORDS)
+    match = search_from_words(_STATE_UPDOWN, left, 70, _STATE_FIRST_WORDS)
     if not match:
         return None
     word = match.group("dir").lower()
@@ -141,7 +117,7 @@ _NOUN_OF = re.compile(
 )
 
 
-_NOUN_FIRST_WORDS = _first_words(lx.UP_NOUNS, lx.DOWN_NOUNS)
+_NOUN_FIRST_WORDS = first_words(lx.UP_NOUNS, lx.DOWN_NOUNS)
 # "trimming gains to 1.9%", "pared its gains to", "extends losses to", "the day's losses to": words before a noun
 # that is also a verb ("gains", "falls") that make it the noun
 _NOUN_LICENSED_BEFORE = re.compile(
@@ -153,7 +129,7 @@ _NOUN_LICENSED_BEFORE = re.compile(
 
 def noun_then_figure(left: str, figure: Figure) -> Predicate | None:
     """'gains of 16%', 'a drop of 3%', 'trimming gains to about 1.9%', 'lifting gains to more than 12%'."""
-    match = _search_from_words(_NOUN_OF, left, 70, _NOUN_FIRST_WORDS)
+    match = search_from_words(_NOUN_OF, left, 70, _NOUN_FIRST_WORDS)
     if not match:
         return None
     noun = match.group("noun")
@@ -454,12 +430,11 @@ def signed_figure(figure: Figure) -> Predicate | None:
     return Predicate("signed_figure", direction, None, figure.start, figure.end, "+" if figure.sign > 0 else "-")
 
 
-# every forecast phrase's first word, up to an apostrophe ("won't" is written with either)
-_FORECAST_NEEDLES = sorted({re.split(r"['\u2019 ]", phrase.lower())[0] for phrase in lx.FORECAST_WORDS})
-_FORECAST_BEFORE = Gated(re.compile(
+_FORECAST_BEFORE = re.compile(
     rf"\b(?:{lx.alternation(lx.FORECAST_WORDS)})\s+(?:(?:\w+ly|have|has|be|been|further|again|also|still|even)\s+)*$",
     re.IGNORECASE,
-), *_FORECAST_NEEDLES)
+)
+_FORECAST_FIRST_WORDS = first_words(lx.FORECAST_WORDS)
 _FORECAST_NOUN_BEFORE = re.compile(
     rf"\b(?:sees?|saw|expects?|forecasts?|predicts?|projects?|targets?|eyes|warns? of|risk of|room for|potential(?:\s+for)?|implied|implies|for)\s+(?:an?|another|further|the)?\s*$",
     re.IGNORECASE,
@@ -491,7 +466,7 @@ def is_forecast(left: str, predicate: Predicate) -> bool:
     if predicate.rule in {"verb_then_figure", "up_or_down_then_figure", "figure_then_noun"} and _FORECAST_CLAUSE.search(clause):
         return True
     if predicate.rule in {"verb_then_figure", "up_or_down_then_figure"}:
-        forecast = _FORECAST_BEFORE.search(before, max(0, len(before) - 40))
+        forecast = search_from_words(_FORECAST_BEFORE, before, 40, _FORECAST_FIRST_WORDS)
         # "The SET fell 8%": Thailand's index, in capitals, is not the "set" of "set to rise"
         return forecast is not None and not forecast.group(0).split()[0].isupper()
     if predicate.rule in {"figure_then_noun"}:

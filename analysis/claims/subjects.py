@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from analysis.claims import lexicon as lx
+from analysis.claims.gated import first_words, search_from_words
 
 _METRIC_PHRASES = [
     "purchasing managers' index", "purchasing managers index", "consumer price index", "producer price index",
@@ -228,6 +229,7 @@ _GROUP_WORDS = re.compile(r"\b(?:stocks|shares|names|equities|counters|sector|in
 
 
 _METRIC_OF_BEFORE = re.compile(r"\b(?:" + lx.alternation(lx.METRIC_WORDS) + r")\s+(?:at|of|from|for|in)\s+(?:the\s+)?$", re.IGNORECASE)
+_METRIC_FIRST_WORDS = first_words(lx.METRIC_WORDS)
 _PRICE_OR_VENUE_WORD = re.compile(r"\b(?:" + lx.alternation(_PRICE_PHRASES) + r"|" + lx.alternation(set(lx.VENUES)) + r")\b")
 _POSSESSIVE_THING = re.compile(r"^(?:'s|\u2019s)\s+(?P<words>[^,;]*)$")
 
@@ -828,7 +830,9 @@ def find_subject(
         and any(other[2] in {"price", "mention"} and other[1] <= c[0] - 8 for other in candidates if other is not c)
     )]
     # "Northmere Quantum Systems was indicated 40% lower": the name stands before the verb of a figure-first move
-    adjacent = _ADJACENT_NAME.search(_without_state_words_at_end(left))
+    bare_left = _without_state_words_at_end(left)
+    # (`$`-anchored, tried from every position: a name standing before the move lies in the last 150 characters)
+    adjacent = _ADJACENT_NAME.search(bare_left, max(0, len(bare_left) - 150))
     if adjacent and re.fullmatch(r"[A-Z]{2,5}", adjacent.group("name")) and any(
         0 <= adjacent.start("name") - m.end <= 2 for m in mentions
     ):
@@ -889,7 +893,7 @@ def find_subject(
         return Subject("metric", start=start)
     if kind == "mention":
         mention = next(m for m in mentions if m.start == start and m.end == end)
-        metric_of = _METRIC_OF_BEFORE.search(left[:start])
+        metric_of = search_from_words(_METRIC_OF_BEFORE, left[:start], 60, _METRIC_FIRST_WORDS)
         if metric_of and metric_of.group(0).lower().startswith("units") and any(c[2] == "price" and c[0] == metric_of.start() for c in candidates):
             metric_of = None  # "Units of CICT": the trust's units
         if metric_of and re.match(r"(?:holding|position)\s+in\b", metric_of.group(0), re.IGNORECASE):
