@@ -129,10 +129,10 @@ class DaysNamedEarlier:
 
 
 # "its", "the company", "the chip maker": words that speak of the company the article is about
-_TOPIC_WORDS = re.compile(
+_TOPIC_WORDS = Gated(re.compile(
     r"\b(?:its|the (?:company|group|firm|stock|shares|[\w-]+ ?maker|lender|carmaker|automaker|insurer|retailer|giant|foundry|operator))\b",
     re.IGNORECASE,
-)
+), "its", "company", "group", "firm", "stock", "shares", "maker", "lender", "insurer", "retailer", "giant", "foundry", "operator")
 
 
 @dataclass
@@ -1187,7 +1187,8 @@ _SCENE_INTRO = re.compile(r"\s*[^,;%]{0,90}?\b(?P<day>on\s+(?:Monday|Tuesday|Wed
 _STILL_TO_COME = re.compile(r"\b(?:will|would|is set to|are set to|plans? to|is expected to|are expected to|is due to)\b")
 
 
-_DEBUT = Gated(re.compile(r"\b(?:debut(?:ed|s)?|first day of trading|first trading day|listing day|began trading|started trading)\b", re.IGNORECASE), "debut", "first", "listing day", "trading")
+_DEBUT = Gated(re.compile(r"\b(?:debut(?:ed|s)?|first day of trading|first trading day|listing day|began trading|started trading)\b", re.IGNORECASE),
+               "debut", "first day", "first trading", "listing day", "began trading", "started trading")
 
 
 def _debut_here(sentence: str) -> timing.DayCue | None:

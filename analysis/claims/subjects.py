@@ -155,6 +155,19 @@ _APPOSITIVE = re.compile(
     r"|[A-Z][\w&.-]*(?:'s|\u2019s)\s)(?:[^,;]|(?<=\d),(?=\d{3}))*,))"
 )
 # "by 1145 GMT, the biggest decliner on the AEX index, which ...": a clock time's zone is no name
+_CAPITAL = re.compile(r"[A-Z]")
+
+
+def _adjacent_name(text: str, start: int) -> re.Match | None:
+    """`_ADJACENT_NAME.search(text, start)`, tried only where a capital can begin the name: the pattern is anchored
+    at the end and would otherwise be tried from every character."""
+    for capital in _CAPITAL.finditer(text, start):
+        match = _ADJACENT_NAME.match(text, max(capital.start() - 1, start))
+        if match is not None:
+            return match
+    return None
+
+
 _NAME_END = re.compile(r"(?<![\w.&'-])(?!(?:GMT|UTC|ET|EST|EDT|BST|CET|CEST|JST|HKT|SGT|KST|IST|AEST|AEDT)$)[A-Z][\w.&'-]*$")
 # "The stock, the heaviest weight in the DAX at roughly 12%, is now up 26%": an aside after the thing priced
 # "The server maker, a big buyer of Nvidia chips, added 4.7%": so is an aside after a description of the company
@@ -832,7 +845,7 @@ def find_subject(
     # "Northmere Quantum Systems was indicated 40% lower": the name stands before the verb of a figure-first move
     bare_left = _without_state_words_at_end(left)
     # (`$`-anchored, tried from every position: a name standing before the move lies in the last 150 characters)
-    adjacent = _ADJACENT_NAME.search(bare_left, max(0, len(bare_left) - 150))
+    adjacent = _adjacent_name(bare_left, max(0, len(bare_left) - 150))
     if adjacent and re.fullmatch(r"[A-Z]{2,5}", adjacent.group("name")) and any(
         0 <= adjacent.start("name") - m.end <= 2 for m in mentions
     ):
