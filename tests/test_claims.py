@@ -2916,3 +2916,10 @@ def test_led_by_a_company_which_rose_and_size_gauges(extractor):
     assert [c.ticker for c in claims] == ["^BSESN", None, None]
     claims = claims_of(extractor, "The S&P 500 rose 1%, while the small-cap index gained 2%.", dt.datetime.fromisoformat("2024-09-12T16:30:00-04:00"))
     assert [c.ticker for c in claims] == ["^GSPC", "^RUT"]
+
+
+def test_afternoon_is_no_after_and_a_venue_further_along_the_tail(extractor):
+    """'RBC shares were up 2.4 per cent at $148.10 in afternoon trading on the Toronto Stock Exchange': "afternoon" does not
+    end the clause as "after" would, and the exchange named at its end places the line."""
+    text = "RBC shares were up 2.4 per cent at $148.10 in afternoon trading on the Toronto Stock Exchange."
+    assert only(extractor, text, dt.datetime.fromisoformat("2024-05-30T14:40:00-04:00")).ticker == "RY.TO"

@@ -33,7 +33,7 @@ from data.listings.names import TEXT_TAILS
 _CLAUSE_BREAK = re.compile(
     # "plunged 60% on March 9, 2023, the day before ...": the comma before a date's year is no break
     # "ended 0.2% lower at 23,603.35 on Thursday": nor is a thousands comma, nor "the following day"
-    r",(?!\s*(?:19|20)\d\d\b)(?<!\d,(?=\d{3}))|;|\s(?:before|after)(?![\s-]+(?:the\s+(?:opening\s+|closing\s+)?bell|hours|the\s+(?:open|close)\b))|\s(?:while|whereas|but|and|as|with|to\s+(?:close|end|finish|trade|cap|take|bring|extend|leave|lift|push|pare|trim)\b|taking|extending|bringing|"
+    r",(?!\s*(?:19|20)\d\d\b)(?<!\d,(?=\d{3}))|;|\s(?:before|after)\b(?![\s-]+(?:the\s+(?:opening\s+|closing\s+)?bell|hours|the\s+(?:open|close)\b))|\s(?:while|whereas|but|and|as|with|to\s+(?:close|end|finish|trade|cap|take|bring|extend|leave|lift|push|pare|trim)\b|taking|extending|bringing|"
     r"paring|trimming|erasing|reversing|sending|leaving|following(?!\s+(?:day|session|trading\s+day)\b)|despite|then(?<!since\sthen)|or|ahead\s+of(?!\s+(?:the\s+)?(?:open|opening|bell|market\s+open|session|start))|on\s+(?:concerns?|fears?|worries|hopes?)\s+(?:that|over|about))\b",
     re.IGNORECASE,
 )
@@ -1670,7 +1670,7 @@ def _bare_dollar_of_a_dollar_market(text: str, figure: Figure, level: tuple | No
     return "US" not in text[max(0, start - 4) : end]
 
 
-_VENUE_AFTER = re.compile(r"^(?:[^,;]|(?<=\d),(?=\d))*?\b(?:in|on)\s+(?:the\s+)?([\w .'-]{2,30})")
+_VENUE_AFTER = re.compile(r"^(?:[^,;]|(?<=\d),(?=\d))*?\b(?:in|on)\s+(?:the\s+)?([\w .'-]{2,60})")
 
 
 def _venue_after(tail: str) -> str | None:
