@@ -2923,3 +2923,13 @@ def test_afternoon_is_no_after_and_a_venue_further_along_the_tail(extractor):
     end the clause as "after" would, and the exchange named at its end places the line."""
     text = "RBC shares were up 2.4 per cent at $148.10 in afternoon trading on the Toronto Stock Exchange."
     assert only(extractor, text, dt.datetime.fromisoformat("2024-05-30T14:40:00-04:00")).ticker == "RY.TO"
+
+
+def test_a_notes_yesterday_section_ends_its_premarket_part(extractor):
+    """A morning note's 'Pre-market' section, then 'Yesterday' on a line of its own: 'Continental lost 8.4%' there is
+    yesterday's close, not a premarket move."""
+    text = ("Pre-market\nIn pre-market trade Rheinmetall is bid 9% higher. Expect defence names to dominate the open.\n\n"
+            "Yesterday\nThe DAX closed down 3.5% at 22,327.58, with autos hit hardest: Continental lost 8.4%.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-03-05T08:15:00+01:00"))
+    assert [(c.kind.value, c.date.isoformat()) for c in claims] == [
+        ("premarket", "2025-03-05"), ("close_change", "2025-03-04"), ("close_change", "2025-03-04")]

@@ -245,6 +245,8 @@ _PEERS_OPENING = re.compile(
     r"\s*(?:Rivals?|Peers?|Competitors?|(?:Other|Fellow)\s+(?:[a-z-]+\s+)?(?:makers|carmakers|automakers|lenders|banks|miners|"
     r"chipmakers|retailers|insurers|stocks|names|companies|groups))\b[^.;:]*\b(?:sympathy|followed|also|too)\b"
 )
+# a note's section heading on a line of its own: "Yesterday", "Overnight", "Pre-market", "EUROPE YESTERDAY"
+_SECTION_HEADING = re.compile(r"\s*[A-Za-z][\w'\u2019-]*(?:[ ][A-Za-z][\w'\u2019-]*){0,3}\s*")
 _REGION_HEADING = re.compile(
     r"\s*(?:[A-Z ]+\s+)?(?:EUROPE|EUROPEAN\s+MARKETS|ASIA|ASIA[- ]PACIFIC|EMERGING\s+MARKETS|Europe|Asia|Asia-Pacific)"
     r"(?:\s+(?:YESTERDAY|TODAY|OVERNIGHT|CLOSE|Yesterday|Today|Overnight|Close))?\s*:?\s*"
@@ -381,10 +383,11 @@ class ClaimExtractor:
                 after_hours_context=previous_after_hours or late_run or after_hours_heading, scene_day=scene_day, debuts=debuts,
                 premarket_story=premarket_story,
             )
-            premarket_story = (premarket_story or this_premarket) and not (
-                # "Yesterday's session:": a heading over moves of another session ends the story's premarket part
-                _is_heading(sentence.text) and not this_premarket and _names_a_session(sentence.text)
-            )
+            # "Yesterday's session:", a note's "Yesterday" section: a heading over moves of another session ends the
+            # story's premarket part
+            session_heading = bool((_is_heading(sentence.text) or _SECTION_HEADING.fullmatch(sentence.text)) and not this_premarket
+                                   and _names_a_session(sentence.text))
+            premarket_story = (premarket_story or this_premarket) and not session_heading
             scene_day = _scene_day(sentence.text, opens_paragraph) or scene_day
             if opens_paragraph:  # the paragraph's opening sentence sets its scene: a session, or the period under review
                 session_named = _names_a_session(sentence.text)
@@ -400,7 +403,7 @@ class ClaimExtractor:
             review_span = _year_under_review(sentence.text, clock) or (None if left_the_list else review_span)
             days_named.add(sentence.text)
             bullet = bool(re.match(r"\s*[-\u2022*\u2013]\s", sentence.text))
-            previous_premarket = this_premarket or (previous_premarket and (bullet or not sentence_claims))
+            previous_premarket = this_premarket or (previous_premarket and (bullet or not sentence_claims) and not session_heading)
             if _is_heading(sentence.text):
                 premarket_heading = this_premarket and not sentence_claims
                 after_hours_heading = not sentence_claims and timing.has_after_hours(sentence.text)
