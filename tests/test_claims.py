@@ -2933,3 +2933,17 @@ def test_a_notes_yesterday_section_ends_its_premarket_part(extractor):
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-03-05T08:15:00+01:00"))
     assert [(c.kind.value, c.date.isoformat()) for c in claims] == [
         ("premarket", "2025-03-05"), ("close_change", "2025-03-04"), ("close_change", "2025-03-04")]
+
+
+def test_a_distance_from_an_offer_price_after_the_debut_day(extractor):
+    """'Astera added another 5.6% on Thursday, leaving the stock nearly 82% above its $36 IPO price', after 'a day after
+    Astera Labs surged 72% in its own Nasdaq debut': a span since the IPO, its debut the day before; on day two, 'the shares
+    remained 28 per cent above the $22 offer price' after 'Thursday's 36 per cent debut surge'."""
+    text = ("Reddit soared 48% in its NYSE debut on Thursday. The debut came a day after Astera Labs surged 72% in its own "
+            "Nasdaq debut. Astera added another 5.6% on Thursday, leaving the stock nearly 82% above its $36 IPO price.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-03-21T17:00:00-04:00"))
+    assert [(c.ticker, c.kind.value, c.date.isoformat()) for c in claims][-1] == ("ALAB", "cumulative", "2024-03-21")
+    text = ("GYG gives back some debut gains\n\nShares in Guzman y Gomez fell 6.2 per cent on Friday, handing back part of "
+            "Thursday's 36 per cent debut surge. At Friday's close, the shares remained 28 per cent above the $22 offer price.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-06-21T17:10:00+10:00"))
+    assert [(c.magnitude, c.kind.value) for c in claims] == [(6.2, "close_change"), (36.0, "close_change"), (28.0, "cumulative")]

@@ -1206,13 +1206,29 @@ def _debut_days(sentences: list[Sentence], mentions: list) -> dict[str, timing.D
     sentence names none."""
     debuts: dict[str, timing.DayCue] = {}
     for sentence in sentences:
-        if not _DEBUT.search(sentence.text):
+        debut = _DEBUT.search(sentence.text)
+        if not debut:
             continue
-        day = timing.find_day_cue(sentence.text) or timing.DayCue("today")
+        # the day nearest the word: "fell 6.2 per cent on Friday, handing back part of Thursday's 36 per cent debut surge"
+        text = sentence.text
+        near = (timing.find_day_cue(text[max(0, debut.start() - 40) : debut.start()], prefer="nearest_end")
+                or (timing.find_day_cue(text[debut.end() : debut.end() + 25]) if _ON_A_DAY.match(text, debut.end()) else None))
+        day_after = _A_DAY_AFTER_DEBUT.search(text)
         for mention in mentions:
-            if sentence.start <= mention.start < sentence.end:
-                debuts.setdefault(mention.company.id, day)
+            if not sentence.start <= mention.start < sentence.end:
+                continue
+            # "The debut came a day after ... Astera Labs surged 72% in its own Nasdaq debut": the day before
+            own = timing.DayCue("previous") if day_after and mention.start - sentence.start > day_after.start() else near
+            if own is not None and debuts.get(mention.company.id) in (None, _DEBUT_TODAY):
+                debuts[mention.company.id] = own  # a day named at the word beats a headline's "debut gains" that names none
+            else:
+                debuts.setdefault(mention.company.id, timing.find_day_cue(text) or _DEBUT_TODAY)
     return debuts
+
+
+_DEBUT_TODAY = timing.DayCue("today")
+_ON_A_DAY = re.compile(r"\s+(?:on\s+|last\s+)(?:\w+\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|[A-Z][a-z]{2,8}\.?\s+\d)")
+_A_DAY_AFTER_DEBUT = re.compile(r"\b(?:a|one)\s+day\s+after\b", re.IGNORECASE)
 
 
 # "MUMBAI, June 8 (Reuters) - ", "TORONTO - ": a dateline before the sentence's own opening words

@@ -176,7 +176,8 @@ def restated_figure(left: str, figure: Figure, previous: Figure | None) -> Predi
 _FIGURE_THEN_UPDOWN = re.compile(
     r"\s*(?:(?P<dir>higher|lower|up|down|weaker|stronger|firmer|softer|better\s+off|worse\s+off)\b(?!\s+(?:payment|from\s+a\s+year))"
     # "closes 36 per cent above offer", "ends 136% above IPO price"
-    r"|(?P<offer>above|below)\s+(?:(?:its|their|the)\s+)?(?:ipo|offer|offering|listing|issue|(?:initial\s+)?public\s+offering)(?:\s+price)?\b"
+    # ("nearly 82% above its $36 IPO price": the price may stand before the word)
+    r"|(?P<offer>above|below)\s+(?:(?:its|their|the)\s+)?(?:(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5\u20b9]|Rs\.?\s?)?\d[\d.,]*\s+)?(?:ipo|offer|offering|listing|issue|(?:initial\s+)?public\s+offering)(?:\s+price)?\b"
     # "sitting 37.9% above yesterday's close", "about 33% below their record close on July 9",
     # "10% below where it stood a year ago": the distance from a close the text names is the move since it
     r"|(?P<mark>above|below)\s+(?:where\s+(?:it|they)\s+(?:stood|was|were|traded|began|started|opened|ended)\b"
@@ -272,7 +273,7 @@ _FIGURE_THEN_NOUN = re.compile(
     rf"^\s*(?:-\s*)?(?:(?:[a-z]+-)?(?:day|session|week|month|year|intraday|intra-day|single-day|one-day|two-day|"
     rf"three-day|four-day|five-day|overnight|weekly|monthly|daily|morning|early|late|sharp|steep|further|additional|"
     rf"after-hours|premarket|pre-market|extended-hours|"
-    rf"initial|opening|surprise|post-earnings|stock|share|price)\s+){{0,2}}(?P<noun>{_UP_NOUN}|{_DOWN_NOUN})\b",
+    rf"initial|opening|surprise|post-earnings|stock|share|price|debut|first-day|record)\s+){{0,2}}(?P<noun>{_UP_NOUN}|{_DOWN_NOUN})\b",
     re.IGNORECASE,
 )
 
