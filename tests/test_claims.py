@@ -2947,3 +2947,12 @@ def test_a_distance_from_an_offer_price_after_the_debut_day(extractor):
             "Thursday's 36 per cent debut surge. At Friday's close, the shares remained 28 per cent above the $22 offer price.")
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-06-21T17:10:00+10:00"))
     assert [(c.magnitude, c.kind.value) for c in claims] == [(6.2, "close_change"), (36.0, "close_change"), (28.0, "cumulative")]
+
+
+def test_south_of_the_border_is_an_aside_and_a_hedge_before_an_article(extractor):
+    """A Toronto TV check-in: 'South of the border, the S&P 500 is off 0.6 per cent' is an aside; 'Shopify is down another
+    3 per cent today' is still the Toronto line, and 'holding about an 8 per cent gain now' keeps its "about"."""
+    text = ("The TSX is down 96 points, or 0.4 per cent, at 25,548. South of the border, the S&P 500 is off 0.6 per cent.\n\n"
+            "REPORTER: Shopify is down another 3 per cent today. Lightspeed Commerce is holding about an 8 per cent gain now.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-02-12T12:20:00-05:00"))
+    assert [(c.ticker, c.hedge) for c in claims][-3:] == [("^GSPC", None), ("SHOP.TO", None), ("LSPD.TO", "about")]

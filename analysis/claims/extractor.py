@@ -1598,10 +1598,15 @@ def _an_aside_on_another_market(sentence: str, home_venue: str | None) -> bool:
         # "Overnight in New York, the S&P 500 plunged 4.8%", "Overnight, the S&P 500 rose 1.7%" in a morning report
         # from Asia or Europe
         return True
+    if _ACROSS_THE_BORDER.match(sentence):
+        return True  # "South of the border, the S&P 500 is off 0.6 per cent" in a Toronto report
     venue = venue_in(intro.group("intro")) if intro else None
     if venue is None:
         return False
     return home_venue is not None and LISTING_VENUES.get(venue.lower()) != LISTING_VENUES.get(home_venue.lower())
+
+
+_ACROSS_THE_BORDER = re.compile(r"\s*(?:South of the border|Across the border|Stateside|Across the Pacific|Across the Atlantic)\s*,", re.IGNORECASE)
 
 
 def _market_named_by_its_index(sentence: str) -> str | None:

@@ -189,7 +189,7 @@ _FIGURE_THEN_UPDOWN = re.compile(
 _ISSUE_BEFORE = re.compile(r"\b(?:priced|placing|placement|placed|offer(?:ed|ing)?|sold|issued?|discount|premium)\b[^.;]*$", re.IGNORECASE)
 
 
-_HEDGE_BEFORE = re.compile(rf"(?P<hedge>{_HEDGE})\s+$", re.IGNORECASE)
+_HEDGE_BEFORE = re.compile(rf"(?P<hedge>{_HEDGE})\s+(?:an?\s+)?$", re.IGNORECASE)  # "holding about an 8 per cent gain"
 # "closed 7.35 points or 0.46% lower", "ended 20 points (0.3%) higher": the second figure, then the direction
 _RESTATEMENT_THEN_UPDOWN = re.compile(
     # "closed 2.1 per cent or S$0.85 higher": the restatement may be money
