@@ -2956,3 +2956,13 @@ def test_south_of_the_border_is_an_aside_and_a_hedge_before_an_article(extractor
             "REPORTER: Shopify is down another 3 per cent today. Lightspeed Commerce is holding about an 8 per cent gain now.")
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-02-12T12:20:00-05:00"))
     assert [(c.ticker, c.hedge) for c in claims][-3:] == [("^GSPC", None), ("SHOP.TO", None), ("LSPD.TO", "about")]
+
+
+def test_a_count_of_losses_and_a_span_since_then(extractor):
+    """'fell 1.2% to 4,437.86 for its third loss in four days': the day's move; 'surged 24% on Dec. 18 ..., and have lost
+    about 15% since then': a span from Dec. 18 to now."""
+    claim = only(extractor, "The S&P 500 fell 1.2% to 4,437.86 for its third loss in four days.", dt.datetime.fromisoformat("2023-08-15T16:30:00-04:00"))
+    assert claim.kind.value == "close_change"
+    text = "Nissan shares surged 24% on Dec. 18 when the talks were first reported, and have lost about 15% since then."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-02-06T15:30:00+09:00"))
+    assert [(c.kind.value, c.date.isoformat()) for c in claims] == [("close_change", "2024-12-18"), ("cumulative", "2025-02-06")]

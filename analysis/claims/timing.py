@@ -255,6 +255,11 @@ _SPAN_PATTERNS = _PatternTable([
                 rf"\b(?:in|for|during|over|(?:ended|finished|closed|ends|finishes|closes))\s+(?P<month>{_MONTH})\b(?!\s+\d)",
                 re.IGNORECASE), "month_name", (_MONTH_STEMS,)),
 ])
+_ORDINAL_MOVE_BEFORE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+)?"
+    r"(?:loss|losses|gain|gains|decline|declines|drop|drops|fall|falls|rise|rises|advance|advances|retreat|rally|rallies)\s*$",
+    re.IGNORECASE,
+)
 _WEEKDAY_BEFORE = re.compile(rf"\b{_WEEKDAY}\s+$", re.IGNORECASE)
 # "its biggest gain since 2020": "since" there dates a record, not the span of the move.
 _RECORD_BEFORE_SINCE = re.compile(r"\b(?:biggest|largest|best|worst|steepest|sharpest|deepest|heaviest|most|highest|lowest|strongest|weakest|first|longest|fastest|top)\b[^.;]*$", re.IGNORECASE)
@@ -290,6 +295,8 @@ def find_span_cue(text: str, text_before_figure: str = "", latest_year: int | No
                 continue
         if kind == "last_week" and _WEEKDAY_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue  # "On Wednesday last week" names a day, not the week
+        if kind == "sessions" and _ORDINAL_MOVE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            continue  # "fell 1.2% for its third loss in four days": a count of losses, not the move's span
         if kind == "month_name" and match.group("month") in {"may", "MAY"}:
             continue  # "in may" is the modal; the month is written "May"
         count = None
