@@ -2966,3 +2966,14 @@ def test_a_count_of_losses_and_a_span_since_then(extractor):
     text = "Nissan shares surged 24% on Dec. 18 when the talks were first reported, and have lost about 15% since then."
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-02-06T15:30:00+09:00"))
     assert [(c.kind.value, c.date.isoformat()) for c in claims] == [("close_change", "2024-12-18"), ("cumulative", "2025-02-06")]
+
+
+def test_an_offer_price_in_a_preposition_and_a_participle_aside_after_name_shares(extractor):
+    """'The shares opened at 1,440 yen, just below the offer price, but turned higher and rose as much as 16%': the shares'
+    move, the offer price only a mark; 'Puig shares, priced at 24.50 euros in the May 3 listing, closed Tuesday 1.2%
+    higher': the aside between the shares and their move is set aside."""
+    text = ("Kioxia Holdings debuted. The shares opened at 1,440 yen, just below the offer price, but turned higher and rose "
+            "as much as 16% to 1,690 yen in the afternoon.")
+    assert only(extractor, text, dt.datetime.fromisoformat("2024-12-18T15:30:00+09:00")).ticker == "285A.T"
+    text = "Puig shares, priced at 24.50 euros in the May 3 listing, closed Tuesday 1.2% higher at 26.10 euros before the results."
+    assert only(extractor, text, dt.datetime.fromisoformat("2024-07-24T18:00:00+02:00")).ticker == "PUIG.MC"

@@ -71,7 +71,7 @@ def _subject_candidates(text: str) -> list[tuple[int, int, str]]:
     """
     words = [(m.start(), m.end(), m.group(0).lower().replace("\u2019", "'")) for m in _WORD.finditer(text)]
     found: list[tuple[int, int, str]] = []
-    prepositions = {"on", "after", "despite", "amid", "with", "for", "from", "by", "over", "following", "before",
+    prepositions = {"on", "after", "despite", "amid", "with", "for", "from", "by", "over", "following", "before", "below", "above",
                     "about", "on", "against", "toward", "towards", "without", "into"}
     index = 0
     while index < len(words):
@@ -88,6 +88,8 @@ def _subject_candidates(text: str) -> list[tuple[int, int, str]]:
                 _UNITS_OF_A_TRUST.match(text, words[index][1]) or _NAME_BEFORE_UNITS.search(text, 0, words[index][0])
             ):
                 kind = "price"  # "Units of CICT closed 0.5 per cent higher", "(CICT) units rose 1 cent": a trust's units are its shares
+            if kind == "metric" and key in {("price",), ("prices",)} and index > 0 and words[index - 1][2] in {"offer", "issue", "ipo", "listing", "placement", "subscription"}:
+                kind = None  # "opened at 1,440 yen, just below the offer price, but turned higher": no metric moved
             if kind == "metric" and key == ("cap",) and not (index > 0 and words[index - 1][2] in {"market", "market's"}):
                 kind = None  # "Alibaba added 1.2% to cap a weekly gain of 4.9%": the verb, not a market cap
             if kind == "price" and key == ("listing",) and index > 0 and words[index - 1][2] in {"shares", "stock", "stocks"}:
@@ -172,7 +174,8 @@ _NAME_END = re.compile(r"(?<![\w.&'-])(?!(?:GMT|UTC|ET|EST|EDT|BST|CET|CEST|JST|
 # "The stock, the heaviest weight in the DAX at roughly 12%, is now up 26%": an aside after the thing priced
 # "The server maker, a big buyer of Nvidia chips, added 4.7%": so is an aside after a description of the company
 _PRICED_THING_END = re.compile(
-    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:stock|shares|company|group|index|benchmark)$"
+    # "Puig shares, priced at 24.50 euros in the May 3 listing, closed Tuesday 1.2% higher"
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w.&'-]*)\s+(?:stock|shares|company|group|index|benchmark)$"
     r"|\b[Tt]he\s+(?:[\w.-]+\s+){0,3}(?:" + lx.alternation(lx.COMPANY_NOUNS) + r")$"
 )
 _SOURCE_AFTER = re.compile(r"^(?:'s|\u2019s)?\s*(?:analysts?|strategists?|economists?|said|says|wrote|noted|in a (?:research |recent )?note|researchers?|securities analyst)\b", re.IGNORECASE)
