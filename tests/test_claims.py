@@ -2977,3 +2977,14 @@ def test_an_offer_price_in_a_preposition_and_a_participle_aside_after_name_share
     assert only(extractor, text, dt.datetime.fromisoformat("2024-12-18T15:30:00+09:00")).ticker == "285A.T"
     text = "Puig shares, priced at 24.50 euros in the May 3 listing, closed Tuesday 1.2% higher at 26.10 euros before the results."
     assert only(extractor, text, dt.datetime.fromisoformat("2024-07-24T18:00:00+02:00")).ticker == "PUIG.MC"
+
+
+def test_a_table_of_bare_numbers_under_a_percent_change_heading(extractor):
+    """A movers table printed without "%": 'Southwest Airlines   28.88   +1.24   +4.49' under 'Close  Chg  %Chg' is a
+    4.49% move; the Chg column's dollars are left alone."""
+    text = ("GAINERS\n                             Close       Chg     %Chg\n"
+            "Southwest Airlines           28.88     +1.24    +4.49\n"
+            "Ford Motor                   11.18     -2.51   -18.34\n")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-07-25T17:00:00-04:00"))
+    assert [(c.ticker, c.direction.value, c.magnitude, c.unit.value) for c in claims] == [
+        ("LUV", "up", 4.49, "pct"), ("F", "down", 18.34, "pct")]

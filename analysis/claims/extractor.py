@@ -254,6 +254,7 @@ _REGION_HEADING = re.compile(
 _AFTER_HOURS_OPENING = re.compile(
     r"\s*(?:After\s+the\s+(?:bell|close)|After\s+hours|In\s+(?:extended|after-hours|late|post-market)\s+(?:trading|trade|dealings))\s*,", re.IGNORECASE
 )
+_SIGNED_BARE = re.compile(r"(?<![\w.,])[+\-\u2212]\d[\d,.]*(?![\d%])")
 _BRIEFING_FRAME = re.compile(r"\b(?:what you need to know|things to (?:know|watch)|to start your day)\b", re.IGNORECASE)
 
 
@@ -549,6 +550,9 @@ class ClaimExtractor:
     ) -> list[Claim]:
         text = sentence.text
         figures = find_figures(text)
+        if not figures and article_text and _SIGNED_BARE.search(text):
+            # a table printed without "%": "Southwest Airlines   28.88   +1.24   +4.49" under "Close  Chg  %Chg"
+            figures = tables.percent_cells(article_text, sentence.start, text)
         if not figures:
             return []
         claims: list[Claim] = []

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 
 from analysis.claims import lexicon as lx
+from analysis.claims.figures import Figure
+from analysis.models import Unit
 
 _CELL_GAP = re.compile(r"\t+|\s{2,}")
 _MARKDOWN_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
@@ -111,3 +113,21 @@ def span_phrase_of_heading(heading: str) -> str | None:
         return "in " + ["January", "February", "March", "April", "May", "June", "July", "August", "September",
                         "October", "November", "December"][number - 1]
     return None
+
+
+_SIGNED_BARE_NUMBER = re.compile(r"(?<![\w.,])(?P<sign>[+\-\u2212])(?P<number>\d[\d,]*(?:\.\d+)?)(?![\d%.,])")
+_PERCENT_HEADING = re.compile(r"%\s*(?:chg|ch|change|move)?|pct\.?(?:\s*(?:chg|change))?|per\s*cent(?:\s+change)?", re.IGNORECASE)
+
+
+def percent_cells(text: str, line_start: int, line: str) -> list[Figure]:
+    """Signed numbers printed without "%" in a column headed "%Chg" ("Southwest Airlines  28.88  +1.24  +4.49"): the
+    table's percentage moves. Positions are in `line` coordinates."""
+    found = []
+    for match in _SIGNED_BARE_NUMBER.finditer(line):
+        heading = column_heading(text, line_start + match.start())
+        if heading is None or not _PERCENT_HEADING.fullmatch(heading.strip()):
+            continue
+        number = match.group("number").replace(",", "")
+        decimals = len(number.split(".")[1]) if "." in number else 0
+        found.append(Figure(match.start(), match.end(), float(number), Unit.PCT, 1 if match.group("sign") == "+" else -1, None, decimals))
+    return found
