@@ -2988,3 +2988,11 @@ def test_a_table_of_bare_numbers_under_a_percent_change_heading(extractor):
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-07-25T17:00:00-04:00"))
     assert [(c.ticker, c.direction.value, c.magnitude, c.unit.value) for c in claims] == [
         ("LUV", "up", 4.49, "pct"), ("F", "down", 18.34, "pct")]
+
+
+def test_a_week_after_a_day_runs_to_the_weeks_latest_session(extractor):
+    """'The S&P/BMV IPC index plunged 6.1% on Monday, ... and ended the week down 4.3%': Monday is the plunge's; the week
+    runs to Friday."""
+    text = "The S&P/BMV IPC index plunged 6.1% on Monday, its steepest fall since March 2020, and ended the week down 4.3%."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-06-07T19:00:00-03:00"))
+    assert [(c.kind.value, c.date.isoformat()) for c in claims] == [("close_change", "2024-06-03"), ("cumulative", "2024-06-07")]

@@ -862,7 +862,11 @@ class ClaimExtractor:
         # move's, not another subject's after it
         present_aside = present_aside or (another_subject and carried.day is not None and carried.day.possessive and carried.day != carried.intro_day)
         # "surged 24% on Dec. 18 ..., and have lost about 15% since then": a span since a day runs to now, not to that day
-        present_aside = present_aside or (own_span is not None and own_span.kind.startswith("since") and carried.day != carried.intro_day)
+        # ("plunged 6.1% on Monday ... and ended the week down 4.3%": the week runs to its latest session, too)
+        present_aside = present_aside or (
+            own_span is not None and (own_span.kind.startswith("since") or own_span.kind in {"this_week", "this_month"})
+            and carried.day != carried.intro_day
+        )
         if day_cue is None and carried.day is not None and not relative_day and not relative_clause and not span_after_day and not present_aside:
             # "slipped 6% on Tuesday and was up 0.5% before the bell"; "Thursday's 16% plunge leaves the stock down
             # 14% on the week": a possessive day dates its own move, not a span after it
