@@ -206,6 +206,7 @@ _DAY_RIGHT_AFTER = re.compile(r"\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursda
 _RELATIVE_AFTER_NAME = re.compile(r"\s*,\s*(?:whose|which|who)\b", re.IGNORECASE)
 _STANDS_NOW = re.compile(r"\b(?:is|are|was|were)\s+(?:off|down|up|higher|lower)\b", re.IGNORECASE)
 _EARLY_DEALINGS = re.compile(r"\bin\s+early\s+(?:dealings|deals|trade|trading)\b", re.IGNORECASE)
+_RUNNING_TOTAL = re.compile(r"\b(?:taking|bringing|extending|leaving|pushing|lifting|putting|cutting|trimming|paring|widening|deepening)\b", re.IGNORECASE)
 _OPEN_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*$", re.IGNORECASE)
 _PRESENT_TENSE_BEFORE = re.compile(r"\b(?:is|are)\s+(?:now\s+|still\s+)?(?:(?:up|down|off|trading)\s+)?$", re.IGNORECASE)
 _PRESENT_STATE = re.compile(r"\b(?:remains?|is|are|stands?|sits?|now)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
@@ -863,9 +864,10 @@ class ClaimExtractor:
         present_aside = present_aside or (another_subject and carried.day is not None and carried.day.possessive and carried.day != carried.intro_day)
         # "surged 24% on Dec. 18 ..., and have lost about 15% since then": a span since a day runs to now, not to that day
         # ("plunged 6.1% on Monday ... and ended the week down 4.3%": the week runs to its latest session, too)
+        # (but "fell 2.7% on Tuesday, taking its loss this month to 9%" is a running total as of Tuesday)
         present_aside = present_aside or (
             own_span is not None and (own_span.kind.startswith("since") or own_span.kind in {"this_week", "this_month"})
-            and carried.day != carried.intro_day
+            and carried.day != carried.intro_day and not _RUNNING_TOTAL.search(context.lead)
         )
         if day_cue is None and carried.day is not None and not relative_day and not relative_clause and not span_after_day and not present_aside:
             # "slipped 6% on Tuesday and was up 0.5% before the bell"; "Thursday's 16% plunge leaves the stock down
