@@ -2996,3 +2996,9 @@ def test_a_week_after_a_day_runs_to_the_weeks_latest_session(extractor):
     text = "The S&P/BMV IPC index plunged 6.1% on Monday, its steepest fall since March 2020, and ended the week down 4.3%."
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-06-07T19:00:00-03:00"))
     assert [(c.kind.value, c.date.isoformat()) for c in claims] == [("close_change", "2024-06-03"), ("cumulative", "2024-06-07")]
+
+
+def test_a_stat_box_line_gives_a_name_that_is_also_a_word_its_context(extractor):
+    """A stat box's 'Dow Jones: down 0.3% at 38,520.12': "Dow Jones" (also a publisher) is the index here."""
+    claim = only(extractor, "Dow Jones: down 0.3% at 38,520.12", dt.datetime.fromisoformat("2024-05-17T17:45:00+01:00"))
+    assert (claim.ticker, claim.level) == ("^DJI", 38520.12)

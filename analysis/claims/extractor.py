@@ -1727,7 +1727,8 @@ _AMBIGUOUS_CONTEXT = re.compile(
     # "Chewy - The online pet-supplies retailer jumped 9%": a movers list's item; "Electrolux B shares"
     r"\s+[-\u2013\u2014]\s+(?:The|Shares|Its)\b|\s+[A-C]\s+shares\b|"
     r"\s+(?:ON|PN|PNA|PNB|UNT)\b|"  # "Vale ON (VALE3) rose 1.1%": a B3 share-class tag
-    r"(?:'s|\u2019s)?\s*(?:shares|stock|Inc|Corp|Corporation|Co|Group|Holdings|plc|\(|up|down|higher|lower|off|ends|ended|closed|finished|has|had|have|is|was|were|will|"
+    # ("Dow Jones: down 0.3% at 38,520.12": a stat box's line)
+    r"(?:'s|\u2019s)?(?::(?=\s*(?:up|down|higher|lower|off)\b))?\s*(?:shares|stock|Inc|Corp|Corporation|Co|Group|Holdings|plc|\(|up|down|higher|lower|off|ends|ended|closed|finished|has|had|have|is|was|were|will|"
     r"edged|inched|ticked|crept|"
     + lx.alternation((lx.UP_VERBS | lx.DOWN_VERBS) - {"add", "adds", "gain", "rise", "drop", "fall", "ease", "slip", "dip"})
     + r")\b)",
