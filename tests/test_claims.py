@@ -2784,6 +2784,9 @@ def test_a_monthly_commentary_gives_undated_moves_its_month(extractor):
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-06-03T07:30:00+02:00"))
     assert [(c.ticker, c.kind.value, c.date.isoformat()) for c in claims] == [
         ("^STOXX", "cumulative", "2024-05-31"), ("NOVO-B.CO", "cumulative", "2024-05-31")]
+    text = "EUROPEAN EQUITIES - FEBRUARY IN REVIEW\n\nDefence stocks led. Rheinmetall soared 46% in February. Thales added 30%.\n\nKering fell 13%."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-02-28T18:30:00+01:00"))
+    assert [c.kind.value for c in claims] == ["cumulative"] * 3
 
 
 def test_the_company_a_release_defines(extractor):
