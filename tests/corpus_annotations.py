@@ -107,6 +107,9 @@ RULES_BY_FOLDER = {
     "corpus_fresh28": CorpusRules(words=(100, 350)),
     "corpus_fresh29": CorpusRules(words=(100, 350)),
     "corpus_fresh30": CorpusRules(words=(100, 350)),
+    "corpus_fresh31": CorpusRules(words=(100, 350)),
+    "corpus_fresh32": CorpusRules(words=(100, 350)),
+    "corpus_fresh33": CorpusRules(words=(100, 350)),
 }
 
 
