@@ -1285,11 +1285,11 @@ _YEAR_END_HEADLINE = re.compile(
     r"|\b(?:winners|losers|best|worst|biggest|top)\b[^:\n]{0,40}\b(?:of|in)\s+(?P<year5>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MONTHLY_REVIEW_HEADLINE = re.compile(
     r"\b(?:monthly\s+(?:commentary|review|report|update|recap|wrap|letter|factsheet)|month\s+in\s+review)\b[^\n]{0,40}?\b"
-    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\b"
-    r"|\b(?P<month2>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:(?:19|20)\d\d\s+)?"
-    r"(?:monthly\s+)?(?:in\s+)?(?:commentary|review|recap|wrap)\b",
+    rf"(?P<month>{_MONTH_NAMES})\b"
+    rf"|\b(?P<month2>{_MONTH_NAMES})\s+(?:(?:19|20)\d\d\s+)?(?:monthly\s+)?(?:in\s+)?(?:commentary|review|recap|wrap)\b",
     re.IGNORECASE,
 )
 # "Europe's first half: defence and banks lead", "Stocks end first half at records": a review of the half just ended
