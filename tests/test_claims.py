@@ -3005,3 +3005,12 @@ def test_a_stat_box_line_gives_a_name_that_is_also_a_word_its_context(extractor)
     """A stat box's 'Dow Jones: down 0.3% at 38,520.12': "Dow Jones" (also a publisher) is the index here."""
     claim = only(extractor, "Dow Jones: down 0.3% at 38,520.12", dt.datetime.fromisoformat("2024-05-17T17:45:00+01:00"))
     assert (claim.ticker, claim.level) == ("^DJI", 38520.12)
+
+
+def test_moves_after_a_frame_naming_the_regular_session(extractor):
+    """After the bell: 'The after-hours moves followed a strong regular session: the S&P 500 closed up 0.7% at 5,973.10 and
+    the Nasdaq Composite rose 1.5%': both are the regular session's closes, though the frame names after hours."""
+    text = ("Expedia Group shares jumped 12% in extended trading Thursday.\n\nThe after-hours moves followed a strong regular "
+            "session: the S&P 500 closed up 0.7% at 5,973.10 and the Nasdaq Composite rose 1.5%.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-11-07T17:05:00-05:00"))
+    assert [c.kind.value for c in claims] == ["after_hours", "close_change", "close_change"]

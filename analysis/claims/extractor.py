@@ -945,7 +945,7 @@ class ClaimExtractor:
                 # a morning note's "After the bell, Meta rose 4.2% ... IBM jumped 8%": the last session's late trade
                 or (day is not None and day == calendar.last_completed_session(clock.published))
             )
-            and not timing.has_closing(window) and not timing.has_intraday_extreme(window)
+            and not timing.has_closing(window) and not timing.has_intraday_extreme(window) and not _REGULAR_HOURS_EXTREME.search(window)
         ):
             kind = ClaimKind.AFTER_HOURS  # "Other chip names moved in sympathy after the bell. AMD added 1.2%."
         if (

@@ -572,7 +572,11 @@ def resolve_span(cue: SpanCue, end: dt.date | None, calendar: TradingCalendar, c
     return Timing(ClaimKind.CUMULATIVE, end)
 
 
-_REGULAR_SESSION = Gated(re.compile(r"\bin regular trading|during regular trading|in the regular session\b", re.IGNORECASE), "regular")
+_REGULAR_SESSION = Gated(re.compile(
+    # "The after-hours moves followed a strong regular session: the S&P 500 closed up 0.7%"
+    r"\bin regular trading|during regular trading|\b(?:in|during|followed|after)\s+(?:a|the)\s+(?:[\w-]+\s+)?regular\s+session\b",
+    re.IGNORECASE,
+), "regular")
 
 
 _CLOSED_AT_THE_FIGURE = re.compile(r"\b(?:closed|ended|finished|settled)\s+(?:up|down|higher|lower)\s+(?:by\s+)?[+\-\u2212]?\d", re.IGNORECASE)
