@@ -3014,3 +3014,15 @@ def test_moves_after_a_frame_naming_the_regular_session(extractor):
             "session: the S&P 500 closed up 0.7% at 5,973.10 and the Nasdaq Composite rose 1.5%.")
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-11-07T17:05:00-05:00"))
     assert [c.kind.value for c in claims] == ["after_hours", "close_change", "close_change"]
+
+
+def test_a_debut_discount_after_the_figure_and_a_companys_fiscal_half(extractor):
+    """'The stock listed at Rs 1,931, a 1.5% discount to the issue price, and slid as much as 7.8%': both the debut's moves;
+    'after Nike warned of lower revenue in the first half of its next fiscal year: Adidas lost 2.6%': a company's period,
+    no span for the moves after the colon."""
+    text = ("Hyundai Motor India debuted. The stock listed at Rs 1,931, a 1.5% discount to the issue price of Rs 1,960, and slid "
+            "as much as 7.8% to Rs 1,807 in afternoon trade.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-10-22T18:10:00+05:30"))
+    assert [(c.direction.value, c.magnitude, c.kind.value) for c in claims] == [("down", 1.5, "close_change"), ("down", 7.8, "intraday_low")]
+    text = "Sporting goods makers were weak after Nike warned of lower revenue in the first half of its next fiscal year: Adidas lost 2.6%."
+    assert only(extractor, text, dt.datetime.fromisoformat("2024-03-22T11:00:00+01:00")).kind.value == "intraday_current"

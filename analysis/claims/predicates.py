@@ -488,8 +488,12 @@ def debut_discount_or_premium(left: str, right: str, figure: Figure) -> Predicat
     if figure.unit is not Unit.PCT:
         return None
     before = _DISCOUNT_OF_BEFORE.search(left, max(0, len(left) - 40))
+    after_noun = _DISCOUNT_AFTER.match(right)
     if before is not None and _TO_THE_OFFER_PRICE.match(right):
         noun, start, hedge = before.group("noun"), before.start(), _hedge(before.group("hedge"))
+    elif after_noun is not None and _TO_THE_OFFER_PRICE.match(right, after_noun.end()):
+        # "listed at Rs 1,931, a 1.5% discount to the issue price"
+        noun, start, hedge = after_noun.group("noun"), figure.start, None
     else:
         after = _DISCOUNT_AFTER.match(right)
         listed = _LISTS_AT_BEFORE.search(left, max(0, len(left) - 30)) if after else None
