@@ -3026,3 +3026,12 @@ def test_a_debut_discount_after_the_figure_and_a_companys_fiscal_half(extractor)
     assert [(c.direction.value, c.magnitude, c.kind.value) for c in claims] == [("down", 1.5, "close_change"), ("down", 7.8, "intraday_low")]
     text = "Sporting goods makers were weak after Nike warned of lower revenue in the first half of its next fiscal year: Adidas lost 2.6%."
     assert only(extractor, text, dt.datetime.fromisoformat("2024-03-22T11:00:00+01:00")).kind.value == "intraday_current"
+
+
+def test_a_filings_move_in_the_price_of_the_companys_shares(extractor):
+    """An HKEX filing: 'The Board has noted today's decrease of 14.2% in the closing price of the H shares of the Company':
+    the defined issuer's move."""
+    text = ('Laopu Gold Co., Ltd. (the "Company") announces. The Board has noted today\'s decrease of 14.2% in the closing '
+            "price of the H shares of the Company.")
+    claim = only(extractor, text, dt.datetime.fromisoformat("2025-03-12T19:00:00+08:00"))
+    assert (claim.ticker, claim.direction.value, claim.kind.value) == ("6181.HK", "down", "close_change")

@@ -720,6 +720,10 @@ _IN_NAME_AFTER_MOVE_NOUN = re.compile(
 def subject_after_move_noun(sentence: str, noun_end: int, mentions: list[MentionRef], discourse: Discourse) -> Subject | None:
     """'The index was lifted by a 1.8% rise in Saudi Aramco', 'a 2% drop in shares of Tencent': the name after
     the move noun is whose price moved, whatever stands before the figure."""
+    if discourse.defined is not None and _PRICE_OF_THE_COMPANY.match(sentence, noun_end):
+        # a filing's "today's decrease of 14.2% in the closing price of the H shares of the Company": the issuer's
+        defined = discourse.defined
+        return Subject(defined.kind, defined.company, defined.entity, None, noun_end)
     match = _IN_NAME_AFTER_MOVE_NOUN.match(sentence, noun_end)
     if not match:
         return None
@@ -732,6 +736,9 @@ def subject_after_move_noun(sentence: str, noun_end: int, mentions: list[Mention
     return None
 
 
+_PRICE_OF_THE_COMPANY = re.compile(
+    r"\s+in\s+the\s+(?:closing\s+|share\s+|trading\s+)?prices?\s+of\s+the\s+(?:[AHB]\s+)?(?:shares|Shares|securities)\s+of\s+the\s+Company\b"
+)
 _NAME_LIST_SEPARATOR = re.compile(r"^(?:,\s*|,?\s+and\s+)$")
 _LIST_BEFORE_VERB = re.compile(
     r"^(?:'s|\u2019s)?\s*(?:shares|stocks?)?\s*(?:were|have|had)?\s*"
