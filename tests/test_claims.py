@@ -3035,3 +3035,9 @@ def test_a_filings_move_in_the_price_of_the_companys_shares(extractor):
             "price of the H shares of the Company.")
     claim = only(extractor, text, dt.datetime.fromisoformat("2025-03-12T19:00:00+08:00"))
     assert (claim.ticker, claim.direction.value, claim.kind.value) == ("6181.HK", "down", "close_change")
+
+
+def test_a_stat_boxs_arrow_is_a_sign(extractor):
+    """'TASI: 11,593.07 | ▼ 104.52 pts': the arrow is the move's sign."""
+    claim = only(extractor, "TASI: 11,593.07 | \u25bc 104.52 pts", dt.datetime.fromisoformat("2024-06-09T16:00:00+03:00"))
+    assert (claim.ticker, claim.direction.value, claim.magnitude, claim.unit.value) == ("^TASI.SR", "down", 104.52, "points")

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from analysis.models import Unit
 
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-_SIGN = r"(?P<sign>[+\-\u2212\u2013])?"
+# a sign, or a stat box's arrow ("TASI: 11,593.07 | \u25bc 104.52 pts")
+_SIGN = r"(?P<sign>[+\-\u2212\u2013]|[\u25b2\u25bc\u25b4\u25be]\s?)?"
 
 # "5.2%", "5.2 percent", "2 per cent", "+3.1%", "2.8pc" (British papers); not "4 percentage points", not "33-fold".
 _PERCENT = re.compile(
@@ -105,7 +106,7 @@ def _magnitude(number: str) -> tuple[float, int]:
 def _sign(text: str | None) -> int:
     if not text:
         return 0
-    return 1 if text == "+" else -1
+    return 1 if text.strip() in {"+", "\u25b2", "\u25b4"} else -1
 
 
 def find_figures(sentence: str) -> list[Figure]:
