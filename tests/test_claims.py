@@ -3041,3 +3041,11 @@ def test_a_stat_boxs_arrow_is_a_sign(extractor):
     """'TASI: 11,593.07 | ▼ 104.52 pts': the arrow is the move's sign."""
     claim = only(extractor, "TASI: 11,593.07 | \u25bc 104.52 pts", dt.datetime.fromisoformat("2024-06-09T16:00:00+03:00"))
     assert (claim.ticker, claim.direction.value, claim.magnitude, claim.unit.value) == ("^TASI.SR", "down", 104.52, "points")
+
+
+def test_its_shares_after_a_long_phrase_still_find_the_name_before(extractor):
+    """'Analysts scrambled to catch up with Shopify Inc. after the e-commerce platform's third-quarter results sent its
+    Toronto-listed shares soaring 21% on Tuesday': "its" is Shopify's, though the name stands far before the shares."""
+    text = ("Analysts scrambled to catch up with Shopify Inc. after the e-commerce platform's third-quarter results sent its "
+            "Toronto-listed shares soaring 21% on Tuesday.")
+    assert only(extractor, text, dt.datetime.fromisoformat("2024-11-13T11:30:00-05:00")).ticker == "SHOP.TO"

@@ -682,7 +682,9 @@ def _topic_subject(
         # a release's "the Company's share price rose roughly 160%": the issuer it defined, not a name said since
         defined = discourse.defined
         return Subject(defined.kind, defined.company, defined.entity, venue, start)
-    earlier = [m for m in mentions if m.end <= start and not m.is_source and not getattr(m.company, "is_index", False)]
+    # (a name the phrase's 80-character window cut through is still earlier: "... with Shopify Inc. after the e-commerce
+    # platform's third-quarter results sent its Toronto-listed shares soaring 21%")
+    earlier = [m for m in mentions if m.start < start and not m.is_source and not getattr(m.company, "is_index", False)]
     unplaced = _unplaced_company_before(sentence[:start], mentions)
     if earlier and not (unplaced and unplaced.start() > earlier[-1].end):
         owner = earlier[-1]
