@@ -3049,3 +3049,16 @@ def test_its_shares_after_a_long_phrase_still_find_the_name_before(extractor):
     text = ("Analysts scrambled to catch up with Shopify Inc. after the e-commerce platform's third-quarter results sent its "
             "Toronto-listed shares soaring 21% on Tuesday.")
     assert only(extractor, text, dt.datetime.fromisoformat("2024-11-13T11:30:00-05:00")).ticker == "SHOP.TO"
+
+
+def test_a_list_of_after_hours_movers_under_its_headline(extractor):
+    """Under 'Stocks making the biggest moves after hours: ...', an item's bare 'popped 7%' is the late session's; a
+    paragraph opened on the regular session ('Earlier, in the regular session, ...') is not, nor is 'had tumbled 5.3%
+    during the day's selloff', which is the session's close said after it."""
+    text = ("Stocks making the biggest moves after hours: AMD, Starbucks and more\n\n"
+            "Advanced Micro Devices \u2014 Shares of the chipmaker popped 7% on strong data-center sales. The stock had tumbled "
+            "5.3% during the day's selloff.\n\nStarbucks \u2014 The coffee chain rose 3.5%.\n\n"
+            "Earlier, in the regular session, chip stocks took a beating. Nvidia lost 7%.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-07-30T16:40:00-04:00"))
+    assert [(c.ticker, c.magnitude, c.kind.value) for c in claims] == [
+        ("AMD", 7, "after_hours"), ("AMD", 5.3, "close_change"), ("SBUX", 3.5, "after_hours"), ("NVDA", 7, "close_change")]

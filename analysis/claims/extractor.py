@@ -327,10 +327,12 @@ class ClaimExtractor:
         premarket_story = False
         premarket_heading = False  # "Here are the names moving before the bell:" over the items after it
         after_hours_heading = False  # "Here are the biggest movers in after-hours trading on Thursday:" likewise
+        after_hours_list = _after_hours_movers_list(text)  # likewise for the whole article, under such a headline
         previous_after_hours = False
         peers_paragraph = False  # the paragraph opened on "Rivals fell in sympathy."
         late_run = False  # the paragraph's sentences so far all reported late moves, after a scene set after the bell
         session_named = False  # the paragraph opened on a day or session
+        regular_paragraph = False  # ... and not on the late session
         days_named = DaysNamedEarlier()
         review_span: timing.SpanCue | None = None  # "Here is how the main markets fared in 2024:" over the list after it
         year_in_review = _year_end_review(text, clock)  # "Stocks end 2023 with big gains": the year's moves, unless a day is named
@@ -382,7 +384,8 @@ class ClaimExtractor:
                 list_span=review_span if in_list else (
                     paragraph_span or (year_in_review if not (session_named or _names_a_session(sentence.text)) else None)
                 ),
-                after_hours_context=previous_after_hours or late_run or after_hours_heading, scene_day=scene_day, debuts=debuts,
+                after_hours_context=previous_after_hours or late_run or after_hours_heading or (after_hours_list and not regular_paragraph),
+                scene_day=scene_day, debuts=debuts,
                 premarket_story=premarket_story,
             )
             # "Yesterday's session:", a note's "Yesterday" section: a heading over moves of another session ends the
@@ -390,9 +393,12 @@ class ClaimExtractor:
             session_heading = bool((_is_heading(sentence.text) or _SECTION_HEADING.fullmatch(sentence.text)) and not this_premarket
                                    and _names_a_session(sentence.text))
             premarket_story = (premarket_story or this_premarket) and not session_heading
+            after_hours_list = after_hours_list and not session_heading
             scene_day = _scene_day(sentence.text, opens_paragraph) or scene_day
             if opens_paragraph:  # the paragraph's opening sentence sets its scene: a session, or the period under review
                 session_named = _names_a_session(sentence.text)
+                # "Earlier, in the regular session, chip stocks took a beating.": not the list's late moves
+                regular_paragraph = session_named and not timing.has_after_hours(sentence.text)
             paragraph_span = paragraph_span or _span_of_a_wrap(sentence.text, sentence_claims, clock)
             # "Other companies also moved after the bell. Alphabet rose 5.8% .... Snap added 10%": the late session holds
             # over the paragraph while its sentences report late moves
@@ -1315,6 +1321,16 @@ _DAY_OR_SESSION_WORDS = Gated(re.compile(
     r"Thursday|Friday|Saturday|Sunday|morning|afternoon)\b",
     re.IGNORECASE,
 ), "day", "session", "overnight", "morning", "afternoon")
+
+
+# "Stocks making the biggest moves after hours: ...", "AFTER-HOURS MOVERS: ...", "After the bell: who's moving late"
+_MOVERS_WORD = re.compile(r"\b(?:mov(?:e|es|ers|ing)|movers)\b", re.IGNORECASE)
+
+
+def _after_hours_movers_list(text: str) -> bool:
+    """Whether the headline announces a list of after-hours movers: its items' bare moves are of the late session."""
+    headline = text.lstrip().split("\n", 1)[0]
+    return bool(_MOVERS_WORD.search(headline)) and timing.has_after_hours(headline)
 
 
 def _year_end_review(text: str, clock: timing.Clock) -> timing.SpanCue | None:

@@ -364,7 +364,8 @@ _NOW = re.compile(
 
 
 # "During the day, it tanked 6,234.35 points, or 8.15 per cent": a point of the session, not its close
-_DURING_THE_DAY = re.compile(r"\bduring the (?:day|session)\b", re.IGNORECASE)
+# ("had tumbled 5.3% during the day's selloff" is the session's move, said after it)
+_DURING_THE_DAY = re.compile(r"\bduring the (?:day|session)\b(?!['\u2019]s)", re.IGNORECASE)
 
 
 def has_intraday_extreme(window: str) -> bool:
