@@ -3062,3 +3062,16 @@ def test_a_list_of_after_hours_movers_under_its_headline(extractor):
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-07-30T16:40:00-04:00"))
     assert [(c.ticker, c.magnitude, c.kind.value) for c in claims] == [
         ("AMD", 7, "after_hours"), ("AMD", 5.3, "close_change"), ("SBUX", 3.5, "after_hours"), ("NVDA", 7, "close_change")]
+
+
+def test_a_paragraph_opened_on_what_a_company_said_of_itself_is_about_it(extractor):
+    """'Microsoft said Azure revenue grew 31% .... Its shares have added about 6% so far this year', after a paragraph on
+    Meta: Microsoft's shares. 'JPMorgan said a recovery in Diageo's US business ... The shares have fallen 17%' stays
+    Diageo's."""
+    published = dt.datetime.fromisoformat("2025-01-30T07:50:00-05:00")
+    text = ("Meta Platforms rose 4.1% in premarket trading. The stock closed up 1.6% on Wednesday.\n\n"
+            "Microsoft said Azure revenue grew 31% in the December quarter. Its shares have added about 6% so far this year.")
+    assert [c.ticker for c in claims_of(extractor, text, published)] == ["META", "META", "MSFT"]
+    text = ("Diageo fell 1% on Monday.\n\nJPMorgan said a recovery in Diageo's US spirits business is taking longer than "
+            "expected. The shares have fallen 17% so far this year.")
+    assert [c.ticker for c in claims_of(extractor, text, published)] == ["DGE.L", "DGE.L"]

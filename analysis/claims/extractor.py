@@ -427,6 +427,14 @@ class ClaimExtractor:
                 entity_sentences.setdefault(name, []).append(index)
             venue_before, index_before = discourse.venue, (discourse.index, discourse.index_name)
             discourse.note_sentence(local_mentions)
+            if opens_paragraph and local_mentions and local_mentions[0].is_source and not sentence_claims and (
+                opens_the_sentence(sentence.text, local_mentions[0].start) and not getattr(local_mentions[0].company, "is_index", False)
+                and all(m.company is local_mentions[0].company for m in local_mentions)
+            ):
+                # "Microsoft said Azure revenue grew 31% .... Its shares have added about 6%": a paragraph opened on
+                # what a company said of itself is about that company (not "JPMorgan said a recovery in Diageo's ...")
+                first = local_mentions[0]
+                discourse.topic, discourse.topic_name = first.company, discourse.first_name(first.company, first.surface)
             discourse.venue = _market_named_by_its_index(sentence.text) or discourse.venue
             if _another_markets_index_in_passing(local_mentions, discourse):
                 # "For the year, the index gained 18 per cent, though it trailed a 23 per cent advance in the S&P 500"
