@@ -3075,3 +3075,21 @@ def test_a_paragraph_opened_on_what_a_company_said_of_itself_is_about_it(extract
     text = ("Diageo fell 1% on Monday.\n\nJPMorgan said a recovery in Diageo's US spirits business is taking longer than "
             "expected. The shares have fallen 17% so far this year.")
     assert [c.ticker for c in claims_of(extractor, text, published)] == ["DGE.L", "DGE.L"]
+
+
+def test_restatements_after_a_level_and_in_a_speakers_words(extractor):
+    """'Rolls-Royce was up 17.5p at 200.9p, or 9.5%': the percentage restates the move, past the level; 'The Dow is now
+    down 720 points, that's about 1.7%': so does a speaker's "that's"."""
+    published = dt.datetime.fromisoformat("2024-08-01T12:10:00+01:00")
+    claims = claims_of(extractor, "Rolls-Royce was up 17.5p at 200.9p, or 9.5%.", published)
+    assert [(c.ticker, c.magnitude, c.unit.value, c.level) for c in claims] == [("RR.L", 17.5, "currency", 200.9), ("RR.L", 9.5, "pct", 200.9)]
+    claims = claims_of(extractor, "The Dow is now down 720 points, that's about 1.7%, on pace for a tenth straight loss.",
+                       dt.datetime.fromisoformat("2024-12-18T15:10:00-05:00"))
+    assert [(c.ticker, c.magnitude, c.unit.value, c.hedge) for c in claims] == [("^DJI", 720, "points", None), ("^DJI", 1.7, "pct", "about")]
+
+
+def test_a_markets_shares_close_in_a_present_tense_headline(extractor):
+    """'(LEAD) Seoul shares close 1.4 pct lower after short-lived martial law': the Kospi's close."""
+    claim = only(extractor, "(LEAD) Seoul shares close 1.4 pct lower after short-lived martial law",
+                 dt.datetime.fromisoformat("2024-12-04T16:10:00+09:00"))
+    assert (claim.ticker, claim.direction.value, claim.kind.value) == ("^KS11", "down", "close_change")

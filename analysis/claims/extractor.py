@@ -165,7 +165,10 @@ def _contexts(text: str, figures: list[Figure]) -> list[FigureContext]:
     consumed_from, consumed_until = -1, -1
     for figure in figures:
         if consumed_from <= figure.start < consumed_until:
-            continue  # the level a move reached ("to 1,590.12"), not a figure of its own
+            # the level a move reached ("to 1,590.12"), not a figure of its own; a restatement may follow it ("was up
+            # 17.5p at 200.9p, or 9.5%")
+            previous = figure
+            continue
         predicate = find_predicate(text, figure, previous)
         previous = figure
         if predicate is None:
@@ -1408,8 +1411,8 @@ _MARKET_SHARES = re.compile(
     # "Indonesia's main stock index tumbled on Tuesday, falling as much as 7.1%"
     r"|(?:'s|\u2019s)\s+(?:main|key|benchmark|leading)\s+(?:stock\s+|share\s+|equity\s+)?index)\s+(?:(?:were|was|are|is|have|has|had)\s+)?"
     # "Seoul shares closed 1.4 percent lower", "The Paris stock exchange had closed 0.3 percent higher": the verb may
-    # stand before a figure-first move
-    r"(?:(?:closed|ended|finished|opened|traded)\s+)?(?:now\s+|since\s+)?$",
+    # stand before a figure-first move (a headline's "Seoul shares close 1.4 pct lower" in the present)
+    r"(?:(?:close[sd]?|end(?:ed|s)?|finish(?:ed|es)?|open(?:ed|s)?|trade[sd]?)\s+)?(?:now\s+|since\s+)?$",
     re.IGNORECASE,
 )
 _MARKET_WORD = re.compile(r"\b(?:shares|stocks|equities|index)\b\s*", re.IGNORECASE)

@@ -142,7 +142,8 @@ def noun_then_figure(left: str, figure: Figure) -> Predicate | None:
     return Predicate("noun_then_figure", direction, _hedge(match.group("hedge")), match.start(), figure.end, noun)
 
 
-_BARE_COMMA = re.compile(rf",\s*(?:(?P<hedge>{_HEDGE})\s+)?", re.IGNORECASE)
+# ("The Dow is now down 720 points, that's about 1.7%": a speaker's restatement)
+_BARE_COMMA = re.compile(rf",\s*(?:that(?:'s|\u2019s|\s+is)\s+)?(?:(?P<hedge>{_HEDGE})\s+)?", re.IGNORECASE)
 # "closed at 1,739 yen, 45% above its offer price": the figure before is a level reached, no move to restate
 _LEVEL_WORD_BEFORE = re.compile(r"\b(?:at|to|of|from|near|around)\s+$", re.IGNORECASE)
 _SAME_MOVE = re.compile(rf"(?:,\s*or|\bor|\()\s*(?:(?P<hedge>{_HEDGE})\s+)?$", re.IGNORECASE)
