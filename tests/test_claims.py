@@ -3093,3 +3093,12 @@ def test_a_markets_shares_close_in_a_present_tense_headline(extractor):
     claim = only(extractor, "(LEAD) Seoul shares close 1.4 pct lower after short-lived martial law",
                  dt.datetime.fromisoformat("2024-12-04T16:10:00+09:00"))
     assert (claim.ticker, claim.direction.value, claim.kind.value) == ("^KS11", "down", "close_change")
+
+
+def test_a_move_noun_in_the_companys_named_line(extractor):
+    """'The move follows a 14.3% surge in the company's American depositary shares overnight in New York', in a Hong
+    Kong report on Alibaba: the ADRs' move, on the U.S. session before."""
+    text = ("Alibaba Group's Hong Kong-listed shares closed up 12.3% at HK$93.50 on Wednesday. The move follows a 14.3% surge "
+            "in the company's American depositary shares overnight in New York.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2023-03-29T16:30:00+08:00"))
+    assert [(c.ticker, c.date.isoformat()) for c in claims] == [("9988.HK", "2023-03-29"), ("BABA", "2023-03-28")]

@@ -726,6 +726,10 @@ def subject_after_move_noun(sentence: str, noun_end: int, mentions: list[Mention
         # a filing's "today's decrease of 14.2% in the closing price of the H shares of the Company": the issuer's
         defined = discourse.defined
         return Subject(defined.kind, defined.company, defined.entity, None, noun_end)
+    line = _IN_ITS_LINE.match(sentence, noun_end)
+    if line is not None and venue_in(line.group("line")):
+        # "a 14.3% surge in the company's American depositary shares overnight": the topic's line the words name
+        return _topic_subject(sentence, noun_end, mentions, discourse, venue_in(line.group("line")))
     match = _IN_NAME_AFTER_MOVE_NOUN.match(sentence, noun_end)
     if not match:
         return None
@@ -738,6 +742,10 @@ def subject_after_move_noun(sentence: str, noun_end: int, mentions: list[Mention
     return None
 
 
+_IN_ITS_LINE = re.compile(
+    r"\s+in\s+(?:its|their|the\s+(?:[\w-]+\s+)?(?:" + lx.alternation(lx.COMPANY_NOUNS) + r")(?:'s|\u2019s))\s+"
+    r"(?P<line>(?:[\w.-]+\s+){0,3}?(?:shares|stock|ADRs?|ADSs?|depositary\s+(?:shares|receipts)))\b"
+)
 _PRICE_OF_THE_COMPANY = re.compile(
     r"\s+in\s+the\s+(?:closing\s+|share\s+|trading\s+)?prices?\s+of\s+the\s+(?:[AHB]\s+)?(?:shares|Shares|securities)\s+of\s+the\s+Company\b"
 )
