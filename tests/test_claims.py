@@ -3102,3 +3102,11 @@ def test_a_move_noun_in_the_companys_named_line(extractor):
             "in the company's American depositary shares overnight in New York.")
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2023-03-29T16:30:00+08:00"))
     assert [(c.ticker, c.date.isoformat()) for c in claims] == [("9988.HK", "2023-03-29"), ("BABA", "2023-03-28")]
+
+
+def test_a_day_after_the_stock_plunged_is_the_session_before_whatever_the_halt_was(extractor):
+    """'Trading in parent SVB Financial was halted before the open, a day after the stock plunged 60%': the close of
+    the session before, not a premarket move; and the delisted company the sentence names is its subject."""
+    claim = only(extractor, "Trading in parent SVB Financial was halted before the open, a day after the stock plunged 60% when "
+                 "the bank disclosed a loss.", dt.datetime.fromisoformat("2023-03-10T18:30:00-05:00"))
+    assert (claim.entity, claim.ticker, claim.kind.value, claim.date.isoformat()) == ("SVB Financial", None, "close_change", "2023-03-09")

@@ -864,8 +864,11 @@ class ClaimExtractor:
         when = _WHEN_AFTER_A_DAY.search(lead, max(0, len(lead) - 120)) if day_cue is None and not own_span else None
         if when is not None:
             day_cue = timing.find_day_cue(when.group("day"))  # "from Tuesday's election-day rout, when it crashed 4,389 points"
-        if day_cue is None and not own_span and _A_DAY_AFTER.search(lead, max(0, len(lead) - 90)):
+        a_day_after = _A_DAY_AFTER.search(lead, max(0, len(lead) - 90)) if day_cue is None and not own_span else None
+        if a_day_after is not None:
             day_cue = timing.DayCue("previous")  # "closed up 9.25%, a day after it fell 5.8%": the session before
+            # ("was halted before the open, a day after the stock plunged 60%": the halt's session words are not the move's)
+            window = window[max(0, window.rfind(a_day_after.group(0))) :]
         relative_clause = bool(re.search(r",\s*(?:which|who|whose)\b", context.lead))
         own_day = day_cue
         # "A day earlier, Microsoft fell 6% and Meta Platforms slid 4.1%": an opening day dates every move after it

@@ -194,7 +194,7 @@ _BROKER_VIEW_AFTER = re.compile(
 _SOURCE_BEFORE = re.compile(r"\b(?:analysts? at|according to|strategists? at|economists? at|a note from|note by|said|by)\s*$", re.IGNORECASE)
 _UNKNOWN_NAME = re.compile(
     r"(?P<name>(?:[A-Z][\w&.\-']*|&)(?:\s+(?:[A-Z][\w&.\-']*|&|of|de|and))*?"
-    r"(?:\s+(?:Corp|Corporation|Inc|Co|Company|Ltd|Limited|Group|Holdings|Holding|plc|PLC|AG|SA|SE|NV|Bhd|Tbk|ASA|AB|Oyj|SpA|Technologies|Technology|Tech|Pharma|Bank|Motors?|Energy|Industries|Electric|Electronics)\.?))"
+    r"(?:\s+(?:Corp|Corporation|Inc|Co|Company|Ltd|Limited|Group|Holdings|Holding|plc|PLC|AG|SA|SE|NV|Bhd|Tbk|ASA|AB|Oyj|SpA|Technologies|Technology|Tech|Pharma|Bank|Bancorp|Financial|Motors?|Energy|Industries|Electric|Electronics)\.?))"
     r"(?:'s|\u2019s)?(?:\s+(?:shares|stock))?\s*$"
 )
 _BRAND_OWNER = re.compile(
