@@ -3110,3 +3110,15 @@ def test_a_day_after_the_stock_plunged_is_the_session_before_whatever_the_halt_w
     claim = only(extractor, "Trading in parent SVB Financial was halted before the open, a day after the stock plunged 60% when "
                  "the bank disclosed a loss.", dt.datetime.fromisoformat("2023-03-10T18:30:00-05:00"))
     assert (claim.entity, claim.ticker, claim.kind.value, claim.date.isoformat()) == ("SVB Financial", None, "close_change", "2023-03-09")
+
+
+def test_evening_trading_in_tokyo_and_tradegate_after_the_xetra_close_are_after_hours(extractor):
+    """'In evening trading on Japannext, Advantest rose 5.1%' and 'gained 4% in late trading on Tradegate after the Xetra
+    close' are late-session moves; Europe's bare 'in late trading' stays the regular session's last hours."""
+    claim = only(extractor, "In evening trading on Japannext, Advantest rose 5.1% after the Nvidia numbers.",
+                 dt.datetime.fromisoformat("2024-02-22T08:20:00+09:00"))
+    assert (claim.kind.value, claim.date.isoformat()) == ("after_hours", "2024-02-21")
+    published = dt.datetime.fromisoformat("2025-03-05T08:15:00+01:00")
+    claim = only(extractor, "Rheinmetall had already gained 4% in late trading on Tradegate after the Xetra close.", published)
+    assert (claim.kind.value, claim.date.isoformat()) == ("after_hours", "2025-03-04")
+    assert only(extractor, "The DAX was up 0.6% in late trading on Tuesday.", published).kind.value == "close_change"

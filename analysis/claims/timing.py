@@ -348,7 +348,9 @@ _PREMARKET = re.compile(
     re.IGNORECASE,
 )
 _AFTER_HOURS = re.compile(
-    r"\b(?:after[- ]?hours|after the (?:closing )?bell|extended(?:-hours)? trad(?:e|ing)|extended hours|post-?market|late trad(?:e|ing)|after the close|after-market)\b"
+    r"\b(?:after[- ]?hours|after the (?:closing )?bell|extended(?:-hours)? trad(?:e|ing)|extended hours|post-?market|late trad(?:e|ing)|after the close|after-market|"
+    # Tokyo's proprietary trading systems after the close: "In evening trading on Japannext, Advantest rose 5.1%"
+    r"evening (?:trad(?:e|ing)|session)|on Japannext|in PTS trading)\b"
     # "Starbucks added 4% late despite ...": a bare "late" right after the figure
     r"|(?<=%)\s+late\b(?!\s+(?:in|on|morning|afternoon|session|last|\w+day)\b)",
     re.IGNORECASE,
@@ -379,7 +381,7 @@ def has_premarket(window: str) -> bool:
     return _may_hold(window, _PREMARKET_WORDS) and bool(_PREMARKET.search(window))
 
 
-_AFTER_HOURS_WORDS = ("after", "extended", "post", "late")  # one stands in every match
+_AFTER_HOURS_WORDS = ("after", "extended", "post", "late", "evening", "japannext", "pts")  # one stands in every match
 
 
 # "Zscaler reports after the bell; the stock is off 2.4 percent": when results come, not when the move was
@@ -589,7 +591,8 @@ _CLOSED_AT_THE_FIGURE = re.compile(r"\b(?:closed|ended|finished|settled)\s+(?:up
 _ENDED_BY_THE_FIGURE = re.compile(r"\b(?:closed|ended|finished|settled)\s+(?:up\s+|down\s+|higher\s+|lower\s+)?(?:by\s+)?[+\-\u2212]?\d", re.IGNORECASE)
 _IN_THE_EXTENDED_SESSION = re.compile(r"\b(?:extended(?:-hours)?\s+trad(?:e|ing)|extended\s+hours|after[- ]hours|post-?market|after-market)\b", re.IGNORECASE)
 _EXTENDED_HOURS_MICS = {"XNYS", "XNAS"}  # the markets quoted in pre-market and after-hours trading
-_LATE_IN_THE_SESSION = re.compile(r"\blate\s+trad(?:e|ing)\b", re.IGNORECASE)
+# (but "gained 4% in late trading on Tradegate after the Xetra close" is after hours in Europe too)
+_LATE_IN_THE_SESSION = re.compile(r"\blate\s+trad(?:e|ing)\b(?![^.;]{0,30}\b(?:Tradegate|after the (?:\w+ )?close)\b)", re.IGNORECASE)
 _EARLIER_ON_A_MARKET = re.compile(r"\b(?:[Ii]n|[Oo]n)\s+(?:[A-Z][\w-]*\s+){1,2}earlier\b")
 _EARLIER_IN_THE_SESSION = re.compile(
     r"\bin\s+(?:the\s+)?(?:morning|early|first-hour|opening)\s+(?:session|trade|trading|deals|minutes)\b|\bin\s+the\s+first\s+hour\b",
