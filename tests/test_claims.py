@@ -3122,3 +3122,12 @@ def test_evening_trading_in_tokyo_and_tradegate_after_the_xetra_close_are_after_
     claim = only(extractor, "Rheinmetall had already gained 4% in late trading on Tradegate after the Xetra close.", published)
     assert (claim.kind.value, claim.date.isoformat()) == ("after_hours", "2025-03-04")
     assert only(extractor, "The DAX was up 0.6% in late trading on Tuesday.", published).kind.value == "close_change"
+
+
+def test_a_bulleted_opening_span_and_a_cumulative_figure(extractor):
+    """A filing's '- Over the past five trading days, the Company's share price has risen a cumulative 61.05%, while the
+    Shanghai Composite Index rose 21.37% over the same period': both moves are the five sessions'."""
+    text = ('Tianfeng Securities Co., Ltd. (the "Company") announces.\n\n- Over the past five trading days, the Company\'s share '
+            "price has risen a cumulative 61.05%, while the Shanghai Composite Index rose 21.37% over the same period.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-09-30T19:40:00+08:00"))
+    assert [(c.ticker, c.kind.value, c.sessions) for c in claims] == [("601162.SS", "cumulative", 5), ("000001.SS", "cumulative", 5)]

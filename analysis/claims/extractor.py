@@ -1269,9 +1269,12 @@ _DATELINE_PREFIX = re.compile(
 )
 
 
+_BULLET = re.compile(r"\s*[-\u2022*\u2013]\s+")
+
+
 def _intro_of(sentence: str) -> tuple[str, int]:
     """The sentence's opening phrase ("For the week,", "Over the past three sessions") and where it ends."""
-    dateline = _DATELINE_PREFIX.match(sentence)
+    dateline = _DATELINE_PREFIX.match(sentence) or _BULLET.match(sentence)  # "- Over the past five trading days, ..."
     start = dateline.end() if dateline else 0
     rest = sentence[start:]
     intro = _INTRO.match(rest) or _SPAN_INTRO_WITHOUT_COMMA.match(rest) or _FRAME_BEFORE_COLON.match(rest)

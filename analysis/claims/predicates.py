@@ -21,7 +21,7 @@ _DOWN_VERB = lx.alternation(lx.DOWN_VERBS)
 _STATE = lx.alternation(lx.STATE_VERBS)
 _UP_NOUN = lx.alternation(lx.UP_NOUNS)
 _DOWN_NOUN = lx.alternation(lx.DOWN_NOUNS)
-_ADVERB = r"(?:(?!(?:nearly|roughly|approximately|only)\b)\w+ly\s+|the\s+(?:maximum|full|permitted)\s+|(?:a|an|another)\s+(?:more\s+|less\s+|much\s+)?(?:modest|further|additional|hefty|steep|sharp|slight|solid|whopping|massive|mere|meagre|meager|robust|respectable|fresh|record|full|smaller|bigger|larger|similar|healthy|staggering|paltry)\s+)?"
+_ADVERB = r"(?:(?!(?:nearly|roughly|approximately|only)\b)\w+ly\s+|the\s+(?:maximum|full|permitted)\s+|(?:a|an|another)\s+(?:more\s+|less\s+|much\s+)?(?:modest|further|additional|hefty|steep|sharp|slight|solid|whopping|massive|mere|meagre|meager|robust|respectable|fresh|record|full|smaller|bigger|larger|similar|healthy|staggering|paltry|cumulative|combined|total|collective)\s+)?"
 
 
 @dataclass(frozen=True)
