@@ -3131,3 +3131,13 @@ def test_a_bulleted_opening_span_and_a_cumulative_figure(extractor):
             "price has risen a cumulative 61.05%, while the Shanghai Composite Index rose 21.37% over the same period.")
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-09-30T19:40:00+08:00"))
     assert [(c.ticker, c.kind.value, c.sessions) for c in claims] == [("601162.SS", "cumulative", 5), ("000001.SS", "cumulative", 5)]
+
+
+def test_a_notes_yesterday_label_ends_its_premarket_part(extractor):
+    """A morning note's 'Pre-open: ... Heidelberg Materials is up 7.5% in pre-market trade.' then 'Yesterday: The DAX closed
+    3.5% lower. Auto stocks fell sharply: Continental lost 8.4%': the label's paragraph is the last session's."""
+    text = ("Pre-open: The DAX is indicated higher. On Tradegate, Heidelberg Materials is up 7.5% in pre-market trade.\n\n"
+            "Yesterday: The DAX closed 3.5% lower at 22,326.81. Auto stocks fell sharply: Continental lost 8.4%.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-03-05T08:15:00+01:00"))
+    assert [(c.ticker, c.kind.value, c.date.isoformat()) for c in claims] == [
+        ("HEI.DE", "premarket", "2025-03-05"), ("^GDAXI", "close_change", "2025-03-04"), ("CON.DE", "close_change", "2025-03-04")]

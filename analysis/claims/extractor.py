@@ -250,6 +250,7 @@ _PEERS_OPENING = re.compile(
     r"chipmakers|retailers|insurers|stocks|names|companies|groups))\b[^.;:]*\b(?:sympathy|followed|also|too)\b"
 )
 # a note's section heading on a line of its own: "Yesterday", "Overnight", "Pre-market", "EUROPE YESTERDAY"
+_PARAGRAPH_LABEL = re.compile(r"\s*(?P<label>[A-Z][\w'\u2019-]*(?:[ ][A-Za-z][\w'\u2019-]*){0,2})\s*:\s+\S")
 _SECTION_HEADING = re.compile(r"\s*[A-Za-z][\w'\u2019-]*(?:[ ][A-Za-z][\w'\u2019-]*){0,3}\s*")
 _REGION_HEADING = re.compile(
     r"\s*(?:[A-Z ]+\s+)?(?:EUROPE|EUROPEAN\s+MARKETS|ASIA|ASIA[- ]PACIFIC|EMERGING\s+MARKETS|Europe|Asia|Asia-Pacific)"
@@ -395,6 +396,9 @@ class ClaimExtractor:
             # story's premarket part
             session_heading = bool((_is_heading(sentence.text) or _SECTION_HEADING.fullmatch(sentence.text)) and not this_premarket
                                    and _names_a_session(sentence.text))
+            label = _PARAGRAPH_LABEL.match(sentence.text) if opens_paragraph else None
+            if label is not None and _names_a_session(label.group("label")) and not timing.has_premarket(label.group("label")):
+                session_heading = True  # a note's "Yesterday: The DAX closed 3.5% lower ..." paragraph
             premarket_story = (premarket_story or this_premarket) and not session_heading
             after_hours_list = after_hours_list and not session_heading
             scene_day = _scene_day(sentence.text, opens_paragraph) or scene_day
