@@ -3141,3 +3141,10 @@ def test_a_notes_yesterday_label_ends_its_premarket_part(extractor):
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-03-05T08:15:00+01:00"))
     assert [(c.ticker, c.kind.value, c.date.isoformat()) for c in claims] == [
         ("HEI.DE", "premarket", "2025-03-05"), ("^GDAXI", "close_change", "2025-03-04"), ("CON.DE", "close_change", "2025-03-04")]
+
+
+def test_a_speaker_sets_the_scene_day(extractor):
+    """A podcast's 'BEN: Monday was wild. The Nikkei collapsed 12.4%': Monday's move, said on a Saturday."""
+    claims = claims_of(extractor, "BEN: Monday was wild. The Nikkei collapsed 12.4%, its worst day since 1987.",
+                       dt.datetime.fromisoformat("2024-08-10T09:00:00-04:00"))
+    assert [(c.ticker, c.date.isoformat()) for c in claims] == [("^N225", "2024-08-05")]

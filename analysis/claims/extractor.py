@@ -1205,7 +1205,8 @@ def _without_relative_asides(lead: str) -> str:
 
 # "Thursday brought relief.", "Wednesday was the rout.": a short sentence that makes a day the scene of what follows
 _SCENE_DAY = re.compile(
-    r"\s*(?:Then\s+came\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday)\s+(?:brought|was|saw|delivered|proved|turned)\b[^\d%,;]{0,50}$"
+    # (a transcript's speaker may say it: "BEN: Monday was wild.")
+    r"\s*(?:[A-Z][A-Z.' ]{1,25}:\s+)?(?:Then\s+came\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday)\s+(?:brought|was|saw|delivered|proved|turned)\b[^\d%,;]{0,50}$"
 )
 
 
