@@ -3148,3 +3148,11 @@ def test_a_speaker_sets_the_scene_day(extractor):
     claims = claims_of(extractor, "BEN: Monday was wild. The Nikkei collapsed 12.4%, its worst day since 1987.",
                        dt.datetime.fromisoformat("2024-08-10T09:00:00-04:00"))
     assert [(c.ticker, c.date.isoformat()) for c in claims] == [("^N225", "2024-08-05")]
+
+
+def test_a_may_review_in_capitals(extractor):
+    """'HONG KONG STOCKS - MAY IN REVIEW', sent on June 1: 'Tencent added 7.0%.' is May's move (the month's name in capitals
+    is no modal verb)."""
+    text = "HONG KONG STOCKS - MAY IN REVIEW\n\nProperty developers led the gains. Tencent added 7.0%."
+    claim = only(extractor, text, dt.datetime.fromisoformat("2024-06-01T10:00:00+08:00"))
+    assert (claim.kind.value, claim.start_date.isoformat(), claim.date.isoformat()) == ("cumulative", "2024-05-02", "2024-05-31")

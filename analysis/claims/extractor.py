@@ -1368,7 +1368,7 @@ def _year_end_review(text: str, clock: timing.Clock) -> timing.SpanCue | None:
         # "Aldwych European Growth Fund - Monthly Commentary, May 2024", sent in early June: the month's moves
         named = monthly.group("month") or monthly.group("month2")
         if (published.month - lx.MONTHS[named.lower()]) % 12 in (0, 1):
-            return timing.find_span_cue(f"in {named}", "", published.year)
+            return timing.find_span_cue(f"in {named.title()}", "", published.year)  # ("MAY IN REVIEW")
     if (published.month == 6 and published.day >= 25) or (published.month == 7 and published.day <= 6):
         return timing.find_span_cue("in the first half", "", published.year) if _HALF_END_HEADLINE.search(headline) else None
     if not ((published.month == 12 and published.day >= 20) or (published.month == 1 and published.day <= 6)):
