@@ -3156,3 +3156,10 @@ def test_a_may_review_in_capitals(extractor):
     text = "HONG KONG STOCKS - MAY IN REVIEW\n\nProperty developers led the gains. Tencent added 7.0%."
     claim = only(extractor, text, dt.datetime.fromisoformat("2024-06-01T10:00:00+08:00"))
     assert (claim.kind.value, claim.start_date.isoformat(), claim.date.isoformat()) == ("cumulative", "2024-05-02", "2024-05-31")
+
+
+def test_a_product_named_in_a_metrics_phrase_is_no_company(extractor):
+    """'GSK shares have dropped 3.8% after sales of its RSV vaccine Arexvy fell 72%': the vaccine's sales, no price."""
+    claim = only(extractor, "GSK shares have dropped 3.8% after sales of its RSV vaccine Arexvy fell 72% in the third quarter.",
+                 dt.datetime.fromisoformat("2024-10-30T12:00:00+00:00"))
+    assert (claim.ticker, claim.magnitude) == ("GSK.L", 3.8)

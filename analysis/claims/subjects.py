@@ -61,6 +61,7 @@ _CLAUSE_BREAK_BEFORE = re.compile(r"[,;]|\s(?:and|while|but|as)\s")
 _NOUN_APPOSITIVE = re.compile(r"\s*,\s*(?:the|a|an)\s")
 _RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:which|whose|who)\b", re.IGNORECASE)
 _OF_PHRASE_TO_THE_END = re.compile(r"\s+(?:of|at|in|for|from)\s+[^,;:]{1,40}")
+_OF_PHRASE_BEFORE_NAME = re.compile(r"\s+(?:of|for|from)\s+[^,;:]{0,40}")
 
 
 def _subject_candidates(text: str) -> list[tuple[int, int, str]]:
@@ -876,6 +877,9 @@ def find_subject(
         or _PREPOSITION_BEFORE.search(left[: adjacent.start("name")])
         # "home to Louis Vuitton and Dior, fell 5%": the last name of a list a preposition governs
         or _PREPOSITION_BEFORE.search(_COORDINATED_NAMES_AT_END.sub("", left[: adjacent.start("name")]))
+        # "after sales of its RSV vaccine Arexvy fell 72%": a product in the metric's phrase, not a company
+        or any(c[2] == "metric" and c[1] <= adjacent.start("name") and _OF_PHRASE_BEFORE_NAME.fullmatch(left, c[1], adjacent.start("name"))
+               for c in candidates)
     ):
         adjacent = None  # part of a known name, itself a subject word ("the CPI"), or the object of "to", "from"...
     if adjacent and not leftmost:
