@@ -3163,3 +3163,12 @@ def test_a_product_named_in_a_metrics_phrase_is_no_company(extractor):
     claim = only(extractor, "GSK shares have dropped 3.8% after sales of its RSV vaccine Arexvy fell 72% in the third quarter.",
                  dt.datetime.fromisoformat("2024-10-30T12:00:00+00:00"))
     assert (claim.ticker, claim.magnitude) == ("GSK.L", 3.8)
+
+
+def test_a_name_after_the_topics_own_move_does_not_take_the_topic(extractor):
+    """'Nvidia was the most valuable company. On Tuesday its shares rose 3.5%, nudging Microsoft out of the top spot. By the
+    weekend the stock lost 3.5% on Thursday': Nvidia's stock still."""
+    text = ("Nvidia was the most valuable company on the planet. On Tuesday its shares rose 3.5% to $135.58, nudging Microsoft "
+            "out of the top spot. By the weekend the crown had slipped: the stock lost 3.5% on Thursday.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-06-23T08:00:00-04:00"))
+    assert [c.ticker for c in claims] == ["NVDA", "NVDA"]

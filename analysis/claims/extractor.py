@@ -433,7 +433,13 @@ class ClaimExtractor:
             for name in about:
                 entity_sentences.setdefault(name, []).append(index)
             venue_before, index_before = discourse.venue, (discourse.index, discourse.index_name)
+            topic_before = (discourse.topic, discourse.topic_name)
             discourse.note_sentence(local_mentions)
+            if (sentence_claims and topic_before[0] is not None and sentence_claims[0].entity == topic_before[1] and local_mentions
+                    and sentence_claims[0].span[0] - sentence.start < local_mentions[0].start):
+                # "On Tuesday its shares rose 3.5%, ... nudging Microsoft out of the top spot. ... the stock lost 3.5%": a
+                # sentence whose first move is the topic's, before any name, leaves the topic where it was
+                discourse.topic, discourse.topic_name = topic_before
             if opens_paragraph and local_mentions and local_mentions[0].is_source and not sentence_claims and (
                 opens_the_sentence(sentence.text, local_mentions[0].start) and not getattr(local_mentions[0].company, "is_index", False)
                 and all(m.company is local_mentions[0].company for m in local_mentions)
