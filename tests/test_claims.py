@@ -3172,3 +3172,12 @@ def test_a_name_after_the_topics_own_move_does_not_take_the_topic(extractor):
             "out of the top spot. By the weekend the crown had slipped: the stock lost 3.5% on Thursday.")
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-06-23T08:00:00-04:00"))
     assert [c.ticker for c in claims] == ["NVDA", "NVDA"]
+
+
+def test_the_lead_that_names_the_market_comes_after_a_short_headline_and_byline(extractor):
+    """'Five minutes with ... / Naledi Khumalo / 'SA Inc still has room to run' / Wednesday, 6 November 2024, 18:30 / The JSE
+    had a rough day ...': the lead is about Johannesburg, so its 'all share' is the JSE's index."""
+    text = ("Five minutes with ...\nNaledi Khumalo\n'SA Inc still has room to run'\nWednesday, 6 November 2024, 18:30\n\n"
+            "The JSE had a rough day as the rand weakened. We asked an investor what it means.\n\n"
+            "A: Not that bad. The all share closed down about 1.1% today.")
+    assert only(extractor, text, dt.datetime.fromisoformat("2024-11-06T18:30:00+02:00")).ticker == "^J203.JO"

@@ -1700,7 +1700,13 @@ def _lead_market_venue(text: str) -> str | None:
     """'Australian shares ended lower on Wednesday as miners slumped.', 'Hong Kong stocks fell on Tuesday':
     the first two sentences name the market the report is about, and its companies' lines there are the
     ones meant."""
-    lead = " ".join(sentence.text for sentence in split_sentences(text[:600])[:2])
+    lead_sentences: list[str] = []
+    for sentence in split_sentences(text[:600]):
+        lead_sentences.append(sentence.text)
+        # (a headline, byline or time stamp is no sentence of the lead: "Five minutes with ...", "Naledi Khumalo")
+        if sum(1 for line in lead_sentences if len(line.split()) >= 6) == 2:
+            break
+    lead = " ".join(lead_sentences)
     match = _LEAD_MARKET.search(lead)
     if match is None:
         return None
