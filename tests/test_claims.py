@@ -3181,3 +3181,17 @@ def test_the_lead_that_names_the_market_comes_after_a_short_headline_and_byline(
             "The JSE had a rough day as the rand weakened. We asked an investor what it means.\n\n"
             "A: Not that bad. The all share closed down about 1.1% today.")
     assert only(extractor, text, dt.datetime.fromisoformat("2024-11-06T18:30:00+02:00")).ticker == "^J203.JO"
+
+
+def test_a_fronted_participle_is_the_main_subjects_move_with_its_own_span(extractor):
+    """'After falling 5% last week, Nvidia rose 2%', 'Having lost 30% since March, Intel shares rallied 4%', 'even after jumping
+    12% in December, the Russell 2000 is up only about 15% this year': the clause's move is the main subject's, over
+    its own span, which the main move does not take."""
+    published = dt.datetime.fromisoformat("2023-12-18T06:00:00-05:00")
+    claims = claims_of(extractor, "After falling 5% last week, Nvidia rose 2%.", published)
+    assert [(c.ticker, c.magnitude, c.kind.value) for c in claims] == [("NVDA", 5, "cumulative"), ("NVDA", 2, "close_change")]
+    claims = claims_of(extractor, "Having lost 30% since March, Intel shares rallied 4%.", published)
+    assert [(c.ticker, c.magnitude, c.kind.value) for c in claims] == [("INTC", 30, "cumulative"), ("INTC", 4, "close_change")]
+    claims = claims_of(extractor, "The opportunity is elsewhere: even after jumping 12% in December, the Russell 2000 is up only "
+                       "about 15% this year.", published)
+    assert [(c.ticker, c.magnitude, c.kind.value) for c in claims] == [("^RUT", 12, "cumulative"), ("^RUT", 15, "ytd")]

@@ -648,6 +648,10 @@ class ClaimExtractor:
             elif clause_subject is not None:
                 # "Toyota fell 14%, and Tokyo Electron was limit-down, falling as much as 18.5%"
                 subject = find_subject(text, clause_subject.end, mentions, discourse)
+            elif (fronted := _fronted_clause_subject_end(text, predicate, mentions)) is not None:
+                # "After falling 5% last week, Nvidia rose 2%", "even after jumping 12% in December, the Russell 2000 is up
+                # only about 15%": the clause's subject is the main clause's, after it
+                subject = find_subject(text, fronted, mentions, discourse)
             elif participle or _THEN_VERB.search(text, max(0, predicate.start - 15), predicate.start):
                 # "SAP led the DAX, climbing nearly 70%": the subject is the main clause's
                 # "Seven & i went untraded as buy orders swamped sellers, then rose by the daily limit": so is a verb after "then"
@@ -1129,7 +1133,8 @@ def _in_a_list_item(text: str, sentence: Sentence) -> bool:
 def _span_of_a_participle_clause(lead: str, own_span: timing.SpanCue | None) -> bool:
     """'fell 2.7%, extending its decline this month to 9.4%, while PTT slipped 0.9%': the month is the span of
     the participle's running total only; the next clause's move is the day's."""
-    return own_span is not None and bool(_PARTICIPLE_AFTER_COMMA.search(lead))
+    # ("Having lost 30% since March, Intel shares rallied 4%": a fronted clause's span is its own too)
+    return own_span is not None and bool(_PARTICIPLE_AFTER_COMMA.search(lead) or _FRONTED_PARTICIPLE_LEAD.search(lead))
 
 
 def _respective_subjects(text: str, contexts: list[FigureContext], mentions: list[MentionRef], discourse: Discourse) -> dict[int, Subject]:
@@ -1149,6 +1154,35 @@ def _respective_subjects(text: str, contexts: list[FigureContext], mentions: lis
         if subjects:
             found.update({context.figure.start: subject for context, subject in zip(group, subjects)})
     return found
+
+
+# "After falling 5% last week, ", "The bigger opportunity is elsewhere: even after jumping 12% in December, "
+_FRONTED_PARTICIPLE = re.compile(r"(?:^|[:;\u2014]\s*)(?:(?:even|just)\s+)?(?:[Aa]fter|[Dd]espite|[Ss]ince|[Ww]hile)?\s*$")
+_FRONTED_PARTICIPLE_LEAD = re.compile(
+    r"(?:^|[:;\u2014]\s*)(?:(?:even|just)\s+)?(?:(?:[Aa]fter|[Dd]espite|[Ss]ince|[Ww]hile)\s+[a-z]+ing|[Hh]aving\s+[a-z]+)\s+(?:[a-z]+\s+){0,3}$"
+)
+_HAVING_BEFORE = re.compile(r"\b[Hh]aving\s+$")
+_MAIN_SUBJECT_AFTER = re.compile(r",\s*(?P<anaphor>(?:the\s+(?:stock|shares|company|index|benchmark)|its\s+shares|it)\b)?")
+
+
+def _fronted_clause_subject_end(text: str, predicate: Predicate, mentions: list[MentionRef]) -> int | None:
+    """Where the subject of the main clause after a fronted participle ends: the name or anaphor right after the
+    clause's comma. None when the move is no fronted participle's."""
+    having = _HAVING_BEFORE.search(text, 0, predicate.start)  # "Having lost 30% since March, Intel shares rallied 4%"
+    if not (predicate.verb.endswith("ing") or having) or not _FRONTED_PARTICIPLE.search(text, 0, having.start() if having else predicate.start):
+        return None
+    comma = text.find(",", predicate.end)
+    if comma < 0 or comma - predicate.end > 60:
+        return None
+    after = _MAIN_SUBJECT_AFTER.match(text, comma)
+    if after is None:
+        return None
+    if after.group("anaphor"):
+        return after.end()
+    named = next((m for m in mentions if m.start >= comma), None)
+    if named is None or not re.fullmatch(r",\s*(?:the\s+)?", text[comma : named.start]):
+        return None
+    return named.end
 
 
 def _participle_before(text: str, subject_at: int, mentions: list[MentionRef]) -> re.Match | None:
@@ -1280,6 +1314,7 @@ _DATELINE_PREFIX = re.compile(
 )
 
 
+_OPENING_MOVE = re.compile(r"(?:After|Before|Since|Despite)\s+[a-z]+ing\s+(?:[a-z]+\s+){0,3}[\d.,]+\s*(?:%|per\s*cent|percent)")
 _BULLET = re.compile(r"\s*[-\u2022*\u2013]\s+")
 
 
@@ -1289,6 +1324,8 @@ def _intro_of(sentence: str) -> tuple[str, int]:
     start = dateline.end() if dateline else 0
     rest = sentence[start:]
     intro = _INTRO.match(rest) or _SPAN_INTRO_WITHOUT_COMMA.match(rest) or _FRAME_BEFORE_COLON.match(rest)
+    if intro and _OPENING_MOVE.match(intro.group("intro")):
+        return "", 0  # "After falling 5% last week, Nvidia rose 2%": a move of its own, no frame for the sentence's
     return (intro.group("intro"), start + intro.end()) if intro else ("", 0)
 
 
@@ -1390,6 +1427,8 @@ def _paragraph_span(sentence: str, clock: timing.Clock, before: timing.SpanCue |
     """The span a paragraph's opening words set for the sentences after it: "For the week, the S&P 500 was up
     4.7%. The Dow gained 4.6%." Until a sentence names a day or span of its own."""
     intro = _INTRO.match(sentence)
+    if intro and _OPENING_MOVE.match(intro.group("intro")):
+        intro = None  # "After falling 5% last week, Nvidia rose 2%": the opening move's own span
     latest_year = clock.published.year if clock.published else None
     own = timing.find_span_cue(intro.group("intro"), "", latest_year) if intro else None
     if own is not None:
