@@ -3195,3 +3195,11 @@ def test_a_fronted_participle_is_the_main_subjects_move_with_its_own_span(extrac
     claims = claims_of(extractor, "The opportunity is elsewhere: even after jumping 12% in December, the Russell 2000 is up only "
                        "about 15% this year.", published)
     assert [(c.ticker, c.magnitude, c.kind.value) for c in claims] == [("^RUT", 12, "cumulative"), ("^RUT", 15, "ytd")]
+
+
+def test_its_after_a_speaker_and_its_apposition_is_the_speakers(extractor):
+    """'Vivendi, TIM's largest shareholder with a 23.75% stake, said it would appeal; its shares were up 0.6% in Paris':
+    Vivendi's shares, not TIM's, whose name stands in the apposition."""
+    text = ("Vivendi, TIM's largest shareholder with a 23.75% stake, said it would use every legal avenue to challenge the "
+            "decision; its shares were up 0.6% in Paris.")
+    assert only(extractor, text, dt.datetime.fromisoformat("2023-11-06T13:00:00+01:00")).ticker == "VIV.PA"

@@ -675,6 +675,24 @@ def defined_company(text: str, mentions: list) -> Subject | None:
 _SUBORDINATE_ITS = re.compile(r"\s*(?:after|as|with|following|since|because|when)\s+(?:its|their)\b", re.IGNORECASE)
 
 
+# "Vivendi, TIM's largest shareholder with a 23.75% stake, said"
+_APPOSITION_THEN_SAID = re.compile(r",[^,;]{1,80},\s+(?:said|says)\b")
+
+
+def _speaker_owning_its(sentence: str, start: int, mentions: list[MentionRef]) -> MentionRef | None:
+    """The company opening the sentence as the one who said something, when every other name before `start`
+    stands in its apposition, before "said"."""
+    first = next((m for m in mentions if m.start < start), None)
+    if first is None or not opens_the_sentence(sentence, first.start):
+        return None
+    said = _APPOSITION_THEN_SAID.match(sentence, first.end)
+    if said is None or said.end() > start:
+        return None
+    if any(m is not first and m.start < start and not first.end < m.start < said.end() for m in mentions):
+        return None
+    return first
+
+
 def _topic_subject(
     sentence: str, start: int, mentions: list[MentionRef], discourse: Discourse, venue: str | None = None
 ) -> Subject:
@@ -686,6 +704,13 @@ def _topic_subject(
     # (a name the phrase's 80-character window cut through is still earlier: "... with Shopify Inc. after the e-commerce
     # platform's third-quarter results sent its Toronto-listed shares soaring 21%")
     earlier = [m for m in mentions if m.start < start and not m.is_source and not getattr(m.company, "is_index", False)]
+    speaker = _speaker_owning_its(sentence, start, mentions)
+    if speaker is not None:
+        # "Vivendi, TIM's largest shareholder with a 23.75% stake, said it would appeal; its shares were up 0.6%": the
+        # company that spoke, not one named in its apposition
+        subject = _company_subject(speaker, discourse, start)
+        subject.venue = venue
+        return subject
     unplaced = _unplaced_company_before(sentence[:start], mentions)
     if earlier and not (unplaced and unplaced.start() > earlier[-1].end):
         owner = earlier[-1]
