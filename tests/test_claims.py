@@ -3203,3 +3203,20 @@ def test_its_after_a_speaker_and_its_apposition_is_the_speakers(extractor):
     text = ("Vivendi, TIM's largest shareholder with a 23.75% stake, said it would use every legal avenue to challenge the "
             "decision; its shares were up 0.6% in Paris.")
     assert only(extractor, text, dt.datetime.fromisoformat("2023-11-06T13:00:00+01:00")).ticker == "VIV.PA"
+
+
+def test_a_day_after_a_debut_in_which_the_stock_soared(extractor):
+    """'Circle Internet Group (CRCL) isn't cooling off. Shares of the USDC stablecoin issuer were up 24% ..., a day after a
+    debut in which the stock soared 168% from its $31 IPO price': the described issuer is Circle, and the 168% is the
+    debut session's close."""
+    text = ("Circle Internet Group (CRCL) isn't cooling off. Shares of the USDC stablecoin issuer were up 24% at $103.20 late in "
+            "the morning, a day after a debut in which the stock soared 168% from its $31 IPO price.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-06-06T11:45:00-04:00"))
+    assert [(c.ticker, c.kind.value, c.date.isoformat()) for c in claims] == [
+        ("CRCL", "intraday_current", "2025-06-06"), ("CRCL", "close_change", "2025-06-05")]
+
+
+def test_a_ticker_before_a_title_case_verb(extractor):
+    """A headline's 'NYCB Plunges 38%, Reviving Regional-Bank Fears': the bare symbol's move."""
+    claim = only(extractor, "NYCB Plunges 38%, Reviving Regional-Bank Fears", dt.datetime.fromisoformat("2024-01-31T16:50:00-05:00"))
+    assert (claim.ticker, claim.kind.value) == ("NYCB", "close_change")

@@ -878,7 +878,12 @@ class ClaimExtractor:
         when = _WHEN_AFTER_A_DAY.search(lead, max(0, len(lead) - 120)) if day_cue is None and not own_span else None
         if when is not None:
             day_cue = timing.find_day_cue(when.group("day"))  # "from Tuesday's election-day rout, when it crashed 4,389 points"
-        a_day_after = _A_DAY_AFTER.search(lead, max(0, len(lead) - 90)) if day_cue is None and not own_span else None
+        # "a day after a debut in which the stock soared 168% from its $31 IPO price": the debut session's move, whose
+        # base is the offer price
+        debut_move = own_span is not None and own_span.kind == "since_offer" and bool(_DEBUT_IN_WHICH.search(lead))
+        a_day_after = _A_DAY_AFTER.search(lead, max(0, len(lead) - 90)) if day_cue is None and (not own_span or debut_move) else None
+        if a_day_after is not None and debut_move:
+            own_span = None
         if a_day_after is not None:
             day_cue = timing.DayCue("previous")  # "closed up 9.25%, a day after it fell 5.8%": the session before
             # ("was halted before the open, a day after the stock plunged 60%": the halt's session words are not the move's)
@@ -1044,7 +1049,8 @@ class ClaimExtractor:
 
 _BARE_SYMBOL = re.compile(
     r"(?<![\w.$])(?P<symbol>[A-Z]{2,5})(?:'s)?(?::|\s)\s*(?=(?:(?:shares|stock|ADRs|"
-    + lx.alternation(lx.UP_VERBS | lx.DOWN_VERBS)
+    # (a headline in title case: "NYCB Plunges 38%")
+    + "(?i:" + lx.alternation(lx.UP_VERBS | lx.DOWN_VERBS) + ")"
     + r"|was|were|is|has|had|closed|ended|up|down)\b|[+\-\u2212]\d|\([+\-\u2212]\d))"
 )
 _CAPITALISED_WORD_BEFORE = re.compile(r"\b[A-Z][\w&.'-]*\s+$")
@@ -1475,6 +1481,7 @@ _MARKET_WORD = re.compile(r"\b(?:shares|stocks|equities|index)\b\s*", re.IGNOREC
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|&)\s*")
 _WHEN_AFTER_A_DAY = re.compile(r"\b(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday)(?:'s|\u2019s)?\b[^,;.]{0,40},\s*when\s+[^,;]*$")
 # "a day after the AI server maker's stock plunged 33%": the words after "after" up to the figure, no clause break
+_DEBUT_IN_WHICH = re.compile(r"\bdebut\s+(?:in\s+which|when|that\s+saw)\s+(?:[^\s,;:]+\s+){1,4}$")
 _A_DAY_AFTER = re.compile(r"\b(?:a|one)\s+(?:trading\s+)?(?:day|session)\s+after\s+(?:[^\s,;:]+\s+){1,8}$")
 
 

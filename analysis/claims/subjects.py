@@ -199,7 +199,8 @@ _UNKNOWN_NAME = re.compile(
     r"(?:'s|\u2019s)?(?:\s+(?:shares|stock))?\s*$"
 )
 _BRAND_OWNER = re.compile(
-    r"(?:the\s+(?:[A-Z][\w&.'-]*\s+){1,3}"
+    # ("Shares of the USDC stablecoin issuer": a brand, then what the company is)
+    r"(?:the\s+(?:[A-Z][\w&.'-]*\s+){1,3}(?:[a-z-]+\s+){0,2}"
     # "Shares of the Herzogenaurach-based sporting goods maker", "the shares of François-Henri Pinault's group": the
     # company spoken of, described
     r"|the\s+[A-Z][\w&.'-]*-(?:based|headquartered)\s+(?:[a-z-]+\s+){0,3}"
