@@ -3220,3 +3220,14 @@ def test_a_ticker_before_a_title_case_verb(extractor):
     """A headline's 'NYCB Plunges 38%, Reviving Regional-Bank Fears': the bare symbol's move."""
     claim = only(extractor, "NYCB Plunges 38%, Reviving Regional-Bank Fears", dt.datetime.fromisoformat("2024-01-31T16:50:00-05:00"))
     assert (claim.ticker, claim.kind.value) == ("NYCB", "close_change")
+
+
+def test_since_a_debut_last_week_runs_to_now(extractor):
+    """'have soared about 250% since their debut last week': the span since the debut, up to the latest session, not last
+    week's; likewise 'since their debut in Zurich last month'."""
+    claim = only(extractor, "Shares of Circle Internet Group have soared about 250% since their debut last week.",
+                 dt.datetime.fromisoformat("2025-06-11T21:10:00-04:00"))
+    assert (claim.kind.value, claim.date.isoformat(), claim.start_date) == ("cumulative", "2025-06-11", None)
+    claim = only(extractor, "Galderma Group AG's shares have gained more than 30% since their debut in Zurich last month.",
+                 dt.datetime.fromisoformat("2024-04-26T09:40:00+02:00"))
+    assert (claim.kind.value, claim.date.isoformat()) == ("cumulative", "2024-04-26")  # Zurich is trading

@@ -263,6 +263,10 @@ _ORDINAL_MOVE_BEFORE = re.compile(
     r"(?:loss|losses|gain|gains|decline|declines|drop|drops|fall|falls|rise|rises|advance|advances|retreat|rally|rallies)\s*$",
     re.IGNORECASE,
 )
+_LISTING_SINCE_BEFORE = re.compile(
+    r"\bsince\s+(?:its|their|the)\s+(?:ipo|debut|listing|float|market\s+debut|trading\s+debut|initial\s+public\s+offering)\b[^,;]{0,30}$",
+    re.IGNORECASE,
+)
 _WEEKDAY_BEFORE = re.compile(rf"\b{_WEEKDAY}\s+$", re.IGNORECASE)
 # "its biggest gain since 2020": "since" there dates a record, not the span of the move.
 _RECORD_BEFORE_SINCE = re.compile(r"\b(?:biggest|largest|best|worst|steepest|sharpest|deepest|heaviest|most|highest|lowest|strongest|weakest|first|longest|fastest|top)\b[^.;]*$", re.IGNORECASE)
@@ -298,6 +302,8 @@ def find_span_cue(text: str, text_before_figure: str = "", latest_year: int | No
                 continue
         if kind == "last_week" and _WEEKDAY_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue  # "On Wednesday last week" names a day, not the week
+        if kind in {"last_week", "last_month"} and _LISTING_SINCE_BEFORE.search(text, max(0, match.start() - 60), match.start()):
+            continue  # "have soared about 250% since their debut last week": the span since the debut, to now
         if kind == "sessions" and _ORDINAL_MOVE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
             continue  # "fell 1.2% for its third loss in four days": a count of losses, not the move's span
         if kind == "month_name" and match.group("month") in {"may", "MAY"}:
