@@ -3231,3 +3231,12 @@ def test_since_a_debut_last_week_runs_to_now(extractor):
     claim = only(extractor, "Galderma Group AG's shares have gained more than 30% since their debut in Zurich last month.",
                  dt.datetime.fromisoformat("2024-04-26T09:40:00+02:00"))
     assert (claim.kind.value, claim.date.isoformat()) == ("cumulative", "2024-04-26")  # Zurich is trading
+
+
+def test_a_participles_subject_is_the_company_the_sentence_opens_on(extractor):
+    """'The company listed in Frankfurt in June 2021 at 23 euros per share and closed on Tuesday at 4.96 euros, having fallen
+    about 78% since the IPO': the topic's move ("23 euros per share" is a price, no metric)."""
+    text = ("About You shares were indicated 31% higher in pre-market trading on Tradegate. The company listed in Frankfurt in "
+            "June 2021 at 23 euros per share and closed on Tuesday at 4.96 euros, having fallen about 78% since the IPO.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-12-11T08:15:00+01:00"))
+    assert [(c.ticker, c.magnitude, c.kind.value) for c in claims] == [("YOU.DE", 31, "premarket"), ("YOU.DE", 78, "cumulative")]

@@ -812,12 +812,17 @@ def opens_the_sentence(sentence: str, start: int) -> bool:
 _CURRENCY_WORDS = {"yen", "yuan", "renminbi", "won", "baht", "rupees", "rupee", "rupiah", "ringgit", "dollars", "euros",
                    "pounds", "pence", "kronor", "krona", "kroner", "francs", "rand", "reais", "pesos", "riyals", "dirhams",
                    "ringgits", "dong", "pesos", "lira"}
+_OPENING_DESCRIPTOR = re.compile(r"\s*The\s+(?:[\w-]+\s+){0,2}?(?:" + lx.alternation(lx.COMPANY_NOUNS) + r")\b")
 _AMOUNT_BEFORE = re.compile(r"(?<![\w.,])[\d,.]*\d\s*$")
+_AMOUNT_AND_CURRENCY_BEFORE = re.compile(r"\d\s*(?:[a-z]+\s+)?$")
 
 
 def _currency_of_an_amount(left: str, start: int, end: int) -> bool:
     """'Tokyo Metro rose 3.4% to 1,832 yen and has gained 16% since ...', 'It finished at its "stop high" of
     2,197.5 yen, up 400 yen': the currency of an amount is not a subject (as "the yen rose 1%" would be)."""
+    if left[start:end].lower() == "per share":
+        # "listed at 23 euros per share and closed ...": a price per share, not the metric "earnings per share"
+        return bool(_AMOUNT_AND_CURRENCY_BEFORE.search(left, 0, start))
     return left[start:end].lower() in _CURRENCY_WORDS and bool(_AMOUNT_BEFORE.search(left, 0, start))
 
 
@@ -945,7 +950,8 @@ def find_subject(
         if unknown:
             name = unknown.group("name")
             return Subject("unknown", None, name, venue_in(left[unknown.start() :]), unknown.start())
-        if re.match(r"\s*(?:It|They)\b", sentence):
+        if re.match(r"\s*(?:It|They)\b", sentence) or (leftmost and _OPENING_DESCRIPTOR.match(sentence)):
+            # "The company listed in Frankfurt in 2021 ... and closed on Tuesday at 4.96 euros, having fallen 78%"
             return _topic_subject(sentence, 0, mentions, discourse)
         return Subject("none")
     if leftmost:
