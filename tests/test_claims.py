@@ -3240,3 +3240,10 @@ def test_a_participles_subject_is_the_company_the_sentence_opens_on(extractor):
             "June 2021 at 23 euros per share and closed on Tuesday at 4.96 euros, having fallen about 78% since the IPO.")
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-12-11T08:15:00+01:00"))
     assert [(c.ticker, c.magnitude, c.kind.value) for c in claims] == [("YOU.DE", 31, "premarket"), ("YOU.DE", 78, "cumulative")]
+
+
+def test_a_move_restating_an_extremes_level_keeps_its_hedge(extractor):
+    """'touched as much as $31.45, up 43 per cent': the intraday high, as much as 43%."""
+    claim = only(extractor, "Guzman y Gomez opened at $30 and touched as much as $31.45, up 43 per cent, before easing.",
+                 dt.datetime.fromisoformat("2024-06-20T16:45:00+10:00"))
+    assert (claim.kind.value, claim.hedge) == ("intraday_high", "as much as")

@@ -107,7 +107,13 @@ def up_or_down_then_figure(left: str, figure: Figure) -> Predicate | None:
         return None
     direction = Direction.UP if word in {"up", "higher", "ahead"} else Direction.DOWN
     state = match.group("state") or ("is" if contracted else "")
-    return Predicate("up_or_down_then_figure", direction, _hedge(match.group("hedge")), start, figure.end, state or word)
+    hedge = _hedge(match.group("hedge"))
+    if hedge is None and not state and _EXTREME_LEVEL_BEFORE.search(left, max(0, match.start() - 60), match.start()):
+        hedge = "as much as"  # "touched as much as $31.45, up 43 per cent": the extreme's figure, restated
+    return Predicate("up_or_down_then_figure", direction, hedge, start, figure.end, state or word)
+
+
+_EXTREME_LEVEL_BEFORE = re.compile(r"\bas\s+much\s+as\s+(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5\u20b9]|Rs\.?\s?)?\d[\d.,]*\s*(?:[a-z]+\s*)?,\s*$")
 
 
 _NOUN_OF = re.compile(
