@@ -3247,3 +3247,9 @@ def test_a_move_restating_an_extremes_level_keeps_its_hedge(extractor):
     claim = only(extractor, "Guzman y Gomez opened at $30 and touched as much as $31.45, up 43 per cent, before easing.",
                  dt.datetime.fromisoformat("2024-06-20T16:45:00+10:00"))
     assert (claim.kind.value, claim.hedge) == ("intraday_high", "as much as")
+
+
+def test_as_high_as_a_price_is_a_level_not_a_move(extractor):
+    """'The stock opened at 1,630 yen and climbed as high as 1,774 yen': the price reached, no move in yen."""
+    text = "Tokyo Metro debuted. The stock opened at 1,630 yen and climbed as high as 1,774 yen in the morning session."
+    assert claims_of(extractor, text, dt.datetime.fromisoformat("2024-10-23T16:00:00+09:00")) == []

@@ -113,6 +113,7 @@ def up_or_down_then_figure(left: str, figure: Figure) -> Predicate | None:
     return Predicate("up_or_down_then_figure", direction, hedge, start, figure.end, state or word)
 
 
+_AS_HIGH_AS_BEFORE = re.compile(r"\bas\s+(?:high|low)\s+as\s+$", re.IGNORECASE)
 _EXTREME_LEVEL_BEFORE = re.compile(r"\bas\s+much\s+as\s+(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5\u20b9]|Rs\.?\s?)?\d[\d.,]*\s*(?:[a-z]+\s*)?,\s*$")
 
 
@@ -519,6 +520,8 @@ def find_predicate(sentence: str, figure: Figure, previous: Figure | None) -> Pr
         return None  # "IG indicates the FTSE 100 opening 15 points higher": a call on the open, not a move
     if figure.unit is Unit.CURRENCY and _PER_UNIT_OF_A_COMMODITY.match(right):
         return None  # "iron ore futures to $107.20 a tonne": a commodity's price
+    if figure.unit is Unit.CURRENCY and _AS_HIGH_AS_BEFORE.search(left, max(0, len(left) - 20)):
+        return None  # "climbed as high as 66.00 francs": the price reached, not by how much it rose
     if _REPORTED_BEFORE.search(left, max(0, len(left) - 40)):
         return None  # "up 2.2% after reporting a 9% rise in half-year completions": a figure the company reported
     if figure.unit is Unit.PCT and _TO_AN_AMOUNT.match(right):
