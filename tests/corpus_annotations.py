@@ -110,6 +110,9 @@ RULES_BY_FOLDER = {
     "corpus_fresh31": CorpusRules(words=(100, 350)),
     "corpus_fresh32": CorpusRules(words=(100, 350)),
     "corpus_fresh33": CorpusRules(words=(100, 350)),
+    "corpus_fresh34": CorpusRules(words=(100, 350)),
+    "corpus_fresh35": CorpusRules(words=(100, 350)),
+    "corpus_fresh36": CorpusRules(words=(100, 350)),
 }
 
 
