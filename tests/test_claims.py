@@ -3253,3 +3253,11 @@ def test_as_high_as_a_price_is_a_level_not_a_move(extractor):
     """'The stock opened at 1,630 yen and climbed as high as 1,774 yen': the price reached, no move in yen."""
     text = "Tokyo Metro debuted. The stock opened at 1,630 yen and climbed as high as 1,774 yen in the morning session."
     assert claims_of(extractor, text, dt.datetime.fromisoformat("2024-10-23T16:00:00+09:00")) == []
+
+
+def test_it_after_a_linking_word_is_the_last_moves_subject(extractor):
+    """'... but the index still lost 3.6% in July. Even so, it is up 23.8% so far this year.': the Taiex."""
+    text = ("The Taiex closed down 0.5% at 22,199.35 on Wednesday, but the index still lost 3.6% in July. Even so, it is up 23.8% "
+            "so far this year.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-07-31T16:10:00+08:00"))
+    assert [(c.ticker, c.kind.value) for c in claims] == [("^TWII", "close_change"), ("^TWII", "cumulative"), ("^TWII", "ytd")]

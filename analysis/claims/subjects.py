@@ -801,7 +801,11 @@ def respective_subjects(sentence: str, verb_start: int, count: int, mentions: li
     return [_company_subject(m, discourse, m.start) for m in named]
 
 
-_OPENING_PHRASE = re.compile(r"\s*(?:(?:On|In|At|For|By|During|Over|After|Before|Later|Earlier|Then)\b[^,;.]{0,60}?,?\s+)?")
+# (or a linking word: "Even so, it is up 23.8% so far this year")
+_OPENING_PHRASE = re.compile(
+    r"\s*(?:(?:On|In|At|For|By|During|Over|After|Before|Later|Earlier|Then)\b[^,;.]{0,60}?,?\s+"
+    r"|(?:Even\s+so|Still|However|Yet|Nevertheless|Nonetheless|Overall|Meanwhile|Instead|Again)\s*,\s+)?"
+)
 
 
 def opens_the_sentence(sentence: str, start: int) -> bool:
