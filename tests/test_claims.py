@@ -3261,3 +3261,12 @@ def test_it_after_a_linking_word_is_the_last_moves_subject(extractor):
             "so far this year.")
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-07-31T16:10:00+08:00"))
     assert [(c.ticker, c.kind.value) for c in claims] == [("^TWII", "close_change"), ("^TWII", "cumulative"), ("^TWII", "ytd")]
+
+
+def test_a_metric_word_past_the_move_nouns_phrase_is_not_its_object(extractor):
+    """'bucked the trend with a 9.6% gain in July on demand for liquid cooling': July's gain; "demand" belongs to the reason
+    after it. ('a 12% rise in revenue' stays a metric.)"""
+    published = dt.datetime.fromisoformat("2024-07-31T16:10:00+08:00")
+    claim = only(extractor, "Asia Vital Components bucked the trend with a 9.6% gain in July on demand for liquid cooling.", published)
+    assert (claim.ticker, claim.kind.value) == ("3017.TW", "cumulative")
+    assert claims_of(extractor, "Asia Vital Components reported a 12% rise in revenue.", published) == []

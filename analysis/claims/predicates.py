@@ -286,14 +286,25 @@ _FIGURE_THEN_NOUN = re.compile(
 )
 
 
+_PHRASE_ENDS = frozenset({"on", "after", "amid", "as", "despite", "following", "with", "while", "and", "to", "from", "since", "before"})
+
+
+def _up_to_a_preposition(words: list[str]) -> list[str]:
+    for index, word in enumerate(words):
+        if word.lower() in _PHRASE_ENDS:
+            return words[:index]
+    return words
+
+
 def figure_then_noun(left: str, right: str, figure: Figure) -> Predicate | None:
     """"Friday's 10% advance", "a 3% drop", "its 5.2% intraday gain"; not "a 12% rise in revenue"."""
     match = _FIGURE_THEN_NOUN.match(right)
     if not match:
         return None
     after = re.match(r"\s*(?:in|of|for)\s+((?:[\w.'&-]+\s+){0,4}[\w.'&-]+)", right[match.end():], re.IGNORECASE)
-    if after and any(word.lower().strip(".") in lx.METRIC_WORDS for word in after.group(1).split()):
-        return None  # "a 12% rise in revenue", "a 5.3% rise in U.S. comparable sales"
+    if after and any(word.lower().strip(".") in lx.METRIC_WORDS for word in _up_to_a_preposition(after.group(1).split())):
+        # "a 12% rise in revenue", "a 5.3% rise in U.S. comparable sales" (not "a 9.6% gain in July on demand for ...")
+        return None
     noun = match.group("noun")
     return Predicate("figure_then_noun", _direction_of(noun), _hedge_before(left), figure.start, figure.end + match.end(), noun)
 
