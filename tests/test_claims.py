@@ -3270,3 +3270,24 @@ def test_a_metric_word_past_the_move_nouns_phrase_is_not_its_object(extractor):
     claim = only(extractor, "Asia Vital Components bucked the trend with a 9.6% gain in July on demand for liquid cooling.", published)
     assert (claim.ticker, claim.kind.value) == ("3017.TW", "cumulative")
     assert claims_of(extractor, "Asia Vital Components reported a 12% rise in revenue.", published) == []
+
+
+def test_a_filings_move_between_two_named_days_of_its_heading_company(extractor):
+    """An abnormal-fluctuation notice headed 'Kunlun Tech Co., Ltd.' that speaks of "the Company" without defining it:
+    'The Company's share price has risen by 70.9% from February 19, 2024 to February 28, 2024' is Kunlun Tech's move
+    over those days."""
+    text = ("Kunlun Tech Co., Ltd.\nAnnouncement on Abnormal Fluctuations in Stock Trading\n\nThe Company and the Board "
+            "guarantee the information is true.\n\n1. The Company's share price has risen by 70.9% from February 19, 2024 to "
+            "February 28, 2024.")
+    claim = only(extractor, text, dt.datetime.fromisoformat("2024-02-28T20:30:00+08:00"))
+    assert (claim.ticker, claim.kind.value, claim.start_date.isoformat(), claim.date.isoformat()) == (
+        "300418.SZ", "cumulative", "2024-02-19", "2024-02-28")
+    claim = only(extractor, "Nvidia rose 12% from 19 February 2024 to 23 February 2024.", dt.datetime.fromisoformat("2024-02-28T20:30:00+08:00"))
+    assert (claim.start_date.isoformat(), claim.date.isoformat()) == ("2024-02-16", "2024-02-23")  # Feb 19 was a holiday
+
+
+def test_a_gain_added_to_net_asset_value_is_no_price_move(extractor):
+    """'bought back 12.6 million of its own shares at 853p, adding an estimated 0.1% to net asset value per share'."""
+    text = ("Scottish Mortgage Investment Trust fell 2% in October. During the month the Company bought back 12.6 million of "
+            "its own shares at an average price of 853p, adding an estimated 0.1% to net asset value per share.")
+    assert [c.magnitude for c in claims_of(extractor, text, dt.datetime.fromisoformat("2024-11-12T09:00:00+00:00"))] == [2]

@@ -322,7 +322,7 @@ class ClaimExtractor:
         clock = timing.Clock(article.published, article.published_precision == "date")
         home_venue = _dateline_venue(text) or _lead_market_venue(text) or _venue_of_publication_zone(article.published)
         discourse = Discourse(venue=home_venue, home_venue=home_venue, marks_us_dollars=_marks_us_dollars(text))
-        discourse.defined = defined_company(text, mentions) if 'Company"' in text or "Company\u201d" in text else None
+        discourse.defined = defined_company(text, mentions) if 'Company"' in text or "Company\u201d" in text else _issuer_of_a_filing(text, mentions)
         claims: list[Claim] = []
         entity_sentences: dict[str, list[int]] = {}
         excluded: dict[int, str] = {}
@@ -1402,6 +1402,15 @@ def _after_hours_movers_list(text: str) -> bool:
     """Whether the headline announces a list of after-hours movers: its items' bare moves are of the late session."""
     headline = text.lstrip().split("\n", 1)[0]
     return bool(_MOVERS_WORD.search(headline)) and timing.has_after_hours(headline)
+
+
+def _issuer_of_a_filing(text: str, mentions: list) -> Subject | None:
+    """A filing that speaks of "the Company" without defining it: the company its heading names ("Kunlun Tech Co., Ltd.
+    / Announcement on Abnormal Fluctuations in Stock Trading")."""
+    if text.count("the Company") + text.count("The Company") < 2:
+        return None
+    heading = next((m for m in mentions if m.start < 300 and not getattr(m.company, "is_index", False)), None)
+    return Subject("company", heading.company, heading.surface, None, heading.start) if heading is not None else None
 
 
 def _year_end_review(text: str, clock: timing.Clock) -> timing.SpanCue | None:

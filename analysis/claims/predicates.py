@@ -382,6 +382,10 @@ _REPORTED_BEFORE = Gated(re.compile(
     r"guiding\s+(?:for|to)|flagging|flagged)\s+(?:an?\s+)?(?:(?:better|worse|bigger|smaller|stronger|weaker)[\w-]*\s+than[\w\s-]*?\s+)?$",
     re.IGNORECASE,
 ), "report", "announc", "forecast", "project", "guiding", "flag")
+_ADDED_TO_A_METRIC = re.compile(
+    r"\s+to\s+(?:its\s+|their\s+|the\s+(?:fund's\s+|trust's\s+|company's\s+)?)?(?:net\s+asset\s+value|NAV|earnings|net\s+income|profits?|revenues?|sales|book\s+value)\b",
+    re.IGNORECASE,
+)
 _TO_AN_AMOUNT = re.compile(
     r"\s+to\s+(?:(?:about|around|roughly|nearly|almost|more\s+than|over|a\s+record)\s+)?(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5\u20b9]|Rs\.?\s?|RMB\s?)?"
     r"\d[\d.,]*\s*(?:billion|million|trillion|bn|mn|tn|crore|lakh)\b",
@@ -535,6 +539,8 @@ def find_predicate(sentence: str, figure: Figure, previous: Figure | None) -> Pr
         return None  # "climbed as high as 66.00 francs": the price reached, not by how much it rose
     if _REPORTED_BEFORE.search(left, max(0, len(left) - 40)):
         return None  # "up 2.2% after reporting a 9% rise in half-year completions": a figure the company reported
+    if figure.unit is Unit.PCT and _ADDED_TO_A_METRIC.match(right):
+        return None  # "adding an estimated 0.1% to net asset value per share": what a metric gained, no price move
     if figure.unit is Unit.PCT and _TO_AN_AMOUNT.match(right):
         return None  # "rose 44% to $98 billion", "rose 15.3% to 145.93 billion yuan": a sum of money grew, no price did
     if figure.unit is Unit.PCT and (_SHARE_OF_SOMETHING.match(right) or _PART_OF_A_DEAL.match(right)):

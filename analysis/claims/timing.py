@@ -44,6 +44,7 @@ class SpanCue:
     month_day: tuple[int, int, int | None] | None = None
     weekday: int | None = None  # "since Friday's close": the span starts at that weekday's session
     before_the_day: bool = False  # "over the previous two sessions": the span ends the session before the day reported
+    until: tuple[int, int, int | None] | None = None  # "from February 19, 2024 to February 28, 2024": the day it ends on
 
 
 # A case-blind pattern is tried at every position of a window, and most windows hold none of the words
@@ -225,6 +226,12 @@ _SPAN_PATTERNS = _PatternTable([
     (re.compile(rf"\bsince\s+(?:the\s+(?:start|end|beginning)\s+of\s+)?(?P<month>{_MONTH})\.?(?:\s+(?P<day>\d{{1,2}}))?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b", re.IGNORECASE), "since_date", (("since",),)),
     # "has fallen 10.5% from its Nov. 7 record close", "33% below their record close on July 9": the span from that close
     (re.compile(rf"\b(?:from|below|above|off)\s+(?:its|their|the)\s+(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:[\w-]+\s+){{0,2}}?(?:close|high|peak|low|level|record)\b", re.IGNORECASE), "since_date", (("from", "below", "above", "off"), _MONTH_STEMS)),
+    # a filing's "risen by 70.9% from February 19, 2024 to February 28, 2024": a span between two days named
+    (re.compile(rf"\bfrom\s+(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>(?:19|20)\d\d))?\s+(?:to|through|until|-|\u2013)\s+"
+                rf"(?:(?P<month2>{_MONTH})\.?\s+)?(?P<day2>\d{{1,2}})\b(?:,?\s+(?P<year2>(?:19|20)\d\d))?"
+                rf"|\bfrom\s+(?P<dayf>\d{{1,2}})\s+(?P<monthf>{_MONTH})(?:,?\s+(?P<yearf>(?:19|20)\d\d))?\s+(?:to|through|until|-|\u2013)\s+"
+                rf"(?P<dayf2>\d{{1,2}})\s+(?P<monthf2>{_MONTH})?(?:,?\s+(?P<yearf2>(?:19|20)\d\d))?", re.IGNORECASE),
+     "date_range", (("from",), _MONTH_STEMS)),
     # "Korea Zinc shares remain up 66 percent from Sept. 12, the day before ...": a span from the day named
     (re.compile(rf"\bfrom\s+(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})\b(?!\s*(?:to|-|\u2013|through|until)\b)(?:,?\s+(?P<year>(?:19|20)\d\d))?", re.IGNORECASE), "since_date", (("from",), _MONTH_STEMS)),
     # "about 19 per cent higher than its close on September 24"
@@ -290,6 +297,18 @@ def span_of_counted_days(lead: str) -> SpanCue | None:
     return SpanCue("sessions", count, before_the_day=bool(match.group("ended"))) if count else None
 
 
+def _date_range(groups: dict[str, str | None]) -> SpanCue:
+    """The span of "from February 19, 2024 to February 28, 2024" or "from 19 to 28 February 2024"."""
+    month = groups["month"] or groups["monthf"]
+    month2 = groups["month2"] or groups["monthf2"] or month
+    year2 = groups["year2"] or groups["yearf2"]
+    year = groups["year"] or groups["yearf"] or year2
+    day, day2 = groups["day"] or groups["dayf"], groups["day2"] or groups["dayf2"]
+    start = (lx.MONTHS[month.lower().rstrip(".")], int(day), int(year) if year else None)
+    until = (lx.MONTHS[month2.lower().rstrip(".")], int(day2), int(year2) if year2 else (int(year) if year else None))
+    return SpanCue("date_range", month_day=start, until=until)
+
+
 def find_span_cue(text: str, text_before_figure: str = "", latest_year: int | None = None) -> SpanCue | None:
     """A cumulative or year-to-date span named in the window: 'over the past four sessions', 'this week'."""
     for pattern, kind in _SPAN_PATTERNS.to_try(text):
@@ -314,6 +333,8 @@ def find_span_cue(text: str, text_before_figure: str = "", latest_year: int | No
             raw = groups["count"].lower()
             count = int(raw) if raw.isdigit() else lx.NUMBER_WORDS.get(raw)
         month_day = None
+        if kind == "date_range":
+            return _date_range(groups)
         if kind in {"since_date", "month_name"}:
             month = lx.MONTHS[match.group("month").lower().rstrip(".")]
             day = int(groups["day"]) if groups.get("day") else 1
@@ -571,6 +592,12 @@ def resolve_span(cue: SpanCue, end: dt.date | None, calendar: TradingCalendar, c
             return Timing(ClaimKind.CUMULATIVE, end)
         month_end = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
         return Timing(ClaimKind.CUMULATIVE, min(end, calendar.session_on_or_before(month_end)), calendar.session_on_or_after(first))
+    if cue.kind == "date_range" and cue.month_day and cue.until:
+        last = _resolve_month_day(cue.until, local or end)
+        first = _resolve_month_day(cue.month_day, last or local or end)
+        if last is None or first is None or first > last:
+            return Timing(ClaimKind.CUMULATIVE, end)
+        return Timing(ClaimKind.CUMULATIVE, calendar.session_on_or_before(last), calendar.session_on_or_before(first))
     if cue.kind == "since_date" and cue.month_day:
         if cue.month_day[:2] == (1, 1) and cue.month_day[2] in (None, end.year):
             return resolve_span(SpanCue("ytd"), end, calendar, clock)  # "its gain since January": the year to date
