@@ -3291,3 +3291,12 @@ def test_a_gain_added_to_net_asset_value_is_no_price_move(extractor):
     text = ("Scottish Mortgage Investment Trust fell 2% in October. During the month the Company bought back 12.6 million of "
             "its own shares at an average price of 853p, adding an estimated 0.1% to net asset value per share.")
     assert [c.magnitude for c in claims_of(extractor, text, dt.datetime.fromisoformat("2024-11-12T09:00:00+00:00"))] == [2]
+
+
+def test_an_example_named_after_including_owns_its_relative_clauses_move(extractor):
+    """'... producers have risen sharply, including Pilbara Minerals, which has gained more than 20% since the close on
+    Monday, 9 September 2024': Pilbara's move since that close."""
+    text = ("Shares of other ASX-listed lithium producers have risen sharply, including Pilbara Minerals, which has gained more "
+            "than 20% since the close on Monday, 9 September 2024.")
+    claim = only(extractor, text, dt.datetime.fromisoformat("2024-09-11T13:10:00+10:00"))
+    assert (claim.ticker, claim.kind.value, claim.start_date.isoformat()) == ("PLS.AX", "cumulative", "2024-09-09")

@@ -650,7 +650,8 @@ _LIST_ITEM_NAME = re.compile(
 
 
 _WHICH_BEFORE_MOVE = re.compile(r",\s*which\s+(?:(?:has|had|have|was|were|is|are|also|itself)\s+)*$")
-_LED_BY_BEFORE = re.compile(r"\b(?:led|helped|lifted|dragged|weighed\s+down|pulled\s+down|pushed|boosted)\s+by\s+$")
+# ("..., including Pilbara Minerals, which has gained more than 20%": an example named, then its move)
+_LED_BY_BEFORE = re.compile(r"\b(?:(?:led|helped|lifted|dragged|weighed\s+down|pulled\s+down|pushed|boosted)\s+by|including|notably|such\s+as)\s+$")
 _THE_COMPANY = re.compile(r"\bthe Company\b")
 # 'Veridane Therapeutics, Inc. ("Veridane" or the "Company")', 'Lingnan Crest Holdings Limited (the "Company")'
 _DEFINED_COMPANY = re.compile(
