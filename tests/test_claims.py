@@ -3299,4 +3299,5 @@ def test_an_example_named_after_including_owns_its_relative_clauses_move(extract
     text = ("Shares of other ASX-listed lithium producers have risen sharply, including Pilbara Minerals, which has gained more "
             "than 20% since the close on Monday, 9 September 2024.")
     claim = only(extractor, text, dt.datetime.fromisoformat("2024-09-11T13:10:00+10:00"))
-    assert (claim.ticker, claim.kind.value, claim.start_date.isoformat()) == ("PLS.AX", "cumulative", "2024-09-09")
+    assert (claim.ticker, claim.kind.value, claim.start_date.isoformat(), claim.date.isoformat()) == (
+        "PLS.AX", "cumulative", "2024-09-09", "2024-09-11")

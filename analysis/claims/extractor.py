@@ -33,7 +33,8 @@ from data.listings.names import TEXT_TAILS
 _CLAUSE_BREAK = re.compile(
     # "plunged 60% on March 9, 2023, the day before ...": the comma before a date's year is no break
     # "ended 0.2% lower at 23,603.35 on Thursday": nor is a thousands comma, nor "the following day"
-    r",(?!\s*(?:19|20)\d\d\b)(?<!\d,(?=\d{3}))|;|\s(?:before|after)\b(?![\s-]+(?:the\s+(?:opening\s+|closing\s+)?bell|hours|the\s+(?:open|close)\b))|\s(?:while|whereas|but|and|as|with|to\s+(?:close|end|finish|trade|cap|take|bring|extend|leave|lift|push|pare|trim)\b|taking|extending|bringing|"
+    # ("since the close on Monday, 9 September 2024": nor the comma between a weekday and its date)
+    r",(?!\s*(?:19|20)\d\d\b)(?<!\d,(?=\d{3}))(?<!day,(?=\s\d))|;|\s(?:before|after)\b(?![\s-]+(?:the\s+(?:opening\s+|closing\s+)?bell|hours|the\s+(?:open|close)\b))|\s(?:while|whereas|but|and|as|with|to\s+(?:close|end|finish|trade|cap|take|bring|extend|leave|lift|push|pare|trim)\b|taking|extending|bringing|"
     r"paring|trimming|erasing|reversing|sending|leaving|following(?!\s+(?:day|session|trading\s+day)\b)|despite|then(?<!since\sthen)|or|ahead\s+of(?!\s+(?:the\s+)?(?:open|opening|bell|market\s+open|session|start))|on\s+(?:concerns?|fears?|worries|hopes?)\s+(?:that|over|about))\b",
     re.IGNORECASE,
 )
@@ -869,6 +870,8 @@ class ClaimExtractor:
         ) or timing.find_span_cue(context.mark + context.tail, lead, latest_year) or _span_before_figure(last_clause[-60:], lead, latest_year) or timing.span_of_counted_days(lead)
         # "37.9% above yesterday's close" is today's move: a day inside the move's own words is its reference
         tail_day = timing.find_day_cue(context.mark + context.tail, start=len(context.mark)) or context.borrowed_day
+        if tail_day is not None and own_span is not None and own_span.kind == "since_date" and _SINCE_A_DATED_WEEKDAY.search(context.tail):
+            tail_day = None  # "since the close on Monday, 9 September 2024": the span's start, not the day it ends on
         # "Counting Thursday's and Friday's declines, it has lost 12% over three sessions": days named
         # before a span are not its end
         if carried.intro_end and context.figure.start == len(context.lead):
@@ -1490,6 +1493,7 @@ _MARKET_WORD = re.compile(r"\b(?:shares|stocks|equities|index)\b\s*", re.IGNOREC
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|&)\s*")
 _WHEN_AFTER_A_DAY = re.compile(r"\b(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday)(?:'s|\u2019s)?\b[^,;.]{0,40},\s*when\s+[^,;]*$")
 # "a day after the AI server maker's stock plunged 33%": the words after "after" up to the figure, no clause break
+_SINCE_A_DATED_WEEKDAY = re.compile(r"\bsince\b[^;]{0,40}\b[A-Z][a-z]+day,?\s+\d")
 _DEBUT_IN_WHICH = re.compile(r"\bdebut\s+(?:in\s+which|when|that\s+saw)\s+(?:[^\s,;:]+\s+){1,4}$")
 _A_DAY_AFTER = re.compile(r"\b(?:a|one)\s+(?:trading\s+)?(?:day|session)\s+after\s+(?:[^\s,;:]+\s+){1,8}$")
 

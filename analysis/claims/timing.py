@@ -244,7 +244,8 @@ _SPAN_PATTERNS = _PatternTable([
     # "gained 18% since Monday's close": the span from that session's close
     (re.compile(rf"\bsince\s+(?:last\s+)?(?P<weekday>{_WEEKDAY})(?:'s|\u2019s)?(?:\s+(?:close|closing|session|open))?\b", re.IGNORECASE), "since_weekday", (("since",), ("monday", "tues", "wednesday", "thur", "friday", "saturday", "sunday"))),
     # "since its interim results on 10 September": the day written before its month
-    (re.compile(rf"\bsince\b[^,;]{{0,60}}?\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_MONTH})\b\.?(?:,?\s+(?P<year>(?:19|20)\d\d))?", re.IGNORECASE), "since_date", (("since",), _MONTH_STEMS)),
+    # ("since the close on Monday, 9 September 2024": a weekday may stand before it)
+    (re.compile(rf"\bsince\b[^,;]{{0,60}}?(?:\b[A-Z][a-z]+day,\s+)?\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_MONTH})\b\.?(?:,?\s+(?P<year>(?:19|20)\d\d))?", re.IGNORECASE), "since_date", (("since",), _MONTH_STEMS)),
     # "since their first close on Oct. 23": the named day, before the event's own words
     (re.compile(rf"\bsince\b[^,;]{{0,60}}?\b(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})\b(?:,?\s+(?P<year>(?:19|20)\d\d))?", re.IGNORECASE), "since_date", (("since",),)),
     # "up 81% from its $36 IPO price", "stock up 44% over IPO price": the span since listing (on the debut day
