@@ -3301,3 +3301,9 @@ def test_an_example_named_after_including_owns_its_relative_clauses_move(extract
     claim = only(extractor, text, dt.datetime.fromisoformat("2024-09-11T13:10:00+10:00"))
     assert (claim.ticker, claim.kind.value, claim.start_date.isoformat(), claim.date.isoformat()) == (
         "PLS.AX", "cumulative", "2024-09-09", "2024-09-11")
+
+
+def test_a_ranges_dash_is_no_sign(extractor):
+    """'cutting its forecast for sales growth to 5%-7%, from 8%-10%': two ranges, no moves of -7% and -10%."""
+    text = "Edwards Lifesciences had its worst day on record after cutting its forecast for sales growth to 5%-7%, from 8%-10%."
+    assert claims_of(extractor, text, dt.datetime.fromisoformat("2024-07-25T17:00:00-04:00")) == []

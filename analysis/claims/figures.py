@@ -18,7 +18,8 @@ _SIGN = r"(?P<sign>[+\-\u2212\u2013]|[\u25b2\u25bc\u25b4\u25be]\s?)?"
 _PERCENT = re.compile(
     # "still up ~90%": the tilde of social copy is no hedge word, and the figure is the same
     # "trading 29 pct. lower" (Danish and Nordic copy)
-    rf"(?<![\w.,])~?{_SIGN}(?P<number>{_NUMBER})\s?(?:%|(?:[\s-]?percent|[\s-]?per[\s-]?cent|\s?pct|(?-i:pc))\b(?:(?<=pct)\.(?=\s+(?-i:[a-z])))?)(?!\s*-?\s*points?\b)",
+    # ("to 5%-7%, from 8%-10%": a range's dash is no sign)
+    rf"(?<![\w.,%])~?{_SIGN}(?P<number>{_NUMBER})\s?(?:%|(?:[\s-]?percent|[\s-]?per[\s-]?cent|\s?pct|(?-i:pc))\b(?:(?<=pct)\.(?=\s+(?-i:[a-z])))?)(?!\s*-?\s*points?\b)",
     re.IGNORECASE,
 )
 # "30 points", "212.4 pts"; not "basis points", not "percentage points".
