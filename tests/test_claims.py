@@ -3307,3 +3307,10 @@ def test_a_ranges_dash_is_no_sign(extractor):
     """'cutting its forecast for sales growth to 5%-7%, from 8%-10%': two ranges, no moves of -7% and -10%."""
     text = "Edwards Lifesciences had its worst day on record after cutting its forecast for sales growth to 5%-7%, from 8%-10%."
     assert claims_of(extractor, text, dt.datetime.fromisoformat("2024-07-25T17:00:00-04:00")) == []
+
+
+def test_a_fronted_including_phrase_is_the_main_subjects_move(extractor):
+    """'Including Friday's 0.6% advance, the German benchmark is up 13% so far this year': Friday's move is the DAX's."""
+    text = "European stocks rose, with the DAX gaining 3.8%. Including Friday's 0.6% advance, the German benchmark is up 13% so far this year."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-02-28T18:30:00+01:00"))
+    assert [(c.ticker, c.magnitude, c.kind.value) for c in claims][1:] == [("^GDAXI", 0.6, "close_change"), ("^GDAXI", 13, "ytd")]

@@ -1171,14 +1171,21 @@ _FRONTED_PARTICIPLE_LEAD = re.compile(
     r"(?:^|[:;\u2014]\s*)(?:(?:even|just)\s+)?(?:(?:[Aa]fter|[Dd]espite|[Ss]ince|[Ww]hile)\s+[a-z]+ing|[Hh]aving\s+[a-z]+)\s+(?:[a-z]+\s+){0,3}$"
 )
 _HAVING_BEFORE = re.compile(r"\b[Hh]aving\s+$")
-_MAIN_SUBJECT_AFTER = re.compile(r",\s*(?P<anaphor>(?:the\s+(?:stock|shares|company|index|benchmark)|its\s+shares|it)\b)?")
+_INCLUDING_BEFORE = re.compile(r"(?:^|[:;]\s*)(?:Including|Counting|Excluding)\s+(?:(?:its|their|the|\w+(?:'s|\u2019s))\s+)?(?:[a-z-]+\s+)?$")
+_MAIN_SUBJECT_AFTER = re.compile(
+    r",\s*(?P<anaphor>(?:the\s+(?:[A-Z][\w-]*\s+)?(?:stock|shares|company|index|benchmark|gauge)|its\s+shares|it)\b)?"
+)
 
 
 def _fronted_clause_subject_end(text: str, predicate: Predicate, mentions: list[MentionRef]) -> int | None:
     """Where the subject of the main clause after a fronted participle ends: the name or anaphor right after the
     clause's comma. None when the move is no fronted participle's."""
     having = _HAVING_BEFORE.search(text, 0, predicate.start)  # "Having lost 30% since March, Intel shares rallied 4%"
-    if not (predicate.verb.endswith("ing") or having) or not _FRONTED_PARTICIPLE.search(text, 0, having.start() if having else predicate.start):
+    # "Including Friday's 0.6% advance, the German benchmark is up 13%"
+    including = _INCLUDING_BEFORE.search(text, 0, predicate.start) if predicate.rule == "figure_then_noun" else None
+    if including is None and (
+        not (predicate.verb.endswith("ing") or having) or not _FRONTED_PARTICIPLE.search(text, 0, having.start() if having else predicate.start)
+    ):
         return None
     comma = text.find(",", predicate.end)
     if comma < 0 or comma - predicate.end > 60:
