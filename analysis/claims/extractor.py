@@ -450,6 +450,10 @@ class ClaimExtractor:
                 first = local_mentions[0]
                 discourse.topic, discourse.topic_name = first.company, discourse.first_name(first.company, first.surface)
             discourse.venue = _market_named_by_its_index(sentence.text) or discourse.venue
+            if _an_index_for_comparison(sentence.text, local_mentions) and not _another_markets_index_in_passing(local_mentions, discourse):
+                # "..., several times the gain in the S&P 500" in a European review: its next company is still at home
+                # (though "the index" after it may be the yardstick)
+                discourse.venue = venue_before
             if _another_markets_index_in_passing(local_mentions, discourse):
                 # "For the year, the index gained 18 per cent, though it trailed a 23 per cent advance in the S&P 500"
                 # in a Toronto report: the next "the index" and the next company are still Toronto's
@@ -1710,6 +1714,20 @@ def _another_markets_index_in_passing(mentions: list[MentionRef], discourse: Dis
     if not any(m.company is discourse.index for m in mentions) or _on_home_market(discourse.index, discourse):
         return False
     return all(m.start > 30 for m in mentions if m.company is discourse.index)
+
+
+# "several times the gain in the S&P 500", "against 22 times for the S&P 500", "outpacing the Nasdaq"
+_COMPARISON_BEFORE = re.compile(
+    r"\b(?:(?:the|a)\s+(?:gain|rise|advance|return|drop|fall|decline|loss)\s+(?:in|of|for)|than|against\s+(?:[\w.%]+\s+){0,3}(?:for|in)|"
+    r"compared\s+(?:with|to)|versus|vs\.?|outpacing|outperforming|underperforming|trailing|lagging)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _an_index_for_comparison(sentence: str, mentions: list[MentionRef]) -> bool:
+    """Whether every index the sentence names stands in a comparison: a yardstick, not the market now reported on."""
+    indexes = [m for m in mentions if getattr(m.company, "is_index", False)]
+    return bool(indexes) and all(_COMPARISON_BEFORE.search(sentence, max(0, m.start - 60), m.start) for m in indexes)
 
 
 def _an_aside_on_another_market(sentence: str, home_venue: str | None) -> bool:
