@@ -3319,7 +3319,7 @@ def test_a_fronted_including_phrase_is_the_main_subjects_move(extractor):
 def test_an_index_named_as_a_yardstick_leaves_the_next_company_at_home(extractor):
     """A European review: '... the German benchmark is up 13% this year, several times the gain in the S&P 500. ... Novo
     Nordisk ended the month down 5%': Copenhagen's line, not the U.S. one."""
-    text = ("European stocks rose in February. The DAX is up 13% so far this year, several times the gain in the S&P 500.\n\n"
-            "Novo Nordisk ended the month down 5% after guiding to slower sales growth.")
+    text = ("European stocks rose in February, with the DAX gaining 3.8%. The German benchmark is up 13% so far this year, "
+            "several times the gain in the S&P 500.\n\nNovo Nordisk ended the month down 5% after guiding to slower sales growth.")
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-02-28T18:30:00+01:00"))
-    assert [c.ticker for c in claims] == ["^GDAXI", "NOVO-B.CO"]
+    assert [c.ticker for c in claims] == ["^GDAXI", "^GDAXI", "NOVO-B.CO"]
