@@ -3323,3 +3323,16 @@ def test_an_index_named_as_a_yardstick_leaves_the_next_company_at_home(extractor
             "several times the gain in the S&P 500.\n\nNovo Nordisk ended the month down 5% after guiding to slower sales growth.")
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-02-28T18:30:00+01:00"))
     assert [c.ticker for c in claims] == ["^GDAXI", "^GDAXI", "NOVO-B.CO"]
+
+
+def test_our_holding_in_an_apposition_is_no_metric(extractor):
+    """A fund letter's 'Alphabet, our second-largest holding, gained 9% in the quarter': Alphabet's move."""
+    claim = only(extractor, "Alphabet, our second-largest holding, gained 9% in the quarter.", dt.datetime.fromisoformat("2023-10-01T10:00:00-04:00"))
+    assert (claim.ticker, claim.kind.value) == ("GOOGL", "cumulative")
+
+
+def test_a_gapped_figures_own_sign_says_its_direction(extractor):
+    """'Premarket: Uber -5.4% on softer bookings; Roblox +15%': Roblox is up."""
+    claims = claims_of(extractor, "\u2022 Premarket: Uber -5.4% on softer bookings; Roblox +15% on daily active users of 88.9 million.",
+                       dt.datetime.fromisoformat("2024-10-31T06:30:00-04:00"))
+    assert [(c.ticker, c.direction.value) for c in claims] == [("UBER", "down"), ("RBLX", "up")]

@@ -684,7 +684,9 @@ class ClaimExtractor:
             if predicate.rule in {"gapped_figure", "respective_figure"}:
                 if previous_claim is None:
                     continue
-                predicate = dataclasses.replace(predicate, direction=previous_claim.direction)
+                # ("Uber -5.4% on softer bookings; Roblox +15%": a figure's own sign says its direction)
+                direction = previous_claim.direction if figure.sign == 0 else (Direction.UP if figure.sign > 0 else Direction.DOWN)
+                predicate = dataclasses.replace(predicate, direction=direction)
             if predicate.direction is None and previous_claim is not None:
                 restated = self._restated(previous_claim, figure, predicate, sentence, text)
                 _span_after_restatement(previous_claim, restated, context.tail, clock)
