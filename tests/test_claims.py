@@ -3336,3 +3336,11 @@ def test_a_gapped_figures_own_sign_says_its_direction(extractor):
     claims = claims_of(extractor, "\u2022 Premarket: Uber -5.4% on softer bookings; Roblox +15% on daily active users of 88.9 million.",
                        dt.datetime.fromisoformat("2024-10-31T06:30:00-04:00"))
     assert [(c.ticker, c.direction.value) for c in claims] == [("UBER", "down"), ("RBLX", "up")]
+
+
+def test_a_nordic_tables_class_letter_names_the_line(extractor):
+    """'SSAB B   57.18   +1.9%', 'Investor B   290.55   +0.5%': the B shares, and the letter is context enough for a name
+    that is also a word."""
+    text = "Share                  SEK      Chg\nInvestor B          290.55    +0.5%\nSSAB B               57.18    +1.9%"
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-07-12T17:50:00+02:00"))
+    assert [(c.ticker, c.magnitude) for c in claims] == [("INVE-B.ST", 0.5), ("SSAB-B.ST", 1.9)]

@@ -347,6 +347,7 @@ class ClaimExtractor:
         previous_end = 0
         mentions_by_span = _MentionIndex(mentions)
         explicit_listing = {id(m.company): m.listing for m in mentions if getattr(m, "listing", None) is not None}
+        explicit_listing.update(_share_class_lines(text, mentions))
         # "Novo Nordisk shares closed down 23% ... Novo now expects": a short name that is also a word, once the
         # article has named its company in full, is that company
         firmly_named: dict[str, int] = {}
@@ -1420,6 +1421,25 @@ def _after_hours_movers_list(text: str) -> bool:
     return bool(_MOVERS_WORD.search(headline)) and timing.has_after_hours(headline)
 
 
+_TABLE_ROW_AFTER_CLASS = re.compile(r"[ \t]+[AB][ \t]+[\d.,]+[ \t]+[+\-\u2212]")
+_CLASS_LETTER_AFTER = re.compile(r"[ \t]+(?:[Ss]er\.?\s+|[Cc]lass\s+)?(?P<letter>[AB])\b(?![-.']|\s+[Ss]hares)")
+
+
+def _share_class_lines(text: str, mentions: list) -> dict[int, Listing]:
+    """A Nordic table's "SSAB B  57.18  +1.9%", "Investor B": the class the letter names, when the company lists both."""
+    found: dict[int, Listing] = {}
+    for mention in mentions:
+        if getattr(mention, "listing", None) is not None or len(mention.company.listings) < 2:
+            continue
+        letter = _CLASS_LETTER_AFTER.match(text, mention.end)
+        if letter is None:
+            continue
+        line = next((l for l in mention.company.listings if re.search(rf"-{letter.group('letter')}\.[A-Z]+$", l.symbol)), None)
+        if line is not None:
+            found[id(mention.company)] = line
+    return found
+
+
 def _issuer_of_a_filing(text: str, mentions: list) -> Subject | None:
     """A filing that speaks of "the Company" without defining it: the company its heading names ("Kunlun Tech Co., Ltd.
     / Announcement on Abnormal Fluctuations in Stock Trading")."""
@@ -1929,6 +1949,8 @@ def _ambiguous_without_context(text: str, mention) -> bool:
         return False  # "Saab added 116% and Italy's Leonardo 74%": the verb is left out, the figure is the name's move
     if _VENUE_ADJECTIVE_BEFORE.search(text, max(0, mention.start - 30), mention.start):
         return False  # "London-listed Wise rose 2.0%", "Oslo-based Elkem"
+    if _CLASS_LETTER_AFTER.match(text, mention.end) and _TABLE_ROW_AFTER_CLASS.match(text, mention.end):
+        return False  # a table's "Investor B   290.55   +0.5%": a share class, then its price and move
     return not _COMPANY_NOUN_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
 
 
