@@ -3344,3 +3344,10 @@ def test_a_nordic_tables_class_letter_names_the_line(extractor):
     text = "Share                  SEK      Chg\nInvestor B          290.55    +0.5%\nSSAB B               57.18    +1.9%"
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-07-12T17:50:00+02:00"))
     assert [(c.ticker, c.magnitude) for c in claims] == [("INVE-B.ST", 0.5), ("SSAB-B.ST", 1.9)]
+
+
+def test_a_speakers_opening_span_frames_the_moves(extractor):
+    """A podcast's 'MAYA: For the week, the S&P fell 2.5% and the Nasdaq dropped 2.6%. The Dow lost 2.1%.': the week's."""
+    text = "MAYA: For the week, the S&P fell 2.5% and the Nasdaq dropped 2.6%. The Dow lost 2.1%."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2023-10-28T06:00:00-04:00"))
+    assert [c.kind.value for c in claims] == ["cumulative"] * 3

@@ -1338,7 +1338,8 @@ _DATELINE_PREFIX = re.compile(
 
 
 _OPENING_MOVE = re.compile(r"(?:After|Before|Since|Despite)\s+[a-z]+ing\s+(?:[a-z]+\s+){0,3}[\d.,]+\s*(?:%|per\s*cent|percent)")
-_BULLET = re.compile(r"\s*[-\u2022*\u2013]\s+")
+# a bullet, or a transcript's speaker: "- Over the past five trading days, ...", "MAYA: For the week, ..."
+_BULLET = re.compile(r"\s*(?:[-\u2022*\u2013]|[A-Z][A-Z.'-]{1,20}(?: [A-Z][A-Z.'-]{1,20})?:)\s+")
 
 
 def _intro_of(sentence: str) -> tuple[str, int]:
@@ -1477,7 +1478,8 @@ def _year_end_review(text: str, clock: timing.Clock) -> timing.SpanCue | None:
 def _paragraph_span(sentence: str, clock: timing.Clock, before: timing.SpanCue | None) -> timing.SpanCue | None:
     """The span a paragraph's opening words set for the sentences after it: "For the week, the S&P 500 was up
     4.7%. The Dow gained 4.6%." Until a sentence names a day or span of its own."""
-    intro = _INTRO.match(sentence)
+    label = _BULLET.match(sentence)
+    intro = _INTRO.match(sentence[label.end() :] if label else sentence)  # (sliced: the pattern is anchored with ^)
     if intro and _OPENING_MOVE.match(intro.group("intro")):
         intro = None  # "After falling 5% last week, Nvidia rose 2%": the opening move's own span
     latest_year = clock.published.year if clock.published else None
