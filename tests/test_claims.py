@@ -3351,3 +3351,10 @@ def test_a_speakers_opening_span_frames_the_moves(extractor):
     text = "MAYA: For the week, the S&P fell 2.5% and the Nasdaq dropped 2.6%. The Dow lost 2.1%."
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2023-10-28T06:00:00-04:00"))
     assert [c.kind.value for c in claims] == ["cumulative"] * 3
+
+
+def test_a_gapped_index_whose_name_ends_in_a_number(extractor):
+    """'On Wall Street, Nvidia fell 4.7%, Applied Materials 10.7% and the S&P 500 0.8%': three moves, the verb said once."""
+    claims = claims_of(extractor, "On Wall Street, Nvidia fell 4.7%, Applied Materials 10.7% and the S&P 500 0.8%.",
+                       dt.datetime.fromisoformat("2024-10-16T07:45:00+02:00"))
+    assert [(c.ticker, c.magnitude) for c in claims] == [("NVDA", 4.7), ("AMAT", 10.7), ("^GSPC", 0.8)]

@@ -311,7 +311,8 @@ def figure_then_noun(left: str, right: str, figure: Figure) -> Predicate | None:
 
 _GAPPED = re.compile(
     # "the S&P 500 rose 1.7% and the Nasdaq Composite 2.4%"
-    rf"(?:,\s*|\s+and\s+|\s+while\s+|;\s*)(?:the\s+)?(?:(?:[A-Z][\w&.'-]*|&|of)\s+){{1,5}}?(?:(?P<hedge>(?i:{_HEDGE}))\s+)?$"
+    # ("Nvidia fell 4.7%, Applied Materials 10.7% and the S&P 500 0.8%": an index's name may end in a number)
+    rf"(?:,\s*|\s+and\s+|\s+while\s+|;\s*)(?:the\s+)?[A-Z][\w&.'-]*\s+(?:(?:[A-Z][\w&.'-]*|&|of|\d{{2,4}})\s+){{0,4}}?(?:(?P<hedge>(?i:{_HEDGE}))\s+)?$"
 )
 
 
