@@ -3358,3 +3358,13 @@ def test_a_gapped_index_whose_name_ends_in_a_number(extractor):
     claims = claims_of(extractor, "On Wall Street, Nvidia fell 4.7%, Applied Materials 10.7% and the S&P 500 0.8%.",
                        dt.datetime.fromisoformat("2024-10-16T07:45:00+02:00"))
     assert [(c.ticker, c.magnitude) for c in claims] == [("NVDA", 4.7), ("AMAT", 10.7), ("^GSPC", 0.8)]
+
+
+def test_a_year_end_review_under_a_desks_banner(extractor):
+    """'THE CLOSING BELL | Tuesday, December 31, 2024 | 5:30 PM ET / 2024 in the rearview: ...': 'Intel lost 60%' is the
+    year's move; so under '2023 IN NUMBERS: How the world's stock markets finished the year'."""
+    text = ("THE CLOSING BELL | Tuesday, December 31, 2024 | 5:30 PM ET\n\n2024 in the rearview: AI, quantum and a lot of "
+            "Palantir\n\nThe losers' list was full of fallen blue chips. Intel lost 60% as its turnaround stalled.")
+    assert only(extractor, text, dt.datetime.fromisoformat("2024-12-31T17:30:00-05:00")).kind.value == "ytd"
+    text = "2023 IN NUMBERS: How the world's stock markets finished the year\n\nThe rally was narrow. Meta Platforms rose 194%."
+    assert only(extractor, text, dt.datetime.fromisoformat("2023-12-30T07:00:00-05:00")).kind.value == "ytd"

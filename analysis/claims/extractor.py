@@ -1374,7 +1374,8 @@ def _span_of_a_wrap(sentence: str, claims: list[Claim], clock: timing.Clock) -> 
 # "Stocks end 2023 with big gains", "European shares end 2023 with double-digit gain", "World markets in 2024: ..."
 _YEAR_END_HEADLINE = re.compile(
     r"\b(?:end|ends|ended|close out|closes out|closed out|wrap up|wraps up|finish|finishes)\s+(?P<year>(?:19|20)\d\d)\b"
-    r"|\b(?P<year2>(?:19|20)\d\d)\s+(?:in review|scorecard|review)\b|^[^:]{0,40}\bin\s+(?P<year3>(?:19|20)\d\d):"
+    # ("2024 in the rearview: AI, quantum and a lot of Palantir", "2023 IN NUMBERS: How the world's markets finished")
+    r"|\b(?P<year2>(?:19|20)\d\d)\s+(?:in review|scorecard|review|in the rear-?view|in numbers|in charts)\b|^[^:]{0,40}\bin\s+(?P<year3>(?:19|20)\d\d):"
     r"|^(?:[\w'\u2019]+\s+){0,3}(?P<year4>(?:19|20)\d\d):"  # "Markets 2024: S&P 500 logs back-to-back 20% years"
     # "Europe's Stock Winners and Losers of 2024", "The best and worst stocks of 2024"
     r"|\b(?:winners|losers|best|worst|biggest|top)\b[^:\n]{0,40}\b(?:of|in)\s+(?P<year5>(?:19|20)\d\d)\b",
@@ -1468,7 +1469,9 @@ def _year_end_review(text: str, clock: timing.Clock) -> timing.SpanCue | None:
         return timing.find_span_cue("in the first half", "", published.year) if _HALF_END_HEADLINE.search(headline) else None
     if not ((published.month == 12 and published.day >= 20) or (published.month == 1 and published.day <= 6)):
         return None
-    match = _YEAR_END_HEADLINE.search(headline)
+    # (the headline may stand under a desk's banner: "THE CLOSING BELL | Tuesday, December 31, 2024 | 5:30 PM ET")
+    lines = [line for line in text.lstrip().split("\n", 6)[:6] if line.strip()][:3]
+    match = next((found for line in lines if (found := _YEAR_END_HEADLINE.search(line))), None)
     if match is None:
         return None
     year = next(match.group(group) for group in ("year", "year2", "year3", "year4", "year5") if match.group(group))
