@@ -3368,3 +3368,13 @@ def test_a_year_end_review_under_a_desks_banner(extractor):
     assert only(extractor, text, dt.datetime.fromisoformat("2024-12-31T17:30:00-05:00")).kind.value == "ytd"
     text = "2023 IN NUMBERS: How the world's stock markets finished the year\n\nThe rally was narrow. Meta Platforms rose 194%."
     assert only(extractor, text, dt.datetime.fromisoformat("2023-12-30T07:00:00-05:00")).kind.value == "ytd"
+
+
+def test_the_extended_session_and_a_closing_paragraph_under_an_after_hours_headline(extractor):
+    """'After-hours movers: ...': 'rocketed 28% in the extended session' is late; a paragraph opened on 'Earlier, stocks
+    finished higher ...' holds the regular session's closes ('the Nasdaq Composite jumped 1.5%')."""
+    text = ("After-hours movers: Upstart soars, Pinterest slides\n\nShares of Upstart Holdings Inc. rocketed 28% in the extended "
+            "session Thursday after the platform swung to a profit.\n\nEarlier, stocks finished higher after the Federal Reserve "
+            "cut its benchmark rate. The S&P 500 closed up 0.7% and the Nasdaq Composite jumped 1.5%.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-11-07T17:10:00-05:00"))
+    assert [c.kind.value for c in claims] == ["after_hours", "close_change", "close_change"]

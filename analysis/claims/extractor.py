@@ -407,7 +407,8 @@ class ClaimExtractor:
             if opens_paragraph:  # the paragraph's opening sentence sets its scene: a session, or the period under review
                 session_named = _names_a_session(sentence.text)
                 # "Earlier, in the regular session, chip stocks took a beating.": not the list's late moves
-                regular_paragraph = session_named and not timing.has_after_hours(sentence.text)
+                # (or "Earlier, stocks finished higher after the Fed cut rates.": the close before the late moves)
+                regular_paragraph = (session_named or timing.has_closing(sentence.text)) and not timing.has_after_hours(sentence.text)
             paragraph_span = paragraph_span or _span_of_a_wrap(sentence.text, sentence_claims, clock)
             # "Other companies also moved after the bell. Alphabet rose 5.8% .... Snap added 10%": the late session holds
             # over the paragraph while its sentences report late moves

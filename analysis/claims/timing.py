@@ -376,7 +376,7 @@ _PREMARKET = re.compile(
     re.IGNORECASE,
 )
 _AFTER_HOURS = re.compile(
-    r"\b(?:after[- ]?hours|after the (?:closing )?bell|extended(?:-hours)? trad(?:e|ing)|extended hours|post-?market|late trad(?:e|ing)|after the close|after-market|"
+    r"\b(?:after[- ]?hours|after the (?:closing )?bell|extended(?:-hours)? (?:trad(?:e|ing)|session)|extended hours|post-?market|late trad(?:e|ing)|after the close|after-market|"
     # Tokyo's proprietary trading systems after the close: "In evening trading on Japannext, Advantest rose 5.1%"
     r"evening (?:trad(?:e|ing)|session)|on Japannext|in PTS trading)\b"
     # "Starbucks added 4% late despite ...": a bare "late" right after the figure
