@@ -3378,3 +3378,12 @@ def test_the_extended_session_and_a_closing_paragraph_under_an_after_hours_headl
             "cut its benchmark rate. The S&P 500 closed up 0.7% and the Nasdaq Composite jumped 1.5%.")
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-11-07T17:10:00-05:00"))
     assert [c.kind.value for c in claims] == ["after_hours", "close_change", "close_change"]
+
+
+def test_after_a_days_move_the_main_subject_owns_it(extractor):
+    """'After Friday's 2.4% slide, the Nasdaq is down more than 15% from its July 10 record': Friday's close, then the
+    span since the record."""
+    claims = claims_of(extractor, "After Friday's 2.4% slide, the Nasdaq is down more than 15% from its July 10 record.",
+                       dt.datetime.fromisoformat("2024-08-05T09:50:00-04:00"))
+    assert [(c.ticker, c.kind.value, c.date.isoformat()) for c in claims] == [
+        ("^IXIC", "close_change", "2024-08-02"), ("^IXIC", "cumulative", "2024-08-05")]

@@ -1179,7 +1179,7 @@ _FRONTED_PARTICIPLE_LEAD = re.compile(
     r"(?:^|[:;\u2014]\s*)(?:(?:even|just)\s+)?(?:(?:[Aa]fter|[Dd]espite|[Ss]ince|[Ww]hile)\s+[a-z]+ing|[Hh]aving\s+[a-z]+)\s+(?:[a-z]+\s+){0,3}$"
 )
 _HAVING_BEFORE = re.compile(r"\b[Hh]aving\s+$")
-_INCLUDING_BEFORE = re.compile(r"(?:^|[:;]\s*)(?:Including|Counting|Excluding)\s+(?:(?:its|their|the|\w+(?:'s|\u2019s))\s+)?(?:[a-z-]+\s+)?$")
+_INCLUDING_BEFORE = re.compile(r"(?:^|[:;]\s*)(?:Including|Counting|Excluding|After|Following)\s+(?:(?:its|their|the|\w+(?:'s|\u2019s))\s+)?(?:[a-z-]+\s+)?$")
 _MAIN_SUBJECT_AFTER = re.compile(
     r",\s*(?P<anaphor>(?:the\s+(?:[A-Z][\w-]*\s+)?(?:stock|shares|company|index|benchmark|gauge)|its\s+shares|it)\b)?"
 )
@@ -1338,7 +1338,11 @@ _DATELINE_PREFIX = re.compile(
 )
 
 
-_OPENING_MOVE = re.compile(r"(?:After|Before|Since|Despite)\s+[a-z]+ing\s+(?:[a-z]+\s+){0,3}[\d.,]+\s*(?:%|per\s*cent|percent)")
+_OPENING_MOVE = re.compile(
+    r"(?:After|Before|Since|Despite)\s+[a-z]+ing\s+(?:[a-z]+\s+){0,3}[\d.,]+\s*(?:%|per\s*cent|percent)"
+    # "After Friday's 2.4% slide, the Nasdaq is down 15%", "Including Friday's 0.6% advance, ..."
+    r"|(?:After|Following|Including|Counting)\s+(?:[\w]+(?:'s|\u2019s)\s+)?[\d.,]+\s*(?:%|per\s*cent|percent)"
+)
 # a bullet, or a transcript's speaker: "- Over the past five trading days, ...", "MAYA: For the week, ..."
 _BULLET = re.compile(r"\s*(?:[-\u2022*\u2013]|[A-Z][A-Z.'-]{1,20}(?: [A-Z][A-Z.'-]{1,20})?:)\s+")
 
