@@ -3387,3 +3387,19 @@ def test_after_a_days_move_the_main_subject_owns_it(extractor):
                        dt.datetime.fromisoformat("2024-08-05T09:50:00-04:00"))
     assert [(c.ticker, c.kind.value, c.date.isoformat()) for c in claims] == [
         ("^IXIC", "close_change", "2024-08-02"), ("^IXIC", "cumulative", "2024-08-05")]
+
+
+def test_a_described_seller_opening_the_sentence_owns_the_participles_move(extractor):
+    """'The bubble-tea and ice-cream seller opened at HK$262 and extended gains through the afternoon, rising as much as
+    47.7 percent': Mixue's intraday high."""
+    text = ("Mixue Group soared in its debut. The bubble-tea and ice-cream seller opened at HK$262 and extended gains through "
+            "the afternoon, rising as much as 47.7 percent before some early subscribers cashed in.")
+    claim = only(extractor, text, dt.datetime.fromisoformat("2025-03-03T17:05:00+08:00"))
+    assert (claim.ticker, claim.kind.value) == ("2097.HK", "intraday_high")
+
+
+def test_a_month_to_date_state_is_no_wrap_of_the_month(extractor):
+    """'The benchmark is still down 2.2 per cent for the month. The All Ordinaries added 0.4 per cent.': the day's move."""
+    text = "The S&P/ASX 200 rose 0.5 per cent. The benchmark is still down 2.2 per cent for the month. The All Ordinaries added 0.4 per cent."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2023-08-22T16:55:00+10:00"))
+    assert [c.kind.value for c in claims] == ["close_change", "cumulative", "close_change"]

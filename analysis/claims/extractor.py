@@ -1367,11 +1367,16 @@ def _scene_day(sentence: str, opens_paragraph: bool = False) -> timing.DayCue | 
     return timing.find_day_cue(intro.group("day"))  # the day itself: "from a holiday on Monday" starts no span here
 
 
+_STILL_STATE = re.compile(r"\b(?:is|are|remains?|stays?)\s+still\b|\b(?:is|are)\s+(?:now\s+)?(?:up|down)\b|\bremains?\s+(?:up|down)\b")
+
+
 def _span_of_a_wrap(sentence: str, claims: list[Claim], clock: timing.Clock) -> timing.SpanCue | None:
     """'The S&P 500 fell 1.4% over the week, its second straight weekly decline. The Nasdaq Composite lost 1.5%':
     a sentence whose moves are all of one week or month sets that span for the paragraph's moves that name none."""
     if not claims or any(claim.kind is not ClaimKind.CUMULATIVE for claim in claims):
         return None
+    if _STILL_STATE.search(sentence):
+        return None  # "The benchmark is still down 2.2 per cent for the month.": where it stands, no wrap of the month
     span = timing.find_span_cue(sentence, "", clock.published.year if clock.published else None)
     return span if span is not None and span.kind in {"this_week", "last_week", "this_month", "last_month"} else None
 

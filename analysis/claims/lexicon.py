@@ -137,8 +137,8 @@ COMPANY_NOUNS = {
     "major",
     # "The online grocer has lost 44 per cent", "the jeweller", "the insurer"
     "grocer", "supermarket", "jeweller", "jeweler", "retailer's", "publisher", "broadcaster", "reinsurer",
-    # "Shares of the USDC stablecoin issuer"
-    "issuer",
+    # "Shares of the USDC stablecoin issuer", "The bubble-tea and ice-cream seller opened at HK$262"
+    "issuer", "seller",
     # "the watchmaker's shares": makers written as one word
     "watchmaker", "toymaker", "truckmaker", "shoemaker", "lensmaker", "tyremaker", "tiremaker", "glassmaker",
     "papermaker", "winemaker", "watchmaker's",

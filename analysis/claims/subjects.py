@@ -817,7 +817,7 @@ def opens_the_sentence(sentence: str, start: int) -> bool:
 _CURRENCY_WORDS = {"yen", "yuan", "renminbi", "won", "baht", "rupees", "rupee", "rupiah", "ringgit", "dollars", "euros",
                    "pounds", "pence", "kronor", "krona", "kroner", "francs", "rand", "reais", "pesos", "riyals", "dirhams",
                    "ringgits", "dong", "pesos", "lira"}
-_OPENING_DESCRIPTOR = re.compile(r"\s*The\s+(?:[\w-]+\s+){0,2}?(?:" + lx.alternation(lx.COMPANY_NOUNS) + r")\b")
+_OPENING_DESCRIPTOR = re.compile(r"\s*The\s+(?:[\w-]+\s+){0,4}?(?:" + lx.alternation(lx.COMPANY_NOUNS) + r")\b")
 _AMOUNT_BEFORE = re.compile(r"(?<![\w.,])[\d,.]*\d\s*$")
 _AMOUNT_AND_CURRENCY_BEFORE = re.compile(r"\d\s*(?:[a-z]+\s+)?$")
 
