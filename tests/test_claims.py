@@ -3403,3 +3403,10 @@ def test_a_month_to_date_state_is_no_wrap_of_the_month(extractor):
     text = "The S&P/ASX 200 rose 0.5 per cent. The benchmark is still down 2.2 per cent for the month. The All Ordinaries added 0.4 per cent."
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2023-08-22T16:55:00+10:00"))
     assert [c.kind.value for c in claims] == ["close_change", "cumulative", "close_change"]
+
+
+def test_a_city_opening_the_sentence_as_its_market(extractor):
+    """A broker note's 'London closed 1.3% lower at 8,759.00 yesterday': the FTSE 100."""
+    claim = only(extractor, "London closed 1.3% lower at 8,759.00 yesterday as US tariffs took effect.",
+                 dt.datetime.fromisoformat("2025-03-05T07:30:00+00:00"))
+    assert (claim.ticker, claim.kind.value, claim.date.isoformat()) == ("^FTSE", "close_change", "2025-03-04")

@@ -512,7 +512,7 @@ class ClaimExtractor:
         benchmark's. Only when no company or index is named."""
         if subject.kind not in {"group", "none", "index"} and not (subject.kind == "company" and subject.company is None):
             return subject
-        match = _MARKET_SHARES.search(sentence, max(0, move_at - 40), move_at)
+        match = _MARKET_SHARES.search(sentence, max(0, move_at - 40), move_at) or _CITY_CLOSED.match(sentence, 0, move_at)
         if match is None and subject.kind == "group":
             # "South Korean stocks closed lower on Monday, ..., ending 2024 with a loss of nearly 10 percent": the group
             # named as the sentence's subject, far from the figure
@@ -1536,6 +1536,11 @@ _MARKET_SHARES = re.compile(
     # stand before a figure-first move (a headline's "Seoul shares close 1.4 pct lower" in the present)
     r"(?:(?:close[sd]?|end(?:ed|s)?|finish(?:ed|es)?|open(?:ed|s)?|trade[sd]?)\s+)?(?:now\s+|since\s+)?$",
     re.IGNORECASE,
+)
+# a broker note's "London closed 1.3% lower at 8,759.00 yesterday": the city alone opens the sentence
+_CITY_CLOSED = re.compile(
+    r"\s*(?P<market>London|Frankfurt|Paris|Tokyo|Zurich|Madrid|Milan|Sydney|Seoul|Toronto|Mumbai|Shanghai|Shenzhen)\s+"
+    r"(?:closed|ended|finished)\s+$"
 )
 _MARKET_WORD = re.compile(r"\b(?:shares|stocks|equities|index)\b\s*", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|&)\s*")
