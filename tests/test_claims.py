@@ -3410,3 +3410,9 @@ def test_a_city_opening_the_sentence_as_its_market(extractor):
     claim = only(extractor, "London closed 1.3% lower at 8,759.00 yesterday as US tariffs took effect.",
                  dt.datetime.fromisoformat("2025-03-05T07:30:00+00:00"))
     assert (claim.ticker, claim.kind.value, claim.date.isoformat()) == ("^FTSE", "close_change", "2025-03-04")
+
+
+def test_a_numeric_code_in_brackets_names_the_line(extractor):
+    """A Hong Kong note's 'Alibaba (9988) ... is still up 58% year-to-date': the Hong Kong line, not the ADRs."""
+    claim = only(extractor, "Alibaba (9988) is still up 58% year-to-date.", dt.datetime.fromisoformat("2025-02-21T08:30:00+08:00"))
+    assert claim.ticker == "9988.HK"

@@ -348,6 +348,7 @@ class ClaimExtractor:
         mentions_by_span = _MentionIndex(mentions)
         explicit_listing = {id(m.company): m.listing for m in mentions if getattr(m, "listing", None) is not None}
         explicit_listing.update(_share_class_lines(text, mentions))
+        explicit_listing.update(_lines_by_code(text, mentions))
         # "Novo Nordisk shares closed down 23% ... Novo now expects": a short name that is also a word, once the
         # article has named its company in full, is that company
         firmly_named: dict[str, int] = {}
@@ -1447,6 +1448,26 @@ def _share_class_lines(text: str, mentions: list) -> dict[int, Listing]:
         if letter is None:
             continue
         line = next((l for l in mention.company.listings if re.search(rf"-{letter.group('letter')}\.[A-Z]+$", l.symbol)), None)
+        if line is not None:
+            found[id(mention.company)] = line
+    return found
+
+
+# "Alibaba (9988)", "Tencent (0700.HK)", "Samsung Electronics (005930)": the exchange's own code in brackets
+_CODE_AFTER = re.compile(r"\s*\((?:[A-Z]{2,5}:\s*)?(?P<code>\d{3,6})(?:\.[A-Z]{1,2})?\)")
+
+
+def _lines_by_code(text: str, mentions: list) -> dict[int, Listing]:
+    """The line whose numeric code a name's brackets give, when the company has more than one."""
+    found: dict[int, Listing] = {}
+    for mention in mentions:
+        if getattr(mention, "listing", None) is not None or len(mention.company.listings) < 2:
+            continue
+        code = _CODE_AFTER.match(text, mention.end)
+        if code is None:
+            continue
+        digits = code.group("code").lstrip("0")
+        line = next((l for l in mention.company.listings if l.symbol.split(".")[0].lstrip("0") == digits), None)
         if line is not None:
             found[id(mention.company)] = line
     return found
