@@ -3416,3 +3416,12 @@ def test_a_numeric_code_in_brackets_names_the_line(extractor):
     """A Hong Kong note's 'Alibaba (9988) ... is still up 58% year-to-date': the Hong Kong line, not the ADRs."""
     claim = only(extractor, "Alibaba (9988) is still up 58% year-to-date.", dt.datetime.fromisoformat("2025-02-21T08:30:00+08:00"))
     assert claim.ticker == "9988.HK"
+
+
+def test_the_following_day_after_a_sentence_whose_move_was_dated(extractor):
+    """'The Nikkei's 12.4% plunge on Aug. 5 ... followed the Bank of Japan's July 31 rate increase. ... It rebounded 10.2%
+    the following day': the session after Aug. 5, the day of the move, not after July 31."""
+    text = ("The Nikkei's 12.4% plunge on Aug. 5, its worst day since 1987, followed the Bank of Japan's July 31 rate increase "
+            "to 0.25%. Markets were shaken. It rebounded 10.2% the following day.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-08-30T16:30:00+09:00"))
+    assert [c.date.isoformat() for c in claims] == ["2024-08-05", "2024-08-06"]

@@ -115,16 +115,23 @@ class DaysNamedEarlier:
     few do, and looking for days in every sentence as it passed cost a sixteenth of extraction."""
 
     def __init__(self) -> None:
-        self._sentences: list[str] = []
+        self._sentences: list[tuple[str, dt.date | None]] = []
         self._read = 0
         self._last: timing.DayCue | None = None
 
-    def add(self, sentence: str) -> None:
-        self._sentences.append(sentence)
+    def add(self, sentence: str, moved_on: dt.date | None = None) -> None:
+        """`moved_on`: the day the sentence's last one-day move was on, which its named days may have dated."""
+        self._sentences.append((sentence, moved_on))
 
     def last(self) -> timing.DayCue | None:
-        for sentence in self._sentences[self._read :]:
-            self._last = _last_named_day(sentence) or self._last
+        for sentence, moved_on in self._sentences[self._read :]:
+            named = _last_named_day(sentence)
+            if named is not None and moved_on is not None:
+                # "The 12.4% plunge on Aug. 5 ... followed the Bank of Japan's July 31 rate increase. ... It rebounded 10.2%
+                # the following day": the day the sentence's move was on, not the last day it names
+                month_day = (moved_on.month, moved_on.day, moved_on.year)
+                named = timing.DayCue("date", month_day=month_day)
+            self._last = named or self._last
         self._read = len(self._sentences)
         return self._last
 
@@ -420,7 +427,8 @@ class ClaimExtractor:
             # the year holds over the list, and over headings and notes between its lists, until prose reports moves again
             left_the_list = bool(sentence_claims) and not _in_a_list_item(text, sentence)
             review_span = _year_under_review(sentence.text, clock) or (None if left_the_list else review_span)
-            days_named.add(sentence.text)
+            one_day = [c for c in sentence_claims if c.kind not in _SPAN_KINDS and c.date is not None]
+            days_named.add(sentence.text, one_day[-1].date if one_day else None)
             bullet = bool(re.match(r"\s*[-\u2022*\u2013]\s", sentence.text))
             previous_premarket = this_premarket or (previous_premarket and (bullet or not sentence_claims) and not session_heading)
             if _is_heading(sentence.text):
@@ -1480,6 +1488,9 @@ def _issuer_of_a_filing(text: str, mentions: list) -> Subject | None:
         return None
     heading = next((m for m in mentions if m.start < 300 and not getattr(m.company, "is_index", False)), None)
     return Subject("company", heading.company, heading.surface, None, heading.start) if heading is not None else None
+
+
+_SPAN_KINDS = (ClaimKind.CUMULATIVE, ClaimKind.YTD)
 
 
 def _year_end_review(text: str, clock: timing.Clock) -> timing.SpanCue | None:
