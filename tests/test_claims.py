@@ -3425,3 +3425,9 @@ def test_the_following_day_after_a_sentence_whose_move_was_dated(extractor):
             "to 0.25%. Markets were shaken. It rebounded 10.2% the following day.")
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-08-30T16:30:00+09:00"))
     assert [c.date.isoformat() for c in claims] == ["2024-08-05", "2024-08-06"]
+
+
+def test_a_limits_apposition_does_not_cut_the_moves_day_off(extractor):
+    """'The stock soared 500 yen, the daily limit, to 2,680.5 yen on Aug. 19': Aug. 19's move."""
+    text = "Seven & i Holdings led. The stock soared 500 yen, the daily limit, to 2,680.5 yen on Aug. 19 after a takeover proposal."
+    assert only(extractor, text, dt.datetime.fromisoformat("2024-08-30T16:30:00+09:00")).date.isoformat() == "2024-08-19"

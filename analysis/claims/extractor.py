@@ -166,6 +166,9 @@ def _is_prose(sentence: str) -> str | None:
     return classify_sentence(sentence)
 
 
+_LIMIT_APPOSITION = re.compile(r",\s*the\s+(?:daily\s+|maximum\s+|upper\s+|lower\s+)?(?:limit|maximum)(?:\s+allowed)?,")
+
+
 def _contexts(text: str, figures: list[Figure]) -> list[FigureContext]:
     """Pair each figure with its governing move and split the words between figures into lead and tail."""
     paired: list[tuple[Figure, Predicate]] = []
@@ -194,8 +197,10 @@ def _contexts(text: str, figures: list[Figure]) -> list[FigureContext]:
         between = text[predicate.end : next_start]
         # the tail ends at the first clause break: "rose 5% on Monday, its best day since 2020" keeps "on Monday" only;
         # a level's comma is none ("up $9.10, or 1.1%, at $812.50 in Friday afternoon trading")
-        level = level_after(text, predicate.end) if between.startswith(",") else None
-        match = _CLAUSE_BREAK.search(between, level[2] - predicate.end if level else 0)
+        # ("soared 500 yen, the daily limit, to 2,680.5 yen on Aug. 19": nor is a limit's apposition)
+        limit = _LIMIT_APPOSITION.match(between)
+        level = level_after(text, predicate.end + (limit.end() if limit else 0)) if between.startswith(",") else None
+        match = _CLAUSE_BREAK.search(between, level[2] - predicate.end if level else (limit.end() if limit else 0))
         tail_len = match.start() if match else len(between)
         mark = text[figure.end : predicate.end] if predicate.end > figure.end else ""
         context = FigureContext(figure, predicate, lead, between[:tail_len], predicate.end, mark=mark,
