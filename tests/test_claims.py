@@ -3431,3 +3431,10 @@ def test_a_limits_apposition_does_not_cut_the_moves_day_off(extractor):
     """'The stock soared 500 yen, the daily limit, to 2,680.5 yen on Aug. 19': Aug. 19's move."""
     text = "Seven & i Holdings led. The stock soared 500 yen, the daily limit, to 2,680.5 yen on Aug. 19 after a takeover proposal."
     assert only(extractor, text, dt.datetime.fromisoformat("2024-08-30T16:30:00+09:00")).date.isoformat() == "2024-08-19"
+
+
+def test_holdings_closing_a_name_is_no_metric(extractor):
+    """'Shares of Golden Lotus Biotech Holdings soared 148 per cent on Tuesday': the unplaced company's move."""
+    claim = only(extractor, "Shares of Golden Lotus Biotech Holdings soared 148 per cent on Tuesday to close at HK$1.39.",
+                 dt.datetime.fromisoformat("2025-03-19T08:30:00+08:00"))
+    assert (claim.entity, claim.magnitude, claim.kind.value) == ("Golden Lotus Biotech Holdings", 148, "close_change")

@@ -107,6 +107,9 @@ def _subject_candidates(text: str) -> list[tuple[int, int, str]]:
                 verb = kind == "metric" and key[-1].endswith("ing") and index > 0 and words[index - 1][2] in _BE
                 # "The discount retailer plunged 28%": a metric word describing the company, not the subject
                 describes = kind == "metric" and index + size < len(words) and words[index + size][2] in _COMPANY_NOUN_WORDS
+                # "Shares of Golden Lotus Biotech Holdings soared": a capitalised word closing a name
+                describes = describes or (kind == "metric" and key in {("holdings",), ("holding",)} and index > 0 and text[words[index][0]].isupper()
+                                          and text[words[index - 1][0]].isupper() and words[index - 1][1] + 1 == words[index][0])
                 # "opened at ₹1,931 on the National Stock Exchange": the exchange's name, not its shares
                 exchange_name = index + size < len(words) and words[index + size][2] == "exchange"
                 if not (exchange_name or (kind == "metric" and (governed or verb or describes))):  # "slid on weak guidance, then closed higher": not the subject
