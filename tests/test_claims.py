@@ -3438,3 +3438,12 @@ def test_holdings_closing_a_name_is_no_metric(extractor):
     claim = only(extractor, "Shares of Golden Lotus Biotech Holdings soared 148 per cent on Tuesday to close at HK$1.39.",
                  dt.datetime.fromisoformat("2025-03-19T08:30:00+08:00"))
     assert (claim.entity, claim.magnitude, claim.kind.value) == ("Golden Lotus Biotech Holdings", 148, "close_change")
+
+
+def test_a_notes_new_section_ends_a_premarket_passage_its_body_began(extractor):
+    """A morning note: '... Pre-market indications point to ASML opening higher. We stay at Buy. / Contagion / ASM
+    International dropped 7.8% in Amsterdam': yesterday's close, under a new section."""
+    text = ("MORNING NOTE\n\nASML: the day after\nASML fell 16% yesterday. Pre-market indications this morning point to ASML "
+            "opening higher. We cut our target.\n\nContagion\nASM International dropped 7.8% in Amsterdam.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-10-16T07:45:00+02:00"))
+    assert [(c.ticker, c.kind.value, c.date.isoformat()) for c in claims][-1] == ("ASM.AS", "close_change", "2024-10-15")

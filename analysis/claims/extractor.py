@@ -342,6 +342,7 @@ class ClaimExtractor:
         exchanges_seen: list[str] = []
         previous_premarket = False
         premarket_story = False
+        premarket_headline = False  # the headline itself spoke of premarket trading
         premarket_heading = False  # "Here are the names moving before the bell:" over the items after it
         after_hours_heading = False  # "Here are the biggest movers in after-hours trading on Thursday:" likewise
         after_hours_list = _after_hours_movers_list(text)  # likewise for the whole article, under such a headline
@@ -414,7 +415,10 @@ class ClaimExtractor:
             label = _PARAGRAPH_LABEL.match(sentence.text) if opens_paragraph else None
             if label is not None and _names_a_session(label.group("label")) and not timing.has_premarket(label.group("label")):
                 session_heading = True  # a note's "Yesterday: The DAX closed 3.5% lower ..." paragraph
-            premarket_story = (premarket_story or this_premarket) and not session_heading
+            # a note's new section ("Contagion") ends a premarket passage its body began; a headline's holds on
+            new_section = bool(_SECTION_HEADING.fullmatch(sentence.text)) and not this_premarket and index > 0
+            premarket_headline = premarket_headline or (this_premarket and index == 0)
+            premarket_story = (premarket_story or this_premarket) and not session_heading and not (new_section and not premarket_headline)
             after_hours_list = after_hours_list and not session_heading
             scene_day = _scene_day(sentence.text, opens_paragraph) or scene_day
             if opens_paragraph:  # the paragraph's opening sentence sets its scene: a session, or the period under review
@@ -435,7 +439,8 @@ class ClaimExtractor:
             one_day = [c for c in sentence_claims if c.kind not in _SPAN_KINDS and c.date is not None]
             days_named.add(sentence.text, one_day[-1].date if one_day else None)
             bullet = bool(re.match(r"\s*[-\u2022*\u2013]\s", sentence.text))
-            previous_premarket = this_premarket or (previous_premarket and (bullet or not sentence_claims) and not session_heading)
+            previous_premarket = this_premarket or (
+                previous_premarket and (bullet or not sentence_claims) and not session_heading and not (new_section and not premarket_headline))
             if _is_heading(sentence.text):
                 premarket_heading = this_premarket and not sentence_claims
                 after_hours_heading = not sentence_claims and timing.has_after_hours(sentence.text)
