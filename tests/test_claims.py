@@ -3447,3 +3447,12 @@ def test_a_notes_new_section_ends_a_premarket_passage_its_body_began(extractor):
             "opening higher. We cut our target.\n\nContagion\nASM International dropped 7.8% in Amsterdam.")
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-10-16T07:45:00+02:00"))
     assert [(c.ticker, c.kind.value, c.date.isoformat()) for c in claims][-1] == ("ASM.AS", "close_change", "2024-10-15")
+
+
+def test_a_paragraph_opened_on_yesterday_ends_a_premarket_passage(extractor):
+    """'Bunzl: ... Shares indicated 3% lower pre-market. / Croda: Yesterday's trading update cut guidance. The shares fell
+    212p to 2,968p': Croda's close yesterday."""
+    text = ("MORNING NOTE\n\nBunzl: Profit rose. Shares indicated 3% lower pre-market. Final dividend of 51.8p.\n\n"
+            "Croda: Yesterday's trading update cut full-year sales growth guidance. The shares fell 212p to 2,968p.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-03-05T07:30:00+00:00"))
+    assert [(c.kind.value, c.date.isoformat()) for c in claims] == [("premarket", "2025-03-05"), ("close_change", "2025-03-04")]

@@ -416,7 +416,9 @@ class ClaimExtractor:
             if label is not None and _names_a_session(label.group("label")) and not timing.has_premarket(label.group("label")):
                 session_heading = True  # a note's "Yesterday: The DAX closed 3.5% lower ..." paragraph
             # a note's new section ("Contagion") ends a premarket passage its body began; a headline's holds on
-            new_section = bool(_SECTION_HEADING.fullmatch(sentence.text)) and not this_premarket and index > 0
+            # (as does a paragraph opened on another day: "Croda: Yesterday's trading update cut guidance.")
+            new_section = bool(_SECTION_HEADING.fullmatch(sentence.text) or (opens_paragraph and _names_a_session(sentence.text))) and (
+                not this_premarket and index > 0)
             premarket_headline = premarket_headline or (this_premarket and index == 0)
             premarket_story = (premarket_story or this_premarket) and not session_heading and not (new_section and not premarket_headline)
             after_hours_list = after_hours_list and not session_heading
