@@ -113,6 +113,9 @@ RULES_BY_FOLDER = {
     "corpus_fresh34": CorpusRules(words=(100, 350)),
     "corpus_fresh35": CorpusRules(words=(100, 350)),
     "corpus_fresh36": CorpusRules(words=(100, 350)),
+    "corpus_fresh37": CorpusRules(words=(100, 350)),
+    "corpus_fresh38": CorpusRules(words=(100, 350)),
+    "corpus_fresh39": CorpusRules(words=(100, 350)),
 }
 
 
