@@ -3456,3 +3456,12 @@ def test_a_paragraph_opened_on_yesterday_ends_a_premarket_passage(extractor):
             "Croda: Yesterday's trading update cut full-year sales growth guidance. The shares fell 212p to 2,968p.")
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-03-05T07:30:00+00:00"))
     assert [(c.kind.value, c.date.isoformat()) for c in claims] == [("premarket", "2025-03-05"), ("close_change", "2025-03-04")]
+
+
+def test_a_metric_word_describing_the_company_and_a_spun_off_apposition(extractor):
+    """'Airbnb - Shares of the home rental company dropped 9%': "home" describes the company; 'Sandoz, spun off from
+    Novartis in October, gained 2.4%': the apposition's company is not the subject."""
+    text = "Stocks making the biggest moves premarket: Airbnb\n\nAirbnb - Shares of the home rental company dropped 9% after a warning."
+    assert only(extractor, text, dt.datetime.fromisoformat("2024-08-07T07:40:00-04:00")).ticker == "ABNB"
+    text = "Generic drugmaker Sandoz, spun off from Novartis in October, gained 2.4%."
+    assert only(extractor, text, dt.datetime.fromisoformat("2024-02-15T17:55:00+01:00")).ticker == "SDZ.SW"

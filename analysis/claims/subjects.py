@@ -106,7 +106,9 @@ def _subject_candidates(text: str) -> list[tuple[int, int, str]]:
                 # "shares are holding a 4% gain": after "are", a metric word in -ing is the verb
                 verb = kind == "metric" and key[-1].endswith("ing") and index > 0 and words[index - 1][2] in _BE
                 # "The discount retailer plunged 28%": a metric word describing the company, not the subject
-                describes = kind == "metric" and index + size < len(words) and words[index + size][2] in _COMPANY_NOUN_WORDS
+                # ("Shares of the home rental company dropped 9%": a word between)
+                describes = kind == "metric" and any(
+                    words[at][2] in _COMPANY_NOUN_WORDS for at in range(index + size, min(index + size + 2, len(words))))
                 # "Shares of Golden Lotus Biotech Holdings soared": a capitalised word closing a name
                 describes = describes or (kind == "metric" and key in {("holdings",), ("holding",)} and index > 0 and text[words[index][0]].isupper()
                                           and text[words[index - 1][0]].isupper() and words[index - 1][1] + 1 == words[index][0])
@@ -152,7 +154,7 @@ _APPOSITIVE = re.compile(
     r"(?<=[\w.\s])(?P<appositive>,\s*(?:in\s+(?:its|their)\s+[^,;]*,|(?:(?:hardly|once|long|now|still|also|itself|not|never|until recently|formerly|since)\s+)?"
     # "The ChiNext Index, tracking China's Nasdaq-style board of growth enterprises, soared": a participle's aside
     # "Commerzbank, fending off a takeover approach from UniCredit, has gained 87%": an -ing participle's aside too
-    r"(?:(?:the|a|an|its|their|our|my|another|\w+ed|\w{3,}ing|seen|known|one|part|parent|owner|maker|operator|supplier|unit|home|tracking|"
+    r"(?:(?:the|a|an|its|their|our|my|another|\w+ed|\w{3,}ing|seen|known|spun|one|part|parent|owner|maker|operator|supplier|unit|home|tracking|"
     r"representing|comprising|covering|measuring|"
     # "Kongsberg Gruppen, up roughly 90% this year on defence orders, edged 0.4% higher": a move of its own, aside
     r"(?:up|down|off)(?=\s+(?:[a-z]+\s+)?\d)|"
