@@ -3465,3 +3465,23 @@ def test_a_metric_word_describing_the_company_and_a_spun_off_apposition(extracto
     assert only(extractor, text, dt.datetime.fromisoformat("2024-08-07T07:40:00-04:00")).ticker == "ABNB"
     text = "Generic drugmaker Sandoz, spun off from Novartis in October, gained 2.4%."
     assert only(extractor, text, dt.datetime.fromisoformat("2024-02-15T17:55:00+01:00")).ticker == "SDZ.SW"
+
+
+def test_from_a_weekdays_close_is_a_span_unless_it_is_the_session_before(extractor):
+    """Written on a Friday, 'has rebounded 7.6% from Tuesday's close' is the span since Tuesday; 'up 22.7% from Friday's
+    close', said on Monday, is Monday's move."""
+    claim = only(extractor, "The S&P 500 has rebounded 7.6% from Tuesday's close.", dt.datetime.fromisoformat("2025-04-11T16:35:00-04:00"))
+    assert (claim.kind.value, claim.start_date.isoformat()) == ("cumulative", "2025-04-08")
+    claim = only(extractor, "Seven & i was quoted at 2,198 yen, up 22.7% from Friday's close.", dt.datetime.fromisoformat("2024-08-19T10:30:00+09:00"))
+    assert (claim.kind.value, claim.date.isoformat()) == ("intraday_current", "2024-08-19")
+
+
+def test_even_after_a_days_gain_and_a_year_end_leads_headline(extractor):
+    """'Even after Tuesday's 2.4% gain, the stock sits about 45% below its March peak': Tuesday's close is the stock's;
+    under 'Carvana's 1,000% comeback leads Arizona stocks in 2023' (Dec. 30), 'Freeport-McMoRan added 12%' is the year's."""
+    claims = claims_of(extractor, "Super Micro fell. Even after Tuesday's 2.4% gain, the stock sits about 45% below its March peak.",
+                       dt.datetime.fromisoformat("2024-08-07T07:40:00-04:00"))
+    assert [(c.ticker, c.kind.value) for c in claims] == [("SMCI", "close_change"), ("SMCI", "cumulative")]
+    text = "Carvana's 1,000% comeback leads Arizona stocks in 2023\n\nPhoenix miner Freeport-McMoRan added 12% as copper held up."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2023-12-30T06:00:00-07:00"))
+    assert claims[-1].kind.value == "ytd"

@@ -993,6 +993,10 @@ class ClaimExtractor:
             timing.resolve_day(carried.debut, calendar, clock) == day
         ):
             span_cue = None  # "closed 16.4% above their offer price in their debut on Tuesday": the first session's move
+        if span_cue is not None and span_cue.reference and day is not None:
+            measured = timing.resolve_span(span_cue, day, calendar, clock)
+            if measured.start_date is not None and measured.start_date >= calendar.previous_session(measured.date or day):
+                span_cue = None  # "up 22.7% from Friday's close", said on Monday: the day's move, from the close before it
         if not relative_clause:  # "Baidu, whose US-listed shares slid 2.2% overnight, was down 1.3%": the aside's day is its own
             carried.day = day_cue if day_cue is not None else carried.day
         if span_cue is not None:
@@ -1200,7 +1204,7 @@ _FRONTED_PARTICIPLE_LEAD = re.compile(
     r"(?:^|[:;\u2014]\s*)(?:(?:even|just)\s+)?(?:(?:[Aa]fter|[Dd]espite|[Ss]ince|[Ww]hile)\s+[a-z]+ing|[Hh]aving\s+[a-z]+)\s+(?:[a-z]+\s+){0,3}$"
 )
 _HAVING_BEFORE = re.compile(r"\b[Hh]aving\s+$")
-_INCLUDING_BEFORE = re.compile(r"(?:^|[:;]\s*)(?:Including|Counting|Excluding|After|Following)\s+(?:(?:its|their|the|\w+(?:'s|\u2019s))\s+)?(?:[a-z-]+\s+)?$")
+_INCLUDING_BEFORE = re.compile(r"(?:^|[:;]\s*)(?:Including|Counting|Excluding|After|Following|Even\s+after)\s+(?:(?:its|their|the|\w+(?:'s|\u2019s))\s+)?(?:[a-z-]+\s+)?$")
 _MAIN_SUBJECT_AFTER = re.compile(
     r",\s*(?P<anaphor>(?:the\s+(?:[A-Z][\w-]*\s+)?(?:stock|shares|company|index|benchmark|gauge)|its\s+shares|it)\b)?"
 )
@@ -1362,7 +1366,7 @@ _DATELINE_PREFIX = re.compile(
 _OPENING_MOVE = re.compile(
     r"(?:After|Before|Since|Despite)\s+[a-z]+ing\s+(?:[a-z]+\s+){0,3}[\d.,]+\s*(?:%|per\s*cent|percent)"
     # "After Friday's 2.4% slide, the Nasdaq is down 15%", "Including Friday's 0.6% advance, ..."
-    r"|(?:After|Following|Including|Counting)\s+(?:[\w]+(?:'s|\u2019s)\s+)?[\d.,]+\s*(?:%|per\s*cent|percent)"
+    r"|(?:After|Following|Including|Counting|Even\s+after)\s+(?:[\w]+(?:'s|\u2019s)\s+)?[\d.,]+\s*(?:%|per\s*cent|percent)"
 )
 # a bullet, or a transcript's speaker: "- Over the past five trading days, ...", "MAYA: For the week, ..."
 _BULLET = re.compile(r"\s*(?:[-\u2022*\u2013]|[A-Z][A-Z.'-]{1,20}(?: [A-Z][A-Z.'-]{1,20})?:)\s+")
@@ -1409,7 +1413,9 @@ _YEAR_END_HEADLINE = re.compile(
     r"|\b(?P<year2>(?:19|20)\d\d)\s+(?:in review|scorecard|review|in the rear-?view|in numbers|in charts)\b|^[^:]{0,40}\bin\s+(?P<year3>(?:19|20)\d\d):"
     r"|^(?:[\w'\u2019]+\s+){0,3}(?P<year4>(?:19|20)\d\d):"  # "Markets 2024: S&P 500 logs back-to-back 20% years"
     # "Europe's Stock Winners and Losers of 2024", "The best and worst stocks of 2024"
-    r"|\b(?:winners|losers|best|worst|biggest|top)\b[^:\n]{0,40}\b(?:of|in)\s+(?P<year5>(?:19|20)\d\d)\b",
+    r"|\b(?:winners|losers|best|worst|biggest|top)\b[^:\n]{0,40}\b(?:of|in)\s+(?P<year5>(?:19|20)\d\d)\b"
+    # "Carvana's 1,000% comeback leads Arizona stocks in 2023", published on Dec. 30
+    r"|\b(?:leads?|led|tops?|topped)\b[^:\n]{0,40}\bin\s+(?P<year6>(?:19|20)\d\d)\s*$",
     re.IGNORECASE,
 )
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -1528,7 +1534,7 @@ def _year_end_review(text: str, clock: timing.Clock) -> timing.SpanCue | None:
     match = next((found for line in lines if (found := _YEAR_END_HEADLINE.search(line))), None)
     if match is None:
         return None
-    year = next(match.group(group) for group in ("year", "year2", "year3", "year4", "year5") if match.group(group))
+    year = next(match.group(group) for group in ("year", "year2", "year3", "year4", "year5", "year6") if match.group(group))
     return timing.find_span_cue(f"in {year}", "", published.year)
 
 

@@ -45,6 +45,7 @@ class SpanCue:
     weekday: int | None = None  # "since Friday's close": the span starts at that weekday's session
     before_the_day: bool = False  # "over the previous two sessions": the span ends the session before the day reported
     until: tuple[int, int, int | None] | None = None  # "from February 19, 2024 to February 28, 2024": the day it ends on
+    reference: bool = False  # "from Tuesday's close": the close a move is measured from, perhaps the session's own base
 
 
 # A case-blind pattern is tried at every position of a window, and most windows hold none of the words
@@ -242,7 +243,10 @@ _SPAN_PATTERNS = _PatternTable([
     # "have shed about 39% over the past year", "10% below where it stood a year ago"
     (re.compile(rf"\b(?:over|in|during)\s+(?:the\s+)?(?:past|last|previous)\s+(?:{_COUNT}\s+)?years?\b|\b(?:below|above)\s+where\s+(?:it|they)\s+(?:stood|was|were|traded)\s+a\s+year\s+(?:ago|earlier)\b", re.IGNORECASE), "past_years", (("year",),)),
     # "gained 18% since Monday's close": the span from that session's close
-    (re.compile(rf"\bsince\s+(?:last\s+)?(?P<weekday>{_WEEKDAY})(?:'s|\u2019s)?(?:\s+(?:close|closing|session|open))?\b", re.IGNORECASE), "since_weekday", (("since",), ("monday", "tues", "wednesday", "thur", "friday", "saturday", "sunday"))),
+    (re.compile(rf"\bsince\s+(?:last\s+)?(?P<weekday>{_WEEKDAY})(?:'s|\u2019s)?(?:\s+(?:close|closing|session|open))?\b"
+                # "has rebounded 7.6% from Tuesday's close"
+                rf"|\bfrom\s+(?:last\s+)?(?P<weekday2>{_WEEKDAY})(?:'s|\u2019s)\s+(?:close|closing\s+level|low|level)\b", re.IGNORECASE),
+     "since_weekday", (("since", "from"), ("monday", "tues", "wednesday", "thur", "friday", "saturday", "sunday"))),
     # "since its interim results on 10 September": the day written before its month
     # ("since the close on Monday, 9 September 2024": a weekday may stand before it)
     (re.compile(rf"\bsince\b[^,;]{{0,60}}?(?:\b[A-Z][a-z]+day,\s+)?\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_MONTH})\b\.?(?:,?\s+(?P<year>(?:19|20)\d\d))?", re.IGNORECASE), "since_date", (("since",), _MONTH_STEMS)),
@@ -340,7 +344,9 @@ def find_span_cue(text: str, text_before_figure: str = "", latest_year: int | No
             month = lx.MONTHS[match.group("month").lower().rstrip(".")]
             day = int(groups["day"]) if groups.get("day") else 1
             month_day = (month, day, int(groups["year"]) if groups.get("year") else None)
-        weekday = _weekday(match.group("weekday")) if kind == "since_weekday" else None
+        weekday = _weekday(match.group("weekday") or match.group("weekday2")) if kind == "since_weekday" else None
+        if kind == "since_weekday" and match.group("weekday2"):
+            return SpanCue(kind, weekday=weekday, reference=True)
         if kind == "ytd" and (groups.get("year") or groups.get("inyear")):
             month_day = (1, 1, int(groups.get("year") or groups["inyear"]))
             if latest_year is not None and month_day[2] > latest_year:
