@@ -3485,3 +3485,10 @@ def test_even_after_a_days_gain_and_a_year_end_leads_headline(extractor):
     text = "Carvana's 1,000% comeback leads Arizona stocks in 2023\n\nPhoenix miner Freeport-McMoRan added 12% as copper held up."
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2023-12-30T06:00:00-07:00"))
     assert claims[-1].kind.value == "ytd"
+
+
+def test_put_on_is_an_australian_rise(extractor):
+    """'NAB gained 1.2 per cent and Westpac put on 1.5 per cent'."""
+    claims = claims_of(extractor, "The big banks followed: NAB gained 1.2 per cent and Westpac put on 1.5 per cent.",
+                       dt.datetime.fromisoformat("2025-02-12T16:35:00+11:00"))
+    assert [(c.ticker, c.direction.value, c.magnitude) for c in claims] == [("NAB.AX", "up", 1.2), ("WBC.AX", "up", 1.5)]

@@ -29,6 +29,8 @@ UP_VERBS = {
     "inched up", "inched higher", "inches higher", "crept up", "crept higher",
     "extending gains", "extends gains", "built on gains", "outperformed", "notched",
     "moved upwards", "moved upward", "moves upwards", "clawed back", "clawing back", "claws back", "claw back",
+    # Australian copy: "Westpac put on 1.5 per cent"
+    "put on", "puts on", "putting on",
 }
 DOWN_VERBS = {
     "fell", "fall", "falls", "falling", "fallen", "dropped", "drop", "drops", "dropping", "declined", "decline",
