@@ -3492,3 +3492,10 @@ def test_put_on_is_an_australian_rise(extractor):
     claims = claims_of(extractor, "The big banks followed: NAB gained 1.2 per cent and Westpac put on 1.5 per cent.",
                        dt.datetime.fromisoformat("2025-02-12T16:35:00+11:00"))
     assert [(c.ticker, c.direction.value, c.magnitude) for c in claims] == [("NAB.AX", "up", 1.2), ("WBC.AX", "up", 1.5)]
+
+
+def test_respective_names_each_followed_by_its_ric(extractor):
+    """'rival security firms SentinelOne S.N and Palo Alto Networks PANW.O up 4.1% and 1.2%, respectively'."""
+    text = "** Rival security firms SentinelOne S.N and Palo Alto Networks PANW.O up 4.1% and 1.2%, respectively"
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-07-19T07:40:00-04:00"))
+    assert [(c.ticker, c.magnitude) for c in claims] == [("S", 4.1), ("PANW", 1.2)]

@@ -782,9 +782,10 @@ _IN_ITS_LINE = re.compile(
 _PRICE_OF_THE_COMPANY = re.compile(
     r"\s+in\s+the\s+(?:closing\s+|share\s+|trading\s+)?prices?\s+of\s+the\s+(?:[AHB]\s+)?(?:shares|Shares|securities)\s+of\s+the\s+Company\b"
 )
-_NAME_LIST_SEPARATOR = re.compile(r"^(?:,\s*|,?\s+and\s+)$")
+# (a Reuters item's RIC may follow each name: "SentinelOne S.N and Palo Alto Networks PANW.O up 4.1% and 1.2%")
+_NAME_LIST_SEPARATOR = re.compile(r"^(?:\s+[A-Z]{1,6}\.[A-Z]{1,2}\b)?(?:,\s*|,?\s+and\s+)$")
 _LIST_BEFORE_VERB = re.compile(
-    r"^(?:'s|\u2019s)?\s*(?:shares|stocks?)?\s*(?:were|have|had)?\s*"
+    r"^(?:\s+[A-Z]{1,6}\.[A-Z]{1,2}\b)?(?:'s|\u2019s)?\s*(?:shares|stocks?)?\s*(?:were|have|had)?\s*"
     # "Hindustan Unilever and Nestle India were the only major gainers, rising 5.8 per cent and 2.9 per cent, respectively"
     r"(?:(?:the|among\s+the)\s+(?:[\w-]+\s+){0,3}?(?:gainers|losers|decliners|advancers|performers|movers|laggards|drags),?\s*)?$"
 )
