@@ -3499,3 +3499,8 @@ def test_respective_names_each_followed_by_its_ric(extractor):
     text = "** Rival security firms SentinelOne S.N and Palo Alto Networks PANW.O up 4.1% and 1.2%, respectively"
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-07-19T07:40:00-04:00"))
     assert [(c.ticker, c.magnitude) for c in claims] == [("S", 4.1), ("PANW", 1.2)]
+
+
+def test_a_ric_after_a_name_that_is_also_a_word_is_context(extractor):
+    """A Reuters list's '** Novavax NVAX.O: down 8.8%'."""
+    assert only(extractor, "** Novavax NVAX.O: down 8.8%", dt.datetime.fromisoformat("2024-11-15T11:45:00-05:00")).ticker == "NVAX"

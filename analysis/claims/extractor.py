@@ -1460,6 +1460,7 @@ def _after_hours_movers_list(text: str) -> bool:
     return bool(_MOVERS_WORD.search(headline)) and timing.has_after_hours(headline)
 
 
+_RIC_AFTER = re.compile(r"\s+[A-Z0-9]{1,6}\.(?:O|N|OQ|A|K|P|L|PA|DE|AS|T|HK|SS|SZ|KS|TW|AX|TO|MI|SW|CO|ST|HE|OL|MC|BR|NS|BO)\b")
 _TABLE_ROW_AFTER_CLASS = re.compile(r"[ \t]+[AB][ \t]+[\d.,]+[ \t]+[+\-\u2212]")
 _CLASS_LETTER_AFTER = re.compile(r"[ \t]+(?:[Ss]er\.?\s+|[Cc]lass\s+)?(?P<letter>[AB])\b(?![-.']|\s+[Ss]hares)")
 
@@ -2019,6 +2020,8 @@ def _ambiguous_without_context(text: str, mention) -> bool:
         return False  # "Saab added 116% and Italy's Leonardo 74%": the verb is left out, the figure is the name's move
     if _VENUE_ADJECTIVE_BEFORE.search(text, max(0, mention.start - 30), mention.start):
         return False  # "London-listed Wise rose 2.0%", "Oslo-based Elkem"
+    if _RIC_AFTER.match(text, mention.end):
+        return False  # "** Novavax NVAX.O: down 8.8%": a Reuters item gives the name's instrument code
     if _CLASS_LETTER_AFTER.match(text, mention.end) and _TABLE_ROW_AFTER_CLASS.match(text, mention.end):
         return False  # a table's "Investor B   290.55   +0.5%": a share class, then its price and move
     return not _COMPANY_NOUN_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
