@@ -3504,3 +3504,12 @@ def test_respective_names_each_followed_by_its_ric(extractor):
 def test_a_ric_after_a_name_that_is_also_a_word_is_context(extractor):
     """A Reuters list's '** Novavax NVAX.O: down 8.8%'."""
     assert only(extractor, "** Novavax NVAX.O: down 8.8%", dt.datetime.fromisoformat("2024-11-15T11:45:00-05:00")).ticker == "NVAX"
+
+
+def test_the_benchmark_after_another_markets_indexes_in_the_sentence(extractor):
+    """In an Asian open: 'On Friday, the S&P 500 rose 1% and the Nasdaq 100 climbed 1.5%, capping the benchmark's best
+    stretch since the November election with a 2.9% weekly gain': the S&P 500's week."""
+    text = ("Mainland China's CSI 300 slipped 0.1% in early trade.\n\nOn Friday, the S&P 500 rose 1% and the Nasdaq 100 climbed "
+            "1.5%, capping the benchmark's best stretch since the November election with a 2.9% weekly gain.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-01-21T09:40:00+08:00"))
+    assert (claims[-1].ticker, claims[-1].kind.value) == ("^GSPC", "cumulative")

@@ -512,6 +512,11 @@ class ClaimExtractor:
             return subject
         intro_venue = _venue_of_intro(sentence)
         market = (LISTING_VENUES.get(intro_venue.lower()) or (None,))[0] if intro_venue else None
+        if market is None and described[0] is _BENCHMARK_WORDS:
+            # "the S&P 500 rose 1% and the Nasdaq 100 climbed 1.5%, capping the benchmark's best stretch" in a report from
+            # Asia: the benchmark of the market the sentence has named, not the report's own
+            named = [m.company for m in self.directory.find_mentions(sentence[:move_at]) if getattr(m.company, "is_index", False)]
+            market = named[-1].listings[0].exchange if named and named[-1].listings else None
         if market is None and subject.kind == "index" and subject.company.listings:
             market = subject.company.listings[0].exchange
         market = market or (LISTING_VENUES.get((discourse.home_venue or discourse.venue or "").lower()) or ("",))[0]
