@@ -3513,3 +3513,16 @@ def test_the_benchmark_after_another_markets_indexes_in_the_sentence(extractor):
             "1.5%, capping the benchmark's best stretch since the November election with a 2.9% weekly gain.")
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-01-21T09:40:00+08:00"))
     assert (claims[-1].ticker, claims[-1].kind.value) == ("^GSPC", "cumulative")
+
+
+def test_an_asides_day_dates_no_other_subjects_move(extractor):
+    """'Toyota Motor gained 9.9%, and Mitsubishi UFJ, which fell 17.9% on Monday, rose 11%' and 'The Hang Seng Index was down
+    1.9% by 10:15 a.m., after falling 1.4% on Thursday, and the Hang Seng Tech Index lost 2.6%': the other moves are today's."""
+    claims = claims_of(extractor, "Toyota Motor gained 9.9%, and Mitsubishi UFJ Financial Group, which fell 17.9% on Monday, rose 11%.",
+                       dt.datetime.fromisoformat("2024-08-06T09:40:00+09:00"))
+    assert [(c.kind.value, c.date.isoformat()) for c in claims] == [
+        ("intraday_current", "2024-08-06"), ("close_change", "2024-08-05"), ("intraday_current", "2024-08-06")]
+    text = ("The Hang Seng Index was down 1.9 per cent at 17,496 by 10:15 a.m., after falling 1.4 per cent on Thursday, and the "
+            "Hang Seng Tech Index lost 2.6 per cent.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2023-11-17T10:20:00+08:00"))
+    assert [(c.ticker, c.date.isoformat()) for c in claims][-1] == ("^HSTECH", "2023-11-17")

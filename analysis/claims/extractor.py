@@ -104,6 +104,7 @@ class SentenceCues:
     intro_day: timing.DayCue | None = None
     named_before: "DaysNamedEarlier | None" = None  # the days earlier sentences named, for "that day"
     last_day: dt.date | None = None  # the session an earlier figure of this sentence moved on
+    day_of_aside: bool = False  # `day` was named in a participle's aside ("..., after falling 1.4% on Thursday,")
     last_span: timing.SpanCue | None = None  # the span an earlier figure of this sentence moved over
     span_said_last: bool = False  # the latest day or span the sentence's figures named was a span
     intro_end: int = 0  # where the sentence's opening phrase ends; its day and span are `day` and `intro_span`
@@ -169,6 +170,10 @@ def _is_prose(sentence: str) -> str | None:
 _LIMIT_APPOSITION = re.compile(r",\s*the\s+(?:daily\s+|maximum\s+|upper\s+|lower\s+)?(?:limit|maximum)(?:\s+allowed)?,")
 
 
+# "Toyota gained 9.9%, and MUFG, which fell 17.9% on Monday, rose 11%": a relative clause's day is its own
+_RELATIVE_IN = re.compile(r",\s*(?:which|who|whose)\b")
+
+
 def _contexts(text: str, figures: list[Figure]) -> list[FigureContext]:
     """Pair each figure with its governing move and split the words between figures into lead and tail."""
     paired: list[tuple[Figure, Predicate]] = []
@@ -211,7 +216,7 @@ def _contexts(text: str, figures: list[Figure]) -> list[FigureContext]:
         contexts.append(context)
     for first, second in zip(contexts, contexts[1:]):
         said_once = _DAY_RIGHT_AFTER.match(second.mark + second.tail)
-        if said_once and _AND_THEN.match(second.lead) and not (
+        if said_once and _AND_THEN.match(second.lead) and not _RELATIVE_IN.search(second.lead) and not (
             timing.find_day_cue(first.mark + first.tail) or timing.find_day_cue(first.lead) or timing.find_span_cue(first.mark + first.tail)
         ):
             first.borrowed_day = timing.find_day_cue(said_once.group(0))
@@ -938,6 +943,9 @@ class ClaimExtractor:
         # "giving back part of Wednesday's 9.5% surge, and the Dow was off 1,360 points": a possessive day is its own
         # move's, not another subject's after it
         present_aside = present_aside or (another_subject and carried.day is not None and carried.day.possessive and carried.day != carried.intro_day)
+        # "was down 1.9% by 10:15 a.m., after falling 1.4% on Thursday, and the Hang Seng Tech Index lost 2.6%": a day an
+        # aside of the subject before named is not another subject's
+        present_aside = present_aside or (another_subject and carried.day_of_aside)
         # "surged 24% on Dec. 18 ..., and have lost about 15% since then": a span since a day runs to now, not to that day
         # ("plunged 6.1% on Monday ... and ended the week down 4.3%": the week runs to its latest session, too)
         # (but "fell 2.7% on Tuesday, taking its loss this month to 9%" is a running total as of Tuesday)
@@ -1004,6 +1012,8 @@ class ClaimExtractor:
                 span_cue = None  # "up 22.7% from Friday's close", said on Monday: the day's move, from the close before it
         if not relative_clause:  # "Baidu, whose US-listed shares slid 2.2% overnight, was down 1.3%": the aside's day is its own
             carried.day = day_cue if day_cue is not None else carried.day
+            if day_cue is not None:
+                carried.day_of_aside = bool(_ASIDE_PARTICIPLE.search(lead[-40:]))
         if span_cue is not None:
             carried.last_span = span_cue
             # "more than tripled, jumping 239% in 2023, while Meta climbed 194%": a participle that carries the
@@ -1603,6 +1613,7 @@ _LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|&)\s*")
 _WHEN_AFTER_A_DAY = re.compile(r"\b(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday)(?:'s|\u2019s)?\b[^,;.]{0,40},\s*when\s+[^,;]*$")
 # "a day after the AI server maker's stock plunged 33%": the words after "after" up to the figure, no clause break
 _SINCE_A_DATED_WEEKDAY = re.compile(r"\bsince\b[^;]{0,40}\b[A-Z][a-z]+day,?\s+\d")
+_ASIDE_PARTICIPLE = re.compile(r",\s*(?:after|before|having)\s+[a-z]+(?:ing|ed|en)?\s+(?:[a-z]+\s+){0,2}$")
 _DEBUT_IN_WHICH = re.compile(r"\bdebut\s+(?:in\s+which|when|that\s+saw)\s+(?:[^\s,;:]+\s+){1,4}$")
 _A_DAY_AFTER = re.compile(r"\b(?:a|one)\s+(?:trading\s+)?(?:day|session)\s+after\s+(?:[^\s,;:]+\s+){1,8}$")
 
