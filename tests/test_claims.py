@@ -3526,3 +3526,14 @@ def test_an_asides_day_dates_no_other_subjects_move(extractor):
             "Hang Seng Tech Index lost 2.6 per cent.")
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2023-11-17T10:20:00+08:00"))
     assert [(c.ticker, c.date.isoformat()) for c in claims][-1] == ("^HSTECH", "2023-11-17")
+
+
+def test_a_span_opening_a_later_sentence_frames_that_sentence_only(extractor):
+    """'The CSI 300 surged 8.5%. Over the past six sessions, the CSI 300 has rallied 25%. The Shenzhen Component index soared
+    10.7%': the last move is the day's; 'For the week, the S&P 500 was up 4.7%. The Dow gained 4.6%.' opens the paragraph."""
+    text = ("The blue-chip CSI 300 index surged 8.5%. Over the past six sessions, the CSI 300 has rallied 25%. The Shenzhen "
+            "Component index soared 10.7%.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-09-30T16:30:00+08:00"))
+    assert [c.kind.value for c in claims] == ["close_change", "cumulative", "close_change"]
+    claims = claims_of(extractor, "For the week, the S&P 500 was up 4.7%. The Dow gained 4.6%.", dt.datetime.fromisoformat("2024-11-08T17:00:00-05:00"))
+    assert [c.kind.value for c in claims] == ["cumulative", "cumulative"]

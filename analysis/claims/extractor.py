@@ -402,7 +402,7 @@ class ClaimExtractor:
                 session_named = False  # "The year's last session was subdued. ... The Nasdaq dropped 0.9%": that session's
             previous_end = sentence.end
             in_list = _in_a_list_item(text, sentence) and not _NAMES_ITS_OWN_TIME.search(sentence.text)
-            paragraph_span = _paragraph_span(sentence.text, clock, paragraph_span)
+            paragraph_span = _paragraph_span(sentence.text, clock, paragraph_span, opens_paragraph)
             sentence_claims = self._sentence_claims(
                 sentence, local_mentions, discourse, clock, explicit_listing, exchanges_seen,
                 this_premarket or previous_premarket or premarket_heading, days_named, text,
@@ -1554,7 +1554,7 @@ def _year_end_review(text: str, clock: timing.Clock) -> timing.SpanCue | None:
     return timing.find_span_cue(f"in {year}", "", published.year)
 
 
-def _paragraph_span(sentence: str, clock: timing.Clock, before: timing.SpanCue | None) -> timing.SpanCue | None:
+def _paragraph_span(sentence: str, clock: timing.Clock, before: timing.SpanCue | None, opens: bool = True) -> timing.SpanCue | None:
     """The span a paragraph's opening words set for the sentences after it: "For the week, the S&P 500 was up
     4.7%. The Dow gained 4.6%." Until a sentence names a day or span of its own."""
     label = _BULLET.match(sentence)
@@ -1564,7 +1564,9 @@ def _paragraph_span(sentence: str, clock: timing.Clock, before: timing.SpanCue |
     latest_year = clock.published.year if clock.published else None
     own = timing.find_span_cue(intro.group("intro"), "", latest_year) if intro else None
     if own is not None:
-        return own
+        # (one opening a later sentence frames that sentence only: "... surged 8.5%. Over the past six sessions, the
+        # CSI 300 has rallied 25%. The Shenzhen Component index soared 10.7%" is the day's)
+        return own if opens or before is not None else None
     if before is None:
         return None
     # "The Russell 2000 jumped 7.6%, though it remains down for the year": a clause past the last figure dates no move
