@@ -3537,3 +3537,17 @@ def test_a_span_opening_a_later_sentence_frames_that_sentence_only(extractor):
     assert [c.kind.value for c in claims] == ["close_change", "cumulative", "close_change"]
     claims = claims_of(extractor, "For the week, the S&P 500 was up 4.7%. The Dow gained 4.6%.", dt.datetime.fromisoformat("2024-11-08T17:00:00-05:00"))
     assert [c.kind.value for c in claims] == ["cumulative", "cumulative"]
+
+
+def test_among_this_years_newcomers_is_no_span(extractor):
+    """'Among this year's newcomers, Timee, which listed in July, slipped 1.5%': the morning's move."""
+    claim = only(extractor, "Among this year's newcomers, gig-work app operator Timee, which listed on the Growth market in July, slipped 1.5%.",
+                 dt.datetime.fromisoformat("2024-10-23T11:45:00+09:00"))
+    assert (claim.ticker, claim.kind.value) == ("215A.T", "intraday_current")
+
+
+def test_respective_names_past_a_seen_as_apposition(extractor):
+    """'Vinci and Eiffage, seen as exposed to possible nationalisation plans, lost 5.4 percent and 8.1 percent respectively'."""
+    text = "Vinci and Eiffage, seen as exposed to possible nationalisation plans, lost 5.4 percent and 8.1 percent respectively."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-06-10T18:05:00+02:00"))
+    assert [(c.ticker, c.magnitude) for c in claims] == [("DG.PA", 5.4), ("FGR.PA", 8.1)]

@@ -633,7 +633,9 @@ class ClaimExtractor:
             intro_day = None
         carried = SentenceCues(
             day=intro_day or scene_day,
-            intro_span=(timing.find_span_cue(intro_text, "", latest_year) if intro_text else None) or list_span,
+            # ("Among this year's newcomers, Timee ... slipped 1.5%": a group the year describes, no span of the move)
+            intro_span=(timing.find_span_cue(intro_text, "", latest_year) if intro_text and not intro_text.startswith("Among") else None)
+            or list_span,
             premarket_context=premarket_context,
             premarket_story=premarket_story,
             after_hours_context=after_hours_context,
@@ -1559,8 +1561,8 @@ def _paragraph_span(sentence: str, clock: timing.Clock, before: timing.SpanCue |
     4.7%. The Dow gained 4.6%." Until a sentence names a day or span of its own."""
     label = _BULLET.match(sentence)
     intro = _INTRO.match(sentence[label.end() :] if label else sentence)  # (sliced: the pattern is anchored with ^)
-    if intro and _OPENING_MOVE.match(intro.group("intro")):
-        intro = None  # "After falling 5% last week, Nvidia rose 2%": the opening move's own span
+    if intro and (_OPENING_MOVE.match(intro.group("intro")) or intro.group("intro").startswith("Among")):
+        intro = None  # "After falling 5% last week, Nvidia rose 2%": the opening move's own span; "Among this year's newcomers"
     latest_year = clock.published.year if clock.published else None
     own = timing.find_span_cue(intro.group("intro"), "", latest_year) if intro else None
     if own is not None:
