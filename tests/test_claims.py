@@ -3551,3 +3551,10 @@ def test_respective_names_past_a_seen_as_apposition(extractor):
     text = "Vinci and Eiffage, seen as exposed to possible nationalisation plans, lost 5.4 percent and 8.1 percent respectively."
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-06-10T18:05:00+02:00"))
     assert [(c.ticker, c.magnitude) for c in claims] == [("DG.PA", 5.4), ("FGR.PA", 8.1)]
+
+
+def test_a_markets_shares_close_over_a_figure(extractor):
+    """'(LEAD) Seoul shares close over 1 pct lower on foreign selling': the Kospi, hedged "over"."""
+    claim = only(extractor, "(LEAD) Seoul shares close over 1 pct lower on foreign selling; won falls",
+                 dt.datetime.fromisoformat("2024-10-22T15:52:00+09:00"))
+    assert (claim.ticker, claim.hedge) == ("^KS11", "over")

@@ -1604,7 +1604,8 @@ _MARKET_SHARES = re.compile(
     r"|(?:'s|\u2019s)\s+(?:main|key|benchmark|leading)\s+(?:stock\s+|share\s+|equity\s+)?index)\s+(?:(?:were|was|are|is|have|has|had)\s+)?"
     # "Seoul shares closed 1.4 percent lower", "The Paris stock exchange had closed 0.3 percent higher": the verb may
     # stand before a figure-first move (a headline's "Seoul shares close 1.4 pct lower" in the present)
-    r"(?:(?:close[sd]?|end(?:ed|s)?|finish(?:ed|es)?|open(?:ed|s)?|trade[sd]?)\s+)?(?:now\s+|since\s+)?$",
+    r"(?:(?:close[sd]?|end(?:ed|s)?|finish(?:ed|es)?|open(?:ed|s)?|trade[sd]?)\s+)?(?:now\s+|since\s+)?"
+    r"(?:(?:over|about|nearly|almost|more\s+than)\s+)?$",  # "(LEAD) Seoul shares close over 1 pct lower"
     re.IGNORECASE,
 )
 # a broker note's "London closed 1.3% lower at 8,759.00 yesterday": the city alone opens the sentence
