@@ -3558,3 +3558,12 @@ def test_a_markets_shares_close_over_a_figure(extractor):
     claim = only(extractor, "(LEAD) Seoul shares close over 1 pct lower on foreign selling; won falls",
                  dt.datetime.fromisoformat("2024-10-22T15:52:00+09:00"))
     assert (claim.ticker, claim.hedge) == ("^KS11", "over")
+
+
+def test_and_have_lost_is_the_same_subjects_move(extractor):
+    """'The shares had already closed down 5.5% ..., caught in a broad selloff in chip stocks, and have lost about 42% so far
+    this year': Intel's year."""
+    text = ("Intel's stock tumbled 20% in extended trading. The shares had already closed down 5.5% at $29.05 in regular trading, "
+            "caught in a broad selloff in chip stocks, and have lost about 42% so far this year.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-08-01T17:40:00-04:00"))
+    assert [(c.ticker, c.kind.value) for c in claims] == [("INTC", "after_hours"), ("INTC", "close_change"), ("INTC", "ytd")]
