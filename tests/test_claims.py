@@ -3567,3 +3567,10 @@ def test_and_have_lost_is_the_same_subjects_move(extractor):
             "caught in a broad selloff in chip stocks, and have lost about 42% so far this year.")
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-08-01T17:40:00-04:00"))
     assert [(c.ticker, c.kind.value) for c in claims] == [("INTC", "after_hours"), ("INTC", "close_change"), ("INTC", "ytd")]
+
+
+def test_over_that_stretch_is_the_span_named_before(extractor):
+    """'The index has fallen for three straight sessions, dropping 2% over that stretch': the three sessions."""
+    claim = only(extractor, "The S&P 500 has fallen for three straight sessions, dropping 2% over that stretch.",
+                 dt.datetime.fromisoformat("2024-07-19T07:58:00-04:00"))
+    assert (claim.kind.value, claim.sessions, claim.date.isoformat()) == ("cumulative", 3, "2024-07-18")

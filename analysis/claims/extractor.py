@@ -911,6 +911,9 @@ class ClaimExtractor:
         own_span = (
             timing.find_span_cue(context.column_span, "", latest_year) if context.column_span else None
         ) or timing.find_span_cue(context.mark + context.tail, lead, latest_year) or _span_before_figure(last_clause[-60:], lead, latest_year) or timing.span_of_counted_days(lead)
+        if own_span is None and _OVER_THAT_STRETCH.match(context.mark + context.tail):
+            # "The index has fallen for three straight sessions, dropping 2% over that stretch": the span named before
+            own_span = timing.find_span_cue(lead, "", latest_year)
         # "37.9% above yesterday's close" is today's move: a day inside the move's own words is its reference
         tail_day = timing.find_day_cue(context.mark + context.tail, start=len(context.mark)) or context.borrowed_day
         if tail_day is not None and own_span is not None and own_span.kind == "since_date" and _SINCE_A_DATED_WEEKDAY.search(context.tail):
@@ -1620,6 +1623,7 @@ _LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|&)\s*")
 _WHEN_AFTER_A_DAY = re.compile(r"\b(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday)(?:'s|\u2019s)?\b[^,;.]{0,40},\s*when\s+[^,;]*$")
 # "a day after the AI server maker's stock plunged 33%": the words after "after" up to the figure, no clause break
 _SINCE_A_DATED_WEEKDAY = re.compile(r"\bsince\b[^;]{0,40}\b[A-Z][a-z]+day,?\s+\d")
+_OVER_THAT_STRETCH = re.compile(r"\s*(?:over|in|during)\s+that\s+(?:stretch|period|span|time)\b", re.IGNORECASE)
 _ASIDE_PARTICIPLE = re.compile(r",\s*(?:after|before|having)\s+[a-z]+(?:ing|ed|en)?\s+(?:[a-z]+\s+){0,2}$")
 _DEBUT_IN_WHICH = re.compile(r"\bdebut\s+(?:in\s+which|when|that\s+saw)\s+(?:[^\s,;:]+\s+){1,4}$")
 _A_DAY_AFTER = re.compile(r"\b(?:a|one)\s+(?:trading\s+)?(?:day|session)\s+after\s+(?:[^\s,;:]+\s+){1,8}$")
