@@ -3574,3 +3574,13 @@ def test_over_that_stretch_is_the_span_named_before(extractor):
     claim = only(extractor, "The S&P 500 has fallen for three straight sessions, dropping 2% over that stretch.",
                  dt.datetime.fromisoformat("2024-07-19T07:58:00-04:00"))
     assert (claim.kind.value, claim.sessions, claim.date.isoformat()) == ("cumulative", 3, "2024-07-18")
+
+
+def test_a_london_lead_past_a_time_stamp_keeps_companies_on_london_lines(extractor):
+    """'FTSE 100 suffers biggest fall ... / Monday 7 April 2025 16:50 BST / London's blue-chip index closed at its lowest ...':
+    after 'Hong Kong's Hang Seng index collapsed 13.2%', 'HSBC tumbled 9.9%' is the London line."""
+    text = ("FTSE 100 suffers biggest fall in five years as tariff rout spreads\n\nBy Standard markets reporter\n"
+            "Monday 7 April 2025 16:50 BST\n\nLondon's blue-chip index closed at its lowest level in more than a year on Monday.\n\n"
+            "Banks with heavy Asian exposure were hammered after Hong Kong's Hang Seng index collapsed 13.2%. HSBC tumbled 9.9%.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-04-07T16:50:00+01:00"))
+    assert claims[-1].ticker == "HSBA.L"

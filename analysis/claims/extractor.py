@@ -1769,8 +1769,11 @@ _DATELINE_CITY = re.compile(r"^\s*(?:[^\n]{0,200}\n)?\s*(?P<city>" + "|".join(_C
 # (BHP and Rio Tinto in London, Shopify and Barrick in New York, Infosys ADRs).
 _LEAD_MARKET = re.compile(
     r"\b(?P<market>Australian|Australia's|Indian|India's|Singapore|Singapore's|South Korean|South Korea's|"
-    r"Canadian|Canada's|Toronto|Taiwan|Taiwanese|Taiwan's|Hong Kong|Hong Kong's)\s+(?:(?:main|benchmark|blue-chip|broader|key)\s+)?"
-    r"(?:shares|stocks|equities|stock\s+market|share\s+market|sharemarket|stock\s+index|bourse)\b"
+    r"Canadian|Canada's|Toronto|Taiwan|Taiwanese|Taiwan's|Hong Kong|Hong Kong's|"
+    # "London's blue-chip index closed at its lowest level in more than a year"
+    r"London|London's|British|UK|Japanese|Japan's|Tokyo|Tokyo's|German|Germany's|Frankfurt|French|France's|Paris)\s+"
+    r"(?:(?:main|benchmark|blue-chip|broader|key)\s+)?"
+    r"(?:shares|stocks|equities|stock\s+market|share\s+market|sharemarket|stock\s+index|bourse|(?<=blue-chip\s)index)\b"
     # "The JSE ended firmer on Friday": the exchange itself
     r"|\b(?P<bourse>JSE)\b"
 )
@@ -1778,7 +1781,10 @@ _LEAD_MARKET_VENUE = {"australian": "Sydney", "australia's": "Sydney", "indian":
                       "singapore": "Singapore", "singapore's": "Singapore", "south korean": "Seoul",
                       "south korea's": "Seoul", "canadian": "Toronto", "canada's": "Toronto", "toronto": "Toronto",
                       "taiwan": "Taiwan", "taiwanese": "Taiwan", "taiwan's": "Taiwan",
-                      "hong kong": "Hong Kong", "hong kong's": "Hong Kong", "jse": "Johannesburg"}
+                      "hong kong": "Hong Kong", "hong kong's": "Hong Kong", "jse": "Johannesburg",
+                      "london": "London", "london's": "London", "british": "London", "uk": "London", "japanese": "Tokyo",
+                      "japan's": "Tokyo", "tokyo": "Tokyo", "tokyo's": "Tokyo", "german": "Xetra", "germany's": "Xetra",
+                      "frankfurt": "Xetra", "french": "Paris", "france's": "Paris", "paris": "Paris"}
 # A lead about Hong Kong trading that also speaks of the New York lines is not about one market.
 _US_LINES = re.compile(r"\b(?:U\.S\.-listed|US-listed|ADRs?|American depositary|New York|Wall Street|Nasdaq|NYSE)\b")
 
@@ -1900,6 +1906,12 @@ def _venue_of_publication_zone(published: dt.datetime | None) -> str | None:
     return _MARKET_OF_OFFSET.get(offset) if offset is not None else None
 
 
+def _reads_as_a_sentence(line: str) -> bool:
+    """Six words or more, not half of them numbers: not a byline or a time stamp ("Monday 7 April 2025 16:50 BST")."""
+    words = line.split()
+    return len(words) >= 6 and sum(1 for word in words if any(char.isdigit() for char in word)) * 2 < len(words)
+
+
 def _lead_market_venue(text: str) -> str | None:
     """'Australian shares ended lower on Wednesday as miners slumped.', 'Hong Kong stocks fell on Tuesday':
     the first two sentences name the market the report is about, and its companies' lines there are the
@@ -1908,7 +1920,7 @@ def _lead_market_venue(text: str) -> str | None:
     for sentence in split_sentences(text[:600]):
         lead_sentences.append(sentence.text)
         # (a headline, byline or time stamp is no sentence of the lead: "Five minutes with ...", "Naledi Khumalo")
-        if sum(1 for line in lead_sentences if len(line.split()) >= 6) == 2:
+        if sum(1 for line in lead_sentences if _reads_as_a_sentence(line)) == 2:
             break
     lead = " ".join(lead_sentences)
     match = _LEAD_MARKET.search(lead)
