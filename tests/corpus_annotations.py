@@ -116,6 +116,9 @@ RULES_BY_FOLDER = {
     "corpus_fresh37": CorpusRules(words=(100, 350)),
     "corpus_fresh38": CorpusRules(words=(100, 350)),
     "corpus_fresh39": CorpusRules(words=(100, 350)),
+    "corpus_fresh40": CorpusRules(words=(100, 350)),
+    "corpus_fresh41": CorpusRules(words=(100, 350)),
+    "corpus_fresh42": CorpusRules(words=(100, 350)),
 }
 
 

@@ -58,7 +58,9 @@ and `corpus_fresh36/` (copy built around session timing: premarket, after-hours,
 0.878/0.846, 0.917/0.905 and 0.962/0.948; after their rules, three more written blind in the same session and
 measured at 54c55bd, `corpus_fresh37/` (mid-caps and recent listings again), `corpus_fresh38/` (the irregular forms
 again) and `corpus_fresh39/` (Asia-Pacific and emerging markets in local-press styles), arrived at 0.913/0.877,
-0.912/0.872 and 0.958/0.924. The floors
+0.912/0.872 and 0.958/0.924; and three more blind at 281521d, `corpus_fresh40/` (everyday wires across eleven markets),
+`corpus_fresh41/` (mid-caps and recent listings a fourth time) and `corpus_fresh42/` (session timing again), at
+0.958/0.953, 0.910/0.910 and 0.931/0.924. The floors
 guard what the rules reach today; the product's goal on real wire copy is 0.95 for both, and the printed report lists
 every miss.
 """
@@ -88,10 +90,11 @@ HERE = Path(__file__).resolve().parent
 # 0.988/0.988, fresh29 1.000/1.000, fresh30 0.996/0.988, fresh31 0.974/0.957, fresh32 0.970/0.938, fresh33
 # 0.990/0.990, fresh20 0.995/0.986, fresh22 0.995/0.995; on 2026-12-07 (third session) fresh34 1.000/0.994, fresh35
 # 0.991/0.991, fresh36 1.000/1.000; at its end fresh11 0.984/0.968, fresh32 0.986/0.976, fresh35 0.995/0.991, fresh37
-# 0.975/0.966, fresh38 0.991/0.969, fresh39 0.988/0.977.
+# 0.975/0.966, fresh38 0.991/0.969, fresh39 0.988/0.977, fresh40 0.977/0.977, fresh41 0.937/0.941, fresh42 0.973/0.970,
+# unseen 0.989/0.983, fresh8 0.986/0.982, fresh31 0.987/0.979.
 # Every corpus but `corpus` has been tuned on since it arrived (unseen only through general rules and the directory), so
 # these figures measure fit; the untouched first figures in the docstring are the estimate on new copy.
-CORPORA = {"corpus": (0.99, 0.99), "corpus_holdout": (0.99, 0.99), "corpus_unseen": (0.97, 0.95), "corpus_wide": (0.99, 0.99),
+CORPORA = {"corpus": (0.99, 0.99), "corpus_holdout": (0.99, 0.99), "corpus_unseen": (0.98, 0.97), "corpus_wide": (0.99, 0.99),
            "corpus_fresh": (0.99, 0.98), "corpus_fresh2": (0.97, 0.97), "corpus_fresh3": (0.97, 0.96),
            "corpus_fresh4": (0.97, 0.97), "corpus_fresh5": (0.95, 0.94), "corpus_fresh6": (0.96, 0.95), "corpus_fresh7": (0.98, 0.97),
            "corpus_fresh8": (0.96, 0.96), "corpus_fresh9": (0.99, 0.99), "corpus_fresh10": (0.95, 0.95), "corpus_fresh11": (0.97, 0.95), "corpus_fresh12": (0.95, 0.96), "corpus_fresh13": (0.97, 0.95), "corpus_fresh14": (0.97, 0.98),
@@ -100,13 +103,14 @@ CORPORA = {"corpus": (0.99, 0.99), "corpus_holdout": (0.99, 0.99), "corpus_unsee
            "corpus_fresh21": (0.98, 0.98), "corpus_fresh22": (0.97, 0.97), "corpus_fresh23": (0.99, 0.99),
            "corpus_fresh24": (0.99, 0.98), "corpus_fresh25": (0.99, 0.99), "corpus_fresh26": (0.98, 0.97),
            "corpus_fresh27": (0.98, 0.98), "corpus_fresh28": (0.98, 0.98), "corpus_fresh29": (0.99, 0.99),
-           "corpus_fresh30": (0.99, 0.98), "corpus_fresh31": (0.96, 0.94), "corpus_fresh32": (0.97, 0.96),
+           "corpus_fresh30": (0.99, 0.98), "corpus_fresh31": (0.97, 0.96), "corpus_fresh32": (0.97, 0.96),
            "corpus_fresh33": (0.98, 0.98), "corpus_fresh34": (0.99, 0.98), "corpus_fresh35": (0.98, 0.98),
            "corpus_fresh36": (0.99, 0.99), "corpus_fresh37": (0.96, 0.95), "corpus_fresh38": (0.98, 0.96),
-           "corpus_fresh39": (0.97, 0.96)}
+           "corpus_fresh39": (0.97, 0.96), "corpus_fresh40": (0.96, 0.96), "corpus_fresh41": (0.92, 0.93),
+           "corpus_fresh42": (0.96, 0.96)}
 
 
-@pytest.mark.parametrize("folder, minimum_articles", [("corpus", 60), ("corpus_holdout", 40), ("corpus_unseen", 36), ("corpus_wide", 30), ("corpus_fresh", 30), ("corpus_fresh2", 30), ("corpus_fresh3", 30), ("corpus_fresh4", 24), ("corpus_fresh5", 25), ("corpus_fresh6", 25), ("corpus_fresh7", 25), ("corpus_fresh8", 25), ("corpus_fresh9", 50), ("corpus_fresh10", 40), ("corpus_fresh11", 40), ("corpus_fresh12", 36), ("corpus_fresh13", 36), ("corpus_fresh14", 30), ("corpus_fresh15", 30), ("corpus_fresh16", 30), ("corpus_fresh17", 30), ("corpus_fresh18", 30), ("corpus_fresh19", 30), ("corpus_fresh20", 30), ("corpus_fresh21", 30), ("corpus_fresh22", 30), ("corpus_fresh23", 30), ("corpus_fresh24", 30), ("corpus_fresh25", 30), ("corpus_fresh26", 30), ("corpus_fresh27", 30), ("corpus_fresh28", 30), ("corpus_fresh29", 30), ("corpus_fresh30", 30), ("corpus_fresh31", 30), ("corpus_fresh32", 30), ("corpus_fresh33", 30), ("corpus_fresh34", 30), ("corpus_fresh35", 30), ("corpus_fresh36", 30), ("corpus_fresh37", 30), ("corpus_fresh38", 30), ("corpus_fresh39", 30)])
+@pytest.mark.parametrize("folder, minimum_articles", [("corpus", 60), ("corpus_holdout", 40), ("corpus_unseen", 36), ("corpus_wide", 30), ("corpus_fresh", 30), ("corpus_fresh2", 30), ("corpus_fresh3", 30), ("corpus_fresh4", 24), ("corpus_fresh5", 25), ("corpus_fresh6", 25), ("corpus_fresh7", 25), ("corpus_fresh8", 25), ("corpus_fresh9", 50), ("corpus_fresh10", 40), ("corpus_fresh11", 40), ("corpus_fresh12", 36), ("corpus_fresh13", 36), ("corpus_fresh14", 30), ("corpus_fresh15", 30), ("corpus_fresh16", 30), ("corpus_fresh17", 30), ("corpus_fresh18", 30), ("corpus_fresh19", 30), ("corpus_fresh20", 30), ("corpus_fresh21", 30), ("corpus_fresh22", 30), ("corpus_fresh23", 30), ("corpus_fresh24", 30), ("corpus_fresh25", 30), ("corpus_fresh26", 30), ("corpus_fresh27", 30), ("corpus_fresh28", 30), ("corpus_fresh29", 30), ("corpus_fresh30", 30), ("corpus_fresh31", 30), ("corpus_fresh32", 30), ("corpus_fresh33", 30), ("corpus_fresh34", 30), ("corpus_fresh35", 30), ("corpus_fresh36", 30), ("corpus_fresh37", 30), ("corpus_fresh38", 30), ("corpus_fresh39", 30), ("corpus_fresh40", 30), ("corpus_fresh41", 30), ("corpus_fresh42", 30)])
 def test_corpus_is_big_enough_to_mean_something(folder, minimum_articles):
     items = load_corpus(HERE / folder)
     assert len(items) >= minimum_articles
