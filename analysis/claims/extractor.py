@@ -367,8 +367,7 @@ class ClaimExtractor:
         previous_end = 0
         mentions_by_span = _MentionIndex(mentions)
         explicit_listing = {id(m.company): m.listing for m in mentions if getattr(m, "listing", None) is not None}
-        explicit_listing.update(_share_class_lines(text, mentions))
-        explicit_listing.update(_lines_by_code(text, mentions))
+        explicit_listing.update(_lines_named_after(text, mentions))
         # "Novo Nordisk shares closed down 23% ... Novo now expects": a short name that is also a word, once the
         # article has named its company in full, is that company
         firmly_named: dict[str, int] = {}
@@ -1487,38 +1486,31 @@ _TABLE_ROW_AFTER_CLASS = re.compile(r"[ \t]+[AB][ \t]+[\d.,]+[ \t]+[+\-\u2212]")
 _CLASS_LETTER_AFTER = re.compile(r"[ \t]+(?:[Ss]er\.?\s+|[Cc]lass\s+)?(?P<letter>[AB])\b(?![-.']|\s+[Ss]hares)")
 
 
-def _share_class_lines(text: str, mentions: list) -> dict[int, Listing]:
-    """A Nordic table's "SSAB B  57.18  +1.9%", "Investor B": the class the letter names, when the company lists both."""
-    found: dict[int, Listing] = {}
-    for mention in mentions:
-        if getattr(mention, "listing", None) is not None or len(mention.company.listings) < 2:
-            continue
-        letter = _CLASS_LETTER_AFTER.match(text, mention.end)
-        if letter is None:
-            continue
-        line = next((l for l in mention.company.listings if re.search(rf"-{letter.group('letter')}\.[A-Z]+$", l.symbol)), None)
-        if line is not None:
-            found[id(mention.company)] = line
-    return found
-
-
 # "Alibaba (9988)", "Tencent (0700.HK)", "Samsung Electronics (005930)": the exchange's own code in brackets
 _CODE_AFTER = re.compile(r"\s*\((?:[A-Z]{2,5}:\s*)?(?P<code>\d{3,6})(?:\.[A-Z]{1,2})?\)")
 
 
-def _lines_by_code(text: str, mentions: list) -> dict[int, Listing]:
-    """The line whose numeric code a name's brackets give, when the company has more than one."""
+def _line_named_after(text: str, mention) -> Listing | None:
+    """The line the words right after a name pick among its company's: a Nordic table's class letter ("SSAB B  57.18
+    +1.9%", "Investor B") or the exchange's code in brackets ("Alibaba (9988)")."""
+    letter = _CLASS_LETTER_AFTER.match(text, mention.end)
+    if letter is not None:
+        return next((l for l in mention.company.listings if re.search(rf"-{letter.group('letter')}\.[A-Z]+$", l.symbol)), None)
+    code = _CODE_AFTER.match(text, mention.end)
+    if code is not None:
+        digits = code.group("code").lstrip("0")
+        return next((l for l in mention.company.listings if l.symbol.split(".")[0].lstrip("0") == digits), None)
+    return None
+
+
+def _lines_named_after(text: str, mentions: list) -> dict[int, Listing]:
+    """Company -> the line the words after one of its names pick, for companies listed more than once."""
     found: dict[int, Listing] = {}
     for mention in mentions:
-        if getattr(mention, "listing", None) is not None or len(mention.company.listings) < 2:
-            continue
-        code = _CODE_AFTER.match(text, mention.end)
-        if code is None:
-            continue
-        digits = code.group("code").lstrip("0")
-        line = next((l for l in mention.company.listings if l.symbol.split(".")[0].lstrip("0") == digits), None)
-        if line is not None:
-            found[id(mention.company)] = line
+        if getattr(mention, "listing", None) is None and len(mention.company.listings) > 1:
+            line = _line_named_after(text, mention)
+            if line is not None:
+                found[id(mention.company)] = line
     return found
 
 
