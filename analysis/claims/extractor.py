@@ -635,7 +635,7 @@ class ClaimExtractor:
         carried = SentenceCues(
             day=intro_day or scene_day,
             # ("Among this year's newcomers, Timee ... slipped 1.5%": a group the year describes, no span of the move)
-            intro_span=(timing.find_span_cue(intro_text, "", latest_year) if intro_text and not intro_text.startswith("Among") else None)
+            intro_span=(timing.find_span_cue(intro_text, "", latest_year) if intro_text and not _AMONG_NEW_LISTINGS.match(intro_text) else None)
             or list_span,
             premarket_context=premarket_context,
             premarket_story=premarket_story,
@@ -1390,6 +1390,9 @@ _OPENING_MOVE = re.compile(
     r"|(?:After|Following|Including|Counting|Even\s+after)\s+(?:[\w]+(?:'s|\u2019s)\s+)?[\d.,]+\s*(?:%|per\s*cent|percent)"
 )
 # a bullet, or a transcript's speaker: "- Over the past five trading days, ...", "MAYA: For the week, ..."
+# "Among this year's newcomers, Timee ... slipped 1.5%": the year describes the group, not the move's span (unlike
+# "Among the year's winners, Rheinmetall soared 66%")
+_AMONG_NEW_LISTINGS = re.compile(r"Among\b[^,]*\b(?:newcomers|new\s+listings|listings|IPOs|debutants|debuts|floats)\b")
 _BULLET = re.compile(r"\s*(?:[-\u2022*\u2013]|[A-Z][A-Z.'-]{1,20}(?: [A-Z][A-Z.'-]{1,20})?:)\s+")
 
 
@@ -1558,7 +1561,7 @@ def _paragraph_span(sentence: str, clock: timing.Clock, before: timing.SpanCue |
     4.7%. The Dow gained 4.6%." Until a sentence names a day or span of its own."""
     label = _BULLET.match(sentence)
     intro = _INTRO.match(sentence[label.end() :] if label else sentence)  # (sliced: the pattern is anchored with ^)
-    if intro and (_OPENING_MOVE.match(intro.group("intro")) or intro.group("intro").startswith("Among")):
+    if intro and (_OPENING_MOVE.match(intro.group("intro")) or _AMONG_NEW_LISTINGS.match(intro.group("intro"))):
         intro = None  # "After falling 5% last week, Nvidia rose 2%": the opening move's own span; "Among this year's newcomers"
     latest_year = clock.published.year if clock.published else None
     own = timing.find_span_cue(intro.group("intro"), "", latest_year) if intro else None
