@@ -3584,3 +3584,12 @@ def test_a_london_lead_past_a_time_stamp_keeps_companies_on_london_lines(extract
             "Banks with heavy Asian exposure were hammered after Hong Kong's Hang Seng index collapsed 13.2%. HSBC tumbled 9.9%.")
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-04-07T16:50:00+01:00"))
     assert claims[-1].ticker == "HSBA.L"
+
+
+def test_hyphenated_participle_and_among_appositions(extractor):
+    """'Broadcaster TF1, majority-owned by the Bouygues group, shed 3.8%'; 'Plasma maker Grifols, among the most volatile
+    stocks on the index this year, fell 2.1%': the names before the asides moved."""
+    published = dt.datetime.fromisoformat("2024-06-10T18:10:00+02:00")
+    assert only(extractor, "Broadcaster TF1, majority-owned by the Bouygues group, shed 3.8%.", published).ticker == "TFI.PA"
+    claim = only(extractor, "Plasma maker Grifols, among the most volatile stocks on the index this year, fell 2.1%.", published)
+    assert (claim.ticker, claim.kind.value) == ("GRF.MC", "close_change")

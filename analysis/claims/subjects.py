@@ -154,7 +154,8 @@ _APPOSITIVE = re.compile(
     r"(?<=[\w.\s])(?P<appositive>,\s*(?:in\s+(?:its|their)\s+[^,;]*,|(?:(?:hardly|once|long|now|still|also|itself|not|never|until recently|formerly|since)\s+)?"
     # "The ChiNext Index, tracking China's Nasdaq-style board of growth enterprises, soared": a participle's aside
     # "Commerzbank, fending off a takeover approach from UniCredit, has gained 87%": an -ing participle's aside too
-    r"(?:(?:the|a|an|its|their|our|my|another|\w+ed|\w{3,}ing|seen|known|spun|one|part|parent|owner|maker|operator|supplier|unit|home|tracking|"
+    # ("TF1, majority-owned by the Bouygues group, shed 3.8%"; "Grifols, among the most volatile stocks on the index, fell")
+    r"(?:(?:the|a|an|its|their|our|my|another|[\w-]+ed|\w{3,}ing|seen|known|spun|among|one|part|parent|owner|maker|operator|supplier|unit|home|tracking|"
     r"representing|comprising|covering|measuring|"
     # "Kongsberg Gruppen, up roughly 90% this year on defence orders, edged 0.4% higher": a move of its own, aside
     r"(?:up|down|off)(?=\s+(?:[a-z]+\s+)?\d)|"
