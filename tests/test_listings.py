@@ -1090,3 +1090,10 @@ def test_intrexons_old_code_is_no_line_of_exxon(directory):
     company = directory.resolve("Exxon Mobil")
     assert [listing.symbol for listing in company.listings] == ["XOM"]
     assert directory.find_mentions("Intrexon rose 3%.") == []
+
+
+def test_china_merchants_securities_h_shares_are_its_own_not_the_ports(directory):
+    # a packaged row once gave 6099.HK to China Merchants Port
+    company, _ = directory.by_symbol("6099.HK")
+    assert company.name.startswith("China Merchants Securities")
+    assert [l.symbol for l in directory.resolve("China Merchants Securities").listings] == ["600999.SS", "6099.HK"]
