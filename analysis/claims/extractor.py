@@ -225,7 +225,6 @@ def _contexts(text: str, figures: list[Figure]) -> list[FigureContext]:
 
 _DAY_RIGHT_AFTER = re.compile(r"\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|yesterday|today)\b", re.IGNORECASE)
 _RELATIVE_AFTER_NAME = re.compile(r"\s*,\s*(?:whose|which|who)\b", re.IGNORECASE)
-_STANDS_NOW = re.compile(r"\b(?:is|are|was|were)\s+(?:off|down|up|higher|lower)\b", re.IGNORECASE)
 _EARLY_DEALINGS = re.compile(r"\bin\s+early\s+(?:dealings|deals|trade|trading)\b", re.IGNORECASE)
 _RUNNING_TOTAL = re.compile(r"\b(?:taking|bringing|extending|leaving|pushing|lifting|putting|cutting|trimming|paring|widening|deepening)\b", re.IGNORECASE)
 _OPEN_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*$", re.IGNORECASE)
