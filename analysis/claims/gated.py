@@ -46,7 +46,8 @@ class Gated:
         return self.pattern.sub(replacement, text, count) if self._may_match(text, 0, None) else text
 
 
-_WORD_START = re.compile(r"(?<![\w'-])[A-Za-z]")
+# a word's first letter and the rest of it up to a space, as far as 16 characters, the longest first word
+_WORD_HEAD = re.compile(r"(?<![\w'-])[A-Za-z]\S{0,15}")
 
 
 def search_from_words(pattern: re.Pattern, text: str, window: int, first_words: frozenset[str]) -> re.Match | None:
@@ -55,12 +56,9 @@ def search_from_words(pattern: re.Pattern, text: str, window: int, first_words: 
     The move patterns are alternations of hundreds of words anchored at the end of the text; trying
     them at every character was the slowest step of extraction.
     """
-    start = max(0, len(text) - window)
-    for word in _WORD_START.finditer(text, start):
-        position = word.start()
-        head = text[position : position + 16].split(None, 1)[0].lower().rstrip(",.;:")
-        if head in first_words:
-            match = pattern.match(text, position)
+    for word in _WORD_HEAD.finditer(text, max(0, len(text) - window)):
+        if word.group().lower().rstrip(",.;:") in first_words:
+            match = pattern.match(text, word.start())
             if match:
                 return match
     return None

@@ -67,25 +67,26 @@ class _PatternTable:
         self.rows = [(pattern, kind, tuple(frozenset(words) for words in needs)) for pattern, kind, needs in rows]
         self.every = [(pattern, kind) for pattern, kind, _ in rows]
         self.words = sorted({word for _, _, needs in rows for words in needs for word in words} - {_DIGIT})
+        self.digit_matters = any(_DIGIT in words for _, _, needs in rows for words in needs)
+        self._chosen: dict[frozenset[str], list[tuple[re.Pattern, str]]] = {}
 
     def to_try(self, text: str) -> list[tuple[re.Pattern, str]]:
         """The patterns, in order, that can match somewhere in `text`."""
         if _folds_to_ascii(text):
             return self.every
-        present = set(filter(text.lower().__contains__, self.words))
-        digit_known = False
-        tried = []
-        for pattern, kind, needs in self.rows:
-            for words in needs:
-                if _DIGIT in words and not digit_known:
-                    digit_known = True
-                    if _ANY_DIGIT.search(text):
-                        present.add(_DIGIT)
-                if words.isdisjoint(present):
-                    break
-            else:
-                tried.append((pattern, kind))
+        present = frozenset(filter(text.lower().__contains__, self.words))
+        if self.digit_matters and _ANY_DIGIT.search(text):
+            present |= _WITH_DIGIT
+        tried = self._chosen.get(present)
+        if tried is None:  # texts share a few hundred combinations of cue words: choose once per combination
+            tried = [(pattern, kind) for pattern, kind, needs in self.rows if all(not words.isdisjoint(present) for words in needs)]
+            if len(self._chosen) < _COMBINATIONS_KEPT:  # adversarial text cannot grow it without bound
+                self._chosen[present] = tried
         return tried
+
+
+_WITH_DIGIT = frozenset({_DIGIT})
+_COMBINATIONS_KEPT = 4096
 
 
 def _folds_to_ascii(text: str) -> bool:
