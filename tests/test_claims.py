@@ -3593,3 +3593,13 @@ def test_hyphenated_participle_and_among_appositions(extractor):
     assert only(extractor, "Broadcaster TF1, majority-owned by the Bouygues group, shed 3.8%.", published).ticker == "TFI.PA"
     claim = only(extractor, "Plasma maker Grifols, among the most volatile stocks on the index this year, fell 2.1%.", published)
     assert (claim.ticker, claim.kind.value) == ("GRF.MC", "close_change")
+
+
+def test_an_overnight_adr_move_does_not_date_the_home_line_trading_now(extractor):
+    """'overnight' is the last New York session; the home line after 'and', written while its market trades, is today's."""
+    mumbai_morning = dt.datetime.fromisoformat("2024-04-19T10:30:00+05:30")
+    text = ("Infosys ADRs fell 2.1% overnight in New York after the results, and the stock was down 1.3% on the NSE in "
+            "morning trade. Wipro ADRs rose 3% overnight, and the stock gained 2.4% in Mumbai.")
+    got = [(c.ticker, c.kind.value, c.date.isoformat()) for c in claims_of(extractor, text, mumbai_morning)]
+    assert got == [("INFY", "close_change", "2024-04-18"), ("INFY.NS", "intraday_current", "2024-04-19"),
+                   ("WIT", "close_change", "2024-04-18"), ("WIPRO.NS", "intraday_current", "2024-04-19")]

@@ -226,6 +226,13 @@ def _contexts(text: str, figures: list[Figure]) -> list[FigureContext]:
 _DAY_RIGHT_AFTER = re.compile(r"\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|yesterday|today)\b", re.IGNORECASE)
 _RELATIVE_AFTER_NAME = re.compile(r"\s*,\s*(?:whose|which|who)\b", re.IGNORECASE)
 _EARLY_DEALINGS = re.compile(r"\bin\s+early\s+(?:dealings|deals|trade|trading)\b", re.IGNORECASE)
+# "Infosys ADRs fell 2.1% overnight ..., and the stock was down 1.3% on the NSE in morning trade": a part of the day's own
+# session is no overnight move
+_PART_OF_A_SESSION = re.compile(
+    r"\b(?:in|during|by)\s+(?:early|morning|late[- ]morning|midday|afternoon|opening)\s+(?:dealings|deals|trade|trading|session)\b|"
+    r"\bat\s+(?:midday|the\s+open)\b",
+    re.IGNORECASE,
+)
 _RUNNING_TOTAL = re.compile(r"\b(?:taking|bringing|extending|leaving|pushing|lifting|putting|cutting|trimming|paring|widening|deepening)\b", re.IGNORECASE)
 _OPEN_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*$", re.IGNORECASE)
 _PRESENT_TENSE_BEFORE = re.compile(r"\b(?:is|are)\s+(?:now\s+|still\s+)?(?:(?:up|down|off|trading)\s+)?$", re.IGNORECASE)
@@ -966,7 +973,12 @@ class ClaimExtractor:
             now = own_span is not None and carried.day != carried.intro_day and _PRESENT_STATE.search(lead[-40:])
             # "Heidelberg Materials jumped 16% on Wednesday ..., and the MDAX rose 6.3% this week": another subject's
             # span runs to the latest session, not to the day of the move before it
-            if not now and not timing.has_premarket(window) and (
+            # ("..., and the stock gained 2.4% in Mumbai", written while Mumbai trades: where it stands now)
+            overnight_then_today = carried.day.kind == "overnight" and (
+                _PART_OF_A_SESSION.search(context.mark + context.tail)
+                or (clock.published is not None and not clock.date_only and calendar.state_at(clock.published) is MarketState.OPEN)
+            )
+            if not now and not overnight_then_today and not timing.has_premarket(window) and (
                 own_span is None or carried.day == carried.intro_day or not (carried.day.possessive or another_subject)
             ):
                 day_cue = carried.day
