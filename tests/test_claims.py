@@ -1807,7 +1807,7 @@ def test_late_trading_earlier_elsewhere_and_up_to(extractor):
 
 def test_briefing_frames_opening_calls_and_a_named_markets_open(extractor):
     """'Here's what you need to know before the opening bell.' then '- The S&P 500 climbed 1.1% on Tuesday': yesterday's
-    close; 'IG indicates the FTSE 100 opening 15 points higher': a call; 'SAP indicated 5.4% higher on Tradegate
+    close; 'IG indicates the FTSE 100 opening 15 points higher': an indication before the open, premarket; 'SAP indicated 5.4% higher on Tradegate
     ahead of the Xetra open': premarket."""
     text = ("Good morning. Here's what you need to know before the opening bell.\n\n"
             "- Record, again: The S&P 500 climbed 1.1% to a record 5,175.27 on Tuesday. Oracle jumped 11.7% after results.")
@@ -1816,7 +1816,8 @@ def test_briefing_frames_opening_calls_and_a_named_markets_open(extractor):
         ("^GSPC", "close_change", "2024-03-12"), ("ORCL", "close_change", "2024-03-12"),
     ]
     published = dt.datetime.fromisoformat("2024-07-23T07:30:00+01:00")
-    assert claims_of(extractor, "- IG indicates the FTSE 100 opening 15 points higher.", published) == []
+    claim = only(extractor, "- IG indicates the FTSE 100 opening 15 points higher.", published)
+    assert (claim.ticker, claim.kind, claim.magnitude, claim.date.isoformat()) == ("^FTSE", ClaimKind.PREMARKET, 15.0, "2024-07-23")
     claim = only(extractor, "- SAP indicated 5.4% higher on Tradegate ahead of the Xetra open.", published)
     assert (claim.kind, claim.date.isoformat()) == (ClaimKind.PREMARKET, "2024-07-23")
 
@@ -3603,3 +3604,15 @@ def test_an_overnight_adr_move_does_not_date_the_home_line_trading_now(extractor
     got = [(c.ticker, c.kind.value, c.date.isoformat()) for c in claims_of(extractor, text, mumbai_morning)]
     assert got == [("INFY", "close_change", "2024-04-18"), ("INFY.NS", "intraday_current", "2024-04-19"),
                    ("WIT", "close_change", "2024-04-18"), ("WIPRO.NS", "intraday_current", "2024-04-19")]
+
+
+def test_opening_indications_are_premarket_moves(extractor):
+    """'was seen opening 0.2% weaker', 'is called to open 3% lower', 'indications point to ASML opening 1% higher': the
+    price dealers put on the open, checked against it; 'expected to open its new plant' and 'expect ... to rise 5%' are not."""
+    published = dt.datetime.fromisoformat("2024-07-25T08:40:00+02:00")
+    text = ("The SMI was seen opening 0.2% weaker. Nestle is called to open 3% lower. Pre-market indications this morning "
+            "point to ASML opening 1% higher. Roche is expected to open its new plant, which could lift sales 3%. Analysts "
+            "expect Novartis to rise 5% this year.")
+    got = [(c.ticker, c.direction.value, c.magnitude, c.kind.value, c.date.isoformat()) for c in claims_of(extractor, text, published)]
+    assert got == [("^SSMI", "down", 0.2, "premarket", "2024-07-25"), ("NESN.SW", "down", 3.0, "premarket", "2024-07-25"),
+                   ("ASML.AS", "up", 1.0, "premarket", "2024-07-25")]

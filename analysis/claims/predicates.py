@@ -392,10 +392,6 @@ _TO_AN_AMOUNT = re.compile(
     r"\d[\d.,]*\s*(?:billion|million|trillion|bn|mn|tn|crore|lakh)\b",
     re.IGNORECASE,
 )
-_OPENING_CALL_BEFORE = Gated(re.compile(
-    r"\b(?:indicates?|indicating|sees?|seen|expects?|expected|calls?|called|points?\s+to)\b[^,;.]{0,40}\b(?:opening|to\s+open)\s+$",
-    re.IGNORECASE,
-), "open")
 _PER_UNIT_OF_A_COMMODITY = re.compile(
     r"\s+(?:a|an|per)\s+(?:metric\s+|troy\s+|dry\s+|wet\s+)?(?:tonne|ton|barrel|ounce|pound|bushel|gallon|megawatt[- ]hour|mwh|mmbtu|kilogram|kg)\b",
     re.IGNORECASE,
@@ -481,6 +477,13 @@ _RULE_WHEN = re.compile(r"\b(?:when|whenever|once)\s+(?:the\s+|a\s+|an\s+)?[\w&.
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|while|as|after|before)\b")
 
 
+# "IG indicates the FTSE 100 opening 15 points higher", "is called to open 3% lower": where dealers price it before the open
+_INDICATED_OPEN = Gated(re.compile(
+    r"\b(?:indicat\w*|sees?|seen|saw|expects?|expected|calls?|called|points?\s+to|set|tipped|poised)\b[^,;.]{0,40}\b(?:opening|to\s+open)\s+$",
+    re.IGNORECASE,
+), "open")
+
+
 def is_forecast(left: str, predicate: Predicate) -> bool:
     """'could rise 20%', 'is expected to gain 10%', 'sees a 15% gain', 'could see the Nasdaq fall 15%'; a market's
     rule, 'stocks can rise or fall by up to 20% in a day', 'halted when the JCI drops 5 percent'."""
@@ -491,6 +494,8 @@ def is_forecast(left: str, predicate: Predicate) -> bool:
     if predicate.rule in {"verb_then_figure", "up_or_down_then_figure", "figure_then_noun"} and _FORECAST_CLAUSE.search(clause):
         return True
     if predicate.rule in {"verb_then_figure", "up_or_down_then_figure"}:
+        if _INDICATED_OPEN.search(before, max(0, len(before) - 80)):
+            return False  # a premarket move, priced before the open
         forecast = search_from_words(_FORECAST_BEFORE, before, 40, _FORECAST_FIRST_WORDS)
         # "The SET fell 8%": Thailand's index, in capitals, is not the "set" of "set to rise"
         return forecast is not None and not forecast.group(0).split()[0].isupper()
@@ -532,8 +537,6 @@ def find_predicate(sentence: str, figure: Figure, previous: Figure | None) -> Pr
     """The move governing `figure`, or None when the figure is not a price move."""
     left = sentence[: figure.start]
     right = sentence[figure.end :]
-    if _OPENING_CALL_BEFORE.search(left, max(0, len(left) - 80)):
-        return None  # "IG indicates the FTSE 100 opening 15 points higher": a call on the open, not a move
     if figure.unit is Unit.CURRENCY and _PER_UNIT_OF_A_COMMODITY.match(right):
         return None  # "iron ore futures to $107.20 a tonne": a commodity's price
     if figure.unit is Unit.CURRENCY and _AS_HIGH_AS_BEFORE.search(left, max(0, len(left) - 20)):

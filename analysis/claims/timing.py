@@ -379,7 +379,11 @@ _INTRADAY_EXTREME = re.compile(
 # "ahead of the Xetra open": the open of a market named
 _PREMARKET = re.compile(
     r"\b(?:pre-?market|pre-?open(?:ing)?|before the (?:opening )?bell|before the (?:\w+ )?open(?:ed|s)?|ahead of the (?:opening )?bell|"
-    r"ahead of the (?:\w+ )?open|early indications)\b(?!\s+of\b)(?!\s+market\s+(?:committee|operations))",
+    r"ahead of the (?:\w+ )?open|early indications|"
+    # an indication before the open: "was seen opening 0.2% weaker", "is called to open 3% lower", "IG indicates the
+    # FTSE 100 opening 15 points higher", "Pre-market indications point to ASML opening 1% higher"
+    r"(?:indicat\w*|sees?|seen|saw|expects?|expected|calls?|called|points?\s+to|set|tipped|poised)\b[^,;.]{0,40}\b(?:opening|to\s+open))"
+    r"\b(?!\s+of\b)(?!\s+market\s+(?:committee|operations))",
     re.IGNORECASE,
 )
 _AFTER_HOURS = re.compile(
@@ -409,7 +413,7 @@ def has_intraday_extreme(window: str) -> bool:
     return bool(_INTRADAY_EXTREME.search(window) or _DURING_THE_DAY.search(window))
 
 
-_PREMARKET_WORDS = ("pre", "before the", "ahead of the", "early indications")  # one stands in every match
+_PREMARKET_WORDS = ("pre", "before the", "ahead of the", "early indications", "open")  # one stands in every match
 
 
 def has_premarket(window: str) -> bool:
