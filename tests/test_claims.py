@@ -3616,3 +3616,19 @@ def test_opening_indications_are_premarket_moves(extractor):
     got = [(c.ticker, c.direction.value, c.magnitude, c.kind.value, c.date.isoformat()) for c in claims_of(extractor, text, published)]
     assert got == [("^SSMI", "down", 0.2, "premarket", "2024-07-25"), ("NESN.SW", "down", 3.0, "premarket", "2024-07-25"),
                    ("ASML.AS", "up", 1.0, "premarket", "2024-07-25")]
+
+
+def test_a_results_region_is_no_subject_and_leaves_the_topic_alone(extractor):
+    """'Europe grew 6.2%, while North America rose 6.0%' is sales by region; 'The shares' after it are still L'Oreal's."""
+    text = ("PARIS--L'Oreal said third-quarter sales growth slowed. Europe grew 6.2%, while North America rose 6.0%.\n\n"
+            "The shares closed 0.6% lower ahead of the release.")
+    got = [(c.ticker, c.magnitude) for c in claims_of(extractor, text, dt.datetime.fromisoformat("2024-10-22T18:20:00+02:00"))]
+    assert got == [("OR.PA", 0.6)]
+
+
+def test_a_foreseen_decline_is_no_move(extractor):
+    """'saying it now expects a decline of as much as 4%' is revenue's outlook; 'headed for a decline of 4%' is a move."""
+    published = dt.datetime.fromisoformat("2024-04-23T17:00:00-04:00")
+    text = "JetBlue Airways sank 18.9% after it cut its forecast, saying it now expects a decline of as much as 4%."
+    assert [c.magnitude for c in claims_of(extractor, text, published)] == [18.9]
+    assert only(extractor, "JetBlue headed for a decline of 4% this week.", published).magnitude == 4.0

@@ -501,6 +501,10 @@ def is_forecast(left: str, predicate: Predicate) -> bool:
         return forecast is not None and not forecast.group(0).split()[0].isupper()
     if predicate.rule in {"figure_then_noun"}:
         return bool(_FORECAST_NOUN_BEFORE.search(before, max(0, len(before) - 30)))
+    if predicate.rule == "noun_then_figure":
+        # "saying it now expects a decline of as much as 4%": revenue's, foreseen
+        expected = _FORECAST_NOUN_BEFORE.search(before, max(0, len(before) - 30))
+        return expected is not None and not expected.group(0).lower().startswith("for")
     return False
 
 

@@ -248,6 +248,8 @@ _NOT_NAMES = {
     "asx", "tsx", "nse", "bse", "sgx", "dalal", "brent", "bitcoin", "ether", "the dollar",
     "dollar", "yen", "euro", "sterling", "yuan", "treasuries", "bonds", "crude", "copper", "silver",
     "yesterday", "today", "tomorrow", "tonight",  # "Yesterday's 3.3% drop": a day, not a company the directory lacks
+    # "Europe grew 6.2%, while North America rose 6.0%": a results region
+    "america", "americas", "africa", "east", "emea", "apac", "latam",
 }
 _GROUP_WORDS = re.compile(r"\b(?:stocks|shares|names|equities|counters|sector|industry|market|markets|peers|rivals|chipmakers|banks|lenders|insurers|miners|automakers|carmakers|developers|exporters|retailers|airlines)\b", re.IGNORECASE)
 
