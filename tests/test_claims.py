@@ -3632,3 +3632,17 @@ def test_a_foreseen_decline_is_no_move(extractor):
     text = "JetBlue Airways sank 18.9% after it cut its forecast, saying it now expects a decline of as much as 4%."
     assert [c.magnitude for c in claims_of(extractor, text, published)] == [18.9]
     assert only(extractor, "JetBlue headed for a decline of 4% this week.", published).magnitude == 4.0
+
+
+def test_a_shared_name_is_the_company_of_the_market_the_copy_is_about(extractor):
+    """'Domino's' in an ASX close is Domino's Pizza Enterprises, in a Wall Street one Domino's Pizza Inc.; 'CVC jumps
+    22% on Amsterdam debut' is CVC Capital Partners; 'EQT ... closed 1.2% higher in Stockholm' is EQT AB."""
+    sydney = dt.datetime.fromisoformat("2024-02-21T16:40:00+11:00")
+    text = "SYDNEY - Australian shares closed lower on Wednesday. Domino's plunged 31.2 per cent to $84.80."
+    assert [c.ticker for c in claims_of(extractor, text, sydney)] == ["DMP.AX"]
+    new_york = dt.datetime.fromisoformat("2024-02-21T16:40:00-05:00")
+    assert only(extractor, "NEW YORK - Wall Street closed lower. Domino's fell 2.1%.", new_york).ticker == "DPZ"
+    amsterdam = dt.datetime.fromisoformat("2024-04-26T17:50:00+02:00")
+    assert only(extractor, "CVC jumps 22% on Amsterdam debut", amsterdam).ticker == "CVC.AS"
+    text = "EQT will remain the largest shareholder. Shares in the private-equity firm closed 1.2% higher in Stockholm."
+    assert only(extractor, text, dt.datetime.fromisoformat("2024-03-21T22:10:00+01:00")).ticker == "EQT.ST"

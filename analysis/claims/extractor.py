@@ -18,6 +18,7 @@ from analysis.claims import lexicon as lx
 from analysis.claims.gated import Gated
 from analysis.claims import tables, timing
 from analysis.claims.figures import Figure, find_figures, level_after
+from analysis.claims.namesakes import place_namesakes
 from analysis.claims.predicates import Predicate, find_predicate
 from analysis.claims.subjects import (
     Discourse, MentionRef, Subject, find_subject, mark_sources, opens_the_sentence, respective_subjects, subject_after_move_noun, unplaced_company_opening, venue_in, defined_company,
@@ -347,6 +348,7 @@ class ClaimExtractor:
         mentions = self.directory.find_mentions(text)
         clock = timing.Clock(article.published, article.published_precision == "date")
         home_venue = _dateline_venue(text) or _lead_market_venue(text) or _venue_of_publication_zone(article.published)
+        mentions = place_namesakes(mentions, text, home_venue, self.directory)
         discourse = Discourse(venue=home_venue, home_venue=home_venue, marks_us_dollars=_marks_us_dollars(text))
         discourse.defined = defined_company(text, mentions) if 'Company"' in text or "Company\u201d" in text else _issuer_of_a_filing(text, mentions)
         claims: list[Claim] = []

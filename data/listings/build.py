@@ -78,7 +78,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from data.exchanges import EXCHANGES_BY_SUFFIX, INDEXES
+from data.exchanges import EXCHANGES_BY_SUFFIX, INDEXES, exchange_for_symbol
 from data.listings.names import TEXT_TAILS, clean_quotes, name_key, strip_legal_suffixes, token_key, word_tokens
 
 HERE = Path(__file__).resolve().parent
@@ -207,6 +207,7 @@ class Record:
     names: list[str] = field(default_factory=list)  # display-worthy names, best first
     short_names: list[str] = field(default_factory=list)  # source's abbreviated names
     aliases: list[str] = field(default_factory=list)  # hand aliases, used as written
+    local_aliases: list[str] = field(default_factory=list)  # hand aliases written "@Domino's": names in copy about its market only
     ambiguous: set[str] = field(default_factory=set)
     hand_id: str | None = None
     home_symbol: str | None = None
@@ -230,7 +231,8 @@ def hand_records(path: Path = HAND_LISTINGS) -> list[Record]:
                     tier=HAND,
                     symbols=[],
                     names=[row["name"].strip()],
-                    aliases=aliases,
+                    aliases=[alias for alias in aliases if not alias.startswith("@")],
+                    local_aliases=[alias[1:] for alias in aliases if alias.startswith("@")],
                     ambiguous={alias.strip() for alias in row["ambiguous"].split("|") if alias.strip()},
                     hand_id=company_id,
                 )
@@ -763,6 +765,9 @@ class Company:
     aliases: dict[str, tuple[bool, int]]  # alias -> (ambiguous, FROM_HAND/FROM_NAME/FROM_SHORT_FORM)
     later: bool = False  # known only from the later markets' investpy rows
     later_lines: frozenset[str] = frozenset()  # its listings only the later markets' rows gave
+    # aliases another company, on another market, holds too: this company's in copy about its own market
+    # ("Domino's" in an ASX report, "EQT" in Stockholm, "CVC" on its Amsterdam debut)
+    local_aliases: set[str] = field(default_factory=set)
 
 
 def _drop_borrowed_symbols(records: list[Record]) -> None:
@@ -1127,12 +1132,15 @@ def build_companies(records: list[Record], core_symbols: set[str]) -> list[Compa
         earlier_lines = {s for record in group if not record.later for s in record.symbols}
         later_lines = frozenset(s for record in group if record.later for s in record.symbols
                                 if s in symbols and s not in earlier_lines)
-        companies.append(Company(company_id, name, tier, listings, aliases_for(group, tier), later, later_lines))
+        local = {alias for record in group for alias in record.local_aliases}
+        companies.append(Company(company_id, name, tier, listings, aliases_for(group, tier), later, later_lines, local))
     _settle_shared_aliases(companies)
     # after settling, so that a delisted company's names are nobody's rather than a fund's that shares them
     companies = [c for c in companies if not {symbol for symbol, _ in c.listings} <= DELISTED]
     for company in companies:  # after settling: "Hang Lung Group" stays when "Hang Lung" went to another
         company.aliases = _without_legal_tails(company.aliases)
+        # (a local "Fortis Inc" would outreach the "Fortis" another company holds everywhere: keep the short one)
+        company.local_aliases = set(_without_legal_tails(dict.fromkeys(company.local_aliases, (False, 0))))
     return fold_nameless_lines(companies)
 
 
@@ -1204,7 +1212,11 @@ def _settle_shared_aliases(companies: list[Company]) -> None:
     """An alias claimed by several companies goes to the most trusted, then to the one whose
     own name it is rather than a short form ("Hang Lung" is Hang Lung Group's name, Hang Lung
     Properties cut short), then to a company of the first markets read over one known only from
-    the later ones ("Woolworths" stays Sydney's, "OCI" Seoul's); on a tie, to none."""
+    the later ones ("Woolworths" stays Sydney's, "OCI" Seoul's); on a tie, to none.
+
+    A claimant that loses (or ties) keeps the alias as a local one when its home market is no other
+    claimant's: "Domino's" is Domino's Pizza Inc. in general and Domino's Pizza Enterprises in an
+    ASX report; the reader of the article picks by the market it is about."""
     claims: dict[tuple[str, ...], list[tuple[tuple[int, int], Company, str]]] = defaultdict(list)
     for company in companies:
         for alias, (_, source) in company.aliases.items():
@@ -1214,14 +1226,26 @@ def _settle_shared_aliases(companies: list[Company]) -> None:
             continue
         best = min(rank for rank, _, _ in claimants)
         winners = {id(company) for rank, company, _ in claimants if rank == best}
-        for rank, company, alias in claimants:
+        markets = [_home_market(company) for _, company, _ in claimants]
+        for (rank, company, alias), market in zip(claimants, markets):
             if len(winners) > 1 or id(company) not in winners:
                 company.aliases.pop(alias, None)
+                if market is not None and markets.count(market) == 1:
+                    company.local_aliases.add(alias)
+
+
+def _home_market(company: Company) -> str | None:
+    """The market a company's first line trades on; none for an index or a line traded over the counter
+    (BMWYY is no New York company, and "BMW" in a U.S. report is still Munich's)."""
+    symbol = company.listings[0][0] if company.listings else ""
+    if not symbol or symbol.startswith("^") or _OTC_ADR.fullmatch(symbol) or _OTC_ORDINARY.fullmatch(symbol):
+        return None
+    return exchange_for_symbol(symbol).mic
 
 
 # ---------------------------------------------------------------- output
 
-COLUMNS = ["id", "name", "tier", "aliases", "ambiguous", "symbol", "isin"]
+COLUMNS = ["id", "name", "tier", "aliases", "ambiguous", "local", "symbol", "isin"]
 
 
 def write_listings(companies: Iterable[Company], path: Path = LISTINGS) -> int:
@@ -1235,9 +1259,10 @@ def write_listings(companies: Iterable[Company], path: Path = LISTINGS) -> int:
                 if position == 0:
                     aliases = "|".join(sorted(company.aliases, key=lambda a: (len(a), a)))
                     ambiguous = "|".join(sorted(alias for alias, (flag, _) in company.aliases.items() if flag))
-                    writer.writerow([company.id, company.name, company.tier, aliases, ambiguous, symbol, isin])
+                    local = "|".join(sorted(company.local_aliases, key=lambda a: (len(a), a)))
+                    writer.writerow([company.id, company.name, company.tier, aliases, ambiguous, local, symbol, isin])
                 else:
-                    writer.writerow([company.id, "", "", "", "", symbol, isin])
+                    writer.writerow([company.id, "", "", "", "", "", symbol, isin])
                 rows += 1
     return rows
 

@@ -58,6 +58,11 @@ class Mention:
     company: Company
     ambiguous: bool  # alias that is also a common word: the caller needs context ("Target's shares")
     listing: Listing | None = None  # set when the text named a symbol: "(0981.HK)"
+    # companies on other markets the same alias names in copy about their market ("Domino's": Sydney's
+    # Domino's Pizza Enterprises); with `market_decides`, `company` is only the first of them and the name
+    # is nobody's until the market the text is about picks one
+    namesakes: tuple[Company, ...] = ()
+    market_decides: bool = False
 
 
 # Venue words, as the extractor passes them, -> the `Listing.exchange` names they point at,
@@ -129,10 +134,12 @@ class _Alias:
     tokens: tuple[str, ...]  # as written, for the case check
     company: int
     ambiguous: bool
+    local: bool = False  # the company's name only in copy about its own market
 
 
 class ListingDirectory:
-    def __init__(self, companies: list[Company], tiers: list[int], ambiguous: list[frozenset[str]]) -> None:
+    def __init__(self, companies: list[Company], tiers: list[int], ambiguous: list[frozenset[str]],
+                 local: list[tuple[str, ...]] | None = None) -> None:
         self._companies = companies
         self._tiers = tiers
         self._by_id = {company.id: position for position, company in enumerate(companies)}
@@ -149,6 +156,9 @@ class ListingDirectory:
         for position in sorted(range(len(companies)), key=lambda p: -tiers[p]):
             for alias in companies[position].aliases:
                 self._index_alias(alias, position, alias in ambiguous[position])
+        for position, aliases in enumerate(local or ()):
+            for alias in aliases:
+                self._index_phrase(alias, position, False, local=True)
         for phrase in _read_lines(NOT_COMPANIES):
             self._index_phrase(phrase, _NOBODY, False)
 
@@ -160,6 +170,7 @@ class ListingDirectory:
         companies: list[Company] = []
         tiers: list[int] = []
         ambiguous: list[frozenset[str]] = []
+        local: list[tuple[str, ...]] = []
         current: dict | None = None
 
         def close() -> None:
@@ -172,18 +183,19 @@ class ListingDirectory:
         with listings.open(encoding="utf-8", newline="") as handle:
             rows = csv.reader(handle)
             next(rows)
-            for company_id, name, tier, aliases, ambiguous_aliases, symbol, isin in rows:
+            for company_id, name, tier, aliases, ambiguous_aliases, local_aliases, symbol, isin in rows:
                 if name:
                     close()
                     current = {"id": company_id, "name": name, "listings": [],
                                "aliases": tuple(aliases.split("|")) if aliases else ()}
                     tiers.append(int(tier))
                     ambiguous.append(frozenset(ambiguous_aliases.split("|")) if ambiguous_aliases else frozenset())
+                    local.append(tuple(local_aliases.split("|")) if local_aliases else ())
                 current["listings"].append(listing_for_symbol(symbol, current["name"], isin or None))
             close()
         if user_aliases is not None and user_aliases.exists():  # the picker's file exists after the first pick
             _add_user_aliases(user_aliases, companies, tiers, ambiguous)
-        return cls(companies, tiers, ambiguous)
+        return cls(companies, tiers, ambiguous, local)
 
     def _index_alias(self, alias: str, company: int, ambiguous: bool) -> None:
         if alias.isascii():  # most aliases: the written words give the key, read once (24,000 companies load in < 1 s)
@@ -200,14 +212,20 @@ class ListingDirectory:
             self._index_phrase(alias, company, ambiguous, key, written)
 
     def _index_phrase(self, alias: str, company: int, ambiguous: bool,
-                      key: tuple[str, ...] | None = None, written: tuple[str, ...] | None = None) -> None:
+                      key: tuple[str, ...] | None = None, written: tuple[str, ...] | None = None, local: bool = False) -> None:
         key = key if key is not None else name_key(alias)
+        if not key:
+            return
         node = self._trie
         for token in key:
             node = node.setdefault(token, {})
         if written is None:
             written = tuple(match.group() for match in word_tokens(clean_quotes(alias)))
-        node.setdefault(None, []).insert(0, _Alias(written, company, ambiguous))
+        entries = node.setdefault(None, [])
+        if local:
+            entries.append(_Alias(written, company, ambiguous, local=True))  # after every name the alias holds everywhere
+        else:
+            entries.insert(0, _Alias(written, company, ambiguous))
         if written[0][0].islower():  # "the Dow", "eBay": names that may start in lower case
             self._lower_case_starts.add(key[0])
 
@@ -350,7 +368,7 @@ class ListingDirectory:
             if best is None:
                 position += 1
                 continue
-            alias_end, entry = best
+            alias_end, entry, entries = best
             end_token = self._legal_tail(text, matches, keys, alias_end)
             start, end = matches[start_token].start(), matches[end_token].end()
             if end < len(text) and text[end] == "." and keys[end_token] in _ABBREVIATED_TAILS:
@@ -372,20 +390,28 @@ class ListingDirectory:
                 text[matches[start_token - 1].end() : start].isspace()
             )
             ambiguous = entry.ambiguous and (end_token == alias_end or inside_a_name)
-            mentions.append(Mention(start, end, text[start:end], company, ambiguous))
+            namesakes: tuple[Company, ...] = ()
+            if entries[-1].local:  # the alias is a name elsewhere, too
+                namesakes = tuple(dict.fromkeys(
+                    self._companies[other.company] for other in entries
+                    if other.local and other.company != entry.company and alias_case_agrees(other.tokens, matches, start_token)
+                ))
+            mentions.append(Mention(start, end, text[start:end], company, ambiguous, namesakes=namesakes, market_decides=entry.local))
         return mentions
 
     def _longest_alias_at(
         self, text: str, matches: list[re.Match[str]], keys: list[str], position: int
-    ) -> tuple[int, _Alias] | None:
-        """The longest alias whose words start at token `position`: (its last token, the alias)."""
+    ) -> tuple[int, _Alias, list[_Alias]] | None:
+        """The longest alias whose words start at token `position`: (its last token, the alias, every alias
+        of those words)."""
         node = self._trie.get(keys[position])
-        best: tuple[int, _Alias] | None = None
+        best: tuple[int, _Alias, list[_Alias]] | None = None
         last, count = position, len(matches)
         while node is not None:
-            for entry in node.get(None, ()):
+            entries = node.get(None, ())
+            for entry in entries:
                 if alias_case_agrees(entry.tokens, matches, position):
-                    best = (last, entry)
+                    best = (last, entry, entries)
                     break
             following = last + 1
             if following >= count:

@@ -1,0 +1,41 @@
+"""A name that companies on different markets share: the company of the market the copy is about.
+
+"Domino's" in an ASX report is Domino's Pizza Enterprises, elsewhere Domino's Pizza Inc.; "CVC jumps 22% on
+Amsterdam debut" is CVC Capital Partners, not Sydney's CVC Ltd; "EQT" in a paragraph about Stockholm is EQT AB.
+The directory marks such mentions (`Mention.namesakes`); the market is read from the mention's own line,
+then from the market the article is filed from.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from analysis.claims.subjects import venue_in
+from data.listings.directory import ListingDirectory, Mention
+
+
+def place_namesakes(mentions: list[Mention], text: str, home_venue: str | None, directory: ListingDirectory) -> list[Mention]:
+    """The mentions, each namesake given the company of its market; a name no market decides is dropped."""
+    placed: list[Mention] = []
+    for mention in mentions:
+        if not mention.namesakes and not mention.market_decides:
+            placed.append(mention)
+            continue
+        candidates = (mention.company, *mention.namesakes)
+        chosen = None
+        for venue in (_venue_of_line(text, mention), home_venue):
+            if venue is not None:
+                chosen = next((company for company in candidates if directory.pick_listing(company, venue) is not None), None)
+            if chosen is not None:
+                break
+        if chosen is None and mention.market_decides:
+            continue  # "EQT" with no market in sight: either company, so neither
+        placed.append(dataclasses.replace(mention, company=chosen or mention.company, namesakes=(), market_decides=False))
+    return placed
+
+
+def _venue_of_line(text: str, mention: Mention) -> str | None:
+    """The market the mention's paragraph names: "CVC jumps 22% on Amsterdam debut", "closed higher in Stockholm"."""
+    start = text.rfind("\n", 0, mention.start) + 1
+    end = text.find("\n", mention.end)
+    return venue_in(text[start : end if end >= 0 else len(text)])
