@@ -3646,3 +3646,21 @@ def test_a_shared_name_is_the_company_of_the_market_the_copy_is_about(extractor)
     assert only(extractor, "CVC jumps 22% on Amsterdam debut", amsterdam).ticker == "CVC.AS"
     text = "EQT will remain the largest shareholder. Shares in the private-equity firm closed 1.2% higher in Stockholm."
     assert only(extractor, text, dt.datetime.fromisoformat("2024-03-21T22:10:00+01:00")).ticker == "EQT.ST"
+
+
+def test_a_dated_listing_is_a_debut_and_in_its_debut_is_that_session(extractor):
+    """'Astera Labs, which listed on Nasdaq on Wednesday, ... The stock jumped 72% in its debut': Wednesday's close;
+    'has risen nearly 90% from its $36 IPO price': since the offer, to now; 'up about 35% from that price', after a
+    sentence naming the IPO price, likewise."""
+    published = dt.datetime.fromisoformat("2024-03-22T12:35:00-04:00")
+    text = ("Astera Labs, which listed on Nasdaq on Wednesday, was up 4.6% at $68.30. The stock jumped 72% in its debut and "
+            "has risen nearly 90% from its $36 IPO price.")
+    got = [(c.magnitude, c.kind.value, c.date.isoformat()) for c in claims_of(extractor, text, published)]
+    assert got == [(4.6, "intraday_current", "2024-03-22"), (72.0, "close_change", "2024-03-20"), (90.0, "cumulative", "2024-03-22")]
+    text = ("Reddit soared 48% in its Thursday debut, closing at $50.44 against an IPO price of $34. Even after Friday's "
+            "slide, the shares are up about 35% from that price.")
+    got = [(c.magnitude, c.kind.value, c.date.isoformat()) for c in claims_of(extractor, text, published)]
+    assert got == [(48.0, "close_change", "2024-03-21"), (35.0, "cumulative", "2024-03-22")]
+    # an undated listing is a fact about the company, no debut
+    text = "Arm, which is listed on Nasdaq, rose 3% in its best day since March."
+    assert only(extractor, text, published).kind is ClaimKind.INTRADAY_CURRENT

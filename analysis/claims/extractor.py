@@ -125,6 +125,9 @@ class DaysNamedEarlier:
         """`moved_on`: the day the sentence's last one-day move was on, which its named days may have dated."""
         self._sentences.append((sentence, moved_on))
 
+    def previous_sentence(self) -> str:
+        return self._sentences[-1][0] if self._sentences else ""
+
     def last(self) -> timing.DayCue | None:
         for sentence, moved_on in self._sentences[self._read :]:
             named = _last_named_day(sentence)
@@ -918,6 +921,10 @@ class ClaimExtractor:
         own_span = (
             timing.find_span_cue(context.column_span, "", latest_year) if context.column_span else None
         ) or timing.find_span_cue(context.mark + context.tail, lead, latest_year) or _span_before_figure(last_clause[-60:], lead, latest_year) or timing.span_of_counted_days(lead)
+        if own_span is None and _FROM_THAT_PRICE.match(context.mark + context.tail) and carried.named_before is not None and (
+            _AN_OFFER_PRICE.search(carried.named_before.previous_sentence())
+        ):
+            own_span = timing.SpanCue("since_offer")  # "... against an IPO price of $34. ... the shares are up about 35% from that price"
         if own_span is None and _OVER_THAT_STRETCH.match(context.mark + context.tail):
             # "The index has fallen for three straight sessions, dropping 2% over that stretch": the span named before
             own_span = timing.find_span_cue(lead, "", latest_year)
@@ -931,6 +938,8 @@ class ClaimExtractor:
             # the opening phrase's day is the sentence's, decided once ("In a week shortened by Thursday's closure")
             lead = _without_relative_asides(context.lead[carried.intro_end :])
         day_cue = tail_day or (None if own_span else timing.find_day_cue(_last_conjunct(lead), prefer="nearest_end"))
+        if day_cue is None and own_span is None and carried.debut not in (None, _DEBUT_TODAY) and _IN_ITS_DEBUT.match(context.mark + context.tail):
+            day_cue = carried.debut  # "The stock jumped 72% in its debut": the session the article says it first traded
         when = _WHEN_AFTER_A_DAY.search(lead, max(0, len(lead) - 120)) if day_cue is None and not own_span else None
         if when is not None:
             day_cue = timing.find_day_cue(when.group("day"))  # "from Tuesday's election-day rout, when it crashed 4,389 points"
@@ -1350,8 +1359,11 @@ _SCENE_INTRO = re.compile(r"\s*[^,;%]{0,90}?\b(?P<day>on\s+(?:Monday|Tuesday|Wed
 _STILL_TO_COME = re.compile(r"\b(?:will|would|is set to|are set to|plans? to|is expected to|are expected to|is due to)\b")
 
 
-_DEBUT = Gated(re.compile(r"\b(?:debut(?:ed|s)?|first day of trading|first trading day|listing day|began trading|started trading)\b", re.IGNORECASE),
-               "debut", "first day", "first trading", "listing day", "began trading", "started trading")
+_DEBUT = Gated(re.compile(
+    r"\b(?:debut(?:ed|s)?|first day of trading|first trading day|listing day|began trading|started trading)\b|"
+    # "Astera Labs, which listed on Nasdaq on Wednesday": a listing dated is a debut (undated, a listing is a fact)
+    r"\blisted\s+on\s+(?:the\s+)?(?:[A-Z][\w&-]*\s+){0,3}?(?-i:[A-Z])[\w&-]*(?=\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday)\b)",
+    re.IGNORECASE), "debut", "first day", "first trading", "listing day", "began trading", "started trading", "listed on")
 
 
 def _debut_here(sentence: str) -> timing.DayCue | None:
@@ -1387,6 +1399,9 @@ def _debut_days(sentences: list[Sentence], mentions: list) -> dict[str, timing.D
 
 
 _DEBUT_TODAY = timing.DayCue("today")
+_FROM_THAT_PRICE = re.compile(r"\s*(?:from|above|below|over|under)\s+that\s+(?:price|level)\b", re.IGNORECASE)
+_AN_OFFER_PRICE = re.compile(r"\b(?:IPO|offer|offering|issue|listing|float)\s+price\b", re.IGNORECASE)
+_IN_ITS_DEBUT = re.compile(r"\s*(?:in|on)\s+(?:its|their|the\s+company's|the)\s+(?:[\w.-]+\s+){0,2}debut\b", re.IGNORECASE)
 _ON_A_DAY = re.compile(r"\s+(?:on\s+|last\s+)(?:\w+\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|[A-Z][a-z]{2,8}\.?\s+\d)")
 _A_DAY_AFTER_DEBUT = re.compile(r"\b(?:a|one)\s+day\s+after\b", re.IGNORECASE)
 
