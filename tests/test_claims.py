@@ -3664,3 +3664,17 @@ def test_a_dated_listing_is_a_debut_and_in_its_debut_is_that_session(extractor):
     # an undated listing is a fact about the company, no debut
     text = "Arm, which is listed on Nasdaq, rose 3% in its best day since March."
     assert only(extractor, text, published).kind is ClaimKind.INTRADAY_CURRENT
+
+
+def test_a_day_after_a_debut_and_a_first_day_on_the_exchange(extractor):
+    """'Figma Sinks 25% a Day After Blockbuster Debut': its debut was the day before, so 'about 160% above the offer
+    price' runs from the offer to now; 'on its first day on the Tokyo Stock Exchange' is a debut today, so 'up 9.3% from
+    the offer price' is the day's move."""
+    text = ("Figma Sinks 25% a Day After Blockbuster Debut\n\nThe stock was trading down 25% at $86.60 as of 1:40 p.m. "
+            "Even after Friday's retreat, the shares are about 160% above the offer price.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-08-01T13:45:00-04:00"))
+    assert [(c.magnitude, c.kind.value) for c in claims][-1] == (160.0, "cumulative")
+    text = ("TOKYO -- Kioxia Holdings traded above its offer price at the midday break on its first day on the Tokyo Stock "
+            "Exchange. The shares ended the morning session at 1,590 yen, up 9.3% from the offer price of 1,455 yen.")
+    claim = only(extractor, text, dt.datetime.fromisoformat("2024-12-18T11:50:00+09:00"))
+    assert (claim.ticker, claim.kind, claim.date.isoformat()) == ("285A.T", ClaimKind.INTRADAY_CURRENT, "2024-12-18")

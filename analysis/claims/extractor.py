@@ -1360,7 +1360,7 @@ _STILL_TO_COME = re.compile(r"\b(?:will|would|is set to|are set to|plans? to|is 
 
 
 _DEBUT = Gated(re.compile(
-    r"\b(?:debut(?:ed|s)?|first day of trading|first trading day|listing day|began trading|started trading)\b|"
+    r"\b(?:debut(?:ed|s)?|first day (?:of trading|on the|as a (?:listed|public))|first trading day|listing day|began trading|started trading)\b|"
     # "Astera Labs, which listed on Nasdaq on Wednesday": a listing dated is a debut (undated, a listing is a fact)
     r"\blisted\s+on\s+(?:the\s+)?(?:[A-Z][\w&-]*\s+){0,3}?(?-i:[A-Z])[\w&-]*(?=\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday)\b)",
     re.IGNORECASE), "debut", "first day", "first trading", "listing day", "began trading", "started trading", "listed on")
@@ -1390,7 +1390,10 @@ def _debut_days(sentences: list[Sentence], mentions: list) -> dict[str, timing.D
             if not sentence.start <= mention.start < sentence.end:
                 continue
             # "The debut came a day after ... Astera Labs surged 72% in its own Nasdaq debut": the day before
-            own = timing.DayCue("previous") if day_after and mention.start - sentence.start > day_after.start() else near
+            # ("Figma Sinks 25% a Day After Blockbuster Debut": the debut after the phrase is the day before, too)
+            own = timing.DayCue("previous") if day_after and (
+                mention.start - sentence.start > day_after.start() or debut.start() > day_after.start()
+            ) else near
             if own is not None and debuts.get(mention.company.id) in (None, _DEBUT_TODAY):
                 debuts[mention.company.id] = own  # a day named at the word beats a headline's "debut gains" that names none
             else:
