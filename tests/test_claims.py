@@ -3678,3 +3678,16 @@ def test_a_day_after_a_debut_and_a_first_day_on_the_exchange(extractor):
             "Exchange. The shares ended the morning session at 1,590 yen, up 9.3% from the offer price of 1,455 yen.")
     claim = only(extractor, text, dt.datetime.fromisoformat("2024-12-18T11:50:00+09:00"))
     assert (claim.ticker, claim.kind, claim.date.isoformat()) == ("285A.T", ClaimKind.INTRADAY_CURRENT, "2024-12-18")
+
+
+def test_a_span_in_an_aside_of_the_frame_and_a_bare_previous_session(extractor):
+    """'Defence names, which have doubled over the past year, extended gains: Hensoldt rose 7.3%': the day's move;
+    'recovering from a 2.41 percent plunge the previous session': the session before; 'up 2% from the previous
+    session' is today's, measured from it."""
+    frankfurt = dt.datetime.fromisoformat("2025-03-05T17:55:00+01:00")
+    text = "Defence names, which have doubled in value over the past year, extended gains: Hensoldt rose 7.3% and Renk added 6.4%."
+    assert [c.kind.value for c in claims_of(extractor, text, frankfurt)] == ["close_change", "close_change"]
+    seoul = dt.datetime.fromisoformat("2023-10-05T16:05:00+09:00")
+    text = "The KOSPI rose 0.12 percent, recovering from a 2.41 percent plunge the previous session."
+    assert [c.date.isoformat() for c in claims_of(extractor, text, seoul)] == ["2023-10-05", "2023-10-04"]
+    assert only(extractor, "The KOSPI was up 2% from the previous session.", seoul).date.isoformat() == "2023-10-05"

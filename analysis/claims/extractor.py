@@ -646,7 +646,9 @@ class ClaimExtractor:
         carried = SentenceCues(
             day=intro_day or scene_day,
             # ("Among this year's newcomers, Timee ... slipped 1.5%": a group the year describes, no span of the move)
-            intro_span=(timing.find_span_cue(intro_text, "", latest_year) if intro_text and not _AMONG_NEW_LISTINGS.match(intro_text) else None)
+            # ("Defence names, which have doubled over the past year, extended gains: Hensoldt rose 7.3%": the aside's span)
+            intro_span=(timing.find_span_cue(_without_relative_asides(intro_text), "", latest_year)
+                        if intro_text and not _AMONG_NEW_LISTINGS.match(intro_text) else None)
             or list_span,
             premarket_context=premarket_context,
             premarket_story=premarket_story,

@@ -111,7 +111,10 @@ _DAY_PATTERNS = _PatternTable([
     # "dropped 13.8% in the previous session", in a note before the open: the last session traded
     # "erasing the previous session's 1.6 per cent gain": the same day, as a possessive
     (re.compile(r"\b(?:in|during|on)\s+the\s+(?:previous|prior|preceding)\s+(?:session|trading session|trading day)\b"
-                r"|\bthe\s+(?:previous|prior|preceding)\s+(?:session|trading\s+session|trading\s+day)(?:'s|\u2019s)", re.IGNORECASE),
+                r"|\bthe\s+(?:previous|prior|preceding)\s+(?:session|trading\s+session|trading\s+day)(?:'s|\u2019s)"
+                # "recovering from a 2.41 percent plunge the previous session" (not the base of "up 2% from the previous session")
+                r"|(?<!from )(?<!than )(?<!with )(?<!over )(?<!against )(?<!versus )(?<!since )"
+                r"\bthe\s+(?:previous|prior|preceding)\s+(?:session|trading\s+day)\b(?!['\u2019]s)", re.IGNORECASE),
      "previous_session", (("previous", "prior", "preceding"),)),
     # "even after rising 1.9% in the regular session", in an after-hours story: the session that traded last
     (re.compile(r"\b(?:in|during)\s+(?:the\s+)?regular(?:\s+|-)(?:trading\s+)?(?:session|trading|hours|trade)\b", re.IGNORECASE),
