@@ -3691,3 +3691,10 @@ def test_a_span_in_an_aside_of_the_frame_and_a_bare_previous_session(extractor):
     text = "The KOSPI rose 0.12 percent, recovering from a 2.41 percent plunge the previous session."
     assert [c.date.isoformat() for c in claims_of(extractor, text, seoul)] == ["2023-10-05", "2023-10-04"]
     assert only(extractor, "The KOSPI was up 2% from the previous session.", seoul).date.isoformat() == "2023-10-05"
+
+
+def test_the_main_board_named_after_a_price_is_no_subject(extractor):
+    """'Doosan Robotics closed at 51,400 won on the main Kospi market, up 97.7 percent': the market the price was set
+    on, not the index's move."""
+    text = "Doosan Robotics closed at 51,400 won on the main Kospi market, up 97.7 percent from its initial public offering price."
+    assert only(extractor, text, dt.datetime.fromisoformat("2023-10-05T16:05:00+09:00")).ticker == "454910.KS"

@@ -904,9 +904,11 @@ def find_subject(
         end <= c[0] and _WHAT_AN_INDEX_HOLDS.fullmatch(left, end, c[0]) for end in index_ends)]
     candidates = [c for c in candidates if not (c[2] == "mention" and c[1] in index_ends and _index_naming_a_role(left, c[0], c[1]))]
     # "The stock closed at 56,700 won on the Kospi, up 5.98 percent": the market a price was set on, after the thing priced
+    # ("closed at 51,400 won on the main Kospi market, up 97.7 percent")
     candidates = [c for c in candidates if not (
-        c[2] == "mention" and c[1] in index_ends and re.search(r"\b(?:on|in)\s+(?:the\s+)?$", left[max(0, c[0] - 8) : c[0]])
-        and re.fullmatch(r",\s*", left[c[1] :])
+        c[2] == "mention" and c[1] in index_ends
+        and re.search(r"\b(?:on|in)\s+(?:the\s+)?(?:main\s+|secondary\s+|junior\s+)?$", left[max(0, c[0] - 18) : c[0]])
+        and re.fullmatch(r"(?:\s+(?:market|board|bourse|exchange))?,\s*", left[c[1] :])
         and any(other[2] in {"price", "mention"} and other[1] <= c[0] - 8 for other in candidates if other is not c)
     )]
     # "Northmere Quantum Systems was indicated 40% lower": the name stands before the verb of a figure-first move
