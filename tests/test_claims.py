@@ -3698,3 +3698,16 @@ def test_the_main_board_named_after_a_price_is_no_subject(extractor):
     on, not the index's move."""
     text = "Doosan Robotics closed at 51,400 won on the main Kospi market, up 97.7 percent from its initial public offering price."
     assert only(extractor, text, dt.datetime.fromisoformat("2023-10-05T16:05:00+09:00")).ticker == "454910.KS"
+
+
+def test_a_table_caption_gives_its_rows_a_span(extractor):
+    """Under 'WEEKLY SCORECARD (local currency, price change on the week)', each row's change is the week's, the last
+    row cut by bars alone included; a caption naming no span leaves rows the day's moves."""
+    published = dt.datetime.fromisoformat("2023-11-04T08:00:00+00:00")
+    text = ("THE WEEK IN MARKETS\n\nWEEKLY SCORECARD (local currency, price change on the week)\n"
+            "S&P 500            | 4,358.34   | +5.9%\nFTSE 100           | 7,417.73   | +1.7%\nIbovespa**         | 118,159.68 | +4.9%\n\n"
+            "Friday did the finishing. The S&P 500 climbed 0.9%.")
+    got = [(c.ticker, c.kind.value) for c in claims_of(extractor, text, published)]
+    assert got == [("^GSPC", "cumulative"), ("^FTSE", "cumulative"), ("^BVSP", "cumulative"), ("^GSPC", "close_change")]
+    text = "CLOSING PRICES (price change)\nS&P 500            | 4,358.34   | +0.9%\nFTSE 100           | 7,417.73   | +0.2%\n"
+    assert [c.kind.value for c in claims_of(extractor, text, published)] == ["close_change", "close_change"]

@@ -665,6 +665,9 @@ class ClaimExtractor:
             heading = tables.column_heading(article_text, sentence.start + figure.start) if article_text else None
             if heading:
                 context.column_span = tables.span_phrase_of_heading(heading) or ""
+            elif article_text:
+                # a table under "WEEKLY SCORECARD (price change on the week)": the caption's span, in every row
+                context.column_span = tables.caption_span(article_text, sentence.start + figure.start) or context.column_span
             if predicate.direction is None and previous_claim is None and predicate.rule not in {"gapped_figure", "respective_figure"}:
                 continue
             amount = _AMOUNT_OF_SOMETHING.search(text, 0, figure.start)

@@ -91,6 +91,43 @@ def column_heading(text: str, position: int) -> str | None:
     return heading[a:b].strip(" *_")
 
 
+def caption_span(text: str, position: int) -> str | None:
+    """The span a table's caption gives every row, as words of copy: "WEEKLY SCORECARD (local currency, price change
+    on the week)" over "S&P 500  | 4,358.34 | +5.9%" -> "this week"; None outside a table or under no such caption."""
+    start, end = _line_at(text, position)
+    if not _is_any_row(text[start:end]):
+        return None
+    while start > 0:  # up to the table's first line
+        above_start, above_end = _line_at(text, start - 1)
+        if not _is_any_row(text[above_start:above_end]):
+            break
+        start = above_start
+    if start == 0:
+        return None
+    caption_start, caption_end = _line_at(text, start - 1)
+    caption = text[caption_start:caption_end]
+    if not _CAPTION_OF_MOVES.search(caption):
+        return None
+    for pattern, phrase in _CAPTION_SPANS:
+        if pattern.search(caption):
+            return phrase
+    return None
+
+
+def _is_any_row(line: str) -> bool:
+    """A table's line, aligned with spaces or cut by bars ("Ibovespa** | 118,159.68 | +4.9%"); a paragraph of prose,
+    however spaced, is none."""
+    return bool(line.strip()) and len(line) <= 120 and (line.count("|") >= 2 or _is_aligned_row(line))
+
+
+_CAPTION_OF_MOVES = re.compile(r"\b(?:change|chg|scorecard|performance|moves?|returns?|gains?|losses)\b|%", re.IGNORECASE)
+_CAPTION_SPANS = (
+    (re.compile(r"\b(?:weekly|on\s+the\s+week|this\s+week|week\s+to\s+date|the\s+week)\b", re.IGNORECASE), "this week"),
+    (re.compile(r"\b(?:monthly|on\s+the\s+month|this\s+month|month\s+to\s+date)\b", re.IGNORECASE), "this month"),
+    (re.compile(r"\b(?:year[- ]to[- ]date|ytd)\b", re.IGNORECASE), "year to date"),
+)
+
+
 _MONTH = lx.alternation(set(lx.MONTHS))
 
 
