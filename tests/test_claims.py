@@ -3711,3 +3711,12 @@ def test_a_table_caption_gives_its_rows_a_span(extractor):
     assert got == [("^GSPC", "cumulative"), ("^FTSE", "cumulative"), ("^BVSP", "cumulative"), ("^GSPC", "close_change")]
     text = "CLOSING PRICES (price change)\nS&P 500            | 4,358.34   | +0.9%\nFTSE 100           | 7,417.73   | +0.2%\n"
     assert [c.kind.value for c in claims_of(extractor, text, published)] == ["close_change", "close_change"]
+
+
+def test_bounces_and_pullbacks_are_moves(extractor):
+    """'even after Tuesday's bounce of almost 9%', 'a 4% pullback on Monday': nouns of price moves."""
+    published = dt.datetime.fromisoformat("2025-01-30T08:10:00-05:00")
+    text = "Nvidia is still down about 15% from last Friday's close, even after Tuesday's bounce of almost 9%."
+    assert [(c.magnitude, c.hedge, c.date.isoformat()) for c in claims_of(extractor, text, published)][-1] == (9.0, "almost", "2025-01-28")
+    claim = only(extractor, "Tesla extended Monday's 4% pullback.", published)
+    assert (claim.direction.value, claim.date.isoformat()) == ("down", "2025-01-27")

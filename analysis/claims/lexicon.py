@@ -69,10 +69,12 @@ CLOSING_WORDS = {"closed", "close", "closes", "closing", "ended", "end", "ends",
 UP_NOUNS = {"gain", "gains", "advance", "advances", "rise", "rises", "jump", "jumps", "surge", "surges", "rally",
             "rallies", "increase", "climb", "rebound", "pop", "spike", "upswing", "run-up", "runup", "uptick", "leap",
             "run",  # "extending its run since the U.S. election to more than 40 per cent"
-            "gap-up"}  # "opened with a gap-up of 1.6 per cent"
+            "gap-up",  # "opened with a gap-up of 1.6 per cent"
+            "bounce", "bounces", "rebounds"}  # "even after Tuesday's bounce of almost 9%"
 DOWN_NOUNS = {"drop", "drops", "decline", "declines", "fall", "falls", "loss", "losses", "slide", "slides", "slump",
               "plunge", "tumble", "selloff", "sell-off", "retreat", "dip", "decrease", "correction", "downturn",
-              "slip", "rout", "plunges", "declines", "gap-down", "collapse", "crash"}
+              "slip", "rout", "plunges", "declines", "gap-down", "collapse", "crash",
+              "slumps", "tumbles", "dips", "pullback", "pull-back", "drawdown", "skid"}
 
 # The word before the figure that softens or bounds it. Values: the hedge as tapecheck reports it.
 HEDGES = {
