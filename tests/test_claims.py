@@ -3720,3 +3720,14 @@ def test_bounces_and_pullbacks_are_moves(extractor):
     assert [(c.magnitude, c.hedge, c.date.isoformat()) for c in claims_of(extractor, text, published)][-1] == (9.0, "almost", "2025-01-28")
     claim = only(extractor, "Tesla extended Monday's 4% pullback.", published)
     assert (claim.direction.value, claim.date.isoformat()) == ("down", "2025-01-27")
+
+
+def test_an_opening_descriptor_owns_its_set_off_move_and_a_days_move_after_it(extractor):
+    """In a movers list: 'The call-centre operator, up as much as 8.2% earlier, rose ...' and 'The Dutch lithography
+    group was falling again after Tuesday's 16% slump': the company the item is about."""
+    published = dt.datetime.fromisoformat("2024-10-16T12:30:00+02:00")
+    text = ("- ASML Holding (Amsterdam): -5.4%. The Dutch lithography group was falling again after Tuesday's 16% slump.\n"
+            "- Teleperformance (Paris): +6.8%. The call-centre operator, up as much as 8.2% earlier, rose after an upgrade.")
+    got = [(c.ticker, c.magnitude, c.kind.value, c.date.isoformat()) for c in claims_of(extractor, text, published)]
+    assert got == [("ASML.AS", 5.4, "intraday_current", "2024-10-16"), ("ASML.AS", 16.0, "close_change", "2024-10-15"),
+                   ("TEP.PA", 6.8, "intraday_current", "2024-10-16"), ("TEP.PA", 8.2, "intraday_high", "2024-10-16")]

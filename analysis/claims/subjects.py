@@ -853,8 +853,14 @@ _DESCRIPTOR_BEFORE_MOVE = re.compile(
     # "the smartphone and electric-car maker is still up about 80%"
     # "The world's largest luxury group fell 3.8%"
     r"(?:^|[\s,;:(\-\u2013\u2014])(?P<np>[Tt]he\s+(?:[\w.'\u2019-]+\s+){0,4}?(?:" + lx.alternation(lx.COMPANY_NOUNS) + r"))"
-    r"\s+(?:(?:is|was|were|are|has|had|have|ended|closed|finished|traded|trading)\s+)?(?:(?:now|also|still|already)\s+)?(?:been\s+)?$"
+    # ("The call-centre operator, up as much as 8.2% earlier, rose": an opening descriptor's own move, set off by a comma)
+    r"(?:\s+(?:(?:is|was|were|are|has|had|have|ended|closed|finished|traded|trading)\s+)?(?:(?:now|also|still|already)\s+)?(?:been\s+)?"
+    r"|(?P<comma>,\s*))$"
 )
+# "The Dutch lithography group was falling again after Tuesday's 16% slump": a noun's move whose owner is a day, in a
+# sentence opened by a descriptor of the company spoken of
+_DESCRIPTOR_OPENING = re.compile(r"\s*(?P<np>The\s+(?:[\w.'\u2019-]+\s+){0,4}?(?:" + lx.alternation(lx.COMPANY_NOUNS) + r"))\s+(?:was|is|were|are|has|had|rose|fell|slid|gained|lost|extended|added)\b")
+_A_DAYS_MOVE_BEFORE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|yesterday)(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 # "Kering is the worst performer on the CAC 40 this morning, down 12.8%", "the heaviest faller on Milan's FTSE MIB"
@@ -952,6 +958,10 @@ def find_subject(
             # "Societe Generale slumped 3.1%", "AIM-listed Harrowgate Minerals fell 34%": a name the directory lacks
             return Subject("unknown", None, name, venue_in(left[max(0, adjacent.start() - 40) :]), adjacent.start("name"))
     descriptor = _DESCRIPTOR_BEFORE_MOVE.search(left)
+    if descriptor and descriptor.group("comma") and left[: descriptor.start("np")].strip():
+        descriptor = None  # only an opening descriptor's comma sets off its move: not "Shares of the retailer, up 5%,"
+    if descriptor is None and _A_DAYS_MOVE_BEFORE.search(left) and not any(c[2] in {"mention", "price"} for c in candidates):
+        descriptor = _DESCRIPTOR_OPENING.match(sentence)
     if descriptor and (
         _PREPOSITION_BEFORE.search(left[: descriptor.start("np")])
         or any(c[2] == "metric" for c in _subject_candidates(re.split(r"[,;:]", left[: descriptor.start("np")])[-1]))
