@@ -3731,3 +3731,11 @@ def test_an_opening_descriptor_owns_its_set_off_move_and_a_days_move_after_it(ex
     got = [(c.ticker, c.magnitude, c.kind.value, c.date.isoformat()) for c in claims_of(extractor, text, published)]
     assert got == [("ASML.AS", 5.4, "intraday_current", "2024-10-16"), ("ASML.AS", 16.0, "close_change", "2024-10-15"),
                    ("TEP.PA", 6.8, "intraday_current", "2024-10-16"), ("TEP.PA", 8.2, "intraday_high", "2024-10-16")]
+
+
+def test_a_year_to_date_move_after_a_dated_move_runs_to_now(extractor):
+    """'slipped 2.5% in extended trading on Wednesday, and the stock has gained about 195% this year': the year's gain
+    as it stands, not as of Wednesday."""
+    text = "Nvidia shares slipped 2.5% in extended trading on Wednesday, and the stock has gained about 195% this year."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-11-21T14:45:00-05:00"))
+    assert [(c.kind.value, c.date.isoformat()) for c in claims] == [("after_hours", "2024-11-20"), ("ytd", "2024-11-21")]

@@ -978,7 +978,7 @@ class ClaimExtractor:
         # ("plunged 6.1% on Monday ... and ended the week down 4.3%": the week runs to its latest session, too)
         # (but "fell 2.7% on Tuesday, taking its loss this month to 9%" is a running total as of Tuesday)
         present_aside = present_aside or (
-            own_span is not None and (own_span.kind.startswith("since") or own_span.kind in {"this_week", "this_month"})
+            own_span is not None and (own_span.kind.startswith("since") or own_span.kind in {"this_week", "this_month", "ytd"})
             and carried.day != carried.intro_day and not _RUNNING_TOTAL.search(context.lead)
         )
         if day_cue is None and carried.day is not None and not relative_day and not relative_clause and not span_after_day and not present_aside:
