@@ -3739,3 +3739,13 @@ def test_a_year_to_date_move_after_a_dated_move_runs_to_now(extractor):
     text = "Nvidia shares slipped 2.5% in extended trading on Wednesday, and the stock has gained about 195% this year."
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-11-21T14:45:00-05:00"))
     assert [(c.kind.value, c.date.isoformat()) for c in claims] == [("after_hours", "2024-11-20"), ("ytd", "2024-11-21")]
+
+
+def test_discourse_asides_and_reasons_stand_apart_from_the_move(extractor):
+    """'Meta, on the other hand, is up 2.8% before the bell' (an ambiguous short name, set off by a discourse aside);
+    'up 3.2% premarket because Elon talked about robotaxis in Austin in June': the reason's month is no span."""
+    published = dt.datetime.fromisoformat("2025-01-30T08:10:00-05:00")
+    claim = only(extractor, "Meta, on the other hand, is up 2.8% before the bell.", published)
+    assert (claim.ticker, claim.kind) == ("META", ClaimKind.PREMARKET)
+    claim = only(extractor, "Tesla is up 3.2% premarket because Elon talked about robotaxis in Austin in June.", published)
+    assert (claim.kind, claim.date.isoformat()) == (ClaimKind.PREMARKET, "2025-01-30")

@@ -237,3 +237,11 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
                 "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20,
                 "a": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
                 "ninth": 9, "tenth": 10}
+
+# Words set off by commas between a subject and its move that say how the sentence relates to the one before:
+# "Meta, on the other hand, is up 2.8%", "Alphabet, however, fell 2%" (a regex alternation)
+DISCOURSE_ASIDES = (
+    r"on\s+the\s+other\s+hand|however|meanwhile|for\s+(?:its|their)\s+part|by\s+contrast|in\s+contrast|too|also|"
+    r"by\s+the\s+way|for\s+example|for\s+instance|in\s+turn|in\s+particular|of\s+course|though|likewise|similarly|"
+    r"in\s+the\s+meantime|at\s+the\s+same\s+time|as\s+well|remember"
+)

@@ -391,6 +391,8 @@ def _mask_parentheticals(text: str, name_ends: frozenset[int] = frozenset()) -> 
     "SK hynix, a key supplier to Nvidia, rose 2%" and "the Russell 2000, seen as ..., jumped" lose theirs too."""
     original = text
     text = _PARENTHETICAL.sub(lambda m: m.group(0) if _is_abbreviation_of_index(text, m) else " " * len(m.group(0)), text)
+    if "," in text:  # "Meta, on the other hand, is up 2.8%": a discourse word between a subject and its move
+        text = _DISCOURSE_ASIDE.sub(lambda m: " " * len(m.group(0)), text)
 
     # "In New York on Tuesday, the iShares MSCI South Korea ETF, the largest U.S.-listed fund ..., sank": the place that
     # opens the sentence is no name an appositive follows; asides are looked for after its comma
@@ -415,6 +417,7 @@ def _mask_parentheticals(text: str, name_ends: frozenset[int] = frozenset()) -> 
     return _HOLDING_ASIDE.sub(lambda m: " " * len(m.group(0)), text)
 
 
+_DISCOURSE_ASIDE = re.compile(rf",\s*(?:{lx.DISCOURSE_ASIDES})\s*,", re.IGNORECASE)
 _OPENING_PLACE = re.compile(r"\s*(?:In|At|On|Across|Over\s+in)\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s*){1,3}(?:(?:on|late|early)\s+[A-Z]?[a-z]+\s*|trading\s*)?")
 _HOLDING_ASIDE = re.compile(r",\s*(?:home to|including|which (?:includes|owns|houses)|such as|owner of|maker of)\b[^,;]*,(?=\s*\S+\s*$|\s*$)")
 _VENUE_TOKEN = re.compile(r"[a-z0-9&]+")
