@@ -3749,3 +3749,12 @@ def test_discourse_asides_and_reasons_stand_apart_from_the_move(extractor):
     assert (claim.ticker, claim.kind) == ("META", ClaimKind.PREMARKET)
     claim = only(extractor, "Tesla is up 3.2% premarket because Elon talked about robotaxis in Austin in June.", published)
     assert (claim.kind, claim.date.isoformat()) == (ClaimKind.PREMARKET, "2025-01-30")
+
+
+def test_the_index_after_a_yardstick_is_the_one_reported_on(extractor):
+    """'The Stoxx Europe 600 fell 4.2% in March, ... still well ahead of the S&P 500. ... the index fell 1.5% on Monday':
+    the Stoxx, whose month it was."""
+    text = ("The Stoxx Europe 600 fell 4.2% in March, though it remains 5.1% higher year-to-date, still well ahead of the "
+            "S&P 500. The final session was the roughest: the index fell 1.5% on Monday.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-03-31T18:45:00+02:00"))
+    assert [c.ticker for c in claims] == ["^STOXX", "^STOXX", "^STOXX"]

@@ -476,6 +476,14 @@ class ClaimExtractor:
             venue_before, index_before = discourse.venue, (discourse.index, discourse.index_name)
             topic_before = (discourse.topic, discourse.topic_name)
             discourse.note_sentence(local_mentions)
+            reported = [m for m in local_mentions if getattr(m.company, "is_index", False)
+                        and not _COMPARISON_BEFORE.search(sentence.text, max(0, m.start - 60), m.start)]
+            if reported and discourse.index is not reported[-1].company and _an_index_for_comparison(
+                sentence.text, [m for m in local_mentions if getattr(m.company, "is_index", False) and m not in reported]
+            ):
+                # "The Stoxx Europe 600 fell 4.2% in March, still well ahead of the S&P 500. ... the index fell 1.5% on
+                # Monday": the index reported on, not its yardstick
+                discourse.index, discourse.index_name = reported[-1].company, discourse.first_name(reported[-1].company, reported[-1].surface)
             if (sentence_claims and topic_before[0] is not None and sentence_claims[0].entity == topic_before[1] and local_mentions
                     and sentence_claims[0].span[0] - sentence.start < local_mentions[0].start):
                 # "On Tuesday its shares rose 3.5%, ... nudging Microsoft out of the top spot. ... the stock lost 3.5%": a
@@ -1876,7 +1884,7 @@ def _another_markets_index_in_passing(mentions: list[MentionRef], discourse: Dis
 # "several times the gain in the S&P 500", "against 22 times for the S&P 500", "outpacing the Nasdaq"
 _COMPARISON_BEFORE = re.compile(
     r"\b(?:(?:the|a)\s+(?:gain|rise|advance|return|drop|fall|decline|loss)\s+(?:in|of|for)|than|against\s+(?:[\w.%]+\s+){0,3}(?:for|in)|"
-    r"compared\s+(?:with|to)|versus|vs\.?|outpacing|outperforming|underperforming|trailing|lagging)\s+(?:the\s+)?$",
+    r"compared\s+(?:with|to)|versus|vs\.?|outpacing|outperforming|underperforming|trailing|lagging|ahead\s+of|behind)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
