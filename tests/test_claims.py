@@ -3758,3 +3758,11 @@ def test_the_index_after_a_yardstick_is_the_one_reported_on(extractor):
             "S&P 500. The final session was the roughest: the index fell 1.5% on Monday.")
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-03-31T18:45:00+02:00"))
     assert [c.ticker for c in claims] == ["^STOXX", "^STOXX", "^STOXX"]
+
+
+def test_a_newsletter_scoreboard_with_bracketed_changes(extractor):
+    """'- Dow: 40,608.45 (+7.9%)': the bracketed change after a level is the index's move, short names included."""
+    text = "MARKETS\n- S&P 500: 5,456.90 (+9.5%)\n- Dow: 40,608.45 (+7.9%)\n- Nasdaq: 17,124.97 (+12.2%)\n- 10-year Treasury: 4.33%"
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-04-10T06:30:00-04:00"))
+    assert [(c.ticker, c.magnitude, c.date.isoformat()) for c in claims] == [
+        ("^GSPC", 9.5, "2025-04-09"), ("^DJI", 7.9, "2025-04-09"), ("^IXIC", 12.2, "2025-04-09")]
