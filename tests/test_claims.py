@@ -3766,3 +3766,16 @@ def test_a_newsletter_scoreboard_with_bracketed_changes(extractor):
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-04-10T06:30:00-04:00"))
     assert [(c.ticker, c.magnitude, c.date.isoformat()) for c in claims] == [
         ("^GSPC", 9.5, "2025-04-09"), ("^DJI", 7.9, "2025-04-09"), ("^IXIC", 12.2, "2025-04-09")]
+
+
+def test_a_cause_sends_the_shares_up_or_down(extractor):
+    """'Yesterday's AGM update ... pushed the shares up 5.2% to 225.5p', 'sending its shares down 15% in extended
+    trading': the verb's object moved, and it is the company spoken of."""
+    text = ("Moonpig Group (MOON.L) - BUY, TP 290p\nYesterday's AGM update, which reiterated double-digit EPS growth, pushed "
+            "the shares up 5.2% to 225.5p.")
+    claim = only(extractor, text, dt.datetime.fromisoformat("2024-09-19T07:05:00+01:00"))
+    assert (claim.ticker, claim.magnitude, claim.level, claim.date.isoformat()) == ("MOON.L", 5.2, 225.5, "2024-09-18")
+    text = ("Feb 6 (Reuters) - e.l.f. Beauty cut its annual sales and profit forecasts on Thursday, sending its shares down "
+            "15% in extended trading.")
+    claim = only(extractor, text, dt.datetime.fromisoformat("2025-02-06T16:35:00-05:00"))
+    assert (claim.ticker, claim.kind) == ("ELF", ClaimKind.AFTER_HOURS)

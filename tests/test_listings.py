@@ -1118,3 +1118,9 @@ def test_a_local_name_never_outreaches_a_name_held_everywhere(directory):
     """Fortis's Korean line keeps 'Fortis' as a local name; 'Fortis Inc.' in a Toronto report is still Fortis Inc."""
     mention = directory.find_mentions("Fortis Inc. gained 1.1 per cent.")[0]
     assert (mention.surface, mention.company.listings[0].symbol, mention.market_decides) == ("Fortis Inc.", "FTS.TO", False)
+
+
+def test_broker_acronyms_are_no_companies(directory):
+    """'FY PBT guidance', 'NII', 'Q2': profit before tax, net interest income and a quarter, not PBT Group, NII
+    Holdings or Q2 Holdings."""
+    assert directory.find_mentions("The group raised FY PBT guidance; NII rose in Q2.") == []

@@ -726,6 +726,11 @@ class ClaimExtractor:
                 subject = find_subject(main_clause, subject_at, mentions, discourse, leftmost=True)
             else:
                 subject = find_subject(text, subject_at, mentions, discourse)
+            moved = _MOVED_OBJECT.match(text, predicate.start) if predicate.rule == "verb_object_figure" and subject.kind in {"none", "metric"} else None
+            if moved is not None:
+                # "Yesterday's AGM update ... pushed the shares up 5.2%", "results sent its shares down 15%": what moved is
+                # the verb's object, the company spoken of
+                subject = find_subject(text, moved.end(), mentions, discourse)
             if predicate.rule == "figure_then_noun":
                 if subject.kind == "index" and subject.entity not in text and _ITS_BEFORE_FIGURE.search(text, 0, figure.start):
                     # "Worldline ... remained the worst performer in the index after its 59% collapse": "its" is the
@@ -1415,6 +1420,7 @@ def _debut_days(sentences: list[Sentence], mentions: list) -> dict[str, timing.D
 
 
 _DEBUT_TODAY = timing.DayCue("today")
+_MOVED_OBJECT = re.compile(r"\w+\s+(?:it|them|the\s+stock|the\s+shares|its\s+shares|their\s+shares|shares)\b", re.IGNORECASE)
 _FROM_THAT_PRICE = re.compile(r"\s*(?:from|above|below|over|under)\s+that\s+(?:price|level)\b", re.IGNORECASE)
 _AN_OFFER_PRICE = re.compile(r"\b(?:IPO|offer|offering|issue|listing|float)\s+price\b", re.IGNORECASE)
 _IN_ITS_DEBUT = re.compile(r"\s*(?:in|on)\s+(?:its|their|the\s+company's|the)\s+(?:[\w.-]+\s+){0,2}debut\b", re.IGNORECASE)
