@@ -3779,3 +3779,15 @@ def test_a_cause_sends_the_shares_up_or_down(extractor):
             "15% in extended trading.")
     claim = only(extractor, text, dt.datetime.fromisoformat("2025-02-06T16:35:00-05:00"))
     assert (claim.ticker, claim.kind) == ("ELF", ClaimKind.AFTER_HOURS)
+
+
+def test_an_exchange_query_on_a_price_range(extractor):
+    """A filing's 'the Company's share price rose from a closing price of S$0.068 on 3 June 2024 to S$0.100 on 5 June
+    2024, an increase of 47%': the issuer it defined (not the exchange it names), over the span between the two days."""
+    text = ('The Board of Directors of Tembusu Marine Holdings Limited (the "Company") refers to the query from the Singapore '
+            'Exchange Securities Trading Limited (the "SGX-ST") dated 5 June 2024, which noted that the Company\'s share price '
+            'rose from a closing price of S$0.068 on 3 June 2024 to S$0.100 on 5 June 2024, an increase of 47%, with 38.6 '
+            'million shares traded over the period.')
+    claim = only(extractor, text, dt.datetime.fromisoformat("2024-06-06T08:15:00+08:00"))
+    assert (claim.entity, claim.ticker, claim.kind, claim.start_date.isoformat(), claim.date.isoformat()) == (
+        "Tembusu Marine Holdings Limited", None, ClaimKind.CUMULATIVE, "2024-06-03", "2024-06-05")

@@ -726,6 +726,12 @@ class ClaimExtractor:
                 subject = find_subject(main_clause, subject_at, mentions, discourse, leftmost=True)
             else:
                 subject = find_subject(text, subject_at, mentions, discourse)
+            ranged = _PRICE_MOVED_FROM.search(text, max(0, figure.start - 320), figure.start) if (
+                predicate.rule == "noun_then_figure" and _RESTATING_NOUN_BEFORE.search(text, max(0, figure.start - 30), figure.start)) else None
+            if ranged is not None:
+                # "the Company's share price rose from a closing price of S$0.068 ... to S$0.100 ..., an increase of 47%":
+                # the noun restates the move of the price named before it
+                subject = find_subject(text, ranged.start("verb"), mentions, discourse)
             moved = _MOVED_OBJECT.match(text, predicate.start) if predicate.rule == "verb_object_figure" and subject.kind in {"none", "metric"} else None
             if moved is not None:
                 # "Yesterday's AGM update ... pushed the shares up 5.2%", "results sent its shares down 15%": what moved is
@@ -939,6 +945,11 @@ class ClaimExtractor:
         own_span = (
             timing.find_span_cue(context.column_span, "", latest_year) if context.column_span else None
         ) or timing.find_span_cue(context.mark + context.tail, lead, latest_year) or _span_before_figure(last_clause[-60:], lead, latest_year) or timing.span_of_counted_days(lead)
+        if own_span is None and _RESTATING_NOUN_BEFORE.search(context.lead, max(0, len(context.lead) - 30)):
+            # an exchange's query: "rose from a closing price of S$0.068 on 3 June 2024 to S$0.100 on 5 June 2024, an
+            # increase of 47%": the span between the two prices' days (told in a relative clause, often: "which noted ...")
+            ranged = timing.find_span_cue(context.lead[-320:], "", latest_year)
+            own_span = ranged if ranged is not None and ranged.kind in {"date_range", "since_date"} else None
         if own_span is None and _FROM_THAT_PRICE.match(context.mark + context.tail) and carried.named_before is not None and (
             _AN_OFFER_PRICE.search(carried.named_before.previous_sentence())
         ):
@@ -1421,6 +1432,8 @@ def _debut_days(sentences: list[Sentence], mentions: list) -> dict[str, timing.D
 
 _DEBUT_TODAY = timing.DayCue("today")
 _MOVED_OBJECT = re.compile(r"\w+\s+(?:it|them|the\s+stock|the\s+shares|its\s+shares|their\s+shares|shares)\b", re.IGNORECASE)
+_RESTATING_NOUN_BEFORE = re.compile(r",\s+(?:an?\s+)(?:increase|rise|gain|decrease|decline|fall|drop)\s+of\s+(?:about\s+|some\s+|approximately\s+)?$", re.IGNORECASE)
+_PRICE_MOVED_FROM = re.compile(r"\b(?:share|stock)\s+price\s+(?:has\s+)?(?P<verb>rose|fell|increased|decreased|climbed|dropped|declined|moved|risen|fallen)\s+from\b", re.IGNORECASE)
 _FROM_THAT_PRICE = re.compile(r"\s*(?:from|above|below|over|under)\s+that\s+(?:price|level)\b", re.IGNORECASE)
 _AN_OFFER_PRICE = re.compile(r"\b(?:IPO|offer|offering|issue|listing|float)\s+price\b", re.IGNORECASE)
 _IN_ITS_DEBUT = re.compile(r"\s*(?:in|on)\s+(?:its|their|the\s+company's|the)\s+(?:[\w.-]+\s+){0,2}debut\b", re.IGNORECASE)

@@ -487,12 +487,19 @@ _SECTOR_BEFORE_INDEX = re.compile(
 )
 
 
+_THE_COMPANYS_BEFORE = re.compile(r"\bthe\s+Company(?:'s|\u2019s)\s+(?:[\w-]+\s+)?$")
+
+
 def _owner_of_price_noun(
     sentence: str, noun_start: int, noun_end: int, upto: int, mentions: list[MentionRef], discourse: Discourse
 ) -> Subject:
     """Whose shares: "SMIC's Hong Kong shares", "shares of Tencent", "its ADRs", "the stock", "bank stocks"."""
     noun = sentence[noun_start:noun_end].lower().replace("\u2019", "'").removesuffix("'s")  # "trims the stock's gain"
     after = sentence[noun_end:upto]
+    if discourse.defined is not None and _THE_COMPANYS_BEFORE.search(sentence, max(0, noun_start - 30), noun_start):
+        # a filing's "which noted that the Company's share price rose": the issuer it defined, whatever it names since
+        defined = discourse.defined
+        return Subject(defined.kind, defined.company, defined.entity, None, noun_start)
     item = _LIST_ITEM_NAME.match(sentence) if noun in {"shares", "stock"} else None
     if item is not None and re.fullmatch(r"\s*(?:\([A-Z.]{1,6}\))?\s*[-\u2013\u2014:]+\s+", sentence[item.end("name") : noun_start]):
         # "Academy Sports and Outdoors — Shares tumbled 12%": a movers list's item, its company named before the dash
@@ -681,7 +688,12 @@ def defined_company(text: str, mentions: list) -> Subject | None:
     inside = [m for m in mentions if match.start("name") <= m.start and m.end <= match.end("name") and not getattr(m.company, "is_index", False)]
     if inside:
         return Subject("company", inside[0].company, inside[0].surface, None, match.start())
-    return Subject("unknown", None, match.group("name").rstrip(", "), None, match.start())
+    # ("The Board of Directors of Tembusu Marine Holdings Limited (the "Company")": the company, not its board)
+    name = _BOARD_OF.sub("", match.group("name").rstrip(", "))
+    return Subject("unknown", None, name, None, match.start())
+
+
+_BOARD_OF = re.compile(r"^(?:The\s+)?(?:Board\s+of\s+Directors|Board|Directors|Management|Shareholders)(?:\s*\([^)]*\))?\s+of\s+(?:the\s+)?")
 
 
 # "..., after its shares rose": a clause hung on the main one, whose "its" is the main clause's subject

@@ -19,6 +19,7 @@ from data.calendars import MarketState, TradingCalendar
 
 _WEEKDAY = lx.alternation([w for w in lx.WEEKDAYS if len(w) > 3])
 _MONTH = lx.alternation(set(lx.MONTHS))
+_MONEY = r"(?:[A-Z]{0,2}\$|\u20ac|\u00a3|\u00a5|Rs\.?\s?|(?:USD|HKD|SGD|AUD|EUR|GBP)\s?)?\d[\d,]*(?:\.\d+)?(?:\s?(?:cents?|c|p|pence|yen|won))?"
 _COUNT = r"(?P<count>\d+|" + lx.alternation(set(lx.NUMBER_WORDS) - {"a"}) + r")"
 
 
@@ -237,6 +238,16 @@ _SPAN_PATTERNS = _PatternTable([
                 rf"|\bfrom\s+(?P<dayf>\d{{1,2}})\s+(?P<monthf>{_MONTH})(?:,?\s+(?P<yearf>(?:19|20)\d\d))?\s+(?:to|through|until|-|\u2013)\s+"
                 rf"(?P<dayf2>\d{{1,2}})\s+(?P<monthf2>{_MONTH})?(?:,?\s+(?P<yearf2>(?:19|20)\d\d))?", re.IGNORECASE),
      "date_range", (("from",), _MONTH_STEMS)),
+    # an exchange's query: "rose from a closing price of S$0.068 on 3 June 2024 to S$0.100 on 5 June 2024, an increase of
+    # 47%", "from a closing price of $0.84 on Monday, 19 February 2024 to an intraday high of $1.03 today"
+    (re.compile(
+        rf"\bfrom\s+(?:a|an|its|the)\s+(?:closing\s+|last\s+)?(?:price|close)\s+of\s+{_MONEY}\s+on\s+(?:(?:{_WEEKDAY}),?\s+)?"
+        rf"(?:(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d\d)|(?P<dayf>\d{{1,2}})\s+(?P<monthf>{_MONTH})\.?,?\s+(?P<yearf>(?:19|20)\d\d))"
+        rf"\s+to\s+(?:an?\s+|the\s+)?(?:(?:intraday|intra-day)\s+)?(?:(?:high|low|closing\s+price|price|close)\s+of\s+)?{_MONEY}\s+"
+        rf"(?:on\s+(?:(?:{_WEEKDAY}),?\s+)?(?:(?P<month2>{_MONTH})\.?\s+(?P<day2>\d{{1,2}})(?:,?\s+(?P<year2>(?:19|20)\d\d))?"
+        rf"|(?P<dayf2>\d{{1,2}})\s+(?P<monthf2>{_MONTH})\.?(?:,?\s+(?P<yearf2>(?:19|20)\d\d))?)|today|yesterday)",
+        re.IGNORECASE),
+     "date_range", (("from",), ("price", "close"))),
     # "Korea Zinc shares remain up 66 percent from Sept. 12, the day before ...": a span from the day named
     (re.compile(rf"\bfrom\s+(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})\b(?!\s*(?:to|-|\u2013|through|until)\b)(?:,?\s+(?P<year>(?:19|20)\d\d))?", re.IGNORECASE), "since_date", (("from",), _MONTH_STEMS)),
     # "about 19 per cent higher than its close on September 24"
@@ -314,6 +325,8 @@ def _date_range(groups: dict[str, str | None]) -> SpanCue:
     year = groups["year"] or groups["yearf"] or year2
     day, day2 = groups["day"] or groups["dayf"], groups["day2"] or groups["dayf2"]
     start = (lx.MONTHS[month.lower().rstrip(".")], int(day), int(year) if year else None)
+    if day2 is None:  # "... to an intraday high of $1.03 today": from the day named to now
+        return SpanCue("since_date", month_day=start)
     until = (lx.MONTHS[month2.lower().rstrip(".")], int(day2), int(year2) if year2 else (int(year) if year else None))
     return SpanCue("date_range", month_day=start, until=until)
 
