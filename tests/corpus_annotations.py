@@ -119,6 +119,9 @@ RULES_BY_FOLDER = {
     "corpus_fresh40": CorpusRules(words=(100, 350)),
     "corpus_fresh41": CorpusRules(words=(100, 350)),
     "corpus_fresh42": CorpusRules(words=(100, 350)),
+    "corpus_fresh43": CorpusRules(words=(100, 350)),
+    "corpus_fresh44": CorpusRules(words=(100, 350)),
+    "corpus_fresh45": CorpusRules(words=(100, 350)),
 }
 
 
