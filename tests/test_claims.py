@@ -3791,3 +3791,12 @@ def test_an_exchange_query_on_a_price_range(extractor):
     claim = only(extractor, text, dt.datetime.fromisoformat("2024-06-06T08:15:00+08:00"))
     assert (claim.entity, claim.ticker, claim.kind, claim.start_date.isoformat(), claim.date.isoformat()) == (
         "Tembusu Marine Holdings Limited", None, ClaimKind.CUMULATIVE, "2024-06-03", "2024-06-05")
+
+
+def test_a_move_noun_after_by_a_belongs_to_the_name_after_it(extractor):
+    """'pulled down by a 5.6% slide for Nvidia': Nvidia's slide, not the index's; 'rose by a further 2%' is still the
+    subject's own move."""
+    published = dt.datetime.fromisoformat("2024-07-11T16:25:00-04:00")
+    text = "The S&P 500 fell 0.9% to 5,584.54, pulled down by a 5.6% slide for Nvidia and an 8.4% drop for Tesla."
+    assert [c.ticker for c in claims_of(extractor, text, published)] == ["^GSPC", "NVDA", "TSLA"]
+    assert only(extractor, "Apple rose by a further 2%.", published).ticker == "AAPL"

@@ -575,7 +575,15 @@ def find_predicate(sentence: str, figure: Figure, previous: Figure | None) -> Pr
     ):
         predicate = rule()
         if predicate is not None:
+            if predicate.rule in {"up_or_down_then_figure", "verb_then_figure"} and _BY_AN_ARTICLE_BEFORE.search(left) and (
+                _MOVE_NOUN_AFTER.match(right)
+            ):
+                continue  # "pulled down by a 5.6% slide for Nvidia": the noun's move, whose owner follows it
             if is_forecast(left, predicate):
                 return None
             return predicate
     return None
+
+
+_BY_AN_ARTICLE_BEFORE = re.compile(r"\bby\s+an?\s+$", re.IGNORECASE)
+_MOVE_NOUN_AFTER = re.compile(rf"\s+(?:{_UP_NOUN}|{_DOWN_NOUN})\b", re.IGNORECASE)
