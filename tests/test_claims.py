@@ -3800,3 +3800,17 @@ def test_a_move_noun_after_by_a_belongs_to_the_name_after_it(extractor):
     text = "The S&P 500 fell 0.9% to 5,584.54, pulled down by a 5.6% slide for Nvidia and an 8.4% drop for Tesla."
     assert [c.ticker for c in claims_of(extractor, text, published)] == ["^GSPC", "NVDA", "TSLA"]
     assert only(extractor, "Apple rose by a further 2%.", published).ticker == "AAPL"
+
+
+def test_an_appositive_sharing_its_comma_with_an_opening_phrase(extractor):
+    """'As of 9:35 a.m., the Taiex, the benchmark index of the Taiwan Stock Exchange, was up 175.36 points, or 0.83
+    percent': the index, past its appositive; 'SoftBank ..., their best two-day performance since November, lifting the
+    Nikkei 225, which ended Wednesday up 1.6%' keeps the index's own move."""
+    text = ("As of 9:35 a.m., the Taiex, the benchmark index of the Taiwan Stock Exchange, was up 175.36 points, or 0.83 "
+            "percent, at 21,377.34.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-05-23T09:40:00+08:00"))
+    assert [(c.ticker, c.magnitude) for c in claims] == [("^TWII", 175.36), ("^TWII", 0.83)]
+    text = ("SoftBank shares have gained 21% over the past two sessions, their best two-day performance since November, "
+            "lifting the Nikkei 225, which ended Wednesday up 1.6% at 39,646.25.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-01-23T08:00:00+09:00"))
+    assert [c.ticker for c in claims] == ["9984.T", "^N225"]

@@ -410,9 +410,17 @@ def _mask_parentheticals(text: str, name_ends: frozenset[int] = frozenset()) -> 
     for match in _APPOSITIVE.finditer(original, start + 1 if start else 0):
         if text[match.end() - 1] == " " and text[match.start()] == "," and after_name(match):
             text = text[: match.start()] + " " * (match.end() - match.start()) + text[match.end() :]
-    for match in list(_APPOSITIVE.finditer(text, start + 1 if start else 0)):
-        if after_name(match):
+    # (an aside that is no appositive may share its closing comma with one that is: "As of 9:35 a.m., the Taiex, the
+    # benchmark index of the Taiwan Stock Exchange, was up": the search goes on from that comma)
+    position, shared_comma = (start + 1 if start else 0), -1
+    while (match := _APPOSITIVE.search(text, position)) is not None:
+        # (from a shared comma, only an appositive to a name the directory knows: not ", lifting the Nikkei 225," after
+        # "their best two-day performance since November")
+        if after_name(match) if match.start() != shared_comma else match.start() in name_ends:
             text = text[: match.start()] + " " * (match.end() - match.start()) + text[match.end() :]
+            position = match.end()
+        else:
+            position = shared_comma = match.end() - 1
     # "Sales at the fashion division, home to Louis Vuitton and Dior, fell 5%": an aside saying what a thing holds
     return _HOLDING_ASIDE.sub(lambda m: " " * len(m.group(0)), text)
 
