@@ -3814,3 +3814,17 @@ def test_an_appositive_sharing_its_comma_with_an_opening_phrase(extractor):
             "lifting the Nikkei 225, which ended Wednesday up 1.6% at 39,646.25.")
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-01-23T08:00:00+09:00"))
     assert [c.ticker for c in claims] == ["9984.T", "^N225"]
+
+
+def test_an_issue_price_as_a_yardstick_is_no_subject(extractor):
+    """'listing at Rs 150, more than double the issue price of Rs 70, and then hitting the upper circuit to end the day
+    at Rs 165, up 135.7%' and 'opening at $30 against an issue price of $22 and trading 37 per cent higher': the new
+    shares' moves, not the issue price's."""
+    text = ("MUMBAI: Shares of Bajaj Housing Finance made a stellar stock market debut on Monday, listing at Rs 150 on the NSE, "
+            "more than double the issue price of Rs 70, and then hitting the upper circuit to end the day at Rs 165, up 135.7% "
+            "from the issue price.")
+    assert only(extractor, text, dt.datetime.fromisoformat("2024-09-16T16:20:00+05:30")).ticker == "BAJAJHFL.NS"
+    text = ("Guzman y Gomez has had a blockbuster start to life on the ASX, with its shares opening at $30 against an issue "
+            "price of $22 and trading 37 per cent higher at $30.14 by lunchtime.")
+    claim = only(extractor, text, dt.datetime.fromisoformat("2024-06-20T13:10:00+10:00"))
+    assert (claim.ticker, claim.kind, claim.level) == ("GYG.AX", ClaimKind.INTRADAY_CURRENT, 30.14)
