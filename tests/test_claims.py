@@ -3828,3 +3828,12 @@ def test_an_issue_price_as_a_yardstick_is_no_subject(extractor):
             "price of $22 and trading 37 per cent higher at $30.14 by lunchtime.")
     claim = only(extractor, text, dt.datetime.fromisoformat("2024-06-20T13:10:00+10:00"))
     assert (claim.ticker, claim.kind, claim.level) == ("GYG.AX", ClaimKind.INTRADAY_CURRENT, 30.14)
+
+
+def test_a_float_price_and_a_comma_inside_a_phrase(extractor):
+    """'closed its first day of trading in London 32% above its float price': the debut's move; 'The shares, sold at
+    280p apiece, opened at 385p and rose as much as 40%': the comma parts 'shares' from 'sold', no volume metric."""
+    text = ("Raspberry Pi closed its first day of trading in London 32% above its float price. The shares, sold at 280p "
+            "apiece, opened at 385p and rose as much as 40% in early trade before settling at 370p.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-06-11T17:10:00+01:00"))
+    assert [(c.ticker, c.magnitude, c.kind.value) for c in claims] == [("RPI.L", 32.0, "close_change"), ("RPI.L", 40.0, "intraday_high")]

@@ -185,7 +185,7 @@ _FIGURE_THEN_UPDOWN = re.compile(
     r"\s*(?:(?P<dir>higher|lower|up|down|weaker|stronger|firmer|softer|better\s+off|worse\s+off)\b(?!\s+(?:payment|from\s+a\s+year))"
     # "closes 36 per cent above offer", "ends 136% above IPO price"
     # ("nearly 82% above its $36 IPO price": the price may stand before the word)
-    r"|(?P<offer>above|below)\s+(?:(?:its|their|the)\s+)?(?:(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5\u20b9]|Rs\.?\s?)?\d[\d.,]*\s+)?(?:ipo|offer|offering|listing|issue|(?:initial\s+)?public\s+offering)(?:\s+price)?\b"
+    r"|(?P<offer>above|below)\s+(?:(?:its|their|the)\s+)?(?:(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5\u20b9]|Rs\.?\s?)?\d[\d.,]*\s+)?(?:ipo|offer|offering|listing|issue|float|flotation|(?:initial\s+)?public\s+offering)(?:\s+price)?\b"
     # "sitting 37.9% above yesterday's close", "about 33% below their record close on July 9",
     # "10% below where it stood a year ago": the distance from a close the text names is the move since it
     r"|(?P<mark>above|below)\s+(?:where\s+(?:it|they)\s+(?:stood|was|were|traded|began|started|opened|ended)\b"

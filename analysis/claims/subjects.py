@@ -64,6 +64,9 @@ _OF_PHRASE_TO_THE_END = re.compile(r"\s+(?:of|at|in|for|from)\s+(?:(?!\band\s+\w
 _OF_PHRASE_BEFORE_NAME = re.compile(r"\s+(?:of|for|from)\s+[^,;:]{0,40}")
 
 
+_PHRASE_BREAK = re.compile(r"[,;:()]")
+
+
 def _subject_candidates(text: str) -> list[tuple[int, int, str]]:
     """Every subject word or phrase in the text as (start, end, kind), longest phrase first at each word.
 
@@ -84,6 +87,10 @@ def _subject_candidates(text: str) -> list[tuple[int, int, str]]:
         for size in range(min(_LONGEST_PHRASE, len(words) - index), 0, -1):
             key = tuple(w[2] for w in words[index : index + size])
             kind = _PHRASE_KINDS.get(key)
+            if kind is not None and size > 1 and any(
+                _PHRASE_BREAK.search(text, words[at][1], words[at + 1][0]) for at in range(index, index + size - 1)
+            ):
+                kind = None  # "The shares, sold at 280p apiece, opened": a comma parts the words of "shares sold"
             if kind is None and size == 1 and key[0].endswith("'s"):
                 kind = _PHRASE_KINDS.get((key[0][:-2],))
             if kind == "metric" and key == ("units",) and (
