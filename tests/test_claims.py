@@ -3837,3 +3837,16 @@ def test_a_float_price_and_a_comma_inside_a_phrase(extractor):
             "apiece, opened at 385p and rose as much as 40% in early trade before settling at 370p.")
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-06-11T17:10:00+01:00"))
     assert [(c.ticker, c.magnitude, c.kind.value) for c in claims] == [("RPI.L", 32.0, "close_change"), ("RPI.L", 40.0, "intraday_high")]
+
+
+def test_it_after_a_sentence_opened_on_an_index(extractor):
+    """'09:20 - ..., the DAX jumped at the open and set a fresh record at 18,190 points. It was last up 0.9%': the
+    index the sentence before opened on, not the company of the last claim; 'opened ... at EUR26.00, but the shares
+    have since slipped and are now 2.8% lower' is the day's move since the open."""
+    published = dt.datetime.fromisoformat("2024-03-21T11:20:00+01:00")
+    text = ("Hensoldt rose 3%.\n\n09:20 - After the Fed kept its outlook for three cuts this year, the DAX jumped at the open "
+            "and set a fresh record at 18,190 points. It was last up 0.9% at 18,178.")
+    assert [c.ticker for c in claims_of(extractor, text, published)] == ["HAG.DE", "^GDAXI"]
+    text = ("Douglas AG opened its first session on the Frankfurt Stock Exchange at EUR26.00, exactly the offer price, but "
+            "the shares have since slipped and are now 2.8% lower at EUR25.27.")
+    assert only(extractor, text, published).kind is ClaimKind.INTRADAY_CURRENT

@@ -476,6 +476,11 @@ class ClaimExtractor:
             venue_before, index_before = discourse.venue, (discourse.index, discourse.index_name)
             topic_before = (discourse.topic, discourse.topic_name)
             discourse.note_sentence(local_mentions)
+            opener = local_mentions[0] if local_mentions else None
+            discourse.opening_index = opener if (
+                opener is not None and not sentence_claims and getattr(opener.company, "is_index", False)
+                and _opens_after_a_stamp(sentence.text, opener.start)
+            ) else None
             reported = [m for m in local_mentions if getattr(m.company, "is_index", False)
                         and not _COMPARISON_BEFORE.search(sentence.text, max(0, m.start - 60), m.start)]
             if reported and discourse.index is not reported[-1].company and _an_index_for_comparison(
@@ -765,7 +770,12 @@ class ClaimExtractor:
                     previous_claim.level = restated.level  # "fell 30 points, or 0.6%, to 6,020.5": one move, one level
                 claims.append(restated)
                 continue
-            if previous_claim is None and _is_pronoun_subject(text, subject) and opens_the_sentence(text, subject.start) and discourse.last_claim is not None and not (
+            if previous_claim is None and discourse.opening_index is not None and _is_pronoun_subject(text, subject) and (
+                text[subject.start : subject.start + 3].lower() == "it " and opens_the_sentence(text, subject.start)
+            ):
+                opener = discourse.opening_index  # "the DAX jumped at the open .... It was last up 0.9%": the index
+                subject = Subject("index", opener.company, discourse.first_name(opener.company, opener.surface), None, subject.start)
+            elif previous_claim is None and _is_pronoun_subject(text, subject) and opens_the_sentence(text, subject.start) and discourse.last_claim is not None and not (
                 # "Mitsubishi Motors slipped 2.3%. Nissan's stock has swung widely since ... It jumped 24% the next day": the
                 # company named since the last move
                 discourse.topic_after_claim and subject.company is discourse.topic and not _claim_on(discourse.last_claim, subject.company)
@@ -1377,9 +1387,17 @@ _DESCRIBES_THE_FIGURE = re.compile(r"\b(?:record|high|low|peak)\s*$", re.IGNOREC
 
 def _span_before_figure(clause: str, lead: str, latest_year: int | None) -> timing.SpanCue | None:
     span = timing.find_span_cue(clause, lead, latest_year)
-    if span is not None and span.kind == "since_event" and _DESCRIBES_THE_FIGURE.search(clause):
+    if span is not None and span.kind == "since_event" and (_DESCRIBES_THE_FIGURE.search(clause) or _SINCE_THE_OPEN.search(lead)):
+        # ("opened its first session ... at EUR26.00, but the shares have since slipped and are now 2.8% lower": since
+        # the open, the day's move)
         return None
     return span
+
+
+_SINCE_THE_OPEN = re.compile(
+    r"^(?!.*\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|yesterday|week|month|year)\b).*\b(?:opened|opening|the\s+open)\b[^;]*\bsince\s+[a-z]+ed\b",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 # "Returning from a two-day holiday on Monday, Taiwan's market faced the full force of the tariffs.": a paragraph
@@ -1431,6 +1449,15 @@ def _debut_days(sentences: list[Sentence], mentions: list) -> dict[str, timing.D
 
 
 _DEBUT_TODAY = timing.DayCue("today")
+_LIVE_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s*)?[-\u2013\u2014:|]\s*")
+
+
+def _opens_after_a_stamp(sentence: str, start: int) -> bool:
+    """Whether the mention at `start` opens the sentence, past a live blog's time stamp ("09:20 - After the Fed ...,
+    the DAX jumped")."""
+    stamp = _LIVE_STAMP.match(sentence)
+    offset = stamp.end() if stamp else 0
+    return start >= offset and opens_the_sentence(sentence[offset:], start - offset)
 _MOVED_OBJECT = re.compile(r"\w+\s+(?:it|them|the\s+stock|the\s+shares|its\s+shares|their\s+shares|shares)\b", re.IGNORECASE)
 _RESTATING_NOUN_BEFORE = re.compile(r",\s+(?:an?\s+)(?:increase|rise|gain|decrease|decline|fall|drop)\s+of\s+(?:about\s+|some\s+|approximately\s+)?$", re.IGNORECASE)
 _PRICE_MOVED_FROM = re.compile(r"\b(?:share|stock)\s+price\s+(?:has\s+)?(?P<verb>rose|fell|increased|decreased|climbed|dropped|declined|moved|risen|fallen)\s+from\b", re.IGNORECASE)

@@ -305,6 +305,9 @@ class Discourse:
     company_markets: list[str] = field(default_factory=list)  # the exchange of each company claim so far
     index_markets: list[str] = field(default_factory=list)  # the exchange of each index claim so far, Wall Street's aside
     last_claim: object | None = None  # the last Claim made, for "That follows a 10% jump on Friday"
+    # the index the last sentence opened on when it made no claim: "the DAX jumped at the open and set a record at
+    # 18,190 points. It was last up 0.9%": what "It" speaks of
+    opening_index: object | None = None
     topic_after_claim: bool = False  # a company became the topic after the last claim was made
     unknown_topic: str = ""  # a company the directory cannot place that the story is now about
     marks_us_dollars: bool = False  # the article writes "US$": its bare "$" is some other dollar
