@@ -3850,3 +3850,10 @@ def test_it_after_a_sentence_opened_on_an_index(extractor):
     text = ("Douglas AG opened its first session on the Frankfurt Stock Exchange at EUR26.00, exactly the offer price, but "
             "the shares have since slipped and are now 2.8% lower at EUR25.27.")
     assert only(extractor, text, published).kind is ClaimKind.INTRADAY_CURRENT
+
+
+def test_a_records_reach_is_no_span(extractor):
+    """'rose 1.2% to its highest close in 14 months' is the day's move; 'rose 5% in the past three months' a span."""
+    published = dt.datetime.fromisoformat("2023-06-15T16:40:00-04:00")
+    assert only(extractor, "The S&P 500 rose 1.2% to its highest close in 14 months.", published).kind is ClaimKind.CLOSE_CHANGE
+    assert only(extractor, "The S&P 500 rose 5% in the past three months.", published).kind is ClaimKind.CUMULATIVE

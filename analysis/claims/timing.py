@@ -296,6 +296,9 @@ _LISTING_SINCE_BEFORE = re.compile(
 )
 _WEEKDAY_BEFORE = re.compile(rf"\b{_WEEKDAY}\s+$", re.IGNORECASE)
 # "its biggest gain since 2020": "since" there dates a record, not the span of the move.
+_SUPERLATIVE_JUST_BEFORE = re.compile(
+    r"\b(?:biggest|largest|best|worst|steepest|sharpest|deepest|heaviest|highest|lowest|strongest|weakest|longest|fastest)"
+    r"(?:\s+[\w-]+){0,3}\s+$", re.IGNORECASE)
 _RECORD_BEFORE_SINCE = re.compile(r"\b(?:biggest|largest|best|worst|steepest|sharpest|deepest|heaviest|most|highest|lowest|strongest|weakest|first|longest|fastest|top)\b[^.;]*$", re.IGNORECASE)
 
 
@@ -341,6 +344,8 @@ def find_span_cue(text: str, text_before_figure: str = "", latest_year: int | No
             clause_before = re.split(r"[,;]", text_before_figure)[-1] if text is not text_before_figure else ""
             if _RECORD_BEFORE_SINCE.search(re.split(r"[,;]", text[: match.start()])[-1] + " " + clause_before[-60:]):
                 continue
+        if kind in {"past_months", "past_weeks", "past_years", "sessions"} and _SUPERLATIVE_JUST_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            continue  # "to its highest close in 14 months", "its biggest drop in four sessions": a record's reach, no span
         if kind == "last_week" and _WEEKDAY_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue  # "On Wednesday last week" names a day, not the week
         if kind in {"last_week", "last_month"} and _LISTING_SINCE_BEFORE.search(text, max(0, match.start() - 60), match.start()):
