@@ -3857,3 +3857,15 @@ def test_a_records_reach_is_no_span(extractor):
     published = dt.datetime.fromisoformat("2023-06-15T16:40:00-04:00")
     assert only(extractor, "The S&P 500 rose 1.2% to its highest close in 14 months.", published).kind is ClaimKind.CLOSE_CHANGE
     assert only(extractor, "The S&P 500 rose 5% in the past three months.", published).kind is ClaimKind.CUMULATIVE
+
+
+def test_late_on_the_day_in_an_after_hours_story(extractor):
+    """In a story of late movers written at 5:20 p.m.: 'Applied Materials Inc. fell 8% late Thursday' is a late-session
+    move; 'The stock had finished the regular session at $141.54, up 1.2%' is the close."""
+    text = ("Airbnb Inc. shares shot up 14% in extended trading Thursday after results. The stock had finished the regular "
+            "session at $141.54, up 1.2%.\n\nRoku Inc. climbed 10% after the bell.\n\n"
+            "Applied Materials Inc. fell 8% late Thursday after a soft forecast.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-02-13T17:20:00-05:00"))
+    assert [(c.ticker, c.kind.value, c.date.isoformat()) for c in claims] == [
+        ("ABNB", "after_hours", "2025-02-13"), ("ABNB", "close_change", "2025-02-13"),
+        ("ROKU", "after_hours", "2025-02-13"), ("AMAT", "after_hours", "2025-02-13")]

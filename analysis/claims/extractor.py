@@ -110,6 +110,7 @@ class SentenceCues:
     span_said_last: bool = False  # the latest day or span the sentence's figures named was a span
     intro_end: int = 0  # where the sentence's opening phrase ends; its day and span are `day` and `intro_span`
     debut: timing.DayCue | None = None  # the day the article says the subject's shares first traded
+    late_story: bool = False  # the headline or lead speaks of trading after the bell
 
 
 class DaysNamedEarlier:
@@ -364,6 +365,7 @@ class ClaimExtractor:
         premarket_heading = False  # "Here are the names moving before the bell:" over the items after it
         after_hours_heading = False  # "Here are the biggest movers in after-hours trading on Thursday:" likewise
         after_hours_list = _after_hours_movers_list(text)  # likewise for the whole article, under such a headline
+        late_story = timing.has_after_hours(text[:400])  # the headline or lead speaks of trading after the bell
         previous_after_hours = False
         peers_paragraph = False  # the paragraph opened on "Rivals fell in sympathy."
         late_run = False  # the paragraph's sentences so far all reported late moves, after a scene set after the bell
@@ -423,7 +425,7 @@ class ClaimExtractor:
                 ),
                 after_hours_context=previous_after_hours or late_run or after_hours_heading or (after_hours_list and not regular_paragraph),
                 scene_day=scene_day, debuts=debuts,
-                premarket_story=premarket_story,
+                premarket_story=premarket_story, late_story=late_story,
             )
             # "Yesterday's session:", a note's "Yesterday" section: a heading over moves of another session ends the
             # story's premarket part
@@ -638,6 +640,7 @@ class ClaimExtractor:
         scene_day: timing.DayCue | None = None,
         debuts: dict[str, timing.DayCue] | None = None,
         premarket_story: bool = False,
+        late_story: bool = False,
     ) -> list[Claim]:
         text = sentence.text
         figures = find_figures(text)
@@ -665,6 +668,7 @@ class ClaimExtractor:
             or list_span,
             premarket_context=premarket_context,
             premarket_story=premarket_story,
+            late_story=late_story,
             after_hours_context=after_hours_context,
             intro_day=intro_day,
             named_before=named_before,
@@ -1096,7 +1100,12 @@ class ClaimExtractor:
         if premarket_report and kind is ClaimKind.CLOSE_CHANGE:
             kind = ClaimKind.PREMARKET
         if (
-            kind is ClaimKind.CLOSE_CHANGE and carried.after_hours_context and day_cue is None and clock.published is not None
+            kind is ClaimKind.CLOSE_CHANGE and clock.published is not None and (
+                (carried.after_hours_context and day_cue is None)
+                # ("Applied Materials fell 8% late Thursday" in a story of late trading written that Thursday evening)
+                or (carried.late_story and _LATE_ON_A_DAY.search(context.mark + context.tail) is not None
+                    and day == calendar.local_date(clock.published))
+            )
             and not clock.date_only and (
                 calendar.state_at(clock.published) is MarketState.AFTER_CLOSE
                 # a morning note's "After the bell, Meta rose 4.2% ... IBM jumped 8%": the last session's late trade
@@ -1449,6 +1458,7 @@ def _debut_days(sentences: list[Sentence], mentions: list) -> dict[str, timing.D
 
 
 _DEBUT_TODAY = timing.DayCue("today")
+_LATE_ON_A_DAY = re.compile(r"\blate\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday)\b", re.IGNORECASE)
 _LIVE_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s*)?[-\u2013\u2014:|]\s*")
 
 
