@@ -3869,3 +3869,13 @@ def test_late_on_the_day_in_an_after_hours_story(extractor):
     assert [(c.ticker, c.kind.value, c.date.isoformat()) for c in claims] == [
         ("ABNB", "after_hours", "2025-02-13"), ("ABNB", "close_change", "2025-02-13"),
         ("ROKU", "after_hours", "2025-02-13"), ("AMAT", "after_hours", "2025-02-13")]
+
+
+def test_a_year_end_review_closing_out_a_year_and_its_best_year(extractor):
+    """Under 'Isle stocks close out a turbulent 2023' (Dec. 30), 'Matson ... jumped 74%' is the year's; 'soared 43%, its
+    best year since 2020' is the year's anywhere; 'its biggest gain in a year' is not."""
+    published = dt.datetime.fromisoformat("2023-12-30T06:00:00-10:00")
+    text = "Isle stocks close out a turbulent 2023\n\nMatson, the Honolulu-based shipper, jumped 74% as freight rates stabilized."
+    assert only(extractor, text, published).kind is ClaimKind.YTD
+    assert only(extractor, "The Nasdaq Composite soared 43%, its best year since 2020.", published).kind is ClaimKind.YTD
+    assert only(extractor, "Nvidia rose 5%, its biggest gain in a year.", published).kind is ClaimKind.CLOSE_CHANGE

@@ -265,7 +265,8 @@ _REGULAR_HOURS_EXTREME = re.compile(r"\b(?:earlier in the (?:day|session)|during
 
 # ", its worst week since 2022", ", their steepest weekly drop", ", the index's best month this year"
 _PERIOD_APPOSITIVE = re.compile(
-    r",\s*(?:its|their|the\s+[\w&-]+(?:'s|\u2019s))\s+(?:[\w-]+\s+){0,2}?(?P<period>week|month)(?:ly\s+[\w-]+)?\b",
+    # ("soared 43%, its best year since 2020": the year's move, to date)
+    r",\s*(?:its|their|the\s+[\w&-]+(?:'s|\u2019s))\s+(?:[\w-]+\s+){0,2}?(?P<period>week|month|year)(?:ly\s+[\w-]+)?\b(?!\s+(?:high|low|ago|earlier))",
     re.IGNORECASE,
 )
 
@@ -1532,7 +1533,8 @@ def _span_of_a_wrap(sentence: str, claims: list[Claim], clock: timing.Clock) -> 
 
 # "Stocks end 2023 with big gains", "European shares end 2023 with double-digit gain", "World markets in 2024: ..."
 _YEAR_END_HEADLINE = re.compile(
-    r"\b(?:end|ends|ended|close out|closes out|closed out|wrap up|wraps up|finish|finishes)\s+(?P<year>(?:19|20)\d\d)\b"
+    # ("Isle stocks close out a turbulent 2023")
+    r"\b(?:end|ends|ended|close out|closes out|closed out|wrap up|wraps up|finish|finishes)\s+(?:(?:a|an|the|their|its)\s+(?:[a-z-]+\s+)?)?(?P<year>(?:19|20)\d\d)\b"
     # ("2024 in the rearview: AI, quantum and a lot of Palantir", "2023 IN NUMBERS: How the world's markets finished")
     r"|\b(?P<year2>(?:19|20)\d\d)\s+(?:in review|scorecard|review|in the rear-?view|in numbers|in charts)\b|^[^:]{0,40}\bin\s+(?P<year3>(?:19|20)\d\d):"
     r"|^(?:[\w'\u2019]+\s+){0,3}(?P<year4>(?:19|20)\d\d):"  # "Markets 2024: S&P 500 logs back-to-back 20% years"
