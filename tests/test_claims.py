@@ -3879,3 +3879,10 @@ def test_a_year_end_review_closing_out_a_year_and_its_best_year(extractor):
     assert only(extractor, text, published).kind is ClaimKind.YTD
     assert only(extractor, "The Nasdaq Composite soared 43%, its best year since 2020.", published).kind is ClaimKind.YTD
     assert only(extractor, "Nvidia rose 5%, its biggest gain in a year.", published).kind is ClaimKind.CLOSE_CHANGE
+
+
+def test_that_stock_is_the_company_spoken_of(extractor):
+    """'Lululemon fell 21% this morning. That stock is now down about 40% since the start of the year.'"""
+    text = "Lululemon fell 21% this morning. That stock is now down about 40% since the start of the year."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-06-06T10:15:00-04:00"))
+    assert [(c.ticker, c.kind.value) for c in claims] == [("LULU", "intraday_current"), ("LULU", "ytd")]

@@ -917,10 +917,16 @@ def _index_naming_a_role(left: str, mention_start: int, mention_end: int) -> boo
     return bool(_ROLE_BEFORE_INDEX.search(left, max(0, mention_start - 60), mention_start)) and not _RELATIVE_ASIDE.match(left, mention_end)
 
 
+_DEMONSTRATIVE_PRICE_NOUN = re.compile(r"\b(That|this|This|that|Those|those|These|these)(\s+(?:stock|shares)\b)")
+
+
 def find_subject(
     sentence: str, upto: int, mentions: list[MentionRef], discourse: Discourse, *, leftmost: bool = False
 ) -> Subject:
     """The subject of a move whose words start at `upto` in the sentence (`leftmost`: the main clause's)."""
+    if "hat s" in sentence or "his s" in sentence or "hose s" in sentence or "hese s" in sentence:
+        # "That stock is now down about 40%": a demonstrative reads as "the", the company spoken of
+        sentence = _DEMONSTRATIVE_PRICE_NOUN.sub(lambda m: ("The" if m.group(1)[0].isupper() else "the").ljust(len(m.group(1))) + m.group(2), sentence)
     relative = _WHICH_BEFORE_MOVE.search(sentence, max(0, upto - 40), upto)
     if relative is not None and not leftmost:
         # "led by Shopify Inc., which rose 2.4 per cent": the relative clause's move is its antecedent's
