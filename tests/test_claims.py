@@ -3886,3 +3886,15 @@ def test_that_stock_is_the_company_spoken_of(extractor):
     text = "Lululemon fell 21% this morning. That stock is now down about 40% since the start of the year."
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-06-06T10:15:00-04:00"))
     assert [(c.ticker, c.kind.value) for c in claims] == [("LULU", "intraday_current"), ("LULU", "ytd")]
+
+
+def test_a_table_under_a_percent_caption_prints_its_changes_bare(extractor):
+    """'MARKET DATA (% change on day)' over 'Advantest | 8,711 | -8.59': the last cell is the day's percentage move; the
+    level cell is no move, and a caption that says nothing of percent leaves bare numbers alone."""
+    published = dt.datetime.fromisoformat("2025-01-27T16:05:00+09:00")
+    text = ("Tokyo stocks ended mixed on Monday.\n\nMARKET DATA (% change on day)\nNikkei 225 | 39,565.80 | -0.92\n"
+            "Advantest | 8,711 | -8.59\nToyota Motor | 2,921 | +1.10\nPrime market turnover: 5.2 trillion yen")
+    got = [(c.ticker, c.direction.value, c.magnitude, c.kind.value) for c in claims_of(extractor, text, published)]
+    assert got == [("^N225", "down", 0.92, "close_change"), ("6857.T", "down", 8.59, "close_change"), ("7203.T", "up", 1.1, "close_change")]
+    text = "Tokyo stocks ended mixed on Monday.\n\nMARKET DATA\nNikkei 225 | 39,565.80 | -365.12\nTopix | 2,764.00 | +5.80"
+    assert claims_of(extractor, text, published) == []

@@ -91,9 +91,8 @@ def column_heading(text: str, position: int) -> str | None:
     return heading[a:b].strip(" *_")
 
 
-def caption_span(text: str, position: int) -> str | None:
-    """The span a table's caption gives every row, as words of copy: "WEEKLY SCORECARD (local currency, price change
-    on the week)" over "S&P 500  | 4,358.34 | +5.9%" -> "this week"; None outside a table or under no such caption."""
+def _caption(text: str, position: int) -> str | None:
+    """The line over the table holding `position`, when it is no row of the table; None outside a table."""
     start, end = _line_at(text, position)
     if not _is_any_row(text[start:end]):
         return None
@@ -105,8 +104,14 @@ def caption_span(text: str, position: int) -> str | None:
     if start == 0:
         return None
     caption_start, caption_end = _line_at(text, start - 1)
-    caption = text[caption_start:caption_end]
-    if not _CAPTION_OF_MOVES.search(caption):
+    return text[caption_start:caption_end]
+
+
+def caption_span(text: str, position: int) -> str | None:
+    """The span a table's caption gives every row, as words of copy: "WEEKLY SCORECARD (local currency, price change
+    on the week)" over "S&P 500  | 4,358.34 | +5.9%" -> "this week"; None outside a table or under no such caption."""
+    caption = _caption(text, position)
+    if caption is None or not _CAPTION_OF_MOVES.search(caption):
         return None
     for pattern, phrase in _CAPTION_SPANS:
         if pattern.search(caption):
@@ -120,6 +125,7 @@ def _is_any_row(line: str) -> bool:
     return bool(line.strip()) and len(line) <= 120 and (line.count("|") >= 2 or _is_aligned_row(line))
 
 
+_PERCENT_CAPTION = re.compile(r"%\s*(?:change|chg)|\b(?:pct|per\s*cent|percent(?:age)?)\s+(?:change|chg)\b|\(%\)", re.IGNORECASE)
 _CAPTION_OF_MOVES = re.compile(r"\b(?:change|chg|scorecard|performance|moves?|returns?|gains?|losses)\b|%", re.IGNORECASE)
 _CAPTION_SPANS = (
     (re.compile(r"\b(?:weekly|on\s+the\s+week|this\s+week|week\s+to\s+date|the\s+week)\b", re.IGNORECASE), "this week"),
@@ -160,9 +166,15 @@ def percent_cells(text: str, line_start: int, line: str) -> list[Figure]:
     """Signed numbers printed without "%" in a column headed "%Chg" ("Southwest Airlines  28.88  +1.24  +4.49"): the
     table's percentage moves. Positions are in `line` coordinates."""
     found = []
-    for match in _SIGNED_BARE_NUMBER.finditer(line):
+    matches = list(_SIGNED_BARE_NUMBER.finditer(line))
+    for match in matches:
         heading = column_heading(text, line_start + match.start())
-        if heading is None or not _PERCENT_HEADING.fullmatch(heading.strip()):
+        if heading is None and match is matches[-1] and not line[match.end() :].strip(" |"):
+            # no heading row, but a caption over the table: "MARKET DATA (% change on day)" over "Topix | 2,764.00 | +0.21"
+            caption = _caption(text, line_start + match.start())
+            if caption is None or not _PERCENT_CAPTION.search(caption):
+                continue
+        elif heading is None or not _PERCENT_HEADING.fullmatch(heading.strip()):
             continue
         number = match.group("number").replace(",", "")
         decimals = len(number.split(".")[1]) if "." in number else 0
