@@ -3898,3 +3898,17 @@ def test_a_table_under_a_percent_caption_prints_its_changes_bare(extractor):
     assert got == [("^N225", "down", 0.92, "close_change"), ("6857.T", "down", 8.59, "close_change"), ("7203.T", "up", 1.1, "close_change")]
     text = "Tokyo stocks ended mixed on Monday.\n\nMARKET DATA\nNikkei 225 | 39,565.80 | -365.12\nTopix | 2,764.00 | +5.80"
     assert claims_of(extractor, text, published) == []
+
+
+def test_indicated_and_seen_moves_before_the_open_and_a_possessive_yesterday(extractor):
+    """'Estée Lauder is indicated down 16%' and 'Shares seen up 3% in pre-market indications' are premarket moves;
+    'The DAX is up 2.8%, more than recovering yesterday's 3.5% slump, and the Stoxx 600 is higher by 1.1%': the
+    possessive day is the slump's alone."""
+    claim = only(extractor, "Estée Lauder is indicated down 16% after pulling its guidance.", dt.datetime.fromisoformat("2024-10-31T07:20:00-04:00"))
+    assert (claim.kind, claim.date.isoformat()) == (ClaimKind.PREMARKET, "2024-10-31")
+    text = "Unilever (Buy, TP 5,100p): H1 underlying sales growth of 4.1%. Shares seen up 3% in pre-market indications."
+    claim = only(extractor, text, dt.datetime.fromisoformat("2024-07-25T07:05:00+01:00"))
+    assert (claim.ticker, claim.kind) == ("ULVR.L", ClaimKind.PREMARKET)
+    text = "The DAX is up 2.8%, more than recovering yesterday's 3.5% slump, and the Stoxx 600 is higher by 1.1%."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-03-05T09:40:00+01:00"))
+    assert [(c.ticker, c.date.isoformat()) for c in claims] == [("^GDAXI", "2025-03-05"), ("^GDAXI", "2025-03-04"), ("^STOXX", "2025-03-05")]

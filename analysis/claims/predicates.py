@@ -484,6 +484,9 @@ _INDICATED_OPEN = Gated(re.compile(
 ), "open")
 
 
+_INDICATED_MOVE = re.compile(r"\b(?:indicated|seen|called)\s+$", re.IGNORECASE)
+
+
 def is_forecast(left: str, predicate: Predicate) -> bool:
     """'could rise 20%', 'is expected to gain 10%', 'sees a 15% gain', 'could see the Nasdaq fall 15%'; a market's
     rule, 'stocks can rise or fall by up to 20% in a day', 'halted when the JCI drops 5 percent'."""
@@ -494,8 +497,8 @@ def is_forecast(left: str, predicate: Predicate) -> bool:
     if predicate.rule in {"verb_then_figure", "up_or_down_then_figure", "figure_then_noun"} and _FORECAST_CLAUSE.search(clause):
         return True
     if predicate.rule in {"verb_then_figure", "up_or_down_then_figure"}:
-        if _INDICATED_OPEN.search(before, max(0, len(before) - 80)):
-            return False  # a premarket move, priced before the open
+        if _INDICATED_OPEN.search(before, max(0, len(before) - 80)) or _INDICATED_MOVE.search(before, max(0, len(before) - 20)):
+            return False  # a premarket move, priced before the open ("is indicated down 16%", "seen up 3% in pre-market")
         forecast = search_from_words(_FORECAST_BEFORE, before, 40, _FORECAST_FIRST_WORDS)
         # "The SET fell 8%": Thailand's index, in capitals, is not the "set" of "set to rise"
         return forecast is not None and not forecast.group(0).split()[0].isupper()

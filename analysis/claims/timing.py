@@ -187,7 +187,8 @@ def find_day_cue(text: str, prefer: str = "nearest_start", start: int = 0, span_
                 if 1 <= day <= 31:
                     hits.append((match.start(), DayCue("date", month_day=(lx.MONTHS[month.rstrip(".")], day, int(year_text) if year_text else None))))
             else:
-                hits.append((match.start(), DayCue(kind)))
+                # ("more than recovering yesterday's 3.5% slump": a possessive day dates its own move only)
+                hits.append((match.start(), DayCue(kind, possessive=match.group(0).lower().endswith(("'s", "\u2019s")))))
     if not hits:
         return None
     hits.sort(key=lambda h: h[0])
@@ -403,7 +404,9 @@ _PREMARKET = re.compile(
     r"ahead of the (?:\w+ )?open|early indications|"
     # an indication before the open: "was seen opening 0.2% weaker", "is called to open 3% lower", "IG indicates the
     # FTSE 100 opening 15 points higher", "Pre-market indications point to ASML opening 1% higher"
-    r"(?:indicat\w*|sees?|seen|saw|expects?|expected|calls?|called|points?\s+to|set|tipped|poised)\b[^,;.]{0,40}\b(?:opening|to\s+open))"
+    r"(?:indicat\w*|sees?|seen|saw|expects?|expected|calls?|called|points?\s+to|set|tipped|poised)\b[^,;.]{0,40}\b(?:opening|to\s+open)"
+    # "Estée Lauder is indicated down 16%", "Shares seen up 3% in pre-market indications"
+    r"|(?:indicated|seen|called)\s+(?:up|down|higher|lower)(?=\s+(?:about\s+|around\s+|some\s+)?[+\-]?\d))"
     r"\b(?!\s+of\b)(?!\s+market\s+(?:committee|operations))",
     re.IGNORECASE,
 )
@@ -434,7 +437,7 @@ def has_intraday_extreme(window: str) -> bool:
     return bool(_INTRADAY_EXTREME.search(window) or _DURING_THE_DAY.search(window))
 
 
-_PREMARKET_WORDS = ("pre", "before the", "ahead of the", "early indications", "open")  # one stands in every match
+_PREMARKET_WORDS = ("pre", "before the", "ahead of the", "early indications", "open", "indicated", "seen", "called")  # one stands in every match
 
 
 def has_premarket(window: str) -> bool:
