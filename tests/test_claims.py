@@ -3912,3 +3912,14 @@ def test_indicated_and_seen_moves_before_the_open_and_a_possessive_yesterday(ext
     text = "The DAX is up 2.8%, more than recovering yesterday's 3.5% slump, and the Stoxx 600 is higher by 1.1%."
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-03-05T09:40:00+01:00"))
     assert [(c.ticker, c.date.isoformat()) for c in claims] == [("^GDAXI", "2025-03-05"), ("^GDAXI", "2025-03-04"), ("^STOXX", "2025-03-05")]
+
+
+def test_a_live_blog_read_after_the_close_keeps_its_morning_entries_earlier(extractor):
+    """A blog stamped 16.55 GMT: '11.40 GMT  GSK shares are up 2.4%' and '08.10 GMT  The FTSE 100 has opened 0.2% lower'
+    were stated earlier in the session (the day's high and low by the conventions); '16.50 GMT ... closed down 0.8%' is
+    the close."""
+    text = ("Budget live\n\nWed 30 Oct 2024 16.55 GMT\n\n16.50 GMT\nThe FTSE 100 closed down 0.8% at 8,159.63.\n\n"
+            "11.40 GMT\nGSK shares are up 2.4% after the drugmaker lifted its guidance.\n\n"
+            "08.10 GMT\nThe FTSE 100 has opened 0.2% lower at 8,209.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-10-30T16:55:00+00:00"))
+    assert [(c.ticker, c.kind.value) for c in claims] == [("^FTSE", "close_change"), ("GSK.L", "intraday_high"), ("^FTSE", "intraday_low")]

@@ -18,6 +18,7 @@ from analysis.claims import lexicon as lx
 from analysis.claims.gated import Gated
 from analysis.claims import tables, timing
 from analysis.claims.figures import Figure, find_figures, level_after
+from analysis.claims.live_entries import entry_times
 from analysis.claims.namesakes import place_namesakes
 from analysis.claims.predicates import Predicate, find_predicate
 from analysis.claims.subjects import (
@@ -111,6 +112,7 @@ class SentenceCues:
     intro_end: int = 0  # where the sentence's opening phrase ends; its day and span are `day` and `intro_span`
     debut: timing.DayCue | None = None  # the day the article says the subject's shares first traded
     late_story: bool = False  # the headline or lead speaks of trading after the bell
+    entry_time: dt.datetime | None = None  # the time stamp of the live-blog entry the sentence stands in
 
 
 class DaysNamedEarlier:
@@ -367,6 +369,7 @@ class ClaimExtractor:
         after_hours_heading = False  # "Here are the biggest movers in after-hours trading on Thursday:" likewise
         after_hours_list = _after_hours_movers_list(text)  # likewise for the whole article, under such a headline
         late_story = timing.has_after_hours(text[:400])  # the headline or lead speaks of trading after the bell
+        entries = entry_times(text, sentences, article.published)  # a live blog's entries, when each was written
         previous_after_hours = False
         peers_paragraph = False  # the paragraph opened on "Rivals fell in sympathy."
         late_run = False  # the paragraph's sentences so far all reported late moves, after a scene set after the bell
@@ -426,7 +429,7 @@ class ClaimExtractor:
                 ),
                 after_hours_context=previous_after_hours or late_run or after_hours_heading or (after_hours_list and not regular_paragraph),
                 scene_day=scene_day, debuts=debuts,
-                premarket_story=premarket_story, late_story=late_story,
+                premarket_story=premarket_story, late_story=late_story, entry_time=entries.get(index),
             )
             # "Yesterday's session:", a note's "Yesterday" section: a heading over moves of another session ends the
             # story's premarket part
@@ -642,6 +645,7 @@ class ClaimExtractor:
         debuts: dict[str, timing.DayCue] | None = None,
         premarket_story: bool = False,
         late_story: bool = False,
+        entry_time: dt.datetime | None = None,
     ) -> list[Claim]:
         text = sentence.text
         figures = find_figures(text)
@@ -670,6 +674,7 @@ class ClaimExtractor:
             premarket_context=premarket_context,
             premarket_story=premarket_story,
             late_story=late_story,
+            entry_time=entry_time,
             after_hours_context=after_hours_context,
             intro_day=intro_day,
             named_before=named_before,
@@ -1123,6 +1128,14 @@ class ClaimExtractor:
             # Broadcom down 1.9% and AMD off 1.4%": the sentence's later moves are of the late session too
             kind = ClaimKind.AFTER_HOURS
         carried.after_hours_move = carried.after_hours_move or kind is ClaimKind.AFTER_HOURS
+        if (
+            kind is ClaimKind.CLOSE_CHANGE and carried.entry_time is not None and own_day is None and clock.published is not None
+            and not clock.date_only and day == calendar.local_date(clock.published)
+            and calendar.state_at(carried.entry_time) is MarketState.OPEN and calendar.state_at(clock.published) is MarketState.AFTER_CLOSE
+            and not timing.has_closing(window)
+        ):
+            # a blog read after the close: "11.40 GMT  GSK shares are up 2.4%" was stated earlier in the session
+            kind = ClaimKind.INTRADAY_HIGH if predicate.direction is Direction.UP else ClaimKind.INTRADAY_LOW
         if (
             kind is ClaimKind.CLOSE_CHANGE and carried.premarket_day is not None and own_day is None and own_span is None
             and not timing.has_closing(window)
