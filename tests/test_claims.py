@@ -3923,3 +3923,14 @@ def test_a_live_blog_read_after_the_close_keeps_its_morning_entries_earlier(extr
             "08.10 GMT\nThe FTSE 100 has opened 0.2% lower at 8,209.")
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-10-30T16:55:00+00:00"))
     assert [(c.ticker, c.kind.value) for c in claims] == [("^FTSE", "close_change"), ("GSK.L", "intraday_high"), ("^FTSE", "intraday_low")]
+
+
+def test_its_move_opening_a_sentence_and_a_dated_closing_high(extractor):
+    """'Fine wasn't enough for Alphabet. Its 9.5% drop on Wednesday was the worst day ...': the company spoken of;
+    'ended Friday 10.3% below its July 31 closing high': the span from that close."""
+    published = dt.datetime.fromisoformat("2023-10-27T18:30:00-04:00")
+    text = "MAYA: Fine wasn't enough for Alphabet. Its 9.5% drop on Wednesday was the worst day for the stock since March 2020."
+    claim = only(extractor, text, published)
+    assert (claim.ticker, claim.date.isoformat()) == ("GOOGL", "2023-10-25")
+    claim = only(extractor, "The S&P 500 ended Friday 10.3% below its July 31 closing high.", published)
+    assert (claim.kind, claim.start_date.isoformat()) == (ClaimKind.CUMULATIVE, "2023-07-31")

@@ -752,6 +752,11 @@ class ClaimExtractor:
                 # "Yesterday's AGM update ... pushed the shares up 5.2%", "results sent its shares down 15%": what moved is
                 # the verb's object, the company spoken of
                 subject = find_subject(text, moved.end(), mentions, discourse)
+            if predicate.rule == "figure_then_noun" and subject.kind == "none" and discourse.topic is not None and (
+                _ITS_BEFORE_FIGURE.search(text, 0, figure.start) and opens_the_sentence(text, _ITS_BEFORE_FIGURE.search(text, 0, figure.start).start())
+            ):
+                # "Fine wasn't enough for Alphabet. Its 9.5% drop on Wednesday was the worst day ...": the company spoken of
+                subject = Subject("index" if getattr(discourse.topic, "is_index", False) else "company", discourse.topic, discourse.topic_name, None, subject_at)
             if predicate.rule == "figure_then_noun":
                 if subject.kind == "index" and subject.entity not in text and _ITS_BEFORE_FIGURE.search(text, 0, figure.start):
                     # "Worldline ... remained the worst performer in the index after its 59% collapse": "its" is the
