@@ -3934,3 +3934,10 @@ def test_its_move_opening_a_sentence_and_a_dated_closing_high(extractor):
     assert (claim.ticker, claim.date.isoformat()) == ("GOOGL", "2023-10-25")
     claim = only(extractor, "The S&P 500 ended Friday 10.3% below its July 31 closing high.", published)
     assert (claim.kind, claim.start_date.isoformat()) == (ClaimKind.CUMULATIVE, "2023-07-31")
+
+
+def test_it_in_a_sentence_opened_on_another_market(extractor):
+    """'Alibaba's U.S. shares rose 2% overnight. In Hong Kong, it gained 3%.': the same company's Hong Kong line, today."""
+    text = "Alibaba's U.S. shares rose 2% overnight. In Hong Kong, it gained 3%."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-10-22T18:10:00+08:00"))
+    assert [(c.ticker, c.date.isoformat()) for c in claims] == [("BABA", "2024-10-21"), ("9988.HK", "2024-10-22")]

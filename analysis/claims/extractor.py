@@ -798,7 +798,8 @@ class ClaimExtractor:
                 previous_claim = discourse.last_claim  # "It rose 0.4% on Monday": the instrument just spoken of
             if previous_claim is not None and (subject.kind == "none" or _is_pronoun_subject(text, subject)):
                 # "..., leaving it more than 16% higher": "it" is the listing this sentence just spoke of
-                line = self._on_named_venue(previous_claim, context.tail)
+                opening = _OPENING_PLACE_PHRASE.match(text)  # "On the BSE, it settled at Rs 1,819.60, down 7.2 per cent"
+                line = self._on_named_venue(previous_claim, context.tail, intro_venue or (venue_in(opening.group(0)) if opening else None))
                 claims.append(self._same_subject(line, figure, predicate, sentence, text, calendar_for(line.mic or US.mic), clock, context, carried))
                 previous_claim = claims[-1]
                 continue
@@ -1154,10 +1155,11 @@ class ClaimExtractor:
             day = calendar.last_completed_session(clock.published) if calendar.state_at(clock.published).value != "after_close" else calendar.local_date(clock.published)
         return timing.Timing(kind, day)
 
-    def _on_named_venue(self, previous: Claim, tail: str) -> Claim:
+    def _on_named_venue(self, previous: Claim, tail: str, opening_venue: str | None = None) -> Claim:
         """'ASML's U.S.-listed shares slumped 12.7%, following a 10.5% fall in Amsterdam': the same company's
-        line on the market the figure's own words name, when it has one there."""
-        venue = _venue_after(tail)
+        line on the market the figure's own words name (or the sentence's opening phrase: "On the BSE, it settled at
+        Rs 1,819.60, down 7.2 per cent"), when it has one there."""
+        venue = _venue_after(tail) or opening_venue
         found = self.directory.by_symbol(previous.ticker) if venue and previous.ticker else None
         if found is None:
             return previous
@@ -1477,6 +1479,7 @@ def _debut_days(sentences: list[Sentence], mentions: list) -> dict[str, timing.D
 
 
 _DEBUT_TODAY = timing.DayCue("today")
+_OPENING_PLACE_PHRASE = re.compile(r"\s*(?:On|In|Over\s+on)\s+(?:the\s+)?[^,;]{2,40},")
 _LATE_ON_A_DAY = re.compile(r"\blate\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday)\b", re.IGNORECASE)
 _LIVE_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s*)?[-\u2013\u2014:|]\s*")
 
