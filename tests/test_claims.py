@@ -3941,3 +3941,15 @@ def test_it_in_a_sentence_opened_on_another_market(extractor):
     text = "Alibaba's U.S. shares rose 2% overnight. In Hong Kong, it gained 3%."
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-10-22T18:10:00+08:00"))
     assert [(c.ticker, c.date.isoformat()) for c in claims] == [("BABA", "2024-10-21"), ("9988.HK", "2024-10-22")]
+
+
+def test_local_shares_and_a_where_clause_the_move_restates(extractor):
+    """In a Sydney blog, 'Local shares have opened 0.4 per cent higher' is the ASX 200's move; ', where the S&P 500
+    closed at a record overnight, up 0.2 per cent' is the S&P 500's; 'The MDAX, where Zalando is one of the larger
+    members, lost 0.9 percent' is the MDAX's."""
+    text = ("Local shares have opened 0.4 per cent higher, taking their lead from Wall Street, where the S&P 500 closed at a "
+            "record overnight, up 0.2 per cent.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-02-19T12:52:00+11:00"))
+    assert [(c.ticker, c.date.isoformat()) for c in claims] == [("^AXJO", "2025-02-19"), ("^GSPC", "2025-02-18")]
+    text = "The MDAX, where Zalando is one of the larger members, lost 0.9 percent."
+    assert only(extractor, text, dt.datetime.fromisoformat("2024-11-12T15:20:00+01:00")).ticker == "^MDAXI"

@@ -574,6 +574,13 @@ class ClaimExtractor:
         benchmark's. Only when no company or index is named."""
         if subject.kind not in {"group", "none", "index"} and not (subject.kind == "company" and subject.company is None):
             return subject
+        local = _LOCAL_SHARES.search(sentence, max(0, move_at - 40), move_at) if subject.kind in {"group", "none", "unknown"} or (
+            subject.kind == "company" and subject.company is None) else None
+        benchmark = _BENCHMARK_OF_MARKET.get((discourse.home_venue or "").lower()) if local else None
+        found = self.directory.by_symbol(benchmark) if benchmark else None
+        if found is not None:
+            # "Local shares have opened 0.4 per cent higher" in a Sydney blog: the home market's benchmark
+            return Subject("index", found[0], discourse.first_name(found[0], found[0].name), None, local.start())
         match = _MARKET_SHARES.search(sentence, max(0, move_at - 40), move_at) or _CITY_CLOSED.match(sentence, 0, move_at)
         if match is None and subject.kind == "group":
             # "South Korean stocks closed lower on Monday, ..., ending 2024 with a loss of nearly 10 percent": the group
@@ -1706,6 +1713,7 @@ def _paragraph_span(sentence: str, clock: timing.Clock, before: timing.SpanCue |
 _FIGURELESS_CLAUSE = re.compile(r",\s*(?:though|although|but|even\s+as|while|yet)\s")
 
 
+_LOCAL_SHARES = re.compile(r"\b(?:[Ll]ocal|[Dd]omestic)\s+(?:shares|stocks|equities|bourse|market)\b")
 _BENCHMARK_OF_MARKET = {
     "shanghai": "000001.SS", "shenzhen": "399001.SZ", "mumbai": "^BSESN", "indian": "^NSEI",
     "singapore": "^STI", "zurich": "^SSMI", "swiss": "^SSMI", "madrid": "^IBEX", "spanish": "^IBEX",

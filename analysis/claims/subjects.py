@@ -149,7 +149,7 @@ _PARENTHETICAL = re.compile(
     # "MicroStrategy, which holds about 402,100 bitcoin, fell 1.9%": a thousands comma is no end of the clause
     r"(?:in|of|on|under|at|for|by)\s+which)\b(?:[^,;]|(?<=\d),(?=\d{3}))*,"
     # "Victorian Plumbing, by contrast, rose 7%": a sentence adverb between the subject and its verb
-    r"|,\s*(?:by\s+contrast|in\s+contrast|however|meanwhile|too|also|in\s+turn|for\s+(?:its|their)\s+part|on\s+the\s+other\s+hand|remember),"
+    r"|,\s*(?:" + lx.DISCOURSE_ASIDES + r")\s*,"
     r"|\([^()]*\)"
 )
 # An appositive after a name: "Toyota Motor, exposed to a 25% levy on cars, slid 5.5%".
@@ -401,9 +401,7 @@ def _mask_parentheticals(text: str, name_ends: frozenset[int] = frozenset()) -> 
     """Blank out asides between a subject and its move; `name_ends` are where known names end, so that
     "SK hynix, a key supplier to Nvidia, rose 2%" and "the Russell 2000, seen as ..., jumped" lose theirs too."""
     original = text
-    text = _PARENTHETICAL.sub(lambda m: m.group(0) if _is_abbreviation_of_index(text, m) else " " * len(m.group(0)), text)
-    if "," in text:  # "Meta, on the other hand, is up 2.8%": a discourse word between a subject and its move
-        text = _DISCOURSE_ASIDE.sub(lambda m: " " * len(m.group(0)), text)
+    text = _PARENTHETICAL.sub(lambda m: m.group(0) if _is_abbreviation_of_index(text, m) or _clause_of_the_move(text, m) else " " * len(m.group(0)), text)
 
     # "In New York on Tuesday, the iShares MSCI South Korea ETF, the largest U.S.-listed fund ..., sank": the place that
     # opens the sentence is no name an appositive follows; asides are looked for after its comma
@@ -436,7 +434,14 @@ def _mask_parentheticals(text: str, name_ends: frozenset[int] = frozenset()) -> 
     return _HOLDING_ASIDE.sub(lambda m: " " * len(m.group(0)), text)
 
 
-_DISCOURSE_ASIDE = re.compile(rf",\s*(?:{lx.DISCOURSE_ASIDES})\s*,", re.IGNORECASE)
+def _clause_of_the_move(text: str, aside: re.Match[str]) -> bool:
+    """"taking their lead from Wall Street, where the S&P 500 closed at a record overnight, up 0.2 per cent": a clause
+    with a subject of its own that the move right after it restates is no aside."""
+    return (aside.group(0)[1:].lstrip()[:5].lower() in {"where", "when,", "when "} and not text[aside.end() :].strip()
+            and _A_CLOSE_OR_MOVE.search(aside.group(0)) is not None)
+
+
+_A_CLOSE_OR_MOVE = re.compile(r"\b(?:" + lx.alternation(lx.CLOSING_WORDS | lx.UP_VERBS | lx.DOWN_VERBS) + r")\b", re.IGNORECASE)
 _OPENING_PLACE = re.compile(r"\s*(?:In|At|On|Across|Over\s+in)\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s*){1,3}(?:(?:on|late|early)\s+[A-Z]?[a-z]+\s*|trading\s*)?")
 _HOLDING_ASIDE = re.compile(r",\s*(?:home to|including|which (?:includes|owns|houses)|such as|owner of|maker of)\b[^,;]*,(?=\s*\S+\s*$|\s*$)")
 _VENUE_TOKEN = re.compile(r"[a-z0-9&]+")
