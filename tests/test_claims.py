@@ -3953,3 +3953,12 @@ def test_local_shares_and_a_where_clause_the_move_restates(extractor):
     assert [(c.ticker, c.date.isoformat()) for c in claims] == [("^AXJO", "2025-02-19"), ("^GSPC", "2025-02-18")]
     text = "The MDAX, where Zalando is one of the larger members, lost 0.9 percent."
     assert only(extractor, text, dt.datetime.fromisoformat("2024-11-12T15:20:00+01:00")).ticker == "^MDAXI"
+
+
+def test_a_day_after_a_cause_knocked_it_lower(extractor):
+    """'That leaves the benchmark up 4.3 per cent so far in 2025, a day after the Reserve Bank's first rate cut in more
+    than four years knocked it 0.7 per cent lower': the benchmark's move, the session before."""
+    text = ("The S&P/ASX 200 is up 0.3 per cent at lunchtime. That leaves the benchmark up 4.3 per cent so far in 2025, a day "
+            "after the Reserve Bank's first rate cut in more than four years knocked it 0.7 per cent lower.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-02-19T12:52:00+11:00"))
+    assert [(c.ticker, c.kind.value, c.date.isoformat()) for c in claims][-1] == ("^AXJO", "close_change", "2025-02-18")

@@ -755,7 +755,9 @@ class ClaimExtractor:
                 # the noun restates the move of the price named before it
                 subject = find_subject(text, ranged.start("verb"), mentions, discourse)
             moved = _MOVED_OBJECT.match(text, predicate.start) if predicate.rule == "verb_object_figure" and subject.kind in {"none", "metric"} else None
-            if moved is not None:
+            if moved is not None and previous_claim is not None and moved.group(0).lower().endswith((" it", " them")):
+                subject = Subject("none")  # "up 4.3 per cent, a day after the rate cut knocked it 0.7 per cent lower": the same
+            elif moved is not None:
                 # "Yesterday's AGM update ... pushed the shares up 5.2%", "results sent its shares down 15%": what moved is
                 # the verb's object, the company spoken of
                 subject = find_subject(text, moved.end(), mentions, discourse)
@@ -1752,7 +1754,7 @@ _SINCE_A_DATED_WEEKDAY = re.compile(r"\bsince\b[^;]{0,40}\b[A-Z][a-z]+day,?\s+\d
 _OVER_THAT_STRETCH = re.compile(r"\s*(?:over|in|during)\s+that\s+(?:stretch|period|span|time)\b", re.IGNORECASE)
 _ASIDE_PARTICIPLE = re.compile(r",\s*(?:after|before|having)\s+[a-z]+(?:ing|ed|en)?\s+(?:[a-z]+\s+){0,2}$")
 _DEBUT_IN_WHICH = re.compile(r"\bdebut\s+(?:in\s+which|when|that\s+saw)\s+(?:[^\s,;:]+\s+){1,4}$")
-_A_DAY_AFTER = re.compile(r"\b(?:a|one)\s+(?:trading\s+)?(?:day|session)\s+after\s+(?:[^\s,;:]+\s+){1,8}$")
+_A_DAY_AFTER = re.compile(r"\b(?:a|one)\s+(?:trading\s+)?(?:day|session)\s+after\s+(?:[^\s,;:]+\s+){1,14}$")
 
 
 def _last_conjunct(lead: str) -> str:
