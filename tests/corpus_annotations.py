@@ -122,6 +122,9 @@ RULES_BY_FOLDER = {
     "corpus_fresh43": CorpusRules(words=(100, 350)),
     "corpus_fresh44": CorpusRules(words=(100, 350)),
     "corpus_fresh45": CorpusRules(words=(100, 350)),
+    "corpus_fresh46": CorpusRules(words=(100, 350)),
+    "corpus_fresh47": CorpusRules(words=(100, 350)),
+    "corpus_fresh48": CorpusRules(words=(100, 350)),
 }
 
 
