@@ -3962,3 +3962,15 @@ def test_a_day_after_a_cause_knocked_it_lower(extractor):
             "after the Reserve Bank's first rate cut in more than four years knocked it 0.7 per cent lower.")
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-02-19T12:52:00+11:00"))
     assert [(c.ticker, c.kind.value, c.date.isoformat()) for c in claims][-1] == ("^AXJO", "close_change", "2025-02-18")
+
+
+def test_per_share_amounts_shares_of_a_market_and_distributions_are_no_moves(extractor):
+    """'a loss of 32 cents per share', 'losing up to €200 a month', 'its share there slipping below 15%', 'DPU fell 4.7
+    per cent' and 'net income of $121.3 billion for 2023, down 25%' are no price moves; 'rose over 5%' still is."""
+    published = dt.datetime.fromisoformat("2024-05-01T12:00:00-04:00")
+    text = ("Uber dropped 5.8% after Uber posted a surprise first-quarter loss of 32 cents per share. Workers are losing up to "
+            "€200 a month. Third-party data show Apple's share there slipping below 15%. Mapletree Pan Asia Commercial "
+            "Trust's third-quarter DPU fell 4.7 per cent to 2.03 cents. Saudi Aramco fell 1.1% after reporting net income of "
+            "$121.3 billion for 2023, down 25% from a year earlier. Nvidia rose over 5%.")
+    got = [(c.ticker, c.magnitude) for c in claims_of(extractor, text, published)]
+    assert got == [("UBER", 5.8), ("2222.SR", 1.1), ("NVDA", 5.0)]

@@ -1248,7 +1248,8 @@ _YEAR_ON_YEAR = Gated(re.compile(
 ), "year", "y/y", "yoy", "same")
 # "revenue of 777 billion yuan, up 29%", "a dividend of 2.85 kronor, up 5.6%": the growth of an amount of something
 _AMOUNT_OF_SOMETHING = re.compile(
-    r"\bof\s+(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5])?\d[\d.,]*\s*(?:billion|million|trillion|bn|mn|m|b)?\s*(?:[a-z]+\s*)?,\s*"
+    # ("net income of $121.3 billion for 2023, down 25%")
+    r"\bof\s+(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5])?\d[\d.,]*\s*(?:billion|million|trillion|bn|mn|m|b)?\s*(?:(?:for|in)\s+(?:19|20)\d\d\s*|[a-z]+\s*)?,\s*"
     r"(?:up|down|higher|lower)\s+(?:[a-z]+\s+){0,2}$",
     re.IGNORECASE,
 )

@@ -104,7 +104,7 @@ METRIC_WORDS = {
     "franc", "won", "rupee", "currency", "currencies", "oil", "crude", "brent", "wti", "gold", "silver", "copper",
     "iron", "ore", "bitcoin", "ether", "ethereum", "crypto", "futures", "e-minis", "e-mini", "volume", "volumes", "traffic", "users",
     "usage", "subscribers", "employment", "payrolls", "unemployment", "jobless", "wages", "pay", "spending",
-    "capex", "costs", "cost", "expenses", "dividend", "dividends", "payout", "buyback", "stake", "holding",
+    "capex", "costs", "cost", "expenses", "dividend", "dividends", "dpu", "payout", "buyback", "stake", "holding",
     "holdings", "tariff", "tariffs", "tax", "taxes", "share of", "valuation", "value", "capitalisation",
     "capitalization", "cap", "target", "targets", "estimate", "estimates", "consensus", "confidence", "loans",
     "deposits", "assets", "aum", "inflows", "outflows", "flows", "premiums", "rents", "rent", "fares", "fees",

@@ -72,6 +72,8 @@ def verb_then_figure(left: str, figure: Figure) -> Predicate | None:
     verb = match.group("verb")
     if figure.unit is Unit.CURRENCY and _A_LEVEL_CROSSED.search(match.group("hedge") or ""):
         return None  # "Samsung Electronics sinks below 50,000 won": a price crossed, not the size of the move
+    if figure.unit is Unit.PCT and re.fullmatch(r"below|above|under", (match.group("hedge") or "").lower()):
+        return None  # "its share there slipping below 15%": a level of a percentage crossed, not a move's size
     # "gained/lost ground", "lost out": verbs that are also nouns need the figure right after them
     return Predicate("verb_then_figure", _direction_of(verb), _hedge(match.group("hedge")), match.start(), figure.end, verb)
 
@@ -392,6 +394,7 @@ _TO_AN_AMOUNT = re.compile(
     r"\d[\d.,]*\s*(?:billion|million|trillion|bn|mn|tn|crore|lakh)\b",
     re.IGNORECASE,
 )
+_PER_SHARE_OR_PERIOD = re.compile(r"\s+(?:a|an|per)\s+(?:share|month|year|week|day|hour|person|head)\b", re.IGNORECASE)
 _PER_UNIT_OF_A_COMMODITY = re.compile(
     r"\s+(?:a|an|per)\s+(?:metric\s+|troy\s+|dry\s+|wet\s+)?(?:tonne|ton|barrel|ounce|pound|bushel|gallon|megawatt[- ]hour|mwh|mmbtu|kilogram|kg)\b",
     re.IGNORECASE,
@@ -546,6 +549,8 @@ def find_predicate(sentence: str, figure: Figure, previous: Figure | None) -> Pr
     right = sentence[figure.end :]
     if figure.unit is Unit.CURRENCY and _PER_UNIT_OF_A_COMMODITY.match(right):
         return None  # "iron ore futures to $107.20 a tonne": a commodity's price
+    if figure.unit is Unit.CURRENCY and _PER_SHARE_OR_PERIOD.match(right):
+        return None  # "a loss of 32 cents per share", "losing up to €200 a month": earnings or pay, not a price move
     if figure.unit is Unit.CURRENCY and _AS_HIGH_AS_BEFORE.search(left, max(0, len(left) - 20)):
         return None  # "climbed as high as 66.00 francs": the price reached, not by how much it rose
     if _REPORTED_BEFORE.search(left, max(0, len(left) - 40)):
