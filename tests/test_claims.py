@@ -3974,3 +3974,14 @@ def test_per_share_amounts_shares_of_a_market_and_distributions_are_no_moves(ext
             "$121.3 billion for 2023, down 25% from a year earlier. Nvidia rose over 5%.")
     got = [(c.ticker, c.magnitude) for c in claims_of(extractor, text, published)]
     assert got == [("UBER", 5.8), ("2222.SR", 1.1), ("NVDA", 5.0)]
+
+
+def test_bare_moves_after_a_dated_close_in_a_premarket_story(extractor):
+    """In a premarket show: 'Yesterday ... the S&P closed down 0.5%. The Dow gave up 136 points and the Nasdaq lost 0.5%
+    as well.': yesterday's closes, not premarket moves; a new paragraph's bare move is premarket again."""
+    text = ("SQUAWK BOX - premarket\n\nMENDES: Yesterday the Fed held rates, and the S&P closed down 0.5%. The Dow gave up 136 "
+            "points and the Nasdaq lost 0.5% as well.\n\nWHITFIELD: Tesla is up 3.2%.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-01-30T08:10:00-05:00"))
+    assert [(c.ticker, c.kind.value, c.date.isoformat()) for c in claims] == [
+        ("^GSPC", "close_change", "2025-01-29"), ("^DJI", "close_change", "2025-01-29"), ("^IXIC", "close_change", "2025-01-29"),
+        ("TSLA", "premarket", "2025-01-30")]

@@ -27,7 +27,7 @@ from analysis.claims.subjects import (
 from analysis.models import Article, Claim, ClaimKind, Direction, Listing, Unit
 from analysis.sentences import Sentence, split_sentences
 from data.calendars import MarketState, TradingCalendar, calendar_for
-from data.exchanges import EXCHANGES_BY_SUFFIX, US
+from data.exchanges import EXCHANGES_BY_SUFFIX, INDEXES, US
 from data.listings.directory import VENUES as LISTING_VENUES
 from data.listings.names import TEXT_TAILS
 
@@ -113,6 +113,7 @@ class SentenceCues:
     debut: timing.DayCue | None = None  # the day the article says the subject's shares first traded
     late_story: bool = False  # the headline or lead speaks of trading after the bell
     entry_time: dt.datetime | None = None  # the time stamp of the live-blog entry the sentence stands in
+    after_a_dated_close: bool = False  # the sentence before, in the paragraph, reported closes on a day it named
 
 
 class DaysNamedEarlier:
@@ -369,6 +370,7 @@ class ClaimExtractor:
         after_hours_heading = False  # "Here are the biggest movers in after-hours trading on Thursday:" likewise
         after_hours_list = _after_hours_movers_list(text)  # likewise for the whole article, under such a headline
         late_story = timing.has_after_hours(text[:400])  # the headline or lead speaks of trading after the bell
+        dated_close_before = False  # the sentence before reported closes on a day it named
         entries = entry_times(text, sentences, article.published)  # a live blog's entries, when each was written
         previous_after_hours = False
         peers_paragraph = False  # the paragraph opened on "Rivals fell in sympathy."
@@ -430,6 +432,7 @@ class ClaimExtractor:
                 after_hours_context=previous_after_hours or late_run or after_hours_heading or (after_hours_list and not regular_paragraph),
                 scene_day=scene_day, debuts=debuts,
                 premarket_story=premarket_story, late_story=late_story, entry_time=entries.get(index),
+                after_a_dated_close=dated_close_before and not opens_paragraph,
             )
             # "Yesterday's session:", a note's "Yesterday" section: a heading over moves of another session ends the
             # story's premarket part
@@ -463,6 +466,12 @@ class ClaimExtractor:
             review_span = _year_under_review(sentence.text, clock) or (None if left_the_list else review_span)
             one_day = [c for c in sentence_claims if c.kind not in _SPAN_KINDS and c.date is not None]
             days_named.add(sentence.text, one_day[-1].date if one_day else None)
+            # "Yesterday ... the S&P closed down 0.5%. The Dow gave up 136 points": the next sentence's bare moves are
+            # that close's too, not the premarket the story is about
+            # (a market recap: the closes are indexes')
+            dated_close_before = bool(sentence_claims) and all(
+                c.kind is ClaimKind.CLOSE_CHANGE and c.ticker in INDEXES for c in sentence_claims
+            ) and timing.find_day_cue(sentence.text) is not None
             bullet = bool(re.match(r"\s*[-\u2022*\u2013]\s", sentence.text))
             previous_premarket = this_premarket or (
                 previous_premarket and (bullet or not sentence_claims) and not session_heading and not (new_section and not premarket_headline))
@@ -653,6 +662,7 @@ class ClaimExtractor:
         premarket_story: bool = False,
         late_story: bool = False,
         entry_time: dt.datetime | None = None,
+        after_a_dated_close: bool = False,
     ) -> list[Claim]:
         text = sentence.text
         figures = find_figures(text)
@@ -682,6 +692,7 @@ class ClaimExtractor:
             premarket_story=premarket_story,
             late_story=late_story,
             entry_time=entry_time,
+            after_a_dated_close=after_a_dated_close,
             after_hours_context=after_hours_context,
             intro_day=intro_day,
             named_before=named_before,
@@ -1074,7 +1085,7 @@ class ClaimExtractor:
             # "Other megacaps also slipped in early dealings: Nvidia lost 1.7%", written before the open
             (carried.premarket_context or bool(_EARLY_DEALINGS.search(window))
              # "Coinbase Global was off 11%" in a story of premarket moves: where it stands now, before the open
-             or carried.premarket_story)
+             or (carried.premarket_story and not carried.after_a_dated_close))
             and day_cue is None
             and clock.published is not None
             and not clock.date_only
