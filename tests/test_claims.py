@@ -3985,3 +3985,14 @@ def test_bare_moves_after_a_dated_close_in_a_premarket_story(extractor):
     assert [(c.ticker, c.kind.value, c.date.isoformat()) for c in claims] == [
         ("^GSPC", "close_change", "2025-01-29"), ("^DJI", "close_change", "2025-01-29"), ("^IXIC", "close_change", "2025-01-29"),
         ("TSLA", "premarket", "2025-01-30")]
+
+
+def test_together_with_a_days_drop_it_has(extractor):
+    """'... the benchmark now stands 27% below its record close. Together with Friday's 5.8% drop, it has wiped out the
+    year's gains': Friday's drop is the benchmark's; 'Including Friday's 5.8% drop, it has lost 18%' runs to now."""
+    published = dt.datetime.fromisoformat("2024-08-05T16:10:00+09:00")
+    text = ("Toyota Motor fell 13.7%. The Nikkei 225 plunged 12.4%, and the benchmark now stands 27% below its record close "
+            "on July 11. Together with Friday's 5.8% drop, it has wiped out all of the year's gains.")
+    assert [(c.ticker, c.date.isoformat()) for c in claims_of(extractor, text, published)][-1] == ("^N225", "2024-08-02")
+    claims = claims_of(extractor, "The Nikkei fell 12.4%. Including Friday's 5.8% drop, it has lost 18%.", published)
+    assert [(c.magnitude, c.date.isoformat()) for c in claims] == [(12.4, "2024-08-05"), (5.8, "2024-08-02"), (18.0, "2024-08-05")]

@@ -114,6 +114,7 @@ class SentenceCues:
     late_story: bool = False  # the headline or lead speaks of trading after the bell
     entry_time: dt.datetime | None = None  # the time stamp of the live-blog entry the sentence stands in
     after_a_dated_close: bool = False  # the sentence before, in the paragraph, reported closes on a day it named
+    fronted_total: bool = False  # the sentence opened on "Including Friday's 5.8% drop,": a part of the total after it
 
 
 class DaysNamedEarlier:
@@ -750,6 +751,10 @@ class ClaimExtractor:
                 # "After falling 5% last week, Nvidia rose 2%", "even after jumping 12% in December, the Russell 2000 is up
                 # only about 15%": the clause's subject is the main clause's, after it
                 subject = find_subject(text, fronted, mentions, discourse)
+                if previous_claim is None and discourse.last_claim is not None and re.search(r"(?:^|,\s*)it$", text[:fronted]):
+                    # "The Nikkei fell 12.4%. Together with Friday's 5.8% drop, it has wiped out the year's gains": "it" is
+                    # the instrument just spoken of, as an opening "It" is
+                    previous_claim, subject = discourse.last_claim, Subject("none")
             elif participle or _THEN_VERB.search(text, max(0, predicate.start - 15), predicate.start):
                 # "SAP led the DAX, climbing nearly 70%": the subject is the main clause's
                 # "Seven & i went untraded as buy orders swamped sellers, then rose by the daily limit": so is a verb after "then"
@@ -1044,6 +1049,9 @@ class ClaimExtractor:
         # "was down 1.9% by 10:15 a.m., after falling 1.4% on Thursday, and the Hang Seng Tech Index lost 2.6%": a day an
         # aside of the subject before named is not another subject's
         present_aside = present_aside or (another_subject and carried.day_of_aside)
+        # "Including Friday's 5.8% drop, it has lost 18%": the total runs to now, not to the day of its part
+        present_aside = present_aside or (carried.fronted_total and carried.day is not None and carried.day.possessive)
+        carried.fronted_total = carried.fronted_total or bool(_INCLUDING_BEFORE.search(context.lead))
         # "surged 24% on Dec. 18 ..., and have lost about 15% since then": a span since a day runs to now, not to that day
         # ("plunged 6.1% on Monday ... and ended the week down 4.3%": the week runs to its latest session, too)
         # (but "fell 2.7% on Tuesday, taking its loss this month to 9%" is a running total as of Tuesday)
@@ -1337,7 +1345,7 @@ _FRONTED_PARTICIPLE_LEAD = re.compile(
     r"(?:^|[:;\u2014]\s*)(?:(?:even|just)\s+)?(?:(?:[Aa]fter|[Dd]espite|[Ss]ince|[Ww]hile)\s+[a-z]+ing|[Hh]aving\s+[a-z]+)\s+(?:[a-z]+\s+){0,3}$"
 )
 _HAVING_BEFORE = re.compile(r"\b[Hh]aving\s+$")
-_INCLUDING_BEFORE = re.compile(r"(?:^|[:;]\s*)(?:Including|Counting|Excluding|After|Following|Even\s+after)\s+(?:(?:its|their|the|\w+(?:'s|\u2019s))\s+)?(?:[a-z-]+\s+)?$")
+_INCLUDING_BEFORE = re.compile(r"(?:^|[:;]\s*)(?:Including|Counting|Excluding|After|Following|Even\s+after|Together\s+with|Along\s+with|Combined\s+with|Added\s+to)\s+(?:(?:its|their|the|\w+(?:'s|\u2019s))\s+)?(?:[a-z-]+\s+)?$")
 _MAIN_SUBJECT_AFTER = re.compile(
     r",\s*(?P<anaphor>(?:the\s+(?:[A-Z][\w-]*\s+)?(?:stock|shares|company|index|benchmark|gauge)|its\s+shares|it)\b)?"
 )
@@ -1530,7 +1538,7 @@ _DATELINE_PREFIX = re.compile(
 _OPENING_MOVE = re.compile(
     r"(?:After|Before|Since|Despite)\s+[a-z]+ing\s+(?:[a-z]+\s+){0,3}[\d.,]+\s*(?:%|per\s*cent|percent)"
     # "After Friday's 2.4% slide, the Nasdaq is down 15%", "Including Friday's 0.6% advance, ..."
-    r"|(?:After|Following|Including|Counting|Even\s+after)\s+(?:[\w]+(?:'s|\u2019s)\s+)?[\d.,]+\s*(?:%|per\s*cent|percent)"
+    r"|(?:After|Following|Including|Counting|Even\s+after|Together\s+with|Along\s+with|Combined\s+with|Added\s+to)\s+(?:[\w]+(?:'s|\u2019s)\s+)?[\d.,]+\s*(?:%|per\s*cent|percent)"
 )
 # a bullet, or a transcript's speaker: "- Over the past five trading days, ...", "MAYA: For the week, ..."
 # "Among this year's newcomers, Timee ... slipped 1.5%": the year describes the group, not the move's span (unlike
