@@ -3996,3 +3996,12 @@ def test_together_with_a_days_drop_it_has(extractor):
     assert [(c.ticker, c.date.isoformat()) for c in claims_of(extractor, text, published)][-1] == ("^N225", "2024-08-02")
     claims = claims_of(extractor, "The Nikkei fell 12.4%. Including Friday's 5.8% drop, it has lost 18%.", published)
     assert [(c.magnitude, c.date.isoformat()) for c in claims] == [(12.4, "2024-08-05"), (5.8, "2024-08-02"), (18.0, "2024-08-05")]
+
+
+def test_a_recovery_that_lifted_the_described_company(extractor):
+    """'Ocado was the best performer, up 3.9%, extending a recovery that has lifted the online grocer 41% since the start
+    of September': the company, described as the verb's object."""
+    text = ("In the FTSE 100, Ocado was the best performer, up 3.9%, extending a recovery that has lifted the online grocer 41% "
+            "since the start of September.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2023-09-19T12:20:00+01:00"))
+    assert [(c.ticker, c.magnitude, c.kind.value) for c in claims] == [("OCDO.L", 3.9, "intraday_current"), ("OCDO.L", 41.0, "cumulative")]

@@ -1519,7 +1519,9 @@ def _opens_after_a_stamp(sentence: str, start: int) -> bool:
     stamp = _LIVE_STAMP.match(sentence)
     offset = stamp.end() if stamp else 0
     return start >= offset and opens_the_sentence(sentence[offset:], start - offset)
-_MOVED_OBJECT = re.compile(r"\w+\s+(?:it|them|the\s+stock|the\s+shares|its\s+shares|their\s+shares|shares)\b", re.IGNORECASE)
+_MOVED_OBJECT = re.compile(
+    r"\w+\s+(?:it|them|the\s+stock|the\s+shares|its\s+shares|their\s+shares|shares|"
+    r"the\s+(?:[\w-]+\s+){0,2}?(?:" + lx.alternation(lx.COMPANY_NOUNS) + r"))\b", re.IGNORECASE)
 _RESTATING_NOUN_BEFORE = re.compile(r",\s+(?:an?\s+)(?:increase|rise|gain|decrease|decline|fall|drop)\s+of\s+(?:about\s+|some\s+|approximately\s+)?$", re.IGNORECASE)
 _PRICE_MOVED_FROM = re.compile(r"\b(?:share|stock)\s+price\s+(?:has\s+)?(?P<verb>rose|fell|increased|decreased|climbed|dropped|declined|moved|risen|fallen)\s+from\b", re.IGNORECASE)
 _FROM_THAT_PRICE = re.compile(r"\s*(?:from|above|below|over|under)\s+that\s+(?:price|level)\b", re.IGNORECASE)

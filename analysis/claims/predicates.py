@@ -329,7 +329,9 @@ def gapped_figure(left: str, figure: Figure, previous: Figure | None) -> Predica
     return Predicate("gapped_figure", None, _hedge(match.group("hedge")) if match.group("hedge") else None, match.start(), figure.end)
 
 
-_OBJECT = r"(?:it|them|the\s+stock|the\s+shares|its\s+shares|their\s+shares|shares|the\s+index)"
+# ("a recovery that has lifted the online grocer 41%": the company, described)
+_OBJECT = (r"(?:it|them|the\s+stock|the\s+shares|its\s+shares|their\s+shares|shares|the\s+index|"
+           r"the\s+(?:[\w-]+\s+){0,2}?(?:" + lx.alternation(lx.COMPANY_NOUNS) + r"))")
 _VERB_OBJECT_FIGURE = re.compile(
     rf"\b(?:(?P<up>lifted|lifting|lifts|boosted|boosting|boosts)\s+{_OBJECT}\s+(?:(?:up|higher)\s+)?(?:by\s+)?"
     rf"|(?P<down>dragged|dragging|drags|knocked|knocking|knocks)\s+{_OBJECT}\s+(?:(?:down|lower)\s+)?(?:by\s+)?"
