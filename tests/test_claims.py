@@ -4005,3 +4005,10 @@ def test_a_recovery_that_lifted_the_described_company(extractor):
             "since the start of September.")
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2023-09-19T12:20:00+01:00"))
     assert [(c.ticker, c.magnitude, c.kind.value) for c in claims] == [("OCDO.L", 3.9, "intraday_current"), ("OCDO.L", 41.0, "cumulative")]
+
+
+def test_from_the_price_at_which_the_company_floated(extractor):
+    """'down 73% from the 335p at which the company floated in July': from the offer to now, not July's move."""
+    text = "CAB Payments shares were down 72% at 92.00 pence, and were down 73% from the 335p at which the company floated in July."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2023-09-19T12:20:00+01:00"))
+    assert [(c.kind.value, c.date.isoformat()) for c in claims] == [("intraday_current", "2023-09-19"), ("cumulative", "2023-09-19")]

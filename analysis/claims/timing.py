@@ -271,8 +271,10 @@ _SPAN_PATTERNS = _PatternTable([
     # "up 81% from its $36 IPO price", "stock up 44% over IPO price": the span since listing (on the debut day
     # itself, the day's move: the extractor decides)
     (re.compile(r"\bfrom\s+(?:its|their|the)\s+(?:\S+\s+)?(?:ipo|offer|offering|listing|float)\s+price\b"
-                r"|\b(?:above|over|below|under)\s+(?:(?:its|their|the)\s+)?(?:\S+\s+){0,2}?(?:ipo|offer|offering|listing|issue)(?:\s+price)?\b",
-                re.IGNORECASE), "since_offer", (("from", "above", "over", "below", "under"), ("price",))),
+                r"|\b(?:above|over|below|under)\s+(?:(?:its|their|the)\s+)?(?:\S+\s+){0,2}?(?:ipo|offer|offering|listing|issue)(?:\s+price)?\b"
+                # "down 73% from the 335p at which the company floated in July"
+                r"|\b(?:from|above|below)\s+the\s+\S+\s+at\s+which\s+(?:the\s+(?:company|group|shares|stock)|it|they)\s+(?:floated|listed|debuted|was\s+floated|were\s+sold|was\s+priced|were\s+priced|went\s+public)\b",
+                re.IGNORECASE), "since_offer", (("from", "above", "over", "below", "under"), ("price", "which"))),
     (re.compile(r"\bsince\s+(?:its|their|the)\s+(?:ipo|debut|listing|market debut|initial public offering|trading debut|float|lows?|low point|bottom|peak|high|record|trough|lowest|highest|[\w-]+\s+(?:low|high|close|peak))\b|\bfrom\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,3}(?:low|high|peak|close|bottom|trough|record|lows|highs)\b"
                 # "remains 12.5 percent below its record close": the distance from a record is a span from it
                 # ("about 20 percent below its June record close": a month alone names no start)
