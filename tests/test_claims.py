@@ -4012,3 +4012,11 @@ def test_from_the_price_at_which_the_company_floated(extractor):
     text = "CAB Payments shares were down 72% at 92.00 pence, and were down 73% from the 335p at which the company floated in July."
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2023-09-19T12:20:00+01:00"))
     assert [(c.kind.value, c.date.isoformat()) for c in claims] == [("intraday_current", "2023-09-19"), ("cumulative", "2023-09-19")]
+
+
+def test_a_named_objects_later_figure_is_its_own(extractor):
+    """'dragged the Hang Seng Index down 2.1 per cent to 17,454.19, trimming its gain for the week to 1.5 per cent':
+    the week's gain is up, not the verb's 'down'."""
+    text = "The sell-off dragged the Hang Seng Index down 2.1 per cent to 17,454.19, trimming its gain for the week to 1.5 per cent."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2023-11-17T16:30:00+08:00"))
+    assert [(c.direction.value, c.magnitude, c.kind.value) for c in claims] == [("down", 2.1, "close_change"), ("up", 1.5, "cumulative")]

@@ -363,6 +363,9 @@ _VERB_NAMED_OBJECT_FIGURE = re.compile(
 )
 
 
+_A_PERCENTAGE = re.compile(r"\d\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
+
+
 def verb_named_object_figure(left: str, figure: Figure) -> Predicate | None:
     """'The rally lifted the STAR 50 index by 8.6%': the subject of the move is the verb's object."""
     match = _VERB_NAMED_OBJECT_FIGURE.search(left, max(0, len(left) - 160))
@@ -371,6 +374,8 @@ def verb_named_object_figure(left: str, figure: Figure) -> Predicate | None:
     named = match.group("object") or match.group("object2")
     if re.search(r",\s*(?:which|that|who|whose)\b", named) and not named.endswith(","):
         return None  # "lifting the Nikkei 225, which ended Wednesday up 1.6%": the relative clause's own move
+    if _A_PERCENTAGE.search(named):
+        return None  # "dragged the Hang Seng Index down 2.1 per cent ..., trimming its gain for the week to 1.5 per cent": a later figure
     direction = Direction.UP if match.group("up") or match.group("up2") else Direction.DOWN
     hedge = _hedge(match.group("hedge") or match.group("hedge2"))
     object_end = match.end("object") if match.group("object") else match.end("object2")
