@@ -419,7 +419,10 @@ def test_korea_and_taiwan_names_resolve_to_home_lines(directory, name, primary, 
      ("Doosan Corp", "000150.KS"), ("Fastly", "FSLY"), ("Leslie's", "LESL"), ("Subsea7", "SUBC.OL"), ("CVC", "CVC.AS"),
      ("U.S. Steel", "X"), ("Wingstop", "WING"), ("Samyang Foods", "003230.KS"), ("ams-OSRAM", "AMS.SW"), ("Klaviyo", "KVYO"),
      ("Sunnova Energy", "NOVA"), ("PNB Housing Finance", "PNBHOUSING.NS"), ("Portillo's", "PTLO"),
-     ("UBTech Robotics", "9880.HK"), ("Doosan Bobcat", "241560.KS"), ("ESR Group", "1821.HK"), ("Astera", "ALAB")],
+     ("UBTech Robotics", "9880.HK"), ("Doosan Bobcat", "241560.KS"), ("ESR Group", "1821.HK"), ("Astera", "ALAB"),
+     ("Macquarie Technology Group", "MAQ.AX"), ("Altimmune", "ALT"), ("Hithink RoyalFlush", "300033.SZ"),
+     ("Paradox Interactive", "PDX.ST"), ("Stillfront", "SF.ST"), ("Structure Therapeutics", "GPCR"),
+     ("Victorian Plumbing", "VIC.L"), ("Viking Therapeutics", "VKTX"), ("Prio", "PRIO3.SA"), ("TFI International", "TFII.TO")],
 )
 def test_recent_and_mid_cap_listings_resolve(directory, name, symbol):
     assert directory.resolve(name).listings[0].symbol == symbol
