@@ -4020,3 +4020,13 @@ def test_a_named_objects_later_figure_is_its_own(extractor):
     text = "The sell-off dragged the Hang Seng Index down 2.1 per cent to 17,454.19, trimming its gain for the week to 1.5 per cent."
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2023-11-17T16:30:00+08:00"))
     assert [(c.direction.value, c.magnitude, c.kind.value) for c in claims] == [("down", 2.1, "close_change"), ("up", 1.5, "cumulative")]
+
+
+def test_due_to_report_after_the_closing_bell_in_a_premarket_story(extractor):
+    """'Apple, due to report after the closing bell, was up 0.5%' before the open: premarket, the report's time is no
+    close; 'At the closing bell, the Dow was up 1%' is a close."""
+    text = "Qualcomm rises premarket after results. Apple, due to report after the closing bell, was up 0.5%."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-05-02T08:05:00-04:00"))
+    assert [(c.ticker, c.kind.value) for c in claims] == [("AAPL", "premarket")]
+    claim = only(extractor, "At the closing bell, the Dow was up 1%.", dt.datetime.fromisoformat("2024-05-02T16:30:00-04:00"))
+    assert claim.kind is ClaimKind.CLOSE_CHANGE

@@ -421,7 +421,8 @@ _AFTER_HOURS = re.compile(
     re.IGNORECASE,
 )
 # not "ended the morning session": Tokyo's and Hong Kong's midday break, with the afternoon still to trade
-_CLOSING = re.compile(r"\b(?:closed|closes|closing|ended|ends|finished|finishes|settled|settles)\b(?!\s+the\s+morning\b)|\b(?:at the close|by the close|at the end of (?:the )?(?:day|session|trading)|in regular trading|during regular trading|in the regular session)\b", re.IGNORECASE)
+# ("due to report after the closing bell" is no close)
+_CLOSING = re.compile(r"\b(?:closed|closes|closing(?!\s+bell)|ended|ends|finished|finishes|settled|settles)\b(?!\s+the\s+morning\b)|\b(?:at the close|by the close|at the closing bell|by the closing bell|at the end of (?:the )?(?:day|session|trading)|in regular trading|during regular trading|in the regular session)\b", re.IGNORECASE)
 _NOW = re.compile(
     r"\b(?:in (?:early|morning|afternoon|midday|late morning|early afternoon|late|mid-?morning|mid-?afternoon|lunchtime) (?:trade|trading|deals|session)|"
     r"at (?:the )?midday(?: break)?|at the (?:lunch|noon) break|at the open(?:ing)?|in early (?:asian |european |u\.s\. )?(?:trade|trading|deals)|"
