@@ -4030,3 +4030,18 @@ def test_due_to_report_after_the_closing_bell_in_a_premarket_story(extractor):
     assert [(c.ticker, c.kind.value) for c in claims] == [("AAPL", "premarket")]
     claim = only(extractor, "At the closing bell, the Dow was up 1%.", dt.datetime.fromisoformat("2024-05-02T16:30:00-04:00"))
     assert claim.kind is ClaimKind.CLOSE_CHANGE
+
+
+def test_a_debut_day_told_from_the_price_the_shares_were_sold_at(extractor):
+    """On the debut day: 'closed at $62.03 ..., 72% above the $36 a share at which the company sold its shares in its
+    initial public offering' and 'It opened at $52.56 and climbed as much as 80% from the offer price' are that
+    session's moves; two days on, '80% above the $36 a share at which the company sold its shares' runs from the offer."""
+    text = ("Astera Labs Soars in Debut\n\nAstera Labs Inc. shares surged in their first day of trading. The stock closed at "
+            "$62.03 in New York on Wednesday, 72% above the $36 a share at which the company sold its shares in its initial "
+            "public offering. It opened at $52.56 and climbed as much as 80% from the offer price in the afternoon.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-03-20T16:40:00-04:00"))
+    assert [(c.magnitude, c.kind.value, c.date.isoformat()) for c in claims] == [
+        (72.0, "close_change", "2024-03-20"), (80.0, "intraday_high", "2024-03-20")]
+    text = "Astera Labs rose 2%. It is now 80% above the $36 a share at which the company sold its shares in March."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-03-22T16:40:00-04:00"))
+    assert [(c.magnitude, c.kind.value) for c in claims] == [(2.0, "close_change"), (80.0, "cumulative")]

@@ -112,6 +112,7 @@ class SentenceCues:
     intro_end: int = 0  # where the sentence's opening phrase ends; its day and span are `day` and `intro_span`
     debut: timing.DayCue | None = None  # the day the article says the subject's shares first traded
     late_story: bool = False  # the headline or lead speaks of trading after the bell
+    debuts: dict[str, timing.DayCue] = field(default_factory=dict)  # company id -> the day the article says it first traded
     entry_time: dt.datetime | None = None  # the time stamp of the live-blog entry the sentence stands in
     after_a_dated_close: bool = False  # the sentence before, in the paragraph, reported closes on a day it named
     fronted_total: bool = False  # the sentence opened on "Including Friday's 5.8% drop,": a part of the total after it
@@ -694,6 +695,7 @@ class ClaimExtractor:
             late_story=late_story,
             entry_time=entry_time,
             after_a_dated_close=after_a_dated_close,
+            debuts=debuts or {},
             after_hours_context=after_hours_context,
             intro_day=intro_day,
             named_before=named_before,
@@ -964,6 +966,10 @@ class ClaimExtractor:
                       carried: SentenceCues) -> Claim:
         """A new move of the listing an earlier claim was about, timed by its own words."""
         window = _without_relative_asides(context.lead) + " " + text[figure.start : predicate.end] + " " + context.tail
+        if carried.debut is None and carried.debuts and previous.ticker:
+            # "It opened at $52.56 and climbed as much as 80% from the offer price", on the debut day: that session's move
+            found = self.directory.by_symbol(previous.ticker)
+            carried.debut = carried.debuts.get(found[0].id) if found else None
         claim_timing = self._timing(context, predicate, calendar, clock, carried, window)
         level = level_after(text, predicate.end)
         return Claim(

@@ -188,6 +188,8 @@ _FIGURE_THEN_UPDOWN = re.compile(
     # "closes 36 per cent above offer", "ends 136% above IPO price"
     # ("nearly 82% above its $36 IPO price": the price may stand before the word)
     r"|(?P<offer>above|below)\s+(?:(?:its|their|the)\s+)?(?:(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5\u20b9]|Rs\.?\s?)?\d[\d.,]*\s+)?(?:ipo|offer|offering|listing|issue|float|flotation|(?:initial\s+)?public\s+offering)(?:\s+price)?\b"
+    # "72% above the $36 a share at which the company sold its shares in its initial public offering"
+    r"|(?P<offer2>above|below)\s+the\s+(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5\u20b9]|Rs\.?\s?)?\d[\d.,]*(?:p|\s?pence|\s?yen)?(?:\s+a\s+share)?\s+at\s+which\b"
     # "sitting 37.9% above yesterday's close", "about 33% below their record close on July 9",
     # "10% below where it stood a year ago": the distance from a close the text names is the move since it
     r"|(?P<mark>above|below)\s+(?:where\s+(?:it|they)\s+(?:stood|was|were|traded|began|started|opened|ended)\b"
@@ -221,7 +223,7 @@ def figure_then_up_or_down(left: str, right: str, figure: Figure) -> Predicate |
         return None
     if match.group("mark") and _ISSUE_BEFORE.search(left, max(0, len(left) - 80)):
         return None
-    word = re.sub(r"\s+", " ", (match.group("dir") or match.group("offer") or match.group("mark")).lower())
+    word = re.sub(r"\s+", " ", (match.group("dir") or match.group("offer") or match.group("offer2") or match.group("mark")).lower())
     direction = Direction.UP if word in {"higher", "up", "above", "stronger", "firmer", "better off"} else Direction.DOWN
     return Predicate("figure_then_up_or_down", direction, _hedge_before(left), figure.start, figure.end + match.end(), word)
 

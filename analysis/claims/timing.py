@@ -273,7 +273,9 @@ _SPAN_PATTERNS = _PatternTable([
     (re.compile(r"\bfrom\s+(?:its|their|the)\s+(?:\S+\s+)?(?:ipo|offer|offering|listing|float)\s+price\b"
                 r"|\b(?:above|over|below|under)\s+(?:(?:its|their|the)\s+)?(?:\S+\s+){0,2}?(?:ipo|offer|offering|listing|issue)(?:\s+price)?\b"
                 # "down 73% from the 335p at which the company floated in July"
-                r"|\b(?:from|above|below)\s+the\s+\S+\s+at\s+which\s+(?:the\s+(?:company|group|shares|stock)|it|they)\s+(?:floated|listed|debuted|was\s+floated|were\s+sold|was\s+priced|were\s+priced|went\s+public)\b",
+                # ("72% above the $36 a share at which the Santa Clara-based company sold its shares in its IPO")
+                r"|\b(?:from|above|below)\s+the\s+\S+(?:\s+a\s+share)?\s+at\s+which\s+[^.;]{0,80}?\b(?:floated|listed|debuted|was\s+floated|were\s+sold|"
+                r"sold\s+(?:its|their)\s+shares|was\s+priced|were\s+priced|went\s+public)\b",
                 re.IGNORECASE), "since_offer", (("from", "above", "over", "below", "under"), ("price", "which"))),
     (re.compile(r"\bsince\s+(?:its|their|the)\s+(?:ipo|debut|listing|market debut|initial public offering|trading debut|float|lows?|low point|bottom|peak|high|record|trough|lowest|highest|[\w-]+\s+(?:low|high|close|peak))\b|\bfrom\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,3}(?:low|high|peak|close|bottom|trough|record|lows|highs)\b"
                 # "remains 12.5 percent below its record close": the distance from a record is a span from it
