@@ -4045,3 +4045,22 @@ def test_a_debut_day_told_from_the_price_the_shares_were_sold_at(extractor):
     text = "Astera Labs rose 2%. It is now 80% above the $36 a share at which the company sold its shares in March."
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-03-22T16:40:00-04:00"))
     assert [(c.magnitude, c.kind.value) for c in claims] == [(2.0, "close_change"), (80.0, "cumulative")]
+
+
+def test_offer_price_spans_of_earlier_debuts_limits_and_a_plus(extractor):
+    """'Tokyo Metro, which made its debut in October, ... is now up about 40% from its 1,200 yen offer price' and 'has
+    fallen 20 per cent below its offer price since its debut last month' run from the offer to now; 'hit its 20%
+    ceiling' is ChiNext's limit; German copy's 'a plus of 4.7 percent' is a gain; a Shenzhen line named among
+    Shanghai's news is the A-share line."""
+    hk = dt.datetime.fromisoformat("2025-03-03T16:45:00+08:00")
+    text = "Tokyo Metro, which made its debut in October, rose 0.8% and is now up about 40% from its 1,200 yen offer price."
+    assert [c.kind.value for c in claims_of(extractor, text, hk)] == ["close_change", "cumulative"]
+    text = "Guming Holdings, another tea-drink chain, has fallen 20 per cent below its offer price since its debut last month."
+    assert only(extractor, text, hk).kind is ClaimKind.CUMULATIVE
+    china = dt.datetime.fromisoformat("2024-09-30T11:50:00+08:00")
+    claim = only(extractor, "ChiNext-listed East Money Information hit its 20% ceiling.", china)
+    assert (claim.ticker, claim.direction.value, claim.magnitude) == ("300059.SZ", "up", 20.0)
+    text = "Developers rallied after Shanghai, Guangzhou and Shenzhen eased home purchase curbs: China Vanke climbed 10%."
+    assert only(extractor, text, china).ticker == "000002.SZ"
+    text = "Among the blue chips, chip manufacturer Infineon was the strongest gainer with a plus of 4.7 percent."
+    assert only(extractor, text, dt.datetime.fromisoformat("2024-03-21T17:55:00+01:00")).ticker == "IFX.DE"

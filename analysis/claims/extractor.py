@@ -1498,6 +1498,11 @@ def _debut_days(sentences: list[Sentence], mentions: list) -> dict[str, timing.D
         near = (timing.find_day_cue(text[max(0, debut.start() - 40) : debut.start()], prefer="nearest_end")
                 or (timing.find_day_cue(text[debut.end() : debut.end() + 25]) if _ON_A_DAY.match(text, debut.end()) else None))
         day_after = _A_DAY_AFTER_DEBUT.search(text)
+        earlier = _DEBUT_EARLIER.match(text, debut.start())
+        if near is None and earlier is not None:
+            # "Tokyo Metro, which made its debut in October": before the day reported, so an offer-price gain is a span
+            month = earlier.group("month")
+            near = timing.DayCue("date", month_day=(lx.MONTHS[month.lower()], 1, None)) if month else timing.DayCue("previous")
         for mention in mentions:
             if not sentence.start <= mention.start < sentence.end:
                 continue
@@ -1514,6 +1519,9 @@ def _debut_days(sentences: list[Sentence], mentions: list) -> dict[str, timing.D
 
 
 _DEBUT_TODAY = timing.DayCue("today")
+_DEBUT_EARLIER = re.compile(
+    r"(?:debut(?:ed|s)?|listed|listing)\s+(?:in\s+(?P<month>January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b|last\s+(?:week|month|year)\b)")
 _OPENING_PLACE_PHRASE = re.compile(r"\s*(?:On|In|Over\s+on)\s+(?:the\s+)?[^,;]{2,40},")
 _LATE_ON_A_DAY = re.compile(r"\blate\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday)\b", re.IGNORECASE)
 _LIVE_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s*)?[-\u2013\u2014:|]\s*")

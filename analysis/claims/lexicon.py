@@ -70,7 +70,8 @@ UP_NOUNS = {"gain", "gains", "advance", "advances", "rise", "rises", "jump", "ju
             "rallies", "increase", "climb", "rebound", "pop", "spike", "upswing", "run-up", "runup", "uptick", "leap",
             "run",  # "extending its run since the U.S. election to more than 40 per cent"
             "gap-up",  # "opened with a gap-up of 1.6 per cent"
-            "bounce", "bounces", "rebounds"}  # "even after Tuesday's bounce of almost 9%"
+            "bounce", "bounces", "rebounds",  # "even after Tuesday's bounce of almost 9%"
+            "plus"}  # German copy's "the strongest gainer with a plus of 4.7 percent"
 DOWN_NOUNS = {"drop", "drops", "decline", "declines", "fall", "falls", "loss", "losses", "slide", "slides", "slump",
               "plunge", "tumble", "selloff", "sell-off", "retreat", "dip", "decrease", "correction", "downturn",
               "slip", "rout", "plunges", "declines", "gap-down", "collapse", "crash",

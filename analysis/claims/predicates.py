@@ -237,7 +237,8 @@ _LIMIT_MOVE = re.compile(
     re.IGNORECASE,
 )
 # "limit", and India's "upper circuit" / "lower circuit"
-_LIMIT_AFTER = re.compile(r"\s*(?:daily\s+|trading\s+|maximum\s+|upper\s+|lower\s+|price\s+)*(?:limit|cap|circuit)\b(?:(?P<down>[\s-]*down)|(?P<up>[\s-]*up))?", re.IGNORECASE)
+# ("hit its 20% ceiling": ChiNext's daily limit)
+_LIMIT_AFTER = re.compile(r"\s*(?:daily\s+|trading\s+|maximum\s+|upper\s+|lower\s+|price\s+)*(?:limit|cap|circuit|ceiling)\b(?:(?P<down>[\s-]*down)|(?P<up>[\s-]*up))?", re.IGNORECASE)
 
 
 def figure_then_restatement_then_up_or_down(left: str, right: str, figure: Figure) -> Predicate | None:

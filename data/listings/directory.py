@@ -70,9 +70,11 @@ class Mention:
 VENUES: dict[str, tuple[str, ...]] = {
     # every exchange under its own name ("Sydney", "Swiss", "Milan"), as Listing.exchange spells it
     **{exchange.name.lower(): (exchange.name,) for exchange in EXCHANGES_BY_SUFFIX.values()},
-    "shanghai": ("Shanghai",),
+    # a mainland line named by the other mainland city ("Shanghai, Guangzhou and Shenzhen eased home purchase
+    # restrictions ...: China Vanke climbed 10%"): the A-share line, wherever it trades
+    "shanghai": ("Shanghai", "Shenzhen"),
     "star": ("Shanghai",),
-    "shenzhen": ("Shenzhen",),
+    "shenzhen": ("Shenzhen", "Shanghai"),
     "chinext": ("Shenzhen",),
     "a-shares": ("Shanghai", "Shenzhen"),
     "mainland": ("Shanghai", "Shenzhen"),
