@@ -4064,3 +4064,13 @@ def test_offer_price_spans_of_earlier_debuts_limits_and_a_plus(extractor):
     assert only(extractor, text, china).ticker == "000002.SZ"
     text = "Among the blue chips, chip manufacturer Infineon was the strongest gainer with a plus of 4.7 percent."
     assert only(extractor, text, dt.datetime.fromisoformat("2024-03-21T17:55:00+01:00")).ticker == "IFX.DE"
+
+
+def test_a_dateline_on_its_own_line_under_the_headline(extractor):
+    """'TORONTO, Feb. 13, 2024, 5:05 p.m. ET' under the headline files the report from Toronto: after an aside on Wall
+    Street and a U.S. line, 'Royal Bank of Canada declined 1.8%' is the Toronto line."""
+    text = ("TSX movers: Shopify tumbles\n\nTORONTO, Feb. 13, 2024, 5:05 p.m. ET\n\nThe S&P/TSX composite index lost 1.2%. "
+            "On Wall Street, the S&P 500 fell 1.4%.\n\n- Shopify Inc. slumped 13% in Toronto. Its U.S.-listed shares fell "
+            "13.3%.\n- Royal Bank of Canada declined 1.8% as bond yields jumped.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-02-13T17:05:00-05:00"))
+    assert [c.ticker for c in claims] == ["^GSPTSE", "^GSPC", "SHOP.TO", "SHOP", "RY.TO"]

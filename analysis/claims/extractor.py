@@ -2047,6 +2047,10 @@ def _market_named_by_its_index(sentence: str) -> str | None:
 
 
 # "Taipei, July 16 (CNA)", "[Shanghai, June 4, 16:25]": a city in title case, then the date and the agency or time
+# "TORONTO, Feb. 13, 2024, 5:05 p.m. ET" on a line of its own under the headline
+_DATELINE_CITY_DATED = re.compile(
+    r"^\s*(?:[^\n]{0,200}\n){0,2}\s*(?P<city>" + "|".join(_CITY_VENUE) + r"),\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d\d|\d{1,2}\s+[A-Z][a-z]{2,8}\s+(?:19|20)\d\d)\b"
+)
 _DATELINE_CITY_TITLED = re.compile(
     r"^\s*(?:[^\n]{0,200}\n)?\s*\[?(?P<city>" + "|".join(city.title() for city in _CITY_VENUE) + r"),\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s+\(|,\s+\d{1,2}:\d\d\])"
 )
@@ -2055,7 +2059,7 @@ _DATELINE_CITY_TITLED = re.compile(
 def _dateline_venue(text: str) -> str | None:
     """'HONG KONG, Feb 19 (Reuters) -', 'Taipei, July 16 (CNA)': a report filed from a market is about that market's
     listings."""
-    match = _DATELINE_CITY.match(text) or _DATELINE_CITY_TITLED.match(text)
+    match = _DATELINE_CITY.match(text) or _DATELINE_CITY_TITLED.match(text) or _DATELINE_CITY_DATED.match(text)
     return _CITY_VENUE[match.group("city").upper()] if match else None
 
 
