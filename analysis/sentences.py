@@ -28,6 +28,7 @@ _CANDIDATE = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+)")
 # a capital, a digit, a CJK character, or a signed figure ("... fiscal 2025. +1.1% before the bell.")
 _NEXT_START = re.compile(r"\s+(?:[\"'\u201c\u2018(\[]*[A-Z0-9\u4e00-\u9fff]|[+\u2212-]\d)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.&'-]*)$")
+_TABLE_CELLS_AFTER = re.compile(r"(?:\s{2,}|\t)[+\-\u2212]?\d[\d,.]*%?(?:\s{2,}|\t)[+\-\u2212]?\d")
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,8 @@ def _split_line(text: str, line_start: int, line_end: int) -> list[Sentence]:
             continue
         if text[match.start() - 1 : match.start()].isdigit() and text[stop:stop + 2].strip()[:1].isdigit():
             continue  # "up 5. 2%" never happens; "No. 1" is handled above
+        if _TABLE_CELLS_AFTER.match(text, stop, line_end):
+            continue  # a table row's abbreviated name: "HS China Ent.        7,493.35     -830.66   -9.98"
         sentences.append(_trimmed(text, start, stop))
         start = stop
     if start < line_end:

@@ -4074,3 +4074,14 @@ def test_a_dateline_on_its_own_line_under_the_headline(extractor):
             "13.3%.\n- Royal Bank of Canada declined 1.8% as bond yields jumped.")
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-02-13T17:05:00-05:00"))
     assert [c.ticker for c in claims] == ["^GSPTSE", "^GSPC", "SHOP.TO", "SHOP", "RY.TO"]
+
+
+def test_a_table_rows_abbreviated_name_ends_no_sentence(extractor):
+    """'HS China Ent.        7,493.35     -830.66   -9.98' under an 'Index  Close  Change  %' heading: one row, the
+    index's day move; 'Shares rose.  3M fell 2%.' is still two sentences."""
+    from analysis.sentences import split_sentences
+    text = ("Index                   Close       Change      %\nHS China Ent.        7,493.35     -830.66   -9.98\n"
+            "Shanghai Comp.       3,489.78     +153.28   +4.59")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-10-09T06:00:00+08:00"))
+    assert [(c.ticker, c.direction.value, c.magnitude) for c in claims] == [("^HSCE", "down", 9.98), ("000001.SS", "up", 4.59)]
+    assert [s.text for s in split_sentences("Shares rose.  3M fell 2%.")] == ["Shares rose.", "3M fell 2%."]
