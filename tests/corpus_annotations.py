@@ -125,6 +125,9 @@ RULES_BY_FOLDER = {
     "corpus_fresh46": CorpusRules(words=(100, 350)),
     "corpus_fresh47": CorpusRules(words=(100, 350)),
     "corpus_fresh48": CorpusRules(words=(100, 350)),
+    "corpus_fresh49": CorpusRules(words=(100, 350)),
+    "corpus_fresh50": CorpusRules(words=(100, 350)),
+    "corpus_fresh51": CorpusRules(words=(100, 350)),
 }
 
 
