@@ -4085,3 +4085,16 @@ def test_a_table_rows_abbreviated_name_ends_no_sentence(extractor):
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-10-09T06:00:00+08:00"))
     assert [(c.ticker, c.direction.value, c.magnitude) for c in claims] == [("^HSCE", "down", 9.98), ("000001.SS", "up", 4.59)]
     assert [s.text for s in split_sentences("Shares rose.  3M fell 2%.")] == ["Shares rose.", "3M fell 2%."]
+
+
+def test_a_weekly_review_of_a_days_slide_a_points_adjective_and_a_paragraph_opening_move(extractor):
+    """'lost roughly 2% this week, almost all of it from Wednesday's 2.9% slide': Wednesday's move; 'The Dow's 1,123-point
+    drop that day': a points figure as an adjective; 'Friday's 1.1% rebound ...' opening the next paragraph is the S&P
+    500's, the last paragraph's subject, not the Dow's aside."""
+    text = ("THE WEEK: The S&P 500 lost roughly 2% this week, almost all of it from Wednesday's 2.9% slide. The Dow's "
+            "1,123-point drop that day stretched its losing streak to 10 sessions.\n\nFriday's 1.1% rebound, sparked by a "
+            "cooler inflation reading, softened the damage.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-12-21T07:00:00-05:00"))
+    assert [(c.ticker, c.magnitude, c.kind.value, c.date.isoformat()) for c in claims] == [
+        ("^GSPC", 2.0, "cumulative", "2024-12-20"), ("^GSPC", 2.9, "close_change", "2024-12-18"),
+        ("^DJI", 1123.0, "close_change", "2024-12-18"), ("^GSPC", 1.1, "close_change", "2024-12-20")]

@@ -425,6 +425,10 @@ class ClaimExtractor:
             previous_end = sentence.end
             in_list = _in_a_list_item(text, sentence) and not _NAMES_ITS_OWN_TIME.search(sentence.text)
             paragraph_span = _paragraph_span(sentence.text, clock, paragraph_span, opens_paragraph)
+            if opens_paragraph:
+                discourse.previous_paragraph_lead = discourse.paragraph_lead or discourse.previous_paragraph_lead
+                discourse.paragraph_lead = None
+            discourse.at_paragraph_start = opens_paragraph
             sentence_claims = self._sentence_claims(
                 sentence, local_mentions, discourse, clock, explicit_listing, exchanges_seen,
                 this_premarket or previous_premarket or premarket_heading, days_named, text,
@@ -468,6 +472,8 @@ class ClaimExtractor:
             review_span = _year_under_review(sentence.text, clock) or (None if left_the_list else review_span)
             one_day = [c for c in sentence_claims if c.kind not in _SPAN_KINDS and c.date is not None]
             days_named.add(sentence.text, one_day[-1].date if one_day else None)
+            if discourse.paragraph_lead is None and sentence_claims:
+                discourse.paragraph_lead = sentence_claims[0]
             # "Yesterday ... the S&P closed down 0.5%. The Dow gave up 136 points": the next sentence's bare moves are
             # that close's too, not the premarket the story is about
             # (a market recap: the closes are indexes')
@@ -837,8 +843,10 @@ class ClaimExtractor:
             elif subject.kind == "none" and discourse.last_claim is not None and (
                 _REFERS_BACK.match(text) or _opens_with_the_move(text, subject_at)
             ):
-                # "That follows a 10% jump on Friday.": the move of the listing the last sentence was about
-                claims.append(self._same_subject(discourse.last_claim, figure, predicate, sentence, text, calendar_for(discourse.last_claim.mic or US.mic), clock, context, carried))
+                # "That follows a 10% jump on Friday.": the move of the listing the last sentence was about (the last
+                # paragraph's first, when the move opens a paragraph)
+                back = discourse.previous_paragraph_lead if discourse.at_paragraph_start and discourse.previous_paragraph_lead else discourse.last_claim
+                claims.append(self._same_subject(back, figure, predicate, sentence, text, calendar_for(back.mic or US.mic), clock, context, carried))
                 previous_claim = claims[-1]
                 continue
             if subject.kind in {"metric", "none"} or (subject.kind == "company" and subject.company is None):
@@ -1001,7 +1009,10 @@ class ClaimExtractor:
         last_clause = re.split(r",|;|\bwhile\b|\bbut\b", lead)[-1]
         own_span = (
             timing.find_span_cue(context.column_span, "", latest_year) if context.column_span else None
-        ) or timing.find_span_cue(context.mark + context.tail, lead, latest_year) or _span_before_figure(last_clause[-60:], lead, latest_year) or timing.span_of_counted_days(lead)
+        ) or timing.find_span_cue(context.mark + context.tail, lead, latest_year)
+        if own_span is None and not (predicate.rule == "figure_then_noun" and _POSSESSIVE_DAY_AT_END.search(lead)):
+            # ("almost all of it from Wednesday's 2.9% slide": the day owns the slide, no span from that day's close)
+            own_span = _span_before_figure(last_clause[-60:], lead, latest_year) or timing.span_of_counted_days(lead)
         if own_span is None and _RESTATING_NOUN_BEFORE.search(context.lead, max(0, len(context.lead) - 30)):
             # an exchange's query: "rose from a closing price of S$0.068 on 3 June 2024 to S$0.100 on 5 June 2024, an
             # increase of 47%": the span between the two prices' days (told in a relative clause, often: "which noted ...")
@@ -1024,6 +1035,9 @@ class ClaimExtractor:
             # the opening phrase's day is the sentence's, decided once ("In a week shortened by Thursday's closure")
             lead = _without_relative_asides(context.lead[carried.intro_end :])
         day_cue = tail_day or (None if own_span else timing.find_day_cue(_last_conjunct(lead), prefer="nearest_end"))
+        owner_day = _POSSESSIVE_DAY_AT_END.search(lead) if predicate.rule == "figure_then_noun" and day_cue is None and own_span is None else None
+        if owner_day is not None:
+            day_cue = timing.find_day_cue(owner_day.group(0), span_starts=True)  # "from Wednesday's 2.9% slide": that day's
         if day_cue is None and own_span is None and carried.debut not in (None, _DEBUT_TODAY) and _IN_ITS_DEBUT.match(context.mark + context.tail):
             day_cue = carried.debut  # "The stock jumped 72% in its debut": the session the article says it first traded
         when = _WHEN_AFTER_A_DAY.search(lead, max(0, len(lead) - 120)) if day_cue is None and not own_span else None
@@ -1519,6 +1533,7 @@ def _debut_days(sentences: list[Sentence], mentions: list) -> dict[str, timing.D
 
 
 _DEBUT_TODAY = timing.DayCue("today")
+_POSSESSIVE_DAY_AT_END = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|yesterday)(?:'s|\u2019s)\s+$", re.IGNORECASE)
 _DEBUT_EARLIER = re.compile(
     r"(?:debut(?:ed|s)?|listed|listing)\s+(?:in\s+(?P<month>January|February|March|April|May|June|July|August|September|October|"
     r"November|December)\b|last\s+(?:week|month|year)\b)")

@@ -24,7 +24,8 @@ _PERCENT = re.compile(
 )
 # "30 points", "212.4 pts"; not "basis points", not "percentage points".
 # "opened 0.66 of-a-point lower": Bernama's points under one
-_POINTS = re.compile(rf"(?<![\w.,]){_SIGN}(?P<number>{_NUMBER})\s?(?:points?|pts?\.?|of[- ]a[- ]point)(?![\w-])", re.IGNORECASE)
+# ("The Dow's 1,123-point drop": a points figure written as an adjective)
+_POINTS = re.compile(rf"(?<![\w.,]){_SIGN}(?P<number>{_NUMBER})(?:\s|-)?(?:points?|pts?\.?|of[- ]a[- ]point)(?![\w-])", re.IGNORECASE)
 # "$2.40", "HK$3.5", "US$1", "£1.20", "€0.8", "¥120"; with "billion"/"million" after, a sum of money, not a price.
 _MONEY_PREFIX = re.compile(
     rf"(?<![\w]){_SIGN}(?P<currency>US\$|HK\$|S\$|A\$|C\$|NT\$|NZ\$|R\$|Rs\.?\s?|\$|£|€|¥|₹|CHF\s?|EUR\s?|USD\s?|HKD\s?|GBP\s?|JPY\s?|CNY\s?|RMB\s?)"
@@ -53,7 +54,7 @@ _BARE_MOVE = re.compile(
 # holds, starting at a digit the re module does skip to; a pattern runs only when its hint is found.
 _DIGIT = re.compile(r"\d")
 _PERCENT_HINT = re.compile(r"\d[\s-]{0,2}[%p]", re.IGNORECASE)  # the number's last digit, then "%", "percent", "per cent", "pct"
-_POINTS_HINT = re.compile(r"\d\s?(?:p|of)", re.IGNORECASE)  # "points", "pts", "of-a-point"
+_POINTS_HINT = re.compile(r"\d[\s-]?(?:p|of)", re.IGNORECASE)  # "points", "pts", "of-a-point"
 _MONEY_SUFFIX_HINT = re.compile(r"\d\s?[pcyrwesfhbkd]", re.IGNORECASE)  # each currency word's first letter
 _BARE_MOVE_HINT = re.compile(r"\d\s+(?:at|to)\s+[$£€¥]?\d", re.IGNORECASE)
 # The money prefixes: a symbol, or a code found in the lower-cased sentence. str.lower() and

@@ -308,6 +308,11 @@ class Discourse:
     # the index the last sentence opened on when it made no claim: "the DAX jumped at the open and set a record at
     # 18,190 points. It was last up 0.9%": what "It" speaks of
     opening_index: object | None = None
+    # a paragraph is about the subject of its first claim: "Friday's 1.1% rebound, sparked by ..., softened the damage",
+    # opening a paragraph, speaks of the last paragraph's first subject, not of an aside at its end
+    paragraph_lead: object | None = None  # the first Claim of the paragraph being read
+    previous_paragraph_lead: object | None = None
+    at_paragraph_start: bool = False
     topic_after_claim: bool = False  # a company became the topic after the last claim was made
     unknown_topic: str = ""  # a company the directory cannot place that the story is now about
     marks_us_dollars: bool = False  # the article writes "US$": its bare "$" is some other dollar
