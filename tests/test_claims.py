@@ -4098,3 +4098,10 @@ def test_a_weekly_review_of_a_days_slide_a_points_adjective_and_a_paragraph_open
     assert [(c.ticker, c.magnitude, c.kind.value, c.date.isoformat()) for c in claims] == [
         ("^GSPC", 2.0, "cumulative", "2024-12-20"), ("^GSPC", 2.9, "close_change", "2024-12-18"),
         ("^DJI", 1123.0, "close_change", "2024-12-18"), ("^GSPC", 1.1, "close_change", "2024-12-20")]
+
+
+def test_below_its_all_time_high(extractor):
+    """'remains about 11% below its all-time high set on Feb. 19': the distance from that high, a span to now."""
+    claim = only(extractor, "Even with the rally, the S&P 500 remains about 11% below its all-time high set on Feb. 19.",
+                 dt.datetime.fromisoformat("2025-04-09T16:35:00-04:00"))
+    assert (claim.kind, claim.hedge, claim.date.isoformat()) == (ClaimKind.CUMULATIVE, "about", "2025-04-09")
