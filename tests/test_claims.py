@@ -4105,3 +4105,12 @@ def test_below_its_all_time_high(extractor):
     claim = only(extractor, "Even with the rally, the S&P 500 remains about 11% below its all-time high set on Feb. 19.",
                  dt.datetime.fromisoformat("2025-04-09T16:35:00-04:00"))
     assert (claim.kind, claim.hedge, claim.date.isoformat()) == (ClaimKind.CUMULATIVE, "about", "2025-04-09")
+
+
+def test_closed_during_the_day_is_the_close(extractor):
+    """'Rivian closed 0.4% higher during the day', after its after-hours fall: the regular session's close; 'During the
+    day, it tanked 8.15%' is still a point of the session."""
+    published = dt.datetime.fromisoformat("2024-02-21T16:40:00-05:00")
+    claims = claims_of(extractor, "Rivian Automotive fell 12% after the bell. Rivian closed 0.4% higher during the day.", published)
+    assert [c.kind.value for c in claims] == ["after_hours", "close_change"]
+    assert claims_of(extractor, "Nvidia rose 1%. During the day, it tanked 8.15%.", published)[-1].kind is ClaimKind.INTRADAY_LOW

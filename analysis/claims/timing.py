@@ -439,7 +439,8 @@ _DURING_THE_DAY = re.compile(r"\bduring the (?:day|session)\b(?!['\u2019]s)", re
 
 
 def has_intraday_extreme(window: str) -> bool:
-    return bool(_INTRADAY_EXTREME.search(window) or _DURING_THE_DAY.search(window))
+    # ("Rivian closed 0.4% higher during the day", in an after-hours story: the close, the day being the regular session)
+    return bool(_INTRADAY_EXTREME.search(window) or (_DURING_THE_DAY.search(window) and not _CLOSING.search(window)))
 
 
 _PREMARKET_WORDS = ("pre", "before the", "ahead of the", "early indications", "open", "indicated", "seen", "called")  # one stands in every match
