@@ -4114,3 +4114,11 @@ def test_closed_during_the_day_is_the_close(extractor):
     claims = claims_of(extractor, "Rivian Automotive fell 12% after the bell. Rivian closed 0.4% higher during the day.", published)
     assert [c.kind.value for c in claims] == ["after_hours", "close_change"]
     assert claims_of(extractor, "Nvidia rose 1%. During the day, it tanked 8.15%.", published)[-1].kind is ClaimKind.INTRADAY_LOW
+
+
+def test_a_bare_us_symbol_after_a_us_index(extractor):
+    """'The Nasdaq gained 0.9%, helped by ... General Electric. GE jumped 6.5%.': after a U.S. index has set the market,
+    a bare U.S. symbol is still read."""
+    text = "The Nasdaq gained 0.9%, helped by strong results from Coca-Cola and General Electric. GE jumped 6.5%."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2023-10-24T17:15:00-04:00"))
+    assert [c.ticker for c in claims] == ["^IXIC", "GE"]

@@ -407,7 +407,7 @@ class ClaimExtractor:
                 and not _COMPOUND_INDEX_NAME.match(text, m.end)
             ]
             local_mentions = _without_repeated_tickers(sentence.text, local_mentions)
-            if discourse.venue in (None, "US", "Hong Kong"):  # where copy names companies by their U.S. symbols
+            if discourse.venue in (None, "US", "New York", "Nasdaq", "Hong Kong"):  # where copy names companies by their U.S. symbols
                 local_mentions.extend(self._bare_symbols(sentence.text, local_mentions))
             local_mentions.sort(key=lambda m: m.start)
             mark_sources(sentence.text, local_mentions)
