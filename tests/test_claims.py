@@ -4122,3 +4122,9 @@ def test_a_bare_us_symbol_after_a_us_index(extractor):
     text = "The Nasdaq gained 0.9%, helped by strong results from Coca-Cola and General Electric. GE jumped 6.5%."
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2023-10-24T17:15:00-04:00"))
     assert [c.ticker for c in claims] == ["^IXIC", "GE"]
+
+
+def test_an_unplaced_name_before_had_already(extractor):
+    """'First Republic had already lost 15% on Friday': a name the directory lacks (delisted), before its adverb."""
+    claim = only(extractor, "First Republic had already lost 15% on Friday.", dt.datetime.fromisoformat("2023-03-13T11:20:00-04:00"))
+    assert (claim.entity, claim.ticker, claim.date.isoformat()) == ("First Republic", None, "2023-03-10")

@@ -227,7 +227,7 @@ _ADJACENT_NAME = re.compile(
     # "The Nifty Midcap 100 slumped 2.6%": an index's name may end in its count of members
     r"(?:^|[^\w&.'-])(?P<name>(?:[A-Z][\w&.'-]*)(?:\s+(?:[A-Z][\w&.'-]*|&|de|of))*?(?:\s+\d{2,4}(?!\s+[Ii]ndex))?)(?:'s|\u2019s)?(?:\s+(?:Index|index))?,?\s*$"
 )
-_STATE_WORDS = frozenset("was were is are has had have been closed ended finished settled traded trading opened stood indicated now still".split())
+_STATE_WORDS = frozenset("was were is are has had have been closed ended finished settled traded trading opened stood indicated now still already also just".split())
 
 
 def _without_state_words_at_end(left: str) -> str:
