@@ -4128,3 +4128,11 @@ def test_an_unplaced_name_before_had_already(extractor):
     """'First Republic had already lost 15% on Friday': a name the directory lacks (delisted), before its adverb."""
     claim = only(extractor, "First Republic had already lost 15% on Friday.", dt.datetime.fromisoformat("2023-03-13T11:20:00-04:00"))
     assert (claim.entity, claim.ticker, claim.date.isoformat()) == ("First Republic", None, "2023-03-10")
+
+
+def test_a_place_opening_a_conjunct_puts_its_company_there(extractor):
+    """'In Amsterdam, ASML is down 9% and in Frankfurt, Siemens Energy, a big supplier ..., has slumped 18%': Siemens
+    Energy's Frankfurt line; 'Worldline fell 4.4% in Paris, Nexi SpA dropped 6.1% in Milan' keeps Paris Worldline's."""
+    published = dt.datetime.fromisoformat("2025-01-27T06:55:00-05:00")
+    text = "In Amsterdam, ASML is down 9% and in Frankfurt, Siemens Energy, a big supplier of power gear, has slumped 18%."
+    assert [c.ticker for c in claims_of(extractor, text, published)] == ["ASML.AS", "ENR.DE"]

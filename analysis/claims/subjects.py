@@ -230,6 +230,10 @@ _ADJACENT_NAME = re.compile(
 _STATE_WORDS = frozenset("was were is are has had have been closed ended finished settled traded trading opened stood indicated now still already also just".split())
 
 
+# (a place opening the clause: not "Worldline fell 4.4% in Paris, Nexi dropped 6.1% in Milan", whose Paris was Worldline's)
+_IN_A_PLACE_BEFORE = re.compile(r"(?:^|\band\s+|\bbut\s+|\bwhile\s+|;\s*)(?:in|on)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s*,\s*$")
+
+
 def _without_state_words_at_end(left: str) -> str:
     """'Northmere Quantum Systems was indicated ' -> 'Northmere Quantum Systems'."""
     words = left.rstrip()
@@ -1058,6 +1062,8 @@ def find_subject(
             subject.venue = venue_in(_CLAUSE_BREAK_BEFORE.split(left[max(0, owned_by.start() - 40) : owned_by.end()])[-1])
         if subject.venue is None:
             subject.venue = _listed_before(left[:start])
+        if subject.venue is None and (place := _IN_A_PLACE_BEFORE.search(left, max(0, start - 40), start)) is not None:
+            subject.venue = venue_in(place.group(0))  # "... and in Frankfurt, Siemens Energy, a big supplier ..., has slumped 18%"
         return subject
     if kind == "pronoun":
         word = sentence[start:end].lower()
