@@ -4136,3 +4136,11 @@ def test_a_place_opening_a_conjunct_puts_its_company_there(extractor):
     published = dt.datetime.fromisoformat("2025-01-27T06:55:00-05:00")
     text = "In Amsterdam, ASML is down 9% and in Frankfurt, Siemens Energy, a big supplier of power gear, has slumped 18%."
     assert [c.ticker for c in claims_of(extractor, text, published)] == ["ASML.AS", "ENR.DE"]
+
+
+def test_a_colon_ends_a_moves_words(extractor):
+    """'- Adidas -2.8%: the sportswear group guided to a revenue increase in 2025': the year is the guidance's, not a
+    span of the move."""
+    text = "Losers\n- Adidas -2.8%: the sportswear group guided to a revenue increase in 2025."
+    claim = only(extractor, text, dt.datetime.fromisoformat("2025-03-05T12:30:00+01:00"))
+    assert (claim.ticker, claim.kind) == ("ADS.DE", ClaimKind.INTRADAY_CURRENT)

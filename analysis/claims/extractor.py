@@ -36,7 +36,7 @@ _CLAUSE_BREAK = re.compile(
     # "plunged 60% on March 9, 2023, the day before ...": the comma before a date's year is no break
     # "ended 0.2% lower at 23,603.35 on Thursday": nor is a thousands comma, nor "the following day"
     # ("since the close on Monday, 9 September 2024": nor the comma between a weekday and its date)
-    r",(?!\s*(?:19|20)\d\d\b)(?<!\d,(?=\d{3}))(?<!day,(?=\s\d))|;|\s(?:before|after)\b(?![\s-]+(?:the\s+(?:opening\s+|closing\s+)?bell|hours|the\s+(?:open|close)\b))|\s(?:while|whereas|but|and|as|with|to\s+(?:close|end|finish|trade|cap|take|bring|extend|leave|lift|push|pare|trim)\b|taking|extending|bringing|"
+    r",(?!\s*(?:19|20)\d\d\b)(?<!\d,(?=\d{3}))(?<!day,(?=\s\d))|;|:\s|\s(?:before|after)\b(?![\s-]+(?:the\s+(?:opening\s+|closing\s+)?bell|hours|the\s+(?:open|close)\b))|\s(?:while|whereas|but|and|as|with|to\s+(?:close|end|finish|trade|cap|take|bring|extend|leave|lift|push|pare|trim)\b|taking|extending|bringing|"
     r"paring|trimming|erasing|reversing|sending|leaving|following(?!\s+(?:day|session|trading\s+day)\b)|despite|because|even\s+though|although|then(?<!since\sthen)|or|ahead\s+of(?!\s+(?:the\s+)?(?:open|opening|bell|market\s+open|session|start))|on\s+(?:concerns?|fears?|worries|hopes?)\s+(?:that|over|about))\b",
     re.IGNORECASE,
 )
