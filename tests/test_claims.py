@@ -4144,3 +4144,12 @@ def test_a_colon_ends_a_moves_words(extractor):
     text = "Losers\n- Adidas -2.8%: the sportswear group guided to a revenue increase in 2025."
     claim = only(extractor, text, dt.datetime.fromisoformat("2025-03-05T12:30:00+01:00"))
     assert (claim.ticker, claim.kind) == ("ADS.DE", ClaimKind.INTRADAY_CURRENT)
+
+
+def test_an_appositive_saying_what_a_company_is_gives_a_common_word_name_context(extractor):
+    """'Circle, the stablecoin issuer, priced at $31 ... It's up about 240% from that IPO price, and it's adding another 4%
+    in the premarket': the aside says Circle is a company."""
+    text = ("PICKER: Circle, the stablecoin issuer, priced at $31 and it has been a rocket. It's up about 240% from that IPO "
+            "price, and it's adding another 4% in the premarket this morning.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-06-12T08:40:00-04:00"))
+    assert [(c.ticker, c.kind.value) for c in claims] == [("CRCL", "cumulative"), ("CRCL", "premarket")]

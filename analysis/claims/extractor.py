@@ -2218,6 +2218,10 @@ _ASIDE_AFTER_NAME = re.compile(
 )
 
 
+_DESCRIBED_AS_A_COMPANY = re.compile(
+    r",\s*(?:the|a|an)\s+(?:[\w.-]+\s+){0,4}?(?:" + lx.alternation(lx.COMPANY_NOUNS) + r")\b[^,]{0,40},$", re.IGNORECASE)
+
+
 def _ambiguous_without_context(text: str, mention) -> bool:
     """An alias that is also a common word ("Target", "Next", "Shell", "Ashtead") counts only next to "shares",
     "Inc.", a move ("Ashtead, which ..., was off 126p") or after a company noun ("hire group Ashtead")."""
@@ -2227,6 +2231,8 @@ def _ambiguous_without_context(text: str, mention) -> bool:
     aside = _ASIDE_AFTER_NAME.match(after)
     if aside and _MOVE_IN_ASIDE.match(aside.group(0)):
         return False  # "Target, which lost 21.4% in the regular session, was little changed late"
+    if aside and _DESCRIBED_AS_A_COMPANY.match(aside.group(0)):
+        return False  # "Circle, the stablecoin issuer, priced at $31": the aside says it is a company
     if aside:
         after = after[aside.end() :].lstrip()
     if _AMBIGUOUS_CONTEXT.match(after[:40]) or _MOVE_AFTER_ITS_CLAUSE.match(after[:90]):
