@@ -4153,3 +4153,11 @@ def test_an_appositive_saying_what_a_company_is_gives_a_common_word_name_context
             "price, and it's adding another 4% in the premarket this morning.")
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-06-12T08:40:00-04:00"))
     assert [(c.ticker, c.kind.value) for c in claims] == [("CRCL", "cumulative"), ("CRCL", "premarket")]
+
+
+def test_the_two_day_slide_refers_back(extractor):
+    """'The two-day slide amounts to a loss of more than 42% in two sessions': the move of the listing just spoken of."""
+    text = ("NYCB was down 8.4% at $5.93 in early afternoon trading, after plunging 37.7% on Wednesday. The two-day slide "
+            "amounts to a loss of more than 42% in two sessions.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-02-01T14:10:00-05:00"))
+    assert [(c.magnitude, c.kind.value, c.hedge) for c in claims][-1] == (42.0, "cumulative", "more than")

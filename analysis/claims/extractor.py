@@ -1296,7 +1296,10 @@ _AMOUNT_OF_SOMETHING = re.compile(
 _PRICE_BEFORE_OF = re.compile(
     r"\b(?:high|low|limit|level|peak|record|close|price|stop[- ](?:high|low))[\"'\u201d\u2019]?\s*$", re.IGNORECASE
 )
-_REFERS_BACK = re.compile(r"\s*(?:That|This|The (?:move|gain|rise|rally|advance|drop|fall|decline|jump|slide|surge))\b")
+# ("The two-day slide amounts to a loss of more than 42% in two sessions")
+_REFERS_BACK = re.compile(
+    r"\s*(?:That|This|The (?:(?:two|three|four|five|\d+)[- ](?:day|session|week)\s+)?"
+    r"(?:move|gain|gains|rise|rally|advance|drop|fall|decline|jump|slide|surge|selloff|sell-off|rout|plunge|losses|loss|rebound))\b")
 
 
 _YEAR_REVIEW = re.compile(
