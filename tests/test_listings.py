@@ -422,7 +422,8 @@ def test_korea_and_taiwan_names_resolve_to_home_lines(directory, name, primary, 
      ("UBTech Robotics", "9880.HK"), ("Doosan Bobcat", "241560.KS"), ("ESR Group", "1821.HK"), ("Astera", "ALAB"),
      ("Macquarie Technology Group", "MAQ.AX"), ("Altimmune", "ALT"), ("Hithink RoyalFlush", "300033.SZ"),
      ("Paradox Interactive", "PDX.ST"), ("Stillfront", "SF.ST"), ("Structure Therapeutics", "GPCR"),
-     ("Victorian Plumbing", "VIC.L"), ("Viking Therapeutics", "VKTX"), ("Prio", "PRIO3.SA"), ("TFI International", "TFII.TO"), ("Inspire Medical", "INSP")],
+     ("Victorian Plumbing", "VIC.L"), ("Viking Therapeutics", "VKTX"), ("Prio", "PRIO3.SA"), ("TFI International", "TFII.TO"), ("Inspire Medical", "INSP"),
+     ("Boardwalk REIT", "BEI-UN.TO"), ("First Capital REIT", "FCR-UN.TO"), ("Polaris Inc", "PII"), ("Canopy Growth", "WEED.TO")],
 )
 def test_recent_and_mid_cap_listings_resolve(directory, name, symbol):
     assert directory.resolve(name).listings[0].symbol == symbol
