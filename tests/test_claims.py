@@ -4161,3 +4161,17 @@ def test_the_two_day_slide_refers_back(extractor):
             "amounts to a loss of more than 42% in two sessions.")
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-02-01T14:10:00-05:00"))
     assert [(c.magnitude, c.kind.value, c.hedge) for c in claims][-1] == (42.0, "cumulative", "more than")
+
+
+def test_better_at_a_level_from_the_start_of_a_year_and_a_wealth_manager(extractor):
+    """'British Land was 5.2% better at 346p' is a gain ('5% better than expected' is none); 'still about 1 per cent lower
+    from the start of 2025' is the year's; 'The wealth manager's shares have now lost 21 per cent' are AMP's."""
+    text = "Landlords also rallied. British Land was 5.2% better at 346p. Profit was 5% better than expected."
+    claim = only(extractor, text, dt.datetime.fromisoformat("2023-11-15T17:20:00+00:00"))
+    assert (claim.ticker, claim.direction.value, claim.level) == ("BLND.L", "up", 346.0)
+    claim = only(extractor, "The Hang Seng Index is still about 1 per cent lower from the start of 2025.",
+                 dt.datetime.fromisoformat("2025-01-21T16:45:00+08:00"))
+    assert claim.kind is ClaimKind.YTD
+    text = "AMP has tumbled 10.3 per cent. The wealth manager's shares have now lost 21 per cent over the past month."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-02-15T12:40:00+11:00"))
+    assert [c.ticker for c in claims] == ["AMP.AX", "AMP.AX"]

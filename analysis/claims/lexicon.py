@@ -133,7 +133,7 @@ COMPANY_NOUNS = {
     "insurer", "retailer", "giant", "miner", "operator", "developer", "conglomerate", "startup", "foundry",
     "brewer", "airline", "carrier", "producer", "manufacturer", "provider", "platform", "supplier", "designer",
     "e-commerce giant", "tech giant", "drugmaker", "pharmaceutical", "utility", "telecom", "broker", "brokerage",
-    "asset manager", "owner", "parent", "unit", "chain", "distributor", "marketplace", "streamer", "automaker's",
+    "asset manager", "wealth manager", "fund manager", "owner", "parent", "unit", "chain", "distributor", "marketplace", "streamer", "automaker's",
     "ev maker", "battery maker", "phone maker", "smartphone maker", "device maker", "iphone maker", "planemaker",
     "shipbuilder", "steelmaker", "refiner", "explorer", "operator", "automaker", "conglomerate's",
     "courier", "shipper", "railroad", "railway", "homebuilder", "builder", "biotech", "telco", "casino operator",

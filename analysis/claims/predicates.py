@@ -184,7 +184,8 @@ def restated_figure(left: str, figure: Figure, previous: Figure | None) -> Predi
 
 
 _FIGURE_THEN_UPDOWN = re.compile(
-    r"\s*(?:(?P<dir>higher|lower|up|down|weaker|stronger|firmer|softer|better\s+off|worse\s+off)\b(?!\s+(?:payment|from\s+a\s+year))"
+    # ("British Land was 5.2% better at 346p": London's market reports; not "better than expected")
+    r"\s*(?:(?P<dir>higher|lower|up|down|weaker|stronger|firmer|softer|better\s+off|worse\s+off|better(?=\s+at\s)|worse(?=\s+at\s))\b(?!\s+(?:payment|from\s+a\s+year))"
     # "closes 36 per cent above offer", "ends 136% above IPO price"
     # ("nearly 82% above its $36 IPO price": the price may stand before the word)
     r"|(?P<offer>above|below)\s+(?:(?:its|their|the)\s+)?(?:(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5\u20b9]|Rs\.?\s?)?\d[\d.,]*\s+)?(?:ipo|offer|offering|listing|issue|float|flotation|(?:initial\s+)?public\s+offering)(?:\s+price)?\b"
@@ -224,7 +225,7 @@ def figure_then_up_or_down(left: str, right: str, figure: Figure) -> Predicate |
     if match.group("mark") and _ISSUE_BEFORE.search(left, max(0, len(left) - 80)):
         return None
     word = re.sub(r"\s+", " ", (match.group("dir") or match.group("offer") or match.group("offer2") or match.group("mark")).lower())
-    direction = Direction.UP if word in {"higher", "up", "above", "stronger", "firmer", "better off"} else Direction.DOWN
+    direction = Direction.UP if word in {"higher", "up", "above", "stronger", "firmer", "better off", "better"} else Direction.DOWN
     return Predicate("figure_then_up_or_down", direction, _hedge_before(left), figure.start, figure.end + match.end(), word)
 
 

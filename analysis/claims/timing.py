@@ -203,7 +203,8 @@ _SPAN_PATTERNS = _PatternTable([
     (re.compile(r"\bsince\s+the\s+end\s+of\s+(?:december|dec\b\.?|last\s+year)|\bwhere\s+(?:it|they)\s+(?:began|started|opened)\s+the\s+year\b",
                 re.IGNORECASE), "ytd", (("since", "where"), ("dec", "last year", "the year"))),
     # "up 27% since the start of 2024": the year to date in 2024, a span from that new year's day before it
-    (re.compile(r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE), "since_year", (("since",), (_DIGIT,))),
+    # ("still about 1 per cent lower from the start of 2025")
+    (re.compile(r"\b(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE), "since_year", (("since", "from"), (_DIGIT,))),
     (re.compile(rf"\b(?:over|in|during|across|for)\s+(?:the\s+)?(?:past|last|previous|latest|prior)\s+{_COUNT}\s+(?:straight\s+|consecutive\s+)?(?:trading\s+)?(?:sessions|days|trading days)\b", re.IGNORECASE), "sessions", (("sessions", "days"),)),
     (re.compile(rf"\b(?:over|in|across|during|for)\s+(?:those|these|the|its|their)?\s*{_COUNT}\s+(?:straight\s+|consecutive\s+)?(?:trading\s+)?(?:sessions|days|trading days)\b", re.IGNORECASE), "sessions", (("sessions", "days"),)),
     (re.compile(rf"\b(?:over|in|during)\s+(?:the\s+)?(?:past|last|previous)\s+(?:{_COUNT}\s+)?weeks?\b", re.IGNORECASE), "past_weeks", (("week",),)),
