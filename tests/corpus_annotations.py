@@ -128,6 +128,9 @@ RULES_BY_FOLDER = {
     "corpus_fresh49": CorpusRules(words=(100, 350)),
     "corpus_fresh50": CorpusRules(words=(100, 350)),
     "corpus_fresh51": CorpusRules(words=(100, 350)),
+    "corpus_fresh52": CorpusRules(words=(100, 350)),
+    "corpus_fresh53": CorpusRules(words=(100, 350)),
+    "corpus_fresh54": CorpusRules(words=(100, 350)),
 }
 
 
