@@ -4175,3 +4175,12 @@ def test_better_at_a_level_from_the_start_of_a_year_and_a_wealth_manager(extract
     text = "AMP has tumbled 10.3 per cent. The wealth manager's shares have now lost 21 per cent over the past month."
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-02-15T12:40:00+11:00"))
     assert [c.ticker for c in claims] == ["AMP.AX", "AMP.AX"]
+
+
+def test_a_return_to_the_stock_market_is_a_debut(extractor):
+    """'Douglas made a disappointing return to the stock market ... Douglas shares closed at 25.40 euros, 2.3% below the
+    issue price': the first session's move, not a span."""
+    text = ("FRANKFURT - The DAX climbed to a record on Thursday, while perfumery chain Douglas made a disappointing return "
+            "to the stock market.\n\nDouglas shares closed at 25.40 euros, 2.3% below the issue price of 26 euros.")
+    claim = only(extractor, text, dt.datetime.fromisoformat("2024-03-21T17:50:00+01:00"))
+    assert (claim.ticker, claim.kind) == ("DOU.DE", ClaimKind.CLOSE_CHANGE)
