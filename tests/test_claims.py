@@ -4184,3 +4184,12 @@ def test_a_return_to_the_stock_market_is_a_debut(extractor):
             "to the stock market.\n\nDouglas shares closed at 25.40 euros, 2.3% below the issue price of 26 euros.")
     claim = only(extractor, text, dt.datetime.fromisoformat("2024-03-21T17:50:00+01:00"))
     assert (claim.ticker, claim.kind) == ("DOU.DE", ClaimKind.CLOSE_CHANGE)
+
+
+def test_a_regular_session_named_once_holds_for_the_sentence(extractor):
+    """Under 'Stocks making the biggest moves after hours': 'The moves came after a rough regular session in which the
+    S&P 500 fell 1.4% and the Nasdaq Composite dropped 2.3%' are both closes."""
+    text = ("Stocks making the biggest moves after hours: Intel, Amazon and more\n\nIntel plunged 20% in extended trading.\n\n"
+            "The moves came after a rough regular session in which the S&P 500 fell 1.4% and the Nasdaq Composite dropped 2.3%.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-08-01T17:10:00-04:00"))
+    assert [(c.ticker, c.kind.value) for c in claims] == [("INTC", "after_hours"), ("^GSPC", "close_change"), ("^IXIC", "close_change")]

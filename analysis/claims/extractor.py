@@ -116,6 +116,7 @@ class SentenceCues:
     entry_time: dt.datetime | None = None  # the time stamp of the live-blog entry the sentence stands in
     after_a_dated_close: bool = False  # the sentence before, in the paragraph, reported closes on a day it named
     fronted_total: bool = False  # the sentence opened on "Including Friday's 5.8% drop,": a part of the total after it
+    regular_session: bool = False  # an earlier figure's words named the regular session ("a rough regular session in which")
 
 
 class DaysNamedEarlier:
@@ -1172,8 +1173,11 @@ class ClaimExtractor:
                 or (day is not None and day == calendar.last_completed_session(clock.published))
             )
             and not timing.has_closing(window) and not timing.has_intraday_extreme(window) and not _REGULAR_HOURS_EXTREME.search(window)
+            # ("a rough regular session in which the S&P 500 fell 1.4% and the Nasdaq Composite dropped 2.3%")
+            and not carried.regular_session
         ):
             kind = ClaimKind.AFTER_HOURS  # "Other chip names moved in sympathy after the bell. AMD added 1.2%."
+        carried.regular_session = carried.regular_session or bool(_REGULAR_HOURS_EXTREME.search(window))
         if (
             kind in (ClaimKind.INTRADAY_HIGH, ClaimKind.INTRADAY_LOW, ClaimKind.CLOSE_CHANGE) and carried.after_hours_move
             and own_day is None and not timing.has_closing(window) and not _REGULAR_HOURS_EXTREME.search(window)
