@@ -4193,3 +4193,10 @@ def test_a_regular_session_named_once_holds_for_the_sentence(extractor):
             "The moves came after a rough regular session in which the S&P 500 fell 1.4% and the Nasdaq Composite dropped 2.3%.")
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-08-01T17:10:00-04:00"))
     assert [(c.ticker, c.kind.value) for c in claims] == [("INTC", "after_hours"), ("^GSPC", "close_change"), ("^IXIC", "close_change")]
+
+
+def test_a_stock_thats_up_is_the_company_spoken_of(extractor):
+    """'this is a stock that's up more than 250% this year': the company spoken of, with the spoken "that's"."""
+    text = "Super Micro Computer rose 19%. JOSH BROWN: Look, this is a stock that's up more than 250% this year, Scott."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-03-04T13:10:00-05:00"))
+    assert [(c.ticker, c.kind.value) for c in claims] == [("SMCI", "intraday_current"), ("SMCI", "ytd")]

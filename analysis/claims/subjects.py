@@ -597,7 +597,8 @@ def _owner_of_price_noun(
     if noun in {"stock", "shares", "share", "share price", "stock price"} and (  # "the share was trading 29 pct. lower"
         re.search(r"(?:^|\s)the\s*$", phrase, re.IGNORECASE)
         # "bears continued to retreat from a stock that has risen 131% this year": the stock being spoken of
-        or (re.search(r"(?:^|\s)an?\s*$", phrase, re.IGNORECASE) and re.match(r"\s+(?:that|which)\s", after))
+        # ("this is a stock that's up more than 250% this year")
+        or (re.search(r"(?:^|\s)an?\s*$", phrase, re.IGNORECASE) and re.match(r"\s+(?:that|which)(?:\s|['\u2019]s\s|$)", after))
     ):
         # "... leaves the stock down about 14% on the week": "the stock" is the company being spoken of
         return _topic_subject(sentence, phrase_offset, mentions, discourse)
