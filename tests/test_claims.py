@@ -4200,3 +4200,21 @@ def test_a_stock_thats_up_is_the_company_spoken_of(extractor):
     text = "Super Micro Computer rose 19%. JOSH BROWN: Look, this is a stock that's up more than 250% this year, Scott."
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-03-04T13:10:00-05:00"))
     assert [(c.ticker, c.kind.value) for c in claims] == [("SMCI", "intraday_current"), ("SMCI", "ytd")]
+
+
+def test_a_comma_lists_a_moves_spans(extractor):
+    """'down 2% today, 9% this week and 20% this year': three figures of one verb, each over its own span."""
+    text = "Nvidia stock is down 2% today, 9% this week and 20% this year."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-11-20T16:30:00-05:00"))
+    assert [(c.magnitude, c.kind.value, c.date.isoformat(), c.start_date and c.start_date.isoformat()) for c in claims] == [
+        (2.0, "close_change", "2024-11-20", None), (9.0, "cumulative", "2024-11-20", "2024-11-18"), (20.0, "ytd", "2024-11-20", None)]
+
+
+def test_a_weekday_of_last_week(extractor):
+    """'on Wednesday last week' and 'on Friday of last week' are those days of the week before, not a span; 'on Monday,
+    9% last week' keeps the day to the first move and the week to the second."""
+    published = dt.datetime.fromisoformat("2024-11-20T16:30:00-05:00")
+    assert only(extractor, "On Wednesday last week, Nvidia fell 2%.", published).date == dt.date(2024, 11, 13)
+    assert only(extractor, "Nvidia fell 2% on Friday of last week.", published).kind is ClaimKind.CLOSE_CHANGE
+    claims = claims_of(extractor, "Nvidia fell 2% on Monday, 9% last week.", published)
+    assert [(c.magnitude, c.kind.value, c.date.isoformat()) for c in claims] == [(2.0, "close_change", "2024-11-18"), (9.0, "cumulative", "2024-11-15")]

@@ -414,9 +414,10 @@ _PART_OF_A_DEAL = re.compile(
     r"\s+(?:in|of)\s+the\s+(?:sale|share\s+sale|offering|placement|block(?:\s+(?:deal|trade|sale))?|deal|transaction|ipo)\b",
     re.IGNORECASE,
 )
-_AND_BEFORE = re.compile(rf"\s(?:and|but)\s+(?:a\s+further\s+|another\s+)?(?:(?P<hedge>{_HEDGE})\s+)?$", re.IGNORECASE)
+# ("down 2% today, 9% this week and 20% this year": a comma joins a list of spans, too)
+_AND_BEFORE = re.compile(rf"(?:\s(?:and|but)\s+|,\s*)(?:a\s+further\s+|another\s+)?(?:(?P<hedge>{_HEDGE})\s+)?$", re.IGNORECASE)
 _SPAN_AFTER = re.compile(
-    r"^\s*(?:for\s+the\s+(?:week|month|year|quarter)|over\s+the\s+(?:week|month|year)|this\s+(?:week|month|year)|so\s+far\s+this"
+    r"^\s*(?:(?:for|on)\s+the\s+(?:week|month|year|quarter)|over\s+the\s+(?:week|month|year)|(?:this|last)\s+(?:week|month|year)|so\s+far\s+this"
     r"|so\s+far\s+in\s+(?:19|20)\d\d"  # "gained 40% over the past year and about 8% so far in 2025"
     # "gained 9% over the past month, and 13% since the start of the year"
     r"|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|year[\s-]to[\s-]date"

@@ -34,6 +34,7 @@ class DayCue:
     sessions_before: int = 0  # "before Thursday's drop": the session(s) before the day named
     sessions_after: int = 0  # "the next day": the session after the day named
     possessive: bool = False  # "Thursday's 16% plunge": the day of that move only
+    last_week: bool = False  # "on Wednesday last week": that weekday of the calendar week before
 
 
 @dataclass(frozen=True)
@@ -103,7 +104,7 @@ def _may_hold(text: str, words: tuple[str, ...]) -> bool:
 
 
 _DAY_PATTERNS = _PatternTable([
-    (re.compile(rf"\b(?P<weekday>{_WEEKDAY})(?:'s|\u2019s)?\b", re.IGNORECASE), "weekday", (("monday", "tues", "wednesday", "thur", "friday", "saturday", "sunday"),)),
+    (re.compile(rf"\b(?P<weekday>{_WEEKDAY})(?:'s|\u2019s)?\b(?P<last_week>\s+(?:of\s+)?last\s+week\b)?", re.IGNORECASE), "weekday", (("monday", "tues", "wednesday", "thur", "friday", "saturday", "sunday"),)),
     (re.compile(r"\byesterday(?:'s|\u2019s)?\b", re.IGNORECASE), "yesterday", (("yesterday",),)),
     (re.compile(r"\b(?:today(?:'s|\u2019s)?|on the day|in today's session|this morning|this afternoon|tonight)\b", re.IGNORECASE), "today", (("today", "on the day", "this morning", "this afternoon", "tonight"),)),
     (re.compile(r"\bovernight\b", re.IGNORECASE), "overnight", (("overnight",),)),
@@ -177,7 +178,8 @@ def find_day_cue(text: str, prefer: str = "nearest_start", start: int = 0, span_
                 # "Monday's session" yes; "a Monday meeting" is rare enough in move context
                 shift = 1 if day_before_named_day(text, match.start()) else 0
                 possessive = match.group(0).lower().endswith(("'s", "\u2019s"))
-                hits.append((match.start(), DayCue("weekday", weekday=_weekday(match.group("weekday")), sessions_before=shift, possessive=possessive)))
+                hits.append((match.start(), DayCue("weekday", weekday=_weekday(match.group("weekday")), sessions_before=shift, possessive=possessive,
+                                                   last_week=match.group("last_week") is not None)))
             elif kind == "date":
                 month = (match.group("month") or match.group("month2") or "").lower()
                 day = int(match.group("day") or match.group("day2"))
@@ -300,7 +302,7 @@ _LISTING_SINCE_BEFORE = re.compile(
     r"\bsince\s+(?:its|their|the)\s+(?:ipo|debut|listing|float|market\s+debut|trading\s+debut|initial\s+public\s+offering)\b[^,;]{0,30}$",
     re.IGNORECASE,
 )
-_WEEKDAY_BEFORE = re.compile(rf"\b{_WEEKDAY}\s+$", re.IGNORECASE)
+_WEEKDAY_BEFORE = re.compile(rf"\b(?:{_WEEKDAY})\s+(?:of\s+)?$", re.IGNORECASE)
 # "its biggest gain since 2020": "since" there dates a record, not the span of the move.
 _SUPERLATIVE_JUST_BEFORE = re.compile(
     r"\b(?:biggest|largest|best|worst|steepest|sharpest|deepest|heaviest|highest|lowest|strongest|weakest|longest|fastest)"
@@ -352,7 +354,7 @@ def find_span_cue(text: str, text_before_figure: str = "", latest_year: int | No
                 continue
         if kind in {"past_months", "past_weeks", "past_years", "sessions"} and _SUPERLATIVE_JUST_BEFORE.search(text, max(0, match.start() - 40), match.start()):
             continue  # "to its highest close in 14 months", "its biggest drop in four sessions": a record's reach, no span
-        if kind == "last_week" and _WEEKDAY_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+        if kind == "last_week" and _WEEKDAY_BEFORE.search(text, max(0, match.start() - 15), match.start()):
             continue  # "On Wednesday last week" names a day, not the week
         if kind in {"last_week", "last_month"} and _LISTING_SINCE_BEFORE.search(text, max(0, match.start() - 60), match.start()):
             continue  # "have soared about 250% since their debut last week": the span since the debut, to now
@@ -552,6 +554,9 @@ def _resolve_named_day(cue: DayCue | None, calendar: TradingCalendar, clock: Clo
         return day if day is None or calendar.is_session(day) else calendar.session_on_or_before(day)
     if local is None:
         return None
+    if cue.kind == "weekday" and cue.last_week:
+        day = local - dt.timedelta(days=local.weekday() + 7 - cue.weekday)
+        return day if calendar.is_session(day) else calendar.session_on_or_before(day)
     if cue.kind == "weekday":
         back = (local.weekday() - cue.weekday) % 7
         day = local - dt.timedelta(days=back)
