@@ -4218,3 +4218,56 @@ def test_a_weekday_of_last_week(extractor):
     assert only(extractor, "Nvidia fell 2% on Friday of last week.", published).kind is ClaimKind.CLOSE_CHANGE
     claims = claims_of(extractor, "Nvidia fell 2% on Monday, 9% last week.", published)
     assert [(c.magnitude, c.kind.value, c.date.isoformat()) for c in claims] == [(2.0, "close_change", "2024-11-18"), (9.0, "cumulative", "2024-11-15")]
+
+
+def test_a_tables_signed_change_after_its_price(extractor):
+    """'DBS Group: S$45.92, +2.4%' and a scorecard's 'day -2.7% | week -6.2%': a price, then its signed change, is no
+    restatement; a cell labelled 'week' is the week's move."""
+    claim = only(extractor, "SGX MIDDAY\n\nDBS Group: S$45.92, +2.4%\n", dt.datetime.fromisoformat("2025-02-10T12:30:00+08:00"))
+    assert (claim.ticker, claim.direction, claim.magnitude, claim.kind) == ("D05.SI", Direction.UP, 2.4, ClaimKind.INTRADAY_CURRENT)
+    text = "WEEKLY SCORECARD\n\nINDEX | CLOSE | DAY | WEEK\nCAC 40 | 7,503.27 | day -2.7% | week -6.2%\n"
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-06-15T09:00:00+02:00"))
+    assert [(c.ticker, c.magnitude, c.kind.value) for c in claims] == [("^FCHI", 2.7, "close_change"), ("^FCHI", 6.2, "cumulative")]
+
+
+def test_a_year_when_is_the_year_under_review(extractor):
+    """A fund letter's 'We trailed in a year when the S&P 500 rose 24%' is the year's move."""
+    claim = only(extractor, "We trailed in a year when the S&P 500 rose 24%.", dt.datetime.fromisoformat("2023-12-31T12:00:00-05:00"))
+    assert (claim.ticker, claim.kind) == ("^GSPC", ClaimKind.YTD)
+
+
+def test_a_filings_issuer_is_its_heading(extractor):
+    """An unusual-movement filing headed by an issuer the directory lacks: its moves are that issuer's (null ticker), not
+    the exchange's whose disclaimer opens it, nor a listed namesake inside its name ('ORCHARD VALE' is not Vale)."""
+    text = ("Hong Kong Exchanges and Clearing Limited take no responsibility for the contents of this announcement.\n\n"
+            "ORCHARD VALE RESOURCES LIMITED\n\nANNOUNCEMENT\nUNUSUAL PRICE AND TRADING VOLUME MOVEMENTS\n\n"
+            "The board of the Company has noted today's increase in the price of the shares of the Company. The shares "
+            "rose by as much as 59.4% during the trading session and closed up 48.4% at HK$0.475.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-11-13T19:00:00+08:00"))
+    assert [(c.entity, c.ticker, c.magnitude) for c in claims] == [
+        ("Orchard Vale Resources Limited", None, 59.4), ("Orchard Vale Resources Limited", None, 48.4)]
+
+
+def test_a_price_query_to_an_intraday_high(extractor):
+    """An ASX query's 'change in the price of the Company's securities from a close of $0.041 on Monday, 20 January 2025
+    to an intraday high of $0.069 on 21 January 2025, an increase of 68%' is the issuer's intraday high of the 21st."""
+    text = ("Kestrel Ridge Lithium Limited (\"the Company\") refers to ASX's price query letter of 21 January 2025, which "
+            "noted the change in the price of the Company's securities from a close of $0.041 on Monday, 20 January 2025 "
+            "to an intraday high of $0.069 on 21 January 2025, an increase of 68%.")
+    claim = only(extractor, text, dt.datetime.fromisoformat("2025-01-22T09:00:00+11:00"))
+    assert (claim.entity, claim.ticker, claim.kind, claim.date) == (
+        "Kestrel Ridge Lithium Limited", None, ClaimKind.INTRADAY_HIGH, dt.date(2025, 1, 21))
+
+
+def test_as_much_as_in_late_trade_is_the_sessions_extreme(extractor):
+    """'fell 1.6% after sliding as much as 7% in late trade': the New York session's low, late in it."""
+    text = "Overnight in New York, the iShares MSCI South Korea ETF fell 1.6% after Nvidia slid as much as 7% in late trade."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-12-04T14:45:00+09:00"))
+    assert [c.kind.value for c in claims if c.ticker == "NVDA"] == ["intraday_low"]
+
+
+def test_last_weeks_event_gives_no_span(extractor):
+    """'luxury is also heavy after last week's China rally faded: LVMH is down 2.9%' is the day's move."""
+    text = "PRESENTER: Before we go, luxury is also heavy after last week's China rally faded: LVMH is down 2.9%."
+    claim = only(extractor, text, dt.datetime.fromisoformat("2024-09-30T13:15:00+02:00"))
+    assert (claim.ticker, claim.kind, claim.date) == ("MC.PA", ClaimKind.INTRADAY_CURRENT, dt.date(2024, 9, 30))

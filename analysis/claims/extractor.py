@@ -224,6 +224,9 @@ def _contexts(text: str, figures: list[Figure]) -> list[FigureContext]:
         period = _PERIOD_APPOSITIVE.match(between, tail_len)
         if period:  # "fell 5.8%, its worst week since 2022": the move is the week's
             context.column_span = f"for the {period.group('period')}"
+        label = _PERIOD_LABEL.search(text, max(0, figure.start - 12), figure.start) if figure.sign else None
+        if label:  # a scorecard's cells: "CAC 40 | 7,503.27 | day -2.7% | week -6.2%"
+            context.column_span = _PERIOD_OF_LABEL[label.group("label").lower()]
         contexts.append(context)
     for first, second in zip(contexts, contexts[1:]):
         said_once = _DAY_RIGHT_AFTER.match(second.mark + second.tail)
@@ -277,6 +280,12 @@ _PERIOD_APPOSITIVE = re.compile(
 )
 
 
+# (not a figure's own: "extending last week's 6% gain")
+_POSSESSIVE_PERIOD = re.compile(r"\b(?:last|this|past|previous)\s+(?:week|month|year)(?:'s|\u2019s)(?!\s*$)", re.IGNORECASE)
+# a cell's own label before its signed change: "week -6.2%", "YTD: +12.4%"
+_PERIOD_LABEL = re.compile(r"(?:^|[|(\[]\s*|\s)(?P<label>week|wk|month|mth|ytd|mtd|wtd)\s*:?\s*$", re.IGNORECASE)
+_PERIOD_OF_LABEL = {"week": "for the week", "wk": "for the week", "wtd": "for the week", "month": "for the month",
+                    "mth": "for the month", "mtd": "for the month", "ytd": "year to date"}
 # "the S&P/TSX capped real estate index": "the S&P" there begins another index's name
 _COMPOUND_INDEX_NAME = re.compile(r"/[A-Z]")
 # "Midea Group's Hong Kong-listed shares", "Ping An's Shanghai-listed A shares": a name, then its line
@@ -694,7 +703,8 @@ class ClaimExtractor:
             day=intro_day or scene_day,
             # ("Among this year's newcomers, Timee ... slipped 1.5%": a group the year describes, no span of the move)
             # ("Defence names, which have doubled over the past year, extended gains: Hensoldt rose 7.3%": the aside's span)
-            intro_span=(timing.find_span_cue(_without_relative_asides(intro_text), "", latest_year)
+            # ("luxury is also heavy after last week's China rally faded: LVMH is down 2.9%": the week of an event)
+            intro_span=(timing.find_span_cue(_POSSESSIVE_PERIOD.sub(" ", _without_relative_asides(intro_text)), "", latest_year)
                         if intro_text and not _AMONG_NEW_LISTINGS.match(intro_text) else None)
             or list_span,
             premarket_context=premarket_context,
@@ -778,7 +788,9 @@ class ClaimExtractor:
             if ranged is not None:
                 # "the Company's share price rose from a closing price of S$0.068 ... to S$0.100 ..., an increase of 47%":
                 # the noun restates the move of the price named before it
-                subject = find_subject(text, ranged.start("verb"), mentions, discourse)
+                subject = find_subject(text, ranged.start("verb") if ranged.group("verb") else ranged.end() - 4, mentions, discourse)
+                if ranged.group("verb2") and discourse.defined is not None and "the Company" in ranged.group(0):
+                    subject = dataclasses.replace(discourse.defined, start=ranged.start())  # "the price of the Company's securities"
             moved = _MOVED_OBJECT.match(text, predicate.start) if predicate.rule == "verb_object_figure" and subject.kind in {"none", "metric"} else None
             if moved is not None and previous_claim is not None and moved.group(0).lower().endswith((" it", " them")):
                 subject = Subject("none")  # "up 4.3 per cent, a day after the rate cut knocked it 0.7 per cent lower": the same
@@ -1472,7 +1484,8 @@ _DESCRIBES_THE_FIGURE = re.compile(r"\b(?:record|high|low|peak)\s*$", re.IGNOREC
 
 
 def _span_before_figure(clause: str, lead: str, latest_year: int | None) -> timing.SpanCue | None:
-    span = timing.find_span_cue(clause, lead, latest_year)
+    # ("after last week's China rally faded: LVMH is down 2.9%": the week of an event, not of the move)
+    span = timing.find_span_cue(_POSSESSIVE_PERIOD.sub(" ", clause), lead, latest_year)
     if span is not None and span.kind == "since_event" and (_DESCRIBES_THE_FIGURE.search(clause) or _SINCE_THE_OPEN.search(lead)):
         # ("opened its first session ... at EUR26.00, but the shares have since slipped and are now 2.8% lower": since
         # the open, the day's move)
@@ -1562,7 +1575,10 @@ _MOVED_OBJECT = re.compile(
     r"\w+\s+(?:it|them|the\s+stock|the\s+shares|its\s+shares|their\s+shares|shares|"
     r"the\s+(?:[\w-]+\s+){0,2}?(?:" + lx.alternation(lx.COMPANY_NOUNS) + r"))\b", re.IGNORECASE)
 _RESTATING_NOUN_BEFORE = re.compile(r",\s+(?:an?\s+)(?:increase|rise|gain|decrease|decline|fall|drop)\s+of\s+(?:about\s+|some\s+|approximately\s+)?$", re.IGNORECASE)
-_PRICE_MOVED_FROM = re.compile(r"\b(?:share|stock)\s+price\s+(?:has\s+)?(?P<verb>rose|fell|increased|decreased|climbed|dropped|declined|moved|risen|fallen)\s+from\b", re.IGNORECASE)
+_PRICE_MOVED_FROM = re.compile(
+    r"\b(?:share|stock)\s+price\s+(?:has\s+)?(?P<verb>rose|fell|increased|decreased|climbed|dropped|declined|moved|risen|fallen)\s+from\b"
+    # an exchange's query: "noted the change in the price of the Company's securities from a close of $0.041"
+    r"|\b(?P<verb2>change|increase|decrease|rise|fall)\s+in\s+the\s+(?:share\s+|stock\s+)?price\s+of\s+[^.;]{0,60}?\bfrom\b", re.IGNORECASE)
 _FROM_THAT_PRICE = re.compile(r"\s*(?:from|above|below|over|under)\s+that\s+(?:price|level)\b", re.IGNORECASE)
 _AN_OFFER_PRICE = re.compile(r"\b(?:IPO|offer|offering|issue|listing|float)\s+price\b", re.IGNORECASE)
 _IN_ITS_DEBUT = re.compile(r"\s*(?:in|on)\s+(?:its|their|the\s+company's|the)\s+(?:[\w.-]+\s+){0,2}debut\b", re.IGNORECASE)
@@ -1713,10 +1729,44 @@ def _lines_named_after(text: str, mentions: list) -> dict[int, Listing]:
 def _issuer_of_a_filing(text: str, mentions: list) -> Subject | None:
     """A filing that speaks of "the Company" without defining it: the company its heading names ("Kunlun Tech Co., Ltd.
     / Announcement on Abnormal Fluctuations in Stock Trading")."""
+    heading = _issuer_heading(text)
+    if heading is not None:
+        named = next((m for m in mentions if m.start == heading.start("name") and not getattr(m.company, "is_index", False)), None)
+        if named is not None:
+            return Subject("company", named.company, named.surface, None, named.start)
+        return Subject("unknown", None, _legal_name(heading.group("name")), None, heading.start("name"))
     if text.count("the Company") + text.count("The Company") < 2:
         return None
     heading = next((m for m in mentions if m.start < 300 and not getattr(m.company, "is_index", False)), None)
     return Subject("company", heading.company, heading.surface, None, heading.start) if heading is not None else None
+
+
+# an issuer's name on a line of its own at the head of a filing: "MUTIARA SINAR TECHNOLOGIES BERHAD",
+# "Kestrel Ridge Lithium Limited"
+_ISSUER_LINE = re.compile(
+    r"^[ \t]*(?P<name>[A-Z][\w&.,'()-]*(?:[ \t]+[\w&.,'()-]+){0,6}?[ \t]+"
+    r"(?:LIMITED|LTD\.?|BERHAD|BHD\.?|INC\.?|CORPORATION|CORP\.?|PLC|N\.V\.|S\.A\.|AG|SE|ASA|AB|"
+    r"Limited|Ltd\.?|Berhad|Bhd\.?|Inc\.?|Corporation|plc|Co\.,[ \t]*Ltd\.?))[ \t]*$",
+    re.MULTILINE,
+)
+# what makes a text an issuer's filing to its exchange, not a story about one
+_FILING_WORDS = re.compile(
+    r"\b(?:announcement|query|unusual\s+(?:market|price|trading)|trading\s+activity|abnormal\s+fluctuation|the\s+Board)\b", re.IGNORECASE)
+
+
+def _issuer_heading(text: str) -> re.Match | None:
+    """The issuer's name heading a filing, where the text is one ("GRANDFORD SINO LOGISTICS HOLDINGS LIMITED /
+    ANNOUNCEMENT / UNUSUAL PRICE AND TRADING VOLUME MOVEMENTS")."""
+    head = text[:900]
+    match = _ISSUER_LINE.search(head)
+    if match is None or not _FILING_WORDS.search(head):
+        return None
+    return match
+
+
+def _legal_name(name: str) -> str:
+    """'MUTIARA SINAR TECHNOLOGIES BERHAD' as copy writes it."""
+    return name.title() if name.isupper() else name
 
 
 _SPAN_KINDS = (ClaimKind.CUMULATIVE, ClaimKind.YTD)

@@ -171,6 +171,8 @@ def restated_figure(left: str, figure: Figure, previous: Figure | None) -> Predi
     bare = _BARE_COMMA.fullmatch(left, previous.end)
     if (
         not match and previous.unit is not Unit.PCT and figure.unit is Unit.PCT and bare
+        # ("DBS Group: S$45.92, +2.4%": a table's price, then its signed change, is no restatement)
+        and (figure.sign == 0 or previous.sign != 0)
         and (not _LEVEL_WORD_BEFORE.search(left, max(0, previous.start - 12), previous.start)
              or _NOUN_OF.search(left, max(0, previous.start - 40), previous.start))  # "a gain of 124 points" is a move
     ):

@@ -19,7 +19,7 @@ from data.calendars import MarketState, TradingCalendar
 
 _WEEKDAY = lx.alternation([w for w in lx.WEEKDAYS if len(w) > 3])
 _MONTH = lx.alternation(set(lx.MONTHS))
-_MONEY = r"(?:[A-Z]{0,2}\$|\u20ac|\u00a3|\u00a5|Rs\.?\s?|(?:USD|HKD|SGD|AUD|EUR|GBP)\s?)?\d[\d,]*(?:\.\d+)?(?:\s?(?:cents?|c|p|pence|yen|won))?"
+_MONEY = r"(?:[A-Z]{0,2}\$|\u20ac|\u00a3|\u00a5|Rs\.?\s?|RM\s?|Rp\s?|(?:USD|HKD|SGD|AUD|EUR|GBP|MYR|IDR|THB|INR)\s?)?\d[\d,]*(?:\.\d+)?(?:\s?(?:cents?|c|p|pence|yen|won))?"
 _COUNT = r"(?P<count>\d+|" + lx.alternation(set(lx.NUMBER_WORDS) - {"a"}) + r")"
 
 
@@ -48,6 +48,7 @@ class SpanCue:
     before_the_day: bool = False  # "over the previous two sessions": the span ends the session before the day reported
     until: tuple[int, int, int | None] | None = None  # "from February 19, 2024 to February 28, 2024": the day it ends on
     reference: bool = False  # "from Tuesday's close": the close a move is measured from, perhaps the session's own base
+    extreme: str | None = None  # "... to an intraday high of $0.069 on 21 January": the span ends at the day's "high" or "low"
 
 
 # A case-blind pattern is tried at every position of a window, and most windows hold none of the words
@@ -204,6 +205,8 @@ _SPAN_PATTERNS = _PatternTable([
     # year": the year to date
     (re.compile(r"\bsince\s+the\s+end\s+of\s+(?:december|dec\b\.?|last\s+year)|\bwhere\s+(?:it|they)\s+(?:began|started|opened)\s+the\s+year\b",
                 re.IGNORECASE), "ytd", (("since", "where"), ("dec", "last year", "the year"))),
+    # a letter's "We trailed in a year when the S&P 500 rose 24%": the year under review, to date
+    (re.compile(r"\b(?:in|during|over)\s+a\s+year\s+(?:when|in\s+which)\b", re.IGNORECASE), "ytd", (("a year",),)),
     # "up 27% since the start of 2024": the year to date in 2024, a span from that new year's day before it
     # ("still about 1 per cent lower from the start of 2025")
     (re.compile(r"\b(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE), "since_year", (("since", "from"), (_DIGIT,))),
@@ -328,8 +331,13 @@ def span_of_counted_days(lead: str) -> SpanCue | None:
     return SpanCue("sessions", count, before_the_day=bool(match.group("ended"))) if count else None
 
 
-def _date_range(groups: dict[str, str | None]) -> SpanCue:
+_TO_AN_EXTREME = re.compile(r"\bto\s+(?:an?\s+|the\s+)?(?:intraday|intra-day)\s+(?P<extreme>high|low)\b", re.IGNORECASE)
+
+
+def _date_range(groups: dict[str, str | None], words: str = "") -> SpanCue:
     """The span of "from February 19, 2024 to February 28, 2024" or "from 19 to 28 February 2024"."""
+    to_extreme = _TO_AN_EXTREME.search(words)
+    extreme = to_extreme.group("extreme").lower() if to_extreme else None
     month = groups["month"] or groups["monthf"]
     month2 = groups["month2"] or groups["monthf2"] or month
     year2 = groups["year2"] or groups["yearf2"]
@@ -337,9 +345,9 @@ def _date_range(groups: dict[str, str | None]) -> SpanCue:
     day, day2 = groups["day"] or groups["dayf"], groups["day2"] or groups["dayf2"]
     start = (lx.MONTHS[month.lower().rstrip(".")], int(day), int(year) if year else None)
     if day2 is None:  # "... to an intraday high of $1.03 today": from the day named to now
-        return SpanCue("since_date", month_day=start)
+        return SpanCue("since_date", month_day=start, extreme=extreme)
     until = (lx.MONTHS[month2.lower().rstrip(".")], int(day2), int(year2) if year2 else (int(year) if year else None))
-    return SpanCue("date_range", month_day=start, until=until)
+    return SpanCue("date_range", month_day=start, until=until, extreme=extreme)
 
 
 def find_span_cue(text: str, text_before_figure: str = "", latest_year: int | None = None) -> SpanCue | None:
@@ -369,7 +377,7 @@ def find_span_cue(text: str, text_before_figure: str = "", latest_year: int | No
             count = int(raw) if raw.isdigit() else lx.NUMBER_WORDS.get(raw)
         month_day = None
         if kind == "date_range":
-            return _date_range(groups)
+            return _date_range(groups, match.group(0))
         if kind in {"since_date", "month_name"}:
             month = lx.MONTHS[match.group("month").lower().rstrip(".")]
             day = int(groups["day"]) if groups.get("day") else 1
@@ -645,7 +653,11 @@ def resolve_span(cue: SpanCue, end: dt.date | None, calendar: TradingCalendar, c
         first = _resolve_month_day(cue.month_day, last or local or end)
         if last is None or first is None or first > last:
             return Timing(ClaimKind.CUMULATIVE, end)
-        return Timing(ClaimKind.CUMULATIVE, calendar.session_on_or_before(last), calendar.session_on_or_before(first))
+        last, first = calendar.session_on_or_before(last), calendar.session_on_or_before(first)
+        if cue.extreme and calendar.previous_session(last) == first:
+            # "from a close of $0.041 on Monday, 20 January 2025 to an intraday high of $0.069 on 21 January": the day's high
+            return Timing(ClaimKind.INTRADAY_HIGH if cue.extreme == "high" else ClaimKind.INTRADAY_LOW, last)
+        return Timing(ClaimKind.CUMULATIVE, last, first)
     if cue.kind == "since_date" and cue.month_day:
         if cue.month_day[:2] == (1, 1) and cue.month_day[2] in (None, end.year):
             return resolve_span(SpanCue("ytd"), end, calendar, clock)  # "its gain since January": the year to date
@@ -692,7 +704,10 @@ def day_move_kind(
     if has_after_hours(window) and _ENDED_BY_THE_FIGURE.search(window) and not _IN_THE_EXTENDED_SESSION.search(window):
         # "The results came after the close in Taipei, where TSMC's shares ended 0.8% lower": the close itself
         return ClaimKind.CLOSE_CHANGE
-    if has_after_hours(window) and not (calendar.mic not in _EXTENDED_HOURS_MICS and _LATE_IN_THE_SESSION.search(window)):
+    # ("after sliding as much as 7% in late trade": the session's extreme, late in it; told alone, late trade in New York
+    # is the extended session)
+    late_only = _LATE_IN_THE_SESSION.search(window) is not None and not has_after_hours(_LATE_IN_THE_SESSION.sub(" ", window))
+    if has_after_hours(window) and not ((calendar.mic not in _EXTENDED_HOURS_MICS or hedge in {"as much as", "up to"}) and late_only):
         # "The Euro Stoxx 50 was up 0.6% in late trading": Europe's late trade is its regular session's last hours
         return ClaimKind.AFTER_HOURS
     if hedge != "as much as" and _CLOSED_AT_THE_FIGURE.search(window):
