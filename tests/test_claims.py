@@ -4271,3 +4271,32 @@ def test_last_weeks_event_gives_no_span(extractor):
     text = "PRESENTER: Before we go, luxury is also heavy after last week's China rally faded: LVMH is down 2.9%."
     claim = only(extractor, text, dt.datetime.fromisoformat("2024-09-30T13:15:00+02:00"))
     assert (claim.ticker, claim.kind, claim.date) == ("MC.PA", ClaimKind.INTRADAY_CURRENT, dt.date(2024, 9, 30))
+
+
+def test_a_level_given_again_in_dollars_is_no_figure(extractor):
+    """'surged by the daily limit of 20 percent to CNY1,243.20 (USD173.20)': one move, no dollar figure of its own."""
+    text = "Shares of Cambricon Technologies surged by the daily limit of 20 percent to CNY1,243.20 (USD173.20) this morning."
+    claim = only(extractor, text, dt.datetime.fromisoformat("2025-08-22T11:40:00+08:00"))
+    assert (claim.ticker, claim.magnitude, claim.level) == ("688256.SS", 20.0, 1243.2)
+
+
+def test_shares_of_the_countrys_most_valuable_company(extractor):
+    """'shares of the country's most valuable company closed at 49,900 won on Thursday, down 1.38 percent': Samsung."""
+    text = ("Samsung Electronics shares soared 7.21 percent to 53,500 won on Friday. It came after shares of the country's "
+            "most valuable company closed at 49,900 won on Thursday, down 1.38 percent.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-11-15T18:00:00+09:00"))
+    assert [(c.ticker, c.date.isoformat()) for c in claims] == [("005930.KS", "2024-11-15"), ("005930.KS", "2024-11-14")]
+
+
+def test_the_close_of_the_morning_session_is_a_point_of_the_day(extractor):
+    """'The index closed the first session down 6.1 percent', written in Jakarta's lunch break: where it stands now."""
+    text = "JAKARTA -- The Jakarta Composite Index closed the first session down 6.1 percent at 6,076.08."
+    claim = only(extractor, text, dt.datetime.fromisoformat("2025-03-18T12:10:00+07:00"))
+    assert (claim.ticker, claim.kind) == ("^JKSE", ClaimKind.INTRADAY_CURRENT)
+
+
+def test_a_gauge_named_by_its_count_is_not_the_index_before(extractor):
+    """'The all share index closed 1.6% lower, while the top 40 index dropped 1.7%': the Top 40 is no All Share."""
+    text = "JOHANNESBURG - The JSE all share index closed 1.6% lower at 77,129 points, while the top 40 index dropped 1.7%."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-06-03T18:30:00+02:00"))
+    assert [(c.ticker, c.magnitude) for c in claims] == [("^J203.JO", 1.6), (None, 1.7)]

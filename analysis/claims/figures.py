@@ -160,8 +160,10 @@ def find_figures(sentence: str) -> list[Figure]:
 _LEVEL = re.compile(
     rf"\s*,?\s*(?:to|at)\s+(?:close\s+at\s+|end\s+at\s+|finish\s+at\s+|settle\s+at\s+|a\s+record\s+(?:high\s+)?(?:of\s+)?|"
     rf"a\s+(?:\w+[- ])?(?:high|low)\s+of\s+|an?\s+all-time\s+high\s+of\s+)?"
-    rf"(?P<currency>US\$|HK\$|S\$|A\$|C\$|NT\$|R\$|NZ\$|\$|£|€|¥|₹|Rs\.?\s?|(?:EUR|USD|GBP|CHF|HKD|JPY|DKK|SEK|NOK)\s?)?(?P<number>{_NUMBER})"
-    rf"(?P<suffix>\s?(?:p|pence|yen|yuan|won|euros?|points|pts))?\b(?!\s?(?:%|percent|per cent|billion|bn|million|mn|a\.m|p\.m|am\b|pm\b))",
+    rf"(?P<currency>US\$|HK\$|S\$|A\$|C\$|NT\$|R\$|NZ\$|\$|£|€|¥|₹|Rs\.?\s?|(?:EUR|USD|GBP|CHF|HKD|JPY|DKK|SEK|NOK|CNY|RMB|KRW|TWD|INR|SGD|AUD|CAD)\s?)?(?P<number>{_NUMBER})"
+    rf"(?P<suffix>\s?(?:p|pence|yen|yuan|won|euros?|points|pts))?\b(?!\s?(?:%|percent|per cent|billion|bn|million|mn|a\.m|p\.m|am\b|pm\b))"
+    # "to CNY1,243.20 (USD173.20)": the level again in dollars, no figure of its own
+    rf"(?:\s*\((?:US\$|USD\s?|\$)\s?{_NUMBER}\))?",
     re.IGNORECASE,
 )
 

@@ -218,6 +218,8 @@ _BRAND_OWNER = re.compile(
     # "Shares of the Herzogenaurach-based sporting goods maker", "the shares of François-Henri Pinault's group": the
     # company spoken of, described
     r"|the\s+[A-Z][\w&.'-]*-(?:based|headquartered)\s+(?:[a-z-]+\s+){0,3}"
+    # "shares of the country's most valuable company"
+    r"|the\s+(?:country|nation|world|region|island|city|state|territory)(?:'s|\u2019s)\s+(?:[a-z-]+\s+){0,3}"
     r"|[A-Z][\w.'-]*(?:[\s-][A-Z][\w.'-]*){1,3}(?:'s|\u2019s)\s+(?:[a-z-]+\s+){0,2})"
     r"(?:" + lx.alternation(lx.COMPANY_NOUNS) + r")\b"
 )
@@ -637,7 +639,9 @@ def _unknown_index_name(phrase: str) -> str | None:
     words or a number; not the index spoken of before, nor a company near by."""
     match = _INDEX_NAME_BEFORE_NOUN.search(phrase)
     if not match:
-        return None
+        # "while the top 40 index dropped 1.7%": a gauge named by its count of members, in lower case
+        counted = _COUNTED_INDEX_BEFORE_NOUN.search(phrase)
+        return counted.group("name") if counted else None
     words = [w for w in match.group("name").split() if w.lower() not in _NOT_NAMES or re.fullmatch(r"[A-Z]{3,5}", w)]
     if words and _CAPITALS_INSIDE.fullmatch(words[-1]):
         return words[-1]  # "the Taipei Exchange's TPEx index": one word, but spelt as a name (not "HK", not "Tokyo")
@@ -645,6 +649,9 @@ def _unknown_index_name(phrase: str) -> str | None:
     if sum(1 for w in words if not venue_in(w) or re.fullmatch(r"[A-Z]{3,5}", w)) < 2:
         return None  # "the Hong Kong index" is no name of its own; "OMX Stockholm 30" keeps its city
     return " ".join(words)
+
+
+_COUNTED_INDEX_BEFORE_NOUN = re.compile(r"\b(?:the\s+)(?P<name>(?:top|mid-?cap|small-?cap|large-?cap|blue-chip)\s+\d{2,3})\s+$", re.IGNORECASE)
 
 
 _NAME_RIGHT_AFTER = re.compile(r"(?P<name>[A-Z][\w&.\-']*(?:\s+(?:[A-Z][\w&.\-']*|&|of|de))+)")

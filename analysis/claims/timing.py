@@ -693,10 +693,17 @@ _EARLIER_IN_THE_SESSION = re.compile(
 )
 
 
+# "The index closed the first session down 6.1 percent": the morning session's end, a point of the day's
+_MORNING_SESSION_CLOSE = re.compile(
+    r"\b(?:closed|ended|finished)\s+the\s+(?:first|morning)\s+(?:session|half)\b|\bat\s+the\s+(?:midday|lunch)\s+break\b", re.IGNORECASE)
+
+
 def day_move_kind(
     date: dt.date | None, calendar: TradingCalendar, clock: Clock, window: str, direction: Direction, hedge: str | None
 ) -> ClaimKind:
     """Kind of a single-session move: intraday extreme, pre/after-hours, still trading, or closed."""
+    if "session" in window or "break" in window:
+        window = _MORNING_SESSION_CLOSE.sub(" in the morning session ", window)
     if _REGULAR_SESSION.search(window):
         return ClaimKind.CLOSE_CHANGE
     if has_premarket(window):
