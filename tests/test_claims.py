@@ -4300,3 +4300,28 @@ def test_a_gauge_named_by_its_count_is_not_the_index_before(extractor):
     text = "JOHANNESBURG - The JSE all share index closed 1.6% lower at 77,129 points, while the top 40 index dropped 1.7%."
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-06-03T18:30:00+02:00"))
     assert [(c.ticker, c.magnitude) for c in claims] == [("^J203.JO", 1.6), (None, 1.7)]
+
+
+def test_a_return_to_the_asx_is_a_debut(extractor):
+    """'Virgin Australia shares edged higher on their return to the ASX': the relisting's first session."""
+    text = ("Virgin Australia shares edged higher on their return to the ASX on Tuesday.\n\nThe stock closed at $3.00, "
+            "3.4 per cent above the $2.90 offer price, after rising as much as 5.2 per cent in the first hour of trade.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-06-24T17:15:00+10:00"))
+    assert [(c.ticker, c.kind.value) for c in claims] == [("VGN.AX", "close_change"), ("VGN.AX", "intraday_high")]
+
+
+def test_a_metrics_parts_are_no_prices(extractor):
+    """'Comparable sales rose 1%, with the Gap brand up 3% and Old Navy up 1%, while Athleta fell 1%': sales, by brand."""
+    text = "Gap shares rose 2% after the bell. Comparable sales rose 1%, with the Gap brand up 3% and Old Navy up 1%, while Athleta fell 1%."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-11-21T16:30:00-05:00"))
+    assert [c.magnitude for c in claims] == [2.0]
+
+
+def test_the_company_that_ended_its_first_session_up(extractor):
+    """'The virtual physical-therapy company ended its first session on the New York Stock Exchange up 17%': the company
+    spoken of, not the exchange."""
+    text = ("Hinge Health rose 1.8% in premarket trading. The virtual physical-therapy company ended its first session on "
+            "the New York Stock Exchange up 17% at $37.56.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-05-23T08:00:00-04:00"))
+    assert [(c.ticker, c.kind.value, c.date.isoformat()) for c in claims] == [
+        ("HNGE", "premarket", "2025-05-23"), ("HNGE", "close_change", "2025-05-22")]

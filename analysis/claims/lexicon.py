@@ -126,7 +126,7 @@ PRICE_NOUNS = {"shares", "share", "stock", "stocks", "adrs", "adr", "adss", "ads
                "a-shares", "b-shares", "h shares", "a shares", "share price", "stock price", "equity",
                "index", "benchmark", "gauge", "composite", "average", "barometer", "blue-chip", "blue chips",
                "etf", "fund", "counter", "scrip", "paper", "listing"}
-INDEX_NOUNS = {"index", "benchmark", "gauge", "composite", "average", "barometer"}
+INDEX_NOUNS = {"index", "sub-index", "subindex", "benchmark", "gauge", "composite", "average", "barometer"}
 # Anaphora that point back to the company the article is about: "the chip maker", "the lender".
 COMPANY_NOUNS = {
     "company", "firm", "group", "maker", "chipmaker", "chip maker", "carmaker", "automaker", "lender", "bank",

