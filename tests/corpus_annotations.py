@@ -131,6 +131,9 @@ RULES_BY_FOLDER = {
     "corpus_fresh52": CorpusRules(words=(100, 350)),
     "corpus_fresh53": CorpusRules(words=(100, 350)),
     "corpus_fresh54": CorpusRules(words=(100, 350)),
+    "corpus_fresh55": CorpusRules(words=(100, 400)),
+    "corpus_fresh56": CorpusRules(words=(100, 400)),
+    "corpus_fresh57": CorpusRules(words=(100, 400)),
 }
 
 
