@@ -4325,3 +4325,10 @@ def test_the_company_that_ended_its_first_session_up(extractor):
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-05-23T08:00:00-04:00"))
     assert [(c.ticker, c.kind.value, c.date.isoformat()) for c in claims] == [
         ("HNGE", "premarket", "2025-05-23"), ("HNGE", "close_change", "2025-05-22")]
+
+
+def test_a_sector_sub_index(extractor):
+    """'The information technology sub-index fell 4.8 per cent': a sector gauge the directory lacks, not the benchmark."""
+    text = "The S&P/TSX composite index ended down 0.3 per cent. The information technology sub-index fell 4.8 per cent."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-01-27T17:00:00-05:00"))
+    assert [(c.entity, c.ticker) for c in claims] == [("S&P/TSX composite index", "^GSPTSE"), ("information technology sub-index", None)]

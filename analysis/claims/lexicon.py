@@ -124,7 +124,7 @@ METRIC_WORDS = {
 # Nouns that mean "the price of a traded instrument".
 PRICE_NOUNS = {"shares", "share", "stock", "stocks", "adrs", "adr", "adss", "ads", "depositary", "h-shares",
                "a-shares", "b-shares", "h shares", "a shares", "share price", "stock price", "equity",
-               "index", "benchmark", "gauge", "composite", "average", "barometer", "blue-chip", "blue chips",
+               "index", "sub-index", "subindex", "benchmark", "gauge", "composite", "average", "barometer", "blue-chip", "blue chips",
                "etf", "fund", "counter", "scrip", "paper", "listing"}
 INDEX_NOUNS = {"index", "sub-index", "subindex", "benchmark", "gauge", "composite", "average", "barometer"}
 # Anaphora that point back to the company the article is about: "the chip maker", "the lender".
