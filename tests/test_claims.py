@@ -4332,3 +4332,16 @@ def test_a_sector_sub_index(extractor):
     text = "The S&P/TSX composite index ended down 0.3 per cent. The information technology sub-index fell 4.8 per cent."
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-01-27T17:00:00-05:00"))
     assert [(c.entity, c.ticker) for c in claims] == [("S&P/TSX composite index", "^GSPTSE"), ("information technology sub-index", None)]
+
+
+def test_rand_and_ringgit_prefixes(extractor):
+    """Johannesburg's 'Sasol lost R6.50, or 4.1%' and Bursa's 'moved from RM0.60 on 2 May 2024 to RM1.45 on 16 May 2024,
+    an increase of RM0.85 or 141.7%' are moves in their currencies."""
+    claims = claims_of(extractor, "JOHANNESBURG - Sasol lost R6.50, or 4.1%, to R152.30 on Monday.",
+                       dt.datetime.fromisoformat("2024-08-19T17:30:00+02:00"))
+    assert [(c.ticker, c.magnitude, c.unit) for c in claims] == [("SOL.JO", 6.5, Unit.CURRENCY), ("SOL.JO", 4.1, Unit.PCT)]
+    text = ("The Board of Directors of Seri Kenanga Holdings Berhad (the \"Company\") notes that the share price of the Company "
+            "moved from RM0.60 on 2 May 2024 to RM1.45 on 16 May 2024, an increase of RM0.85 or 141.7%.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-05-17T18:00:00+08:00"))
+    assert [(c.magnitude, c.kind.value, c.start_date.isoformat(), c.date.isoformat()) for c in claims] == [
+        (0.85, "cumulative", "2024-05-02", "2024-05-16"), (141.7, "cumulative", "2024-05-02", "2024-05-16")]

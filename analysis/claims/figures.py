@@ -28,7 +28,8 @@ _PERCENT = re.compile(
 _POINTS = re.compile(rf"(?<![\w.,]){_SIGN}(?P<number>{_NUMBER})(?:\s|-)?(?:points?|pts?\.?|of[- ]a[- ]point)(?![\w-])", re.IGNORECASE)
 # "$2.40", "HK$3.5", "US$1", "£1.20", "€0.8", "¥120"; with "billion"/"million" after, a sum of money, not a price.
 _MONEY_PREFIX = re.compile(
-    rf"(?<![\w]){_SIGN}(?P<currency>US\$|HK\$|S\$|A\$|C\$|NT\$|NZ\$|R\$|Rs\.?\s?|\$|£|€|¥|₹|CHF\s?|EUR\s?|USD\s?|HKD\s?|GBP\s?|JPY\s?|CNY\s?|RMB\s?)"
+    # (South Africa's rand and Malaysia's ringgit as their press writes them: "lost R6.50", "RM1.23", capitals only)
+    rf"(?<![\w]){_SIGN}(?P<currency>US\$|HK\$|S\$|A\$|C\$|NT\$|NZ\$|R\$|Rs\.?\s?|\$|£|€|¥|₹|CHF\s?|EUR\s?|USD\s?|HKD\s?|GBP\s?|JPY\s?|CNY\s?|RMB\s?|(?-i:RM|R)(?=\d))"
     # the number whole: backing off "US$13.7 billion" to "US$13" would make a price of a sum
     rf"(?P<number>{_NUMBER})(?!\s?(?:billion|bn|million|mn|mln|trillion|tn|thousand|k|m|b|crore|crores|cr|lakh|lakhs)\b)(?![\d%])(?![.,]\d)",
     re.IGNORECASE,
@@ -64,8 +65,11 @@ _MONEY_CODES = ("rs", "chf", "eur", "usd", "hkd", "gbp", "jpy", "cny", "rmb")
 _CASE_ODDITY = re.compile("[\u0130\u0131\u017f]")
 
 
+_LOCAL_PREFIX = re.compile(r"(?<!\w)RM?\d")
+
+
 def _may_hold_money_prefix(sentence: str) -> bool:
-    if any(symbol in sentence for symbol in _MONEY_SYMBOLS) or _CASE_ODDITY.search(sentence):
+    if any(symbol in sentence for symbol in _MONEY_SYMBOLS) or _CASE_ODDITY.search(sentence) or _LOCAL_PREFIX.search(sentence):
         return True
     lowered = sentence.lower()
     return any(code in lowered for code in _MONEY_CODES)
@@ -78,7 +82,7 @@ CURRENCY_CODES = {
     "rupees": "INR", "£": "GBP", "gbp": "GBP", "p": "GBp", "pence": "GBp", "€": "EUR", "eur": "EUR", "euro": "EUR",
     "euros": "EUR", "euro cent": "EUR", "euro cents": "EUR", "¥": "JPY", "jpy": "JPY", "yen": "JPY", "cny": "CNY",
     "rmb": "CNY", "yuan": "CNY", "renminbi": "CNY", "won": "KRW", "chf": "CHF", "swiss francs": "CHF",
-    "francs": "CHF", "baht": "THB", "ringgit": "MYR", "rand": "ZAR", "kronor": "SEK", "kroner": "DKK",
+    "francs": "CHF", "baht": "THB", "ringgit": "MYR", "rm": "MYR", "rand": "ZAR", "r": "ZAR", "kronor": "SEK", "kroner": "DKK",
 }
 # Cents and pence are hundredths of the main unit; Yahoo quotes London in pence (GBp), so pence stay pence.
 HUNDREDTHS = {"cent", "cents", "euro cent", "euro cents"}
