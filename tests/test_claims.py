@@ -4345,3 +4345,29 @@ def test_rand_and_ringgit_prefixes(extractor):
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-05-17T18:00:00+08:00"))
     assert [(c.magnitude, c.kind.value, c.start_date.isoformat(), c.date.isoformat()) for c in claims] == [
         (0.85, "cumulative", "2024-05-02", "2024-05-16"), (141.7, "cumulative", "2024-05-02", "2024-05-16")]
+
+
+def test_a_scorecard_cut_by_bars_without_outer_bars(extractor):
+    """'INDEX | FRIDAY | NOVEMBER | 2024 YTD' over 'Dow industrials| +0.4%    | +7.5%    | +19.2%': each column its span."""
+    text = ("THE MONTH IN MARKETS: November 2024 scorecard\n\nINDEX          | FRIDAY   | NOVEMBER | 2024 YTD\n"
+            "Dow industrials| +0.4%    | +7.5%    | +19.2%\nNasdaq Comp.   | +0.8%    | +6.2%    | +28.0%\n")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-11-30T09:00:00-05:00"))
+    assert [(c.ticker, c.magnitude, c.kind.value) for c in claims] == [
+        ("^DJI", 0.4, "close_change"), ("^DJI", 7.5, "cumulative"), ("^DJI", 19.2, "ytd"),
+        ("^IXIC", 0.8, "close_change"), ("^IXIC", 6.2, "cumulative"), ("^IXIC", 28.0, "ytd")]
+
+
+def test_a_movers_notes_section_headings(extractor):
+    """Under 'AFTER THE BELL', items under 'THE CLOSE' are closes and every item under 'EXTENDED TRADING' is late."""
+    text = ("AFTER THE BELL: Stocks movers, Thursday Oct. 31, 2024\n\nTHE CLOSE\n• S&P 500 -1.9%, Nasdaq Composite -2.8%.\n\n"
+            "EXTENDED TRADING\n• Amazon +6.2%: AWS revenue rose 19%.\n• Intel +7.4%: guidance came in above forecasts.\n")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-10-31T17:10:00-04:00"))
+    assert [(c.ticker, c.kind.value) for c in claims] == [
+        ("^GSPC", "close_change"), ("^IXIC", "close_change"), ("AMZN", "after_hours"), ("INTC", "after_hours")]
+
+
+def test_below_a_named_days_close_is_a_span_from_it(extractor):
+    """'Even with Monday's bounce, the shares stand about 16% below Thursday's close': the span since Thursday."""
+    text = "Novo Nordisk shares rose 5% on Monday. Even with Monday's bounce, the shares stand about 16% below Thursday's close."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-12-23T10:30:00+01:00"))
+    assert (claims[-1].kind, claims[-1].start_date) == (ClaimKind.CUMULATIVE, dt.date(2024, 12, 19))

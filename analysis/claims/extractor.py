@@ -300,6 +300,7 @@ _PEERS_OPENING = re.compile(
 # a note's section heading on a line of its own: "Yesterday", "Overnight", "Pre-market", "EUROPE YESTERDAY"
 _PARAGRAPH_LABEL = re.compile(r"\s*(?P<label>[A-Z][\w'\u2019-]*(?:[ ][A-Za-z][\w'\u2019-]*){0,2})\s*:\s+\S")
 _SECTION_HEADING = re.compile(r"\s*[A-Za-z][\w'\u2019-]*(?:[ ][A-Za-z][\w'\u2019-]*){0,3}\s*")
+_CLOSE_HEADING = re.compile(r"\s*(?:THE\s+|AT\s+THE\s+)?(?:CLOSE|CLOSING|The\s+close|At\s+the\s+close)\s*:?\s*")
 _REGION_HEADING = re.compile(
     r"\s*(?:[A-Z ]+\s+)?(?:EUROPE|EUROPEAN\s+MARKETS|ASIA|ASIA[- ]PACIFIC|EMERGING\s+MARKETS|Europe|Asia|Asia-Pacific)"
     r"(?:\s+(?:YESTERDAY|TODAY|OVERNIGHT|CLOSE|Yesterday|Today|Overnight|Close))?\s*:?\s*"
@@ -453,8 +454,9 @@ class ClaimExtractor:
             )
             # "Yesterday's session:", a note's "Yesterday" section: a heading over moves of another session ends the
             # story's premarket part
+            # ("THE CLOSE" over a note's closing levels is a heading of that session, too)
             session_heading = bool((_is_heading(sentence.text) or _SECTION_HEADING.fullmatch(sentence.text)) and not this_premarket
-                                   and _names_a_session(sentence.text))
+                                   and (_names_a_session(sentence.text) or _CLOSE_HEADING.fullmatch(sentence.text)))
             label = _PARAGRAPH_LABEL.match(sentence.text) if opens_paragraph else None
             if label is not None and _names_a_session(label.group("label")) and not timing.has_premarket(label.group("label")):
                 session_heading = True  # a note's "Yesterday: The DAX closed 3.5% lower ..." paragraph
@@ -494,7 +496,8 @@ class ClaimExtractor:
             bullet = bool(re.match(r"\s*[-\u2022*\u2013]\s", sentence.text))
             previous_premarket = this_premarket or (
                 previous_premarket and (bullet or not sentence_claims) and not session_heading and not (new_section and not premarket_headline))
-            if _is_heading(sentence.text):
+            # (a section's heading in capitals, "EXTENDED TRADING", holds over its items as a heading's colon does)
+            if _is_heading(sentence.text) or (_SECTION_HEADING.fullmatch(sentence.text) and sentence.text.isupper()):
                 premarket_heading = this_premarket and not sentence_claims
                 after_hours_heading = not sentence_claims and timing.has_after_hours(sentence.text)
             claims.extend(sentence_claims)

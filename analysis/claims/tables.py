@@ -24,7 +24,8 @@ def _line_at(text: str, position: int) -> tuple[int, int]:
 
 
 def _is_markdown_row(line: str) -> bool:
-    return line.lstrip().startswith("|") and line.count("|") >= 2
+    """Cells cut by bars: "| S&P 500 | +0.6% |", or without the outer bars, "S&P 500        | +0.6%    | +5.7%"."""
+    return line.count("|") >= 2 and (line.lstrip().startswith("|") or len(line) <= 120)
 
 
 def _is_aligned_row(line: str) -> bool:
@@ -35,6 +36,10 @@ def _cells(line: str, markdown: bool) -> list[tuple[int, int]]:
     """(start, end) of each cell of a row, in line coordinates."""
     if markdown:
         bars = [m.start() for m in re.finditer(r"\|", line)]
+        if line[: bars[0]].strip():
+            bars.insert(0, -1)  # no bar before the first cell
+        if line[bars[-1] + 1 :].strip():
+            bars.append(len(line))  # nor after the last
         return [(a + 1, b) for a, b in zip(bars, bars[1:])]
     cells, position = [], 0
     stripped_from = len(line) - len(line.lstrip())
@@ -141,7 +146,7 @@ def span_phrase_of_heading(heading: str) -> str | None:
     """A column heading read as the words of copy: "NOV" -> "in November", "YTD" -> "year to date",
     "2024" -> "in 2024", "Week" -> "this week"; None for a day's change ("%CHG", "Chg", "Close")."""
     words = heading.strip().lower().replace("%", " ").replace("chg", " ").replace("change", " ").strip(" .:()")
-    if re.fullmatch(r"ytd|year[- ]to[- ]date|since jan\.? 1|year", words):
+    if re.fullmatch(r"(?:(?:19|20)\d\d\s+)?(?:ytd|year[- ]to[- ]date)|since jan\.? 1|year", words):
         return "year to date"
     year = re.fullmatch(r"(?:19|20)\d\d", words)
     if year:

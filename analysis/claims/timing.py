@@ -268,8 +268,9 @@ _SPAN_PATTERNS = _PatternTable([
     # "gained 18% since Monday's close": the span from that session's close
     (re.compile(rf"\bsince\s+(?:last\s+)?(?P<weekday>{_WEEKDAY})(?:'s|\u2019s)?(?:\s+(?:close|closing|session|open))?\b"
                 # "has rebounded 7.6% from Tuesday's close"
-                rf"|\bfrom\s+(?:last\s+)?(?P<weekday2>{_WEEKDAY})(?:'s|\u2019s)\s+(?:close|closing\s+level|low|level)\b", re.IGNORECASE),
-     "since_weekday", (("since", "from"), ("monday", "tues", "wednesday", "thur", "friday", "saturday", "sunday"))),
+                # ("the shares stand about 16% below Thursday's close")
+                rf"|\b(?:from|below|above)\s+(?:last\s+)?(?P<weekday2>{_WEEKDAY})(?:'s|\u2019s)\s+(?:close|closing\s+level|low|level)\b", re.IGNORECASE),
+     "since_weekday", (("since", "from", "below", "above"), ("monday", "tues", "wednesday", "thur", "friday", "saturday", "sunday"))),
     # "since its interim results on 10 September": the day written before its month
     # ("since the close on Monday, 9 September 2024": a weekday may stand before it)
     (re.compile(rf"\bsince\b[^,;]{{0,60}}?(?:\b[A-Z][a-z]+day,\s+)?\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_MONTH})\b\.?(?:,?\s+(?P<year>(?:19|20)\d\d))?", re.IGNORECASE), "since_date", (("since",), _MONTH_STEMS)),
