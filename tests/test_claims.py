@@ -4371,3 +4371,18 @@ def test_below_a_named_days_close_is_a_span_from_it(extractor):
     text = "Novo Nordisk shares rose 5% on Monday. Even with Monday's bounce, the shares stand about 16% below Thursday's close."
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-12-23T10:30:00+01:00"))
     assert (claims[-1].kind, claims[-1].start_date) == (ClaimKind.CUMULATIVE, dt.date(2024, 12, 19))
+
+
+def test_a_transcripts_speaker_label_before_a_span(extractor):
+    """'HOST 2: Over the four sessions, the S&P 500 fell 1.5%, the Nasdaq 2.6% and the Dow 2.7%': all over the span."""
+    text = "HOST 2: Over the four sessions, the S&P 500 fell 1.5%, the Nasdaq 2.6% and the Dow 2.7%."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-04-19T10:00:00-04:00"))
+    assert [c.kind.value for c in claims] == ["cumulative"] * 3
+
+
+def test_a_disclosure_titled_by_its_issuer(extractor):
+    """'[Disclosure] Daeyang Bioforge Co., Ltd. - Response to Inquiry ...': 'The Company's common shares' are its."""
+    text = ("[Disclosure] Daeyang Bioforge Co., Ltd. - Response to Inquiry on Significant Share Price Change\n\n"
+            "The Company's common shares rose 86.4% over the five trading days to 12 March 2025.")
+    claim = only(extractor, text, dt.datetime.fromisoformat("2025-03-12T18:10:00+09:00"))
+    assert (claim.entity, claim.ticker, claim.kind) == ("Daeyang Bioforge Co., Ltd.", None, ClaimKind.CUMULATIVE)

@@ -44,6 +44,7 @@ _CLAUSE_BREAK = re.compile(
 
 # "For the week, ...", "Among Hong Kong heavyweights, ...", "Since the close on Nov. 5, ...": an opening
 # phrase whose day, span or venue holds for every figure of the sentence.
+_SPEAKER_LABEL = re.compile(r"[A-Z][A-Z.'-]*(?:[ ][A-Z][A-Z.'-]*){0,3}(?:[ ]\d)?:[ \t]+")
 _INTRO = re.compile(
     r"^(?P<intro>(?:For|Over|In|On|During|Since|So far|Among|Across|At|By|Earlier|Year to date|Year-to-date|This|Last|"
     r"A day earlier|The day before|The previous day|"
@@ -1618,7 +1619,8 @@ _BULLET = re.compile(r"\s*(?:[-\u2022*\u2013]|[A-Z][A-Z.'-]{1,20}(?: [A-Z][A-Z.'
 
 def _intro_of(sentence: str) -> tuple[str, int]:
     """The sentence's opening phrase ("For the week,", "Over the past three sessions") and where it ends."""
-    dateline = _DATELINE_PREFIX.match(sentence) or _BULLET.match(sentence)  # "- Over the past five trading days, ..."
+    # "- Over the past five trading days, ...", a transcript's "HOST 2: Over the four sessions, ..."
+    dateline = _DATELINE_PREFIX.match(sentence) or _BULLET.match(sentence) or _SPEAKER_LABEL.match(sentence)
     start = dateline.end() if dateline else 0
     rest = sentence[start:]
     intro = _INTRO.match(rest) or _SPAN_INTRO_WITHOUT_COMMA.match(rest) or _FRAME_BEFORE_COLON.match(rest)
@@ -1757,10 +1759,11 @@ def _issuer_of_a_filing(text: str, mentions: list) -> Subject | None:
 
 # an issuer's name on a line of its own at the head of a filing: "MUTIARA SINAR TECHNOLOGIES BERHAD",
 # "Kestrel Ridge Lithium Limited"
+# (or heading a disclosure's title: "[Disclosure] Daeyang Bioforge Co., Ltd. - Response to Inquiry on ...")
 _ISSUER_LINE = re.compile(
-    r"^[ \t]*(?P<name>[A-Z][\w&.,'()-]*(?:[ \t]+[\w&.,'()-]+){0,6}?[ \t]+"
+    r"^[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*)?(?P<name>[A-Z][\w&.,'()-]*(?:[ \t]+[\w&.,'()-]+){0,6}?[ \t]+"
     r"(?:LIMITED|LTD\.?|BERHAD|BHD\.?|INC\.?|CORPORATION|CORP\.?|PLC|N\.V\.|S\.A\.|AG|SE|ASA|AB|"
-    r"Limited|Ltd\.?|Berhad|Bhd\.?|Inc\.?|Corporation|plc|Co\.,[ \t]*Ltd\.?))[ \t]*$",
+    r"Limited|Ltd\.?|Berhad|Bhd\.?|Inc\.?|Corporation|plc|Co\.,[ \t]*Ltd\.?))[ \t]*(?:$|[-\u2013\u2014:][ \t])",
     re.MULTILINE,
 )
 # what makes a text an issuer's filing to its exchange, not a story about one

@@ -527,7 +527,7 @@ _SECTOR_BEFORE_INDEX = re.compile(
 )
 
 
-_THE_COMPANYS_BEFORE = re.compile(r"\bthe\s+Company(?:'s|\u2019s)\s+(?:[\w-]+\s+)?$")
+_THE_COMPANYS_BEFORE = re.compile(r"\b[Tt]he\s+Company(?:'s|\u2019s)\s+(?:[\w-]+\s+)?$")
 
 
 def _owner_of_price_noun(
