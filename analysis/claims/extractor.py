@@ -1768,7 +1768,7 @@ _ISSUER_LINE = re.compile(
 )
 # what makes a text an issuer's filing to its exchange, not a story about one
 _FILING_WORDS = re.compile(
-    r"\b(?:announcement|query|unusual\s+(?:market|price|trading)|trading\s+activity|abnormal\s+fluctuation|the\s+Board)\b", re.IGNORECASE)
+    r"\b(?:announcement|query|inquiry|disclosure|unusual\s+(?:market|price|trading)|trading\s+activity|abnormal\s+fluctuation|the\s+Board)\b", re.IGNORECASE)
 
 
 def _issuer_heading(text: str) -> re.Match | None:
