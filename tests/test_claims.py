@@ -4386,3 +4386,10 @@ def test_a_disclosure_titled_by_its_issuer(extractor):
             "The Company's common shares rose 86.4% over the five trading days to 12 March 2025.")
     claim = only(extractor, text, dt.datetime.fromisoformat("2025-03-12T18:10:00+09:00"))
     assert (claim.entity, claim.ticker, claim.kind) == ("Daeyang Bioforge Co., Ltd.", None, ClaimKind.CUMULATIVE)
+
+
+def test_above_a_spin_offs_reference_price(extractor):
+    """'The stock opened at 205 yen, 37% above the 150-yen reference price set by the exchange': the relisting's move."""
+    text = "Sony Financial Group shares began trading in Tokyo on Monday. The stock opened at 205 yen, 37% above the 150-yen reference price set by the exchange."
+    claim = only(extractor, text, dt.datetime.fromisoformat("2025-09-29T11:40:00+09:00"))
+    assert (claim.direction, claim.magnitude, claim.kind) == (Direction.UP, 37.0, ClaimKind.INTRADAY_CURRENT)

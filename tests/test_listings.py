@@ -430,7 +430,8 @@ def test_korea_and_taiwan_names_resolve_to_home_lines(directory, name, primary, 
      ("Horizon Robotics", "9660.HK"), ("Applied Nutrition", "APN.L"), ("Chime Financial", "CHYM"),
      # hand rows: second lines and names since changed
      ("Brookfield Renewable", "BEP-UN.TO"), ("Virgin Australia", "VGN.AX"), ("CAR Group", "CAR.AX"), ("Zeekr", "ZK"),
-     ("Light & Wonder", "LNW"), ("Asker Healthcare", "ASKER.ST")],
+     ("Light & Wonder", "LNW"), ("Asker Healthcare", "ASKER.ST"), ("Hanwha Ocean", "042660.KS"), ("Truecaller", "TRUE-B.ST"),
+     ("Web Travel Group", "WEB.AX"), ("Dow industrials", "^DJI"), ("Nasdaq Comp.", "^IXIC")],
 )
 def test_recent_and_mid_cap_listings_resolve(directory, name, symbol):
     assert directory.resolve(name).listings[0].symbol == symbol
