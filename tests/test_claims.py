@@ -4393,3 +4393,18 @@ def test_above_a_spin_offs_reference_price(extractor):
     text = "Sony Financial Group shares began trading in Tokyo on Monday. The stock opened at 205 yen, 37% above the 150-yen reference price set by the exchange."
     claim = only(extractor, text, dt.datetime.fromisoformat("2025-09-29T11:40:00+09:00"))
     assert (claim.direction, claim.magnitude, claim.kind) == (Direction.UP, 37.0, ClaimKind.INTRADAY_CURRENT)
+
+
+def test_a_market_day_opening_a_paragraph_of_a_premarket_story(extractor):
+    """Before the bell, 'Stocks snapped a five-day winning streak on Tuesday. The S&P 500 slipped 0.3%': Tuesday's close."""
+    text = ("Before the bell: All eyes on October inflation\n\nStocks snapped a five-day winning streak on Tuesday. The S&P 500 "
+            "slipped 0.3% and the Dow fell 0.9%, as investors took profits.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-11-13T07:05:00-05:00"))
+    assert [(c.kind.value, c.date.isoformat()) for c in claims] == [("close_change", "2024-11-12")] * 2
+
+
+def test_a_drop_that_reached_as_much_as(extractor):
+    """'trimming a drop that reached as much as 15% shortly after the open': the session's low so far."""
+    text = "12:10 p.m. ET - CrowdStrike shares are down 12.4% at $301.50, trimming a drop that reached as much as 15% shortly after the open."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-07-19T12:10:00-04:00"))
+    assert [(c.magnitude, c.kind.value, c.hedge) for c in claims] == [(12.4, "intraday_current", None), (15.0, "intraday_low", "as much as")]

@@ -1486,6 +1486,11 @@ def _without_relative_asides(lead: str) -> str:
 
 
 # "Thursday brought relief.", "Wednesday was the rout.": a short sentence that makes a day the scene of what follows
+# "Stocks snapped a five-day winning streak on Tuesday.": a paragraph opened on the market's day, no figure in it
+_MARKET_ON_A_DAY = re.compile(
+    r"\s*(?:U\.S\.\s+|European\s+|Asian\s+|Wall\s+Street\s+)?(?:Stocks|Shares|Equities|Markets|Wall\s+Street)\s+"
+    r"(?:snapped|ended|closed|finished|fell|rose|slipped|rallied|tumbled|climbed|retreated|extended|notched|posted)\b"
+    r"[^\d%,;.]{0,60}\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday)\.\s*")
 _SCENE_DAY = re.compile(
     # (a transcript's speaker may say it: "BEN: Monday was wild.")
     r"\s*(?:[A-Z][A-Z.' ]{1,25}:\s+)?(?:Then\s+came\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday)\s+(?:brought|was|saw|delivered|proved|turned)\b[^\d%,;]{0,50}$"
@@ -1630,7 +1635,7 @@ def _intro_of(sentence: str) -> tuple[str, int]:
 
 
 def _scene_day(sentence: str, opens_paragraph: bool = False) -> timing.DayCue | None:
-    if _SCENE_DAY.match(sentence):
+    if _SCENE_DAY.match(sentence) or (opens_paragraph and _MARKET_ON_A_DAY.fullmatch(sentence)):
         return timing.find_day_cue(sentence)
     intro = _SCENE_INTRO.match(sentence) if opens_paragraph else None
     if intro is None or find_figures(sentence) or _STILL_TO_COME.search(sentence):

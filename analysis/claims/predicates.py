@@ -120,7 +120,9 @@ _EXTREME_LEVEL_BEFORE = re.compile(r"\bas\s+much\s+as\s+(?:[A-Z]{0,3}[$\u20ac\u0
 
 
 _NOUN_OF = re.compile(
-    rf"\b(?P<noun>{_UP_NOUN}|{_DOWN_NOUN})\s+(?:(?:of|at)\s+|(?:(?:for|over|in|during|across|since|from|this|so\s+far)\s+[\w\s'.-]{{1,45}}?\s+)?(?:to|at)\s+)"  # "its run since the U.S. election to"
+    rf"\b(?P<noun>{_UP_NOUN}|{_DOWN_NOUN})\s+(?:(?:of|at)\s+|(?:(?:for|over|in|during|across|since|from|this|so\s+far)\s+[\w\s'.-]{{1,45}}?\s+)?(?:to|at)\s+"  # "its run since the U.S. election to"
+    # "trimming a drop that reached as much as 15% shortly after the open"
+    rf"|that\s+(?:had\s+)?(?:reached|hit|touched|stretched\s+to|widened\s+to|ran\s+to|was)\s+)"
     rf"(?:(?:{_FILLER})\s+)*(?:(?P<hedge>{_HEDGE})\s+)?$",
     re.IGNORECASE,
 )
