@@ -4408,3 +4408,11 @@ def test_a_drop_that_reached_as_much_as(extractor):
     text = "12:10 p.m. ET - CrowdStrike shares are down 12.4% at $301.50, trimming a drop that reached as much as 15% shortly after the open."
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-07-19T12:10:00-04:00"))
     assert [(c.magnitude, c.kind.value, c.hedge) for c in claims] == [(12.4, "intraday_current", None), (15.0, "intraday_low", "as much as")]
+
+
+def test_a_day_told_once_holds_over_the_turn(extractor):
+    """A podcast's 'On Monday the Nikkei 225 lost 4,451.28 points, or 12.4%. ... The Topix fell 12.2%.': Monday's too."""
+    text = ("HOST B: Nobody did. On Monday the Nikkei 225 lost 4,451.28 points, or 12.4%, to 31,458.42. The Topix fell 12.2%.\n\n"
+            "HOST A: And the trigger was a mix of things.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-08-10T09:00:00+09:00"))
+    assert [(c.ticker, c.date.isoformat()) for c in claims] == [("^N225", "2024-08-05")] * 2 + [("^TOPX", "2024-08-05")]

@@ -469,6 +469,10 @@ class ClaimExtractor:
             premarket_story = (premarket_story or this_premarket) and not session_heading and not (new_section and not premarket_headline)
             after_hours_list = after_hours_list and not session_heading
             scene_day = _scene_day(sentence.text, opens_paragraph) or scene_day
+            opening_day = _OPENS_ON_A_WEEKDAY.match(sentence.text) if sentence_claims else None
+            if opening_day is not None and all(c.kind is ClaimKind.CLOSE_CHANGE for c in sentence_claims):
+                # "On Monday the Nikkei 225 lost 12.4%. The Topix fell 12.2%.": the day told once holds over the paragraph
+                scene_day = timing.find_day_cue(opening_day.group("day"))
             if opens_paragraph:  # the paragraph's opening sentence sets its scene: a session, or the period under review
                 session_named = _names_a_session(sentence.text)
                 # "Earlier, in the regular session, chip stocks took a beating.": not the list's late moves
@@ -1486,6 +1490,7 @@ def _without_relative_asides(lead: str) -> str:
 
 
 # "Thursday brought relief.", "Wednesday was the rout.": a short sentence that makes a day the scene of what follows
+_OPENS_ON_A_WEEKDAY = re.compile(r"\s*(?:[A-Z][A-Z.' ]{1,25}\d?:\s+)?(?P<day>On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday))\b(?!'s|\u2019s)")
 # "Stocks snapped a five-day winning streak on Tuesday.": a paragraph opened on the market's day, no figure in it
 _MARKET_ON_A_DAY = re.compile(
     r"\s*(?:U\.S\.\s+|European\s+|Asian\s+|Wall\s+Street\s+)?(?:Stocks|Shares|Equities|Markets|Wall\s+Street)\s+"
