@@ -4416,3 +4416,12 @@ def test_a_day_told_once_holds_over_the_turn(extractor):
             "HOST A: And the trigger was a mix of things.")
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-08-10T09:00:00+09:00"))
     assert [(c.ticker, c.date.isoformat()) for c in claims] == [("^N225", "2024-08-05")] * 2 + [("^TOPX", "2024-08-05")]
+
+
+def test_a_verb_joined_on_moves_the_sentences_company(extractor):
+    """'Hyundai Motor India raised 27,870 crore rupees ... at 1,960 rupees a share, and fell 7.2% on its Oct. 22 debut':
+    the company, not the price a share was sold at."""
+    text = ("Hyundai Motor India raised 27,870 crore rupees, the largest Indian IPO ever, at 1,960 rupees a share, and fell "
+            "7.2% on its Oct. 22 debut.")
+    claim = only(extractor, text, dt.datetime.fromisoformat("2024-11-20T10:00:00+05:30"))
+    assert (claim.ticker, claim.date) == ("HYUNDAI.NS", dt.date(2024, 10, 22))

@@ -794,6 +794,12 @@ class ClaimExtractor:
                 subject = find_subject(main_clause, subject_at, mentions, discourse, leftmost=True)
             else:
                 subject = find_subject(text, subject_at, mentions, discourse)
+                if subject.kind in {"metric", "none"} and previous_claim is None and predicate.rule == "verb_then_figure" and _CONJOINED_VERB.search(
+                    text, max(0, predicate.start - 30), predicate.start
+                ) and opens_the_sentence(text, mentions[0].start if mentions else len(text)):
+                    # "Hyundai Motor India raised 27,870 crore rupees ... at 1,960 rupees a share, and fell 7.2% on its
+                    # debut": a verb joined on with no subject of its own moves the company the sentence opened on
+                    subject = find_subject(text, mentions[0].end, mentions, discourse)
             ranged = _PRICE_MOVED_FROM.search(text, max(0, figure.start - 320), figure.start) if (
                 predicate.rule == "noun_then_figure" and _RESTATING_NOUN_BEFORE.search(text, max(0, figure.start - 30), figure.start)) else None
             if ranged is not None:
