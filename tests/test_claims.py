@@ -4425,3 +4425,10 @@ def test_a_verb_joined_on_moves_the_sentences_company(extractor):
             "7.2% on its Oct. 22 debut.")
     claim = only(extractor, text, dt.datetime.fromisoformat("2024-11-20T10:00:00+05:30"))
     assert (claim.ticker, claim.date) == ("HYUNDAI.NS", dt.date(2024, 10, 22))
+
+
+def test_the_index_a_company_ranked_on_which_closed(extractor):
+    """'the worst performance on the FTSE MIB, which closed 0.6% lower': the index's own close."""
+    text = "UniCredit shares ended down 4.9% in Milan, the worst performance on the FTSE MIB, which closed 0.6% lower."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-11-25T18:00:00+01:00"))
+    assert [c.ticker for c in claims] == ["UCG.MI", "FTSEMIB.MI"]

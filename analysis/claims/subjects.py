@@ -236,6 +236,7 @@ _STATE_WORDS = frozenset("was were is are has had have been closed ended finishe
 _IN_A_PLACE_BEFORE = re.compile(r"(?:^|\band\s+|\bbut\s+|\bwhile\s+|;\s*)(?:in|on)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s*,\s*$")
 
 
+_ON_THE_INDEX_BEFORE = re.compile(r"\b(?:on|in|of)\s+(?:the\s+)?$")
 _FIRST_SESSION_AT_END = re.compile(
     r"\b(?:ended|closed|finished|ends|closes|finishes)\s+(?P<session>(?:its|their|the)\s+(?:first|debut|opening|maiden)\s+"
     r"(?:trading\s+)?(?:session|day)(?:\s+of\s+trading)?(?:\s+(?:on|in)\s+(?:the\s+)?(?:[A-Z][\w&.'-]*\s+){1,4})?)\s*$")
@@ -713,7 +714,7 @@ _LIST_ITEM_NAME = re.compile(
 )
 
 
-_WHICH_BEFORE_MOVE = re.compile(r",\s*which\s+(?:(?:has|had|have|was|were|is|are|also|itself)\s+)*$")
+_WHICH_BEFORE_MOVE = re.compile(r",\s*which\s+(?:(?:has|had|have|was|were|is|are|also|itself|closed|ended|finished|settled|traded|stood)\s+)*$")
 # ("..., including Pilbara Minerals, which has gained more than 20%": an example named, then its move)
 _LED_BY_BEFORE = re.compile(r"\b(?:(?:led|helped|lifted|dragged|weighed\s+down|pulled\s+down|pushed|boosted)\s+by|including|notably|such\s+as)\s+$")
 _THE_COMPANY = re.compile(r"\bthe Company\b")
@@ -964,6 +965,11 @@ def find_subject(
         # "led by Shopify Inc., which rose 2.4 per cent": the relative clause's move is its antecedent's
         antecedent = next((m for m in mentions if m.end == relative.start() or sentence[m.end : relative.start()] in {".", " Inc.", " Corp."}), None)
         if antecedent is not None and not getattr(antecedent.company, "is_index", False) and _LED_BY_BEFORE.search(sentence, max(0, antecedent.start - 12), antecedent.start):
+            return _company_subject(antecedent, discourse, antecedent.start)
+        if antecedent is not None and getattr(antecedent.company, "is_index", False) and _ON_THE_INDEX_BEFORE.search(
+            sentence, max(0, antecedent.start - 40), antecedent.start
+        ):
+            # "the worst performance on the FTSE MIB, which closed 0.6% lower": the index the company was ranked on
             return _company_subject(antecedent, discourse, antecedent.start)
     left = _mask_parentheticals(sentence[:upto], frozenset(m.end for m in mentions))
     first_session = _FIRST_SESSION_AT_END.search(left, max(0, len(left) - 90)) if "session" in left or " day" in left else None
