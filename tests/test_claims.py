@@ -4432,3 +4432,29 @@ def test_the_index_a_company_ranked_on_which_closed(extractor):
     text = "UniCredit shares ended down 4.9% in Milan, the worst performance on the FTSE MIB, which closed 0.6% lower."
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-11-25T18:00:00+01:00"))
     assert [c.ticker for c in claims] == ["UCG.MI", "FTSEMIB.MI"]
+
+
+def test_a_scorecards_year_column_and_its_winners_list(extractor):
+    """'Q1/YTD' heads the year's column, and 'WINNERS OF THE QUARTER (year to date)' gives its two-column list the year."""
+    text = ("EUROPE SCORECARD: March and the first quarter of 2025\n\nINDEX              TODAY    MARCH    Q1/YTD\n"
+            "DAX                -1.3%    -1.7%    +11.3%\n\nWINNERS OF THE QUARTER (year to date)\nRheinmetall        +114%\n")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-03-31T18:30:00+02:00"))
+    assert [(c.ticker, c.kind.value) for c in claims] == [
+        ("^GDAXI", "close_change"), ("^GDAXI", "cumulative"), ("^GDAXI", "ytd"), ("RHM.DE", "ytd")]
+
+
+def test_a_premarket_notes_snapshot_of_the_day_before(extractor):
+    """'Indian equities suffered their worst session in two months on Thursday as ... The Sensex fell 2.10%': Thursday's."""
+    text = ("PRE-MARKET NOTE | Friday, 4 October 2024 | 08:15 IST\n\nIndian equities suffered their worst session in two months "
+            "on Thursday as escalating tension in West Asia lifted crude prices. The Sensex fell 1,769.19 points, or 2.10%, to 82,497.10.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-10-04T08:15:00+05:30"))
+    assert {(c.kind.value, c.date.isoformat()) for c in claims} == {("close_change", "2024-10-03")}
+
+
+def test_shares_of_the_company_in_a_clarification(extractor):
+    """An NSE clarification headed 'One 97 Communications Limited': 'Shares of the Company fell 10%' are Paytm's."""
+    text = ("One 97 Communications Limited\nDate: February 5, 2024\n\nSub: Clarification on significant movement in price\n\n"
+            "This is with reference to the Exchange's email seeking clarification on the significant movement in the price of "
+            "the Company's equity shares. Shares of the Company fell 10% to Rs 438.35 on the NSE today.")
+    claim = only(extractor, text, dt.datetime.fromisoformat("2024-02-05T19:00:00+05:30"))
+    assert claim.ticker == "PAYTM.NS"

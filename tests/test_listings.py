@@ -431,7 +431,9 @@ def test_korea_and_taiwan_names_resolve_to_home_lines(directory, name, primary, 
      # hand rows: second lines and names since changed
      ("Brookfield Renewable", "BEP-UN.TO"), ("Virgin Australia", "VGN.AX"), ("CAR Group", "CAR.AX"), ("Zeekr", "ZK"),
      ("Light & Wonder", "LNW"), ("Asker Healthcare", "ASKER.ST"), ("Hanwha Ocean", "042660.KS"), ("Truecaller", "TRUE-B.ST"),
-     ("Web Travel Group", "WEB.AX"), ("Dow industrials", "^DJI"), ("Nasdaq Comp.", "^IXIC")],
+     ("Web Travel Group", "WEB.AX"), ("Dow industrials", "^DJI"), ("Nasdaq Comp.", "^IXIC"),
+     ("Firefly Aerospace", "FLY"), ("Chagee", "CHA"), ("Sigma Healthcare", "SIG.AX"), ("BeOne Medicines", "6160.HK"),
+     ("Redcare Pharmacy", "RDC.DE"), ("James Hardie", "JHX.AX"), ("Shriram Finance", "SHRIRAMFIN.NS"), ("HPCL", "HINDPETRO.NS")],
 )
 def test_recent_and_mid_cap_listings_resolve(directory, name, symbol):
     assert directory.resolve(name).listings[0].symbol == symbol

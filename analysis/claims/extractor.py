@@ -1498,10 +1498,11 @@ def _without_relative_asides(lead: str) -> str:
 # "Thursday brought relief.", "Wednesday was the rout.": a short sentence that makes a day the scene of what follows
 _OPENS_ON_A_WEEKDAY = re.compile(r"\s*(?:[A-Z][A-Z.' ]{1,25}\d?:\s+)?(?P<day>On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday))\b(?!'s|\u2019s)")
 # "Stocks snapped a five-day winning streak on Tuesday.": a paragraph opened on the market's day, no figure in it
+# ("Indian equities suffered their worst session in two months on Thursday as escalating tension ... lifted crude prices.")
 _MARKET_ON_A_DAY = re.compile(
-    r"\s*(?:U\.S\.\s+|European\s+|Asian\s+|Wall\s+Street\s+)?(?:Stocks|Shares|Equities|Markets|Wall\s+Street)\s+"
-    r"(?:snapped|ended|closed|finished|fell|rose|slipped|rallied|tumbled|climbed|retreated|extended|notched|posted)\b"
-    r"[^\d%,;.]{0,60}\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday)\.\s*")
+    r"\s*(?:U\.S\.\s+|[A-Z][a-z]+\s+|Wall\s+Street\s+)?(?:[Ss]tocks|[Ss]hares|[Ee]quities|[Mm]arkets|Wall\s+Street)\s+"
+    r"(?:snapped|ended|closed|finished|fell|rose|slipped|rallied|tumbled|climbed|retreated|extended|notched|posted|suffered|had|logged)\b"
+    r"[^\d%,;.]{0,60}\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday)\b[^\d%]{0,150}\.\s*")
 _SCENE_DAY = re.compile(
     # (a transcript's speaker may say it: "BEN: Monday was wild.")
     r"\s*(?:[A-Z][A-Z.' ]{1,25}:\s+)?(?:Then\s+came\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday)\s+(?:brought|was|saw|delivered|proved|turned)\b[^\d%,;]{0,50}$"
@@ -1784,7 +1785,8 @@ _ISSUER_LINE = re.compile(
 )
 # what makes a text an issuer's filing to its exchange, not a story about one
 _FILING_WORDS = re.compile(
-    r"\b(?:announcement|query|inquiry|disclosure|unusual\s+(?:market|price|trading)|trading\s+activity|abnormal\s+fluctuation|the\s+Board)\b", re.IGNORECASE)
+    r"\b(?:announcement|query|inquiry|disclosure|clarification|significant\s+movement|unusual\s+(?:market|price|trading)|trading\s+activity|"
+    r"abnormal\s+fluctuation|the\s+Board)\b", re.IGNORECASE)
 
 
 def _issuer_heading(text: str) -> re.Match | None:

@@ -568,6 +568,10 @@ def _owner_of_price_noun(
                 before_noun = _CLAUSE_BREAK_BEFORE.split(sentence[max(0, noun_start - 40) : noun_start])[-1]
                 subject.venue = venue_in(before_noun) or venue_in(sentence[mention.end : upto])
                 return subject
+        if discourse.defined is not None and after.startswith("the Company", of_match.end()):
+            # a filing's "Shares of the Company fell 10%": the issuer it speaks for
+            defined = discourse.defined
+            return Subject(defined.kind, defined.company, defined.entity, None, noun_start)
         if _BRAND_OWNER.match(after, of_match.end()):
             # "Shares of the Clinique owner": the company spoken of, described by its brand
             return _topic_subject(sentence, noun_start, mentions, discourse)

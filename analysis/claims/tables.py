@@ -127,11 +127,15 @@ def caption_span(text: str, position: int) -> str | None:
 def _is_any_row(line: str) -> bool:
     """A table's line, aligned with spaces or cut by bars ("Ibovespa** | 118,159.68 | +4.9%"); a paragraph of prose,
     however spaced, is none."""
-    return bool(line.strip()) and len(line) <= 120 and (line.count("|") >= 2 or _is_aligned_row(line))
+    # (or a list's two columns: "Rheinmetall        +114%" under "WINNERS OF THE QUARTER (year to date)")
+    return bool(line.strip()) and len(line) <= 120 and (line.count("|") >= 2 or _is_aligned_row(line) or bool(_NAME_AND_CHANGE.fullmatch(line)))
+
+
+_NAME_AND_CHANGE = re.compile(r"\s*\S.{0,60}?\s{2,}[+\-\u2212]\d[\d.,]*\s*%\s*")
 
 
 _PERCENT_CAPTION = re.compile(r"%\s*(?:change|chg)|\b(?:pct|per\s*cent|percent(?:age)?)\s+(?:change|chg)\b|\(%\)", re.IGNORECASE)
-_CAPTION_OF_MOVES = re.compile(r"\b(?:change|chg|scorecard|performance|moves?|returns?|gains?|losses)\b|%", re.IGNORECASE)
+_CAPTION_OF_MOVES = re.compile(r"\b(?:change|chg|scorecard|performance|moves?|returns?|gains?|losses|winners|losers|gainers|decliners|performers)\b|%", re.IGNORECASE)
 _CAPTION_SPANS = (
     (re.compile(r"\b(?:weekly|on\s+the\s+week|this\s+week|week\s+to\s+date|the\s+week)\b", re.IGNORECASE), "this week"),
     (re.compile(r"\b(?:monthly|on\s+the\s+month|this\s+month|month\s+to\s+date)\b", re.IGNORECASE), "this month"),
@@ -146,7 +150,7 @@ def span_phrase_of_heading(heading: str) -> str | None:
     """A column heading read as the words of copy: "NOV" -> "in November", "YTD" -> "year to date",
     "2024" -> "in 2024", "Week" -> "this week"; None for a day's change ("%CHG", "Chg", "Close")."""
     words = heading.strip().lower().replace("%", " ").replace("chg", " ").replace("change", " ").strip(" .:()")
-    if re.fullmatch(r"(?:(?:19|20)\d\d\s+)?(?:ytd|year[- ]to[- ]date)|since jan\.? 1|year", words):
+    if re.fullmatch(r"(?:(?:19|20)\d\d\s+|q1\s*/\s*)?(?:ytd|year[- ]to[- ]date)|since jan\.? 1|year", words):
         return "year to date"
     year = re.fullmatch(r"(?:19|20)\d\d", words)
     if year:
