@@ -433,7 +433,8 @@ def test_korea_and_taiwan_names_resolve_to_home_lines(directory, name, primary, 
      ("Light & Wonder", "LNW"), ("Asker Healthcare", "ASKER.ST"), ("Hanwha Ocean", "042660.KS"), ("Truecaller", "TRUE-B.ST"),
      ("Web Travel Group", "WEB.AX"), ("Dow industrials", "^DJI"), ("Nasdaq Comp.", "^IXIC"),
      ("Firefly Aerospace", "FLY"), ("Chagee", "CHA"), ("Sigma Healthcare", "SIG.AX"), ("BeOne Medicines", "6160.HK"),
-     ("Redcare Pharmacy", "RDC.DE"), ("James Hardie", "JHX.AX"), ("Shriram Finance", "SHRIRAMFIN.NS"), ("HPCL", "HINDPETRO.NS")],
+     ("Redcare Pharmacy", "RDC.DE"), ("James Hardie", "JHX.AX"), ("Shriram Finance", "SHRIRAMFIN.NS"), ("HPCL", "HINDPETRO.NS"),
+     ("Array Technologies", "ARRY")],
 )
 def test_recent_and_mid_cap_listings_resolve(directory, name, symbol):
     assert directory.resolve(name).listings[0].symbol == symbol
@@ -1153,3 +1154,11 @@ def test_recent_sheet_tickers_are_read_as_yahoo_spells_them(ticker, board, symbo
     from data.listings.build import _recent_sheet_symbol
 
     assert _recent_sheet_symbol(ticker, board) == symbol
+
+
+@pytest.mark.parametrize("word", ["Sterling", "Array"])
+def test_the_company_sheets_one_word_names_that_are_words_are_no_aliases(directory, word):
+    """The 2025 sheet adds ~17,000 unreviewed companies; its "Sterling Group Holdings" and "Array Inc." are not named by
+    the bare English word (sterling in a London market report, Array Technologies cut short)."""
+    found = directory.find_mentions(f"{word} fell 1% on Tuesday.")
+    assert not [m for m in found if m.company.listings[0].symbol in {"1825.HK", "3664.TWO"}]

