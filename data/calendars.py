@@ -12,12 +12,19 @@ import datetime as dt
 import enum
 import functools
 from dataclasses import dataclass, field
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import exchange_calendars as xcals
 import pandas as pd
+import platformdirs
 
 from analysis.errors import CalendarError
+from analysis.settings import APP_NAME
+from data.calendar_schedules import Schedule, read_schedule, schedule_of, write_schedule
+
+# Session tables shared by every process on this machine (see calendar_schedules).
+SCHEDULE_FOLDER = Path(platformdirs.user_cache_dir(APP_NAME)) / "calendars"
 
 
 class MarketState(str, enum.Enum):
@@ -31,34 +38,23 @@ class MarketState(str, enum.Enum):
 class TradingCalendar:
     mic: str
     timezone: str
-    _calendar: xcals.ExchangeCalendar | None
+    _schedule: Schedule | None  # None: no calendar for this exchange, weekdays stand in
     warnings: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        # exchange_calendars answers through pandas, ~0.5 ms a question; the claim rules ask
-        # hundreds per article, so the schedule is read once into plain dicts.
-        self._times: dict[dt.date, tuple[dt.datetime, dt.datetime]] = {}
-        self._early: set[dt.date] = set()
-        self._first = self._last = None
-        if self._calendar is not None:
-            schedule = self._calendar.schedule
-            opens = schedule["open"].dt.to_pydatetime()
-            closes = schedule["close"].dt.to_pydatetime()
-            for session, opened, closed in zip(schedule.index, opens, closes):
-                self._times[session.date()] = (opened, closed)
-            self._early = {day.date() for day in self._calendar.early_closes}
-            self._first, self._last = self._calendar.first_session.date(), self._calendar.last_session.date()
+        # Plain dicts, not exchange_calendars' pandas answers (~0.5 ms a question): the claim rules
+        # ask hundreds of questions an article.
+        schedule = self._schedule
+        self._times: dict[dt.date, tuple[dt.datetime, dt.datetime]] = schedule.sessions if schedule else {}
+        self._early: frozenset[dt.date] = schedule.early_closes if schedule else frozenset()
+        self._first, self._last = (schedule.first, schedule.last) if schedule else (None, None)
 
     # -- bounds ---------------------------------------------------------------------------
     def _covers(self, day: dt.date) -> bool:
         return self._first is not None and self._first <= day <= self._last
 
     def _fallback(self, day: dt.date) -> None:
-        first, last = (
-            (self._calendar.first_session.date(), self._calendar.last_session.date())
-            if self._calendar is not None
-            else (None, None)
-        )
+        first, last = self._first, self._last
         message = (
             f"The {self.mic} trading calendar covers {first} to {last}; "
             f"{day} is outside it, so weekdays are taken as sessions (holidays unknown)."
@@ -129,9 +125,8 @@ class TradingCalendar:
     def _default_time(self, session: dt.date, which: str) -> dt.datetime:
         """Open/close for a day outside the calendar: the calendar's usual times, or 09:30/16:00."""
         zone = ZoneInfo(self.timezone)
-        if self._calendar is not None:
-            times = self._calendar.open_times if which == "open" else self._calendar.close_times
-            local = times[-1][1]
+        if self._schedule is not None:
+            local = self._schedule.usual_open if which == "open" else self._schedule.usual_close
         else:
             local = dt.time(9, 30) if which == "open" else dt.time(16, 0)
         return dt.datetime.combine(session, local, zone).astimezone(dt.timezone.utc)
@@ -167,9 +162,17 @@ class TradingCalendar:
 
 @functools.lru_cache(maxsize=64)
 def calendar_for(mic: str, timezone: str | None = None) -> TradingCalendar:
-    """The calendar for an exchange code (XSHG, XHKG, XNYS, ...), loaded once per process."""
-    try:
-        calendar = xcals.get_calendar(xcals.resolve_alias(mic) if mic in xcals.get_calendar_names() else mic)
-        return TradingCalendar(mic, str(calendar.tz), calendar)
-    except (xcals.errors.InvalidCalendarName, ValueError):
-        return TradingCalendar(mic, timezone or "UTC", None, [f"No trading calendar for {mic}."])
+    """The calendar for an exchange code (XSHG, XHKG, XNYS, ...), loaded once per process.
+
+    Its session table comes from today's file in the schedule folder when an earlier process wrote one.
+    """
+    name = xcals.resolve_alias(mic) if mic in xcals.get_calendar_names() else mic
+    today = dt.date.today()
+    schedule = read_schedule(SCHEDULE_FOLDER, name, xcals.__version__, today)
+    if schedule is None:
+        try:
+            schedule = schedule_of(xcals.get_calendar(name))
+        except (xcals.errors.InvalidCalendarName, ValueError):
+            return TradingCalendar(mic, timezone or "UTC", None, [f"No trading calendar for {mic}."])
+        write_schedule(SCHEDULE_FOLDER, name, xcals.__version__, today, schedule)
+    return TradingCalendar(mic, schedule.timezone, schedule)

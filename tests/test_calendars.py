@@ -49,3 +49,31 @@ def test_an_unknown_exchange_code_gives_weekdays_and_a_message_not_a_crash():
     calendar = calendar_for("XNOPE", "UTC")
     assert calendar.is_session(D(2024, 12, 23))
     assert calendar.warnings
+
+
+# -- session tables kept on disk -----------------------------------------------------------
+def test_a_session_table_read_back_from_disk_equals_the_one_exchange_calendars_built(tmp_path):
+    import exchange_calendars as xcals
+
+    from data.calendar_schedules import read_schedule, schedule_of, write_schedule
+
+    built = schedule_of(xcals.get_calendar("XHKG"))
+    write_schedule(tmp_path, "XHKG", "4.13.2", D(2026, 12, 7), built)
+    assert read_schedule(tmp_path, "XHKG", "4.13.2", D(2026, 12, 7)) == built
+    # Built on another day (the calendar's twenty-year span has moved) or by another release: built again.
+    assert read_schedule(tmp_path, "XHKG", "4.13.2", D(2026, 12, 8)) is None
+    assert read_schedule(tmp_path, "XHKG", "4.14.0", D(2026, 12, 7)) is None
+    assert read_schedule(tmp_path, "XKRX", "4.13.2", D(2026, 12, 7)) is None
+
+
+def test_a_damaged_or_unwritable_schedule_folder_is_no_error(tmp_path):
+    import exchange_calendars as xcals
+
+    from data.calendar_schedules import read_schedule, schedule_of, write_schedule
+
+    (tmp_path / "XHKG.json").write_text('{"format": 1, "release": "4.13.2", "built_on": "2026-12-07", "days": [', encoding="utf-8")
+    assert read_schedule(tmp_path, "XHKG", "4.13.2", D(2026, 12, 7)) is None
+    blocked = tmp_path / "a-file-not-a-folder"
+    blocked.write_text("", encoding="utf-8")
+    write_schedule(blocked, "XHKG", "4.13.2", D(2026, 12, 7), schedule_of(xcals.get_calendar("XHKG")))
+    assert read_schedule(blocked, "XHKG", "4.13.2", D(2026, 12, 7)) is None

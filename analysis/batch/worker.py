@@ -53,7 +53,7 @@ def prepare_worker(settings: Settings, sentiment: bool, *, strict: bool = False)
 
 
 def _warm_calendars() -> None:
-    """Build every exchange's trading calendar now (~5 s, a third of it Seoul's lunar holidays).
+    """Load every exchange's trading calendar now: its session table from today's file, else built (~12 s here).
 
     Built lazily, each worker met a new exchange mid-batch and stalled there while the others
     worked, which cost a 2-worker run a quarter of its speed.
