@@ -4458,3 +4458,52 @@ def test_shares_of_the_company_in_a_clarification(extractor):
             "the Company's equity shares. Shares of the Company fell 10% to Rs 438.35 on the NSE today.")
     claim = only(extractor, text, dt.datetime.fromisoformat("2024-02-05T19:00:00+05:30"))
     assert claim.ticker == "PAYTM.NS"
+
+
+# -- share classes --------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, ticker",
+    [
+        ("Berkshire's Class B shares rose 1.6% on Friday. The Class A shares have gained 19% this year.", "BRK-A"),
+        ("Alphabet's Class A shares rose 4.5% in extended trading. The company's non-voting Class C shares gained 4.3% "
+         "after the bell.", "GOOG"),
+        # both of Grifols' classes trade in Madrid: the class picks among the market's lines
+        ("Shares in Grifols closed down 26%. Its non-voting class B shares, which trade in Madrid, fell 25.4%.", "GRF-P.MC"),
+        ("Volkswagen's preferred shares fell 2.4% in Frankfurt on Monday. The more thinly traded ordinary voting shares "
+         "were down 1.9%.", "VOW.DE"),
+        ("Lindt & Spruengli has two listed lines, and the certificates rose 1.6% on Monday.", "LISP.SW"),
+        ("Stora Enso's R shares rose 4.8% in Helsinki. The company's R shares listed in Stockholm were up 4.6%.", "STE-R.ST"),
+    ],
+)
+def test_a_share_class_picks_the_companys_line(extractor, text, ticker):
+    """'The Class A shares', 'its non-voting class B shares, which trade in Madrid', 'the ordinary voting shares',
+    'the certificates': the line of that class (the last claim of each text)."""
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-09-30T18:00:00+02:00"))
+    assert claims[-1].ticker == ticker
+
+
+def test_a_class_the_company_does_not_list_apart_is_its_one_line(extractor):
+    """'Coupang's Class A shares': the company's one line, not no line."""
+    claim = only(extractor, "Coupang's Class A shares rose 3% on Monday.", dt.datetime.fromisoformat("2024-09-30T18:00:00-04:00"))
+    assert claim.ticker == "CPNG"
+
+
+def test_a_rival_whose_b_shares_moved(extractor):
+    """'Danish rival Carlsberg, whose B shares were up 2.1% in Copenhagen': an ambiguous name, placed by its shares' move."""
+    claim = only(extractor, "The results also lifted Danish rival Carlsberg, whose B shares were up 2.1% in Copenhagen.",
+                 dt.datetime.fromisoformat("2025-02-12T12:00:00+01:00"))
+    assert claim.ticker == "CARL-B.CO"
+
+
+def test_a_short_name_then_its_venue(extractor):
+    """'Anglo's London shares jumped 16 per cent' after 'Anglo American': the first word of a name said before."""
+    text = ("BHP made an all-share proposal for Anglo American. Anglo's London shares jumped 16 per cent on Thursday.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-04-26T12:30:00+10:00"))
+    assert [c.ticker for c in claims] == ["AAL.L"]
+
+
+def test_names_inside_the_subjects_apposition_do_not_own_its_shares(extractor):
+    """'AB Volvo, the truck maker in which Geely's owner holds a minority stake, saw its B shares fall 2.1%'."""
+    text = "AB Volvo, the truck and bus maker in which Geely's owner holds a minority stake, saw its B shares fall 2.1%."
+    claim = only(extractor, text, dt.datetime.fromisoformat("2025-07-17T10:30:00+02:00"))
+    assert claim.ticker == "VOLV-B.ST"

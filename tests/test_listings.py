@@ -1162,3 +1162,15 @@ def test_the_company_sheets_one_word_names_that_are_words_are_no_aliases(directo
     the bare English word (sterling in a London market report, Array Technologies cut short)."""
     found = directory.find_mentions(f"{word} fell 1% on Tuesday.")
     assert not [m for m in found if m.company.listings[0].symbol in {"1825.HK", "3664.TWO"}]
+
+
+@pytest.mark.parametrize(
+    "symbol, share_class",
+    [("BRK-A", "class A"), ("VOLV-B.ST", "class B"), ("STE-R.ST", "class R"), ("GOOG", "class C"), ("GRF-P.MC", "class B"),
+     ("005935.KS", "preferred"), ("PETR4.SA", "preferred"), ("VOW3.DE", "preferred"), ("LISP.SW", "participation"),
+     ("BEP-UN.TO", None), ("AAPL", None), ("0981.HK", None)],
+)
+def test_the_share_class_a_line_trades(symbol, share_class):
+    from data.listings.directory import share_class_of
+
+    assert share_class_of(symbol) == share_class

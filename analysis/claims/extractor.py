@@ -2292,7 +2292,9 @@ _FIGURE_THEN_AND_BEFORE = re.compile(r"\d\s*(?:%|per\s*cent|percent)\s*(?:,\s*|,
 _VENUE_ADJECTIVE_BEFORE = re.compile(r"\b[\w.&]+-(?:listed|traded|based|headquartered)\s+$", re.IGNORECASE)
 _COMPANY_NOUN_BEFORE = re.compile(r"\b(?:" + lx.alternation(lx.COMPANY_NOUNS) + r")\s+$", re.IGNORECASE)
 _MOVE_IN_ASIDE = re.compile(
-    r"^,\s*(?:which|whose\s+(?:shares|stock))\s+(?:had\s+|has\s+|have\s+)?(?:" + lx.alternation(lx.UP_VERBS | lx.DOWN_VERBS) + r")\s+"
+    # "Carlsberg, whose B shares were up 2.1%": a share class before the noun, a copula before "up"
+    r"^,\s*(?:which|whose\s+(?:(?:[Cc]lass\s+)?[A-Z]\s+|preferred\s+|ordinary\s+)?(?:shares|stock))\s+"
+    r"(?:had\s+|has\s+|have\s+|were\s+|was\s+)?(?:" + lx.alternation(lx.UP_VERBS | lx.DOWN_VERBS | {"up", "down"}) + r")\s+"
     r"(?:[a-z]+\s+){0,3}[\d.]+\s*(?:%|per\s*cent|percent)",
     re.IGNORECASE,
 )
@@ -2323,9 +2325,9 @@ def _ambiguous_without_context(text: str, mention) -> bool:
     if not getattr(mention, "ambiguous", False):
         return False
     after = text[mention.end : mention.end + 200]
-    aside = _ASIDE_AFTER_NAME.match(after)
-    if aside and _MOVE_IN_ASIDE.match(aside.group(0)):
+    if _MOVE_IN_ASIDE.match(after):
         return False  # "Target, which lost 21.4% in the regular session, was little changed late"
+    aside = _ASIDE_AFTER_NAME.match(after)
     if aside and _DESCRIBED_AS_A_COMPANY.match(aside.group(0)):
         return False  # "Circle, the stablecoin issuer, priced at $31": the aside says it is a company
     if aside:

@@ -125,7 +125,9 @@ METRIC_WORDS = {
 PRICE_NOUNS = {"shares", "share", "stock", "stocks", "adrs", "adr", "adss", "ads", "depositary", "h-shares",
                "a-shares", "b-shares", "h shares", "a shares", "share price", "stock price", "equity",
                "index", "sub-index", "subindex", "benchmark", "gauge", "composite", "average", "barometer", "blue-chip", "blue chips",
-               "etf", "fund", "counter", "scrip", "paper", "listing"}
+               "etf", "fund", "counter", "scrip", "paper", "listing",
+               # Swiss participation certificates: a company's non-voting line ("The certificates rose 1.6%")
+               "participation certificates", "certificates"}
 INDEX_NOUNS = {"index", "sub-index", "subindex", "benchmark", "gauge", "composite", "average", "barometer"}
 # Anaphora that point back to the company the article is about: "the chip maker", "the lender".
 COMPANY_NOUNS = {
@@ -165,6 +167,14 @@ VENUES = {
     "preferred shares": "preferred", "preferred stock": "preferred", "preference shares": "preferred", "prefs": "preferred",
     # "while its common shares sank 11.3%": the common line, where the market lists both classes
     "common shares": "common", "common stock": "common",
+    # "the more thinly traded ordinary voting shares were down 1.9%": Europe's word for the common line
+    "ordinary shares": "common", "voting shares": "common", "ordinary voting shares": "common",
+    # "Berkshire's Class A shares", "Carlsberg, whose B shares", "Stora Enso's R shares": a lettered class
+    # ("A shares" alone stays China's A-shares)
+    "class a": "class A", "class b": "class B", "class c": "class C", "b shares": "class B", "b-shares": "class B",
+    "r shares": "class R",
+    # "The certificates rose 1.6%": Swiss participation certificates, the non-voting line beside registered shares
+    "participation certificates": "participation", "certificates": "participation",
     # the exchanges of Sydney, Mumbai, Singapore, Seoul, Taipei and Toronto by their own names
     "sydney-listed": "Sydney", "asx": "Sydney", "asx-listed": "Sydney", "australian-listed": "Sydney",
     "australian securities exchange": "Sydney",

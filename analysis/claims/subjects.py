@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from analysis.claims import lexicon as lx
 from analysis.claims.gated import first_words, search_from_words
+from data.listings.directory import SHARE_CLASSES
 
 _METRIC_PHRASES = [
     "purchasing managers' index", "purchasing managers index", "consumer price index", "producer price index",
@@ -48,8 +49,12 @@ for _words, _kind in ((lx.METRIC_WORDS, "metric"), (set(_PRICE_PHRASES), "price"
 _PHRASE_KINDS[("it",)] = _PHRASE_KINDS[("they",)] = "pronoun"
 _LONGEST_PHRASE = max(len(k) for k in _PHRASE_KINDS)
 _COMPANY_NOUN_WORDS = frozenset(noun for noun in lx.COMPANY_NOUNS if " " not in noun)
-# "Class B shares", "the voting common shares": words of a share class, not a group of stocks
-_CLASS_WORDS = frozenset({"listed", "-listed", "class", "b", "a", "common", "voting", "non-voting", "preferred", "ordinary"})
+# "Class B shares", "the voting common shares", "the more thinly traded ordinary voting shares": words of a share
+# class and how it trades, not a group of stocks
+_CLASS_WORDS = frozenset({
+    "listed", "-listed", "class", "a", "b", "c", "r", "common", "voting", "non-voting", "preferred", "ordinary",
+    "registered", "bearer", "participation", "more", "less", "thinly", "widely", "heavily", "traded", "liquid",
+})
 _NAME_BEFORE_UNITS = re.compile(r"(?:\b[A-Z][\w&.'-]*|\))\s+$")
 _AMOUNT_TO_BEFORE = re.compile(r"(?:\d|billion|million|trillion|bn|mn)\s+(?:to|from|off)\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,2}$")
 _UNITS_OF_A_TRUST = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?[A-Z]")
@@ -468,16 +473,20 @@ _VENUE_FIRST_TOKENS = frozenset(_VENUE_TOKEN.findall(key)[0] for key in lx.VENUE
 
 
 def venue_in(text: str) -> str | None:
-    """The listing a stretch of text points at: "in Shanghai", "Hong Kong-listed", "its ADRs"."""
+    """The listing a stretch of text points at: "in Shanghai", "Hong Kong-listed", "its ADRs", "its B shares"."""
     if text.isascii() and _VENUE_FIRST_TOKENS.isdisjoint(_VENUE_TOKEN.findall(text.lower())):
         return None
-    found = None
-    text = re.sub(r"\bclass\s+[a-c]\s+", " ", text, flags=re.IGNORECASE)  # "Class A shares" is a share class, not A-shares
+    market = share_class = None
     for match in _VENUE.finditer(text):
         venue = lx.VENUES[re.sub(r"\s+", " ", match.group(0).lower())]
-        if venue:
-            found = venue if found is None else found
-    return found
+        if venue in SHARE_CLASSES:
+            share_class = share_class or venue
+        elif venue:
+            market = market or venue
+    if market and share_class:
+        # "Its non-voting class B shares, which trade in Madrid": both of Grifols' classes trade there
+        return f"{share_class}|{market}"
+    return market or share_class
 
 
 _HOME_EXCHANGE_OF_COUNTRY = {
@@ -528,6 +537,7 @@ _SECTOR_BEFORE_INDEX = re.compile(
 )
 
 
+_WHOSE = re.compile(r"\s*whose\s+(?:(?:[Cc]lass\s+)?[A-Z]\s+|(?:preferred|ordinary|common|voting|non-voting)\s+)*")
 _THE_COMPANYS_BEFORE = re.compile(r"\b[Tt]he\s+Company(?:'s|\u2019s)\s+(?:[\w-]+\s+)?$")
 
 
@@ -595,8 +605,9 @@ def _owner_of_price_noun(
     owners = [m for m in mentions if m.start >= phrase_offset and m.end <= noun_start]
     if owners:
         return _company_subject(owners[-1], discourse, owners[-1].start)
-    if re.fullmatch(r"\s*whose\s+", phrase):
-        # "domestic rival Banco BPM, whose stock rose 5.4%": the name the relative clause hangs on
+    if _WHOSE.fullmatch(phrase):
+        # "domestic rival Banco BPM, whose stock rose 5.4%": the name the relative clause hangs on (and its
+        # share class: "Danish rival Carlsberg, whose B shares were up 2.1% in Copenhagen")
         named = [m for m in mentions if m.end <= phrase_offset]
         if named and not sentence[named[-1].end : phrase_offset].strip(" ,"):
             return _company_subject(named[-1], discourse, named[-1].start)
@@ -623,10 +634,13 @@ def _owner_of_price_noun(
         return Subject("none")
     # a bullet's dash ("- Shares fell 6.9%") is no word of a name
     words = [w for w in re.findall(r"[\w.'-]*\w[\w.'-]*", phrase) if w.lower() not in {"the", "a", "an"}]
-    if noun in {"fund", "etf", "shares", "stock"} and len(words) == 1:
-        named = _named_before_by_first_word(words[0], discourse)
+    if noun in {"fund", "etf", "shares", "stock"} and words and all(venue_in(word) for word in words[1:]):
+        # "Anglo's London shares jumped 16%" after "Anglo American": its first word, then the line's venue
+        named = _named_before_by_first_word(words[0].removesuffix("'s").removesuffix("\u2019s"), discourse)
         if named is not None:
-            return _company_subject(MentionRef(phrase_offset, noun_end, discourse.names[named.id], named), discourse, phrase_offset)
+            subject = _company_subject(MentionRef(phrase_offset, noun_end, discourse.names[named.id], named), discourse, phrase_offset)
+            subject.venue = venue_in(" ".join(words[1:]))
+            return subject
     venue_words = venue_in(phrase)
     content = [w for w in words if not _VENUE.fullmatch(w) and w.lower() not in _CLASS_WORDS]
     if noun in {"stocks", "equities"} or (content and not re.fullmatch(r"(?i)(?:hong|kong|[\w.]+-listed|new|york|the)", content[-1])):
@@ -774,6 +788,10 @@ def _speaker_owning_its(sentence: str, start: int, mentions: list[MentionRef]) -
     return first
 
 
+_SWEDISH_AB = re.compile(r"\s*AB\s+")  # "AB Volvo": a Swedish company's legal form written before its name
+_APPOSITION_THEN_VERB = re.compile(r",\s*(?:the|a|an|which|who|whose)\b[^,;]{0,150},(?:\s+[a-z]+){0,2}\s*")
+
+
 def _topic_subject(
     sentence: str, start: int, mentions: list[MentionRef], discourse: Discourse, venue: str | None = None
 ) -> Subject:
@@ -797,6 +815,11 @@ def _topic_subject(
         owner = earlier[-1]
         if len(earlier) > 1 and opens_the_sentence(sentence, earlier[0].start) and _SUBORDINATE_ITS.match(sentence, start):
             owner = earlier[0]  # "Nvidia passed Microsoft on Tuesday, after its shares rose 3.5%": the main clause's subject
+        if (len(earlier) > 1 and (opens_the_sentence(sentence, earlier[0].start) or _SWEDISH_AB.fullmatch(sentence, 0, earlier[0].start))
+                and _APPOSITION_THEN_VERB.fullmatch(sentence, earlier[0].end, start)):
+            # "AB Volvo, the truck maker in which Geely's owner holds a stake, saw its B shares fall 2.1%": the names
+            # inside the subject's apposition are not whose shares
+            owner = earlier[0]
         subject = _company_subject(owner, discourse, start)
     elif unplaced:
         # "Aim-traded Brackenfold Energy more than halved; its shares have fallen 78% this year"

@@ -260,24 +260,21 @@ class ListingDirectory:
         return None
 
     def pick_listing(self, company: Company, venue: str | None) -> Listing | None:
-        """The company's line at a venue ("Hong Kong", "STAR", "US", "A-shares", "preferred"...); None
-        when it has none there or the venue word is unknown. No venue: the primary listing."""
+        """The company's line at a venue ("Hong Kong", "STAR", "US", "A-shares") or of a share class ("preferred",
+        "class B", "participation"), or both ("class B|Madrid"); None when it has none there or the venue word is
+        unknown. No venue: the primary listing."""
         if venue is None:
             return company.listings[0] if company.listings else None
-        if venue == "preferred":
-            return next((listing for listing in company.listings if _PREFERRED_LINE.fullmatch(listing.symbol)), None)
-        if venue == "common":  # the "common stock" of a company with one class is simply its stock
-            with_classes = any(_PREFERRED_LINE.fullmatch(listing.symbol) for listing in company.listings)
-            common = next((listing for listing in company.listings if _COMMON_LINE.fullmatch(listing.symbol)), None)
-            return common if with_classes and common is not None else (company.listings[0] if company.listings else None)
-        exchanges = VENUES.get(venue.strip().lower())
-        if exchanges is None:
+        share_class, _, market = venue.partition("|") if "|" in venue else (venue, "", "") if venue in SHARE_CLASSES else ("", "", venue)
+        lines = list(company.listings)
+        if market:
+            exchanges = VENUES.get(market.strip().lower())
+            if exchanges is None:
+                return None
+            lines = [listing for exchange in exchanges for listing in company.listings if listing.exchange == exchange]
+        if not lines:
             return None
-        for exchange in exchanges:
-            for listing in company.listings:
-                if listing.exchange == exchange:
-                    return listing
-        return None
+        return _line_of_class(lines, share_class) if share_class else lines[0]
 
     def search(self, query: str, limit: int = 20) -> list[tuple[Company, Listing]]:
         """For the ticker picker: exact symbol, then names and symbols that start with the query."""
@@ -499,6 +496,39 @@ class ListingDirectory:
 # Preferred shares' lines: Seoul's codes ending 5 or 7 ("005935.KS"), B3's class 4-6 ("PETR4.SA"), Xetra's "VOW3".
 _PREFERRED_LINE = re.compile(r"\d{5}[579]\.K[SQ]|[A-Z]{4}[456]\.SA|[A-Z]{3}3\.DE")
 _COMMON_LINE = re.compile(r"\d{5}0\.K[SQ]|[A-Z]{4}3\.SA|[A-Z]{3}\.DE")  # Seoul's codes ending 0, B3's class 3, Xetra's "VOW"
+# A class letter after a hyphen: "BRK-A", "VOLV-B.ST", "CARL-B.CO", "STE-R.ST".
+_CLASS_LETTER_LINE = re.compile(r"[A-Z0-9]+-(?P<letter>[A-Z])(?:\.[A-Z]{1,3})?")
+# Lines whose symbols do not say their class: Alphabet's class A is GOOGL and class C GOOG; Grifols' class B
+# trades as GRF-P; Lindt's participation certificates as LISP beside its registered shares (LISN); Helsinki
+# writes Stora Enso's classes into the code (STEAV, STERV).
+_CLASS_OF_SYMBOL = {
+    "GOOGL": "class A", "GOOG": "class C", "GRF.MC": "class A", "GRF-P.MC": "class B",
+    "LISP.SW": "participation", "LISN.SW": "registered", "STEAV.HE": "class A", "STERV.HE": "class R",
+}
+# The share classes a venue word can name (the claim rules' lexicon spells them so).
+SHARE_CLASSES = frozenset({"preferred", "common", "class A", "class B", "class C", "class R", "participation"})
+
+
+def share_class_of(symbol: str) -> str | None:
+    """The class of shares a line trades, where its symbol or `_CLASS_OF_SYMBOL` says it."""
+    if symbol in _CLASS_OF_SYMBOL:
+        return _CLASS_OF_SYMBOL[symbol]
+    if _PREFERRED_LINE.fullmatch(symbol):
+        return "preferred"
+    letter = _CLASS_LETTER_LINE.fullmatch(symbol)
+    return f"class {letter.group('letter')}" if letter else None
+
+
+def _line_of_class(lines: list[Listing], share_class: str) -> Listing | None:
+    """Among a company's lines, the one of a class. Preferred shares must exist; the common line is the one
+    besides preferred ones; a lettered class the company lacks is its one class ("Coupang's Class A shares")."""
+    if share_class == "preferred":
+        return next((listing for listing in lines if share_class_of(listing.symbol) == "preferred"), None)
+    if share_class == "common":  # the "common stock" of a company with one class is simply its stock
+        with_classes = any(share_class_of(listing.symbol) == "preferred" for listing in lines)
+        common = next((listing for listing in lines if _COMMON_LINE.fullmatch(listing.symbol)), None)
+        return common if with_classes and common is not None else lines[0]
+    return next((listing for listing in lines if share_class_of(listing.symbol) == share_class), lines[0])
 
 _NEWS_AGENCIES = frozenset({"AP", "AFP", "UPI", "PTI", "IANS", "ANI", "DPA", "EFE", "ANSA", "APA", "CNA", "KYODO"})
 
