@@ -4507,3 +4507,50 @@ def test_names_inside_the_subjects_apposition_do_not_own_its_shares(extractor):
     text = "AB Volvo, the truck and bus maker in which Geely's owner holds a minority stake, saw its B shares fall 2.1%."
     claim = only(extractor, text, dt.datetime.fromisoformat("2025-07-17T10:30:00+02:00"))
     assert claim.ticker == "VOLV-B.ST"
+
+
+# -- scoreboards and headings -----------------------------------------------------------------------
+def test_a_bar_charts_rows_under_a_weekly_caption_are_the_weeks_moves(extractor):
+    """'Weekly change, local currency' over 'CSI 300   ███████████████▋ +15.7%': the bar ends one space before the figure."""
+    text = ("ASIA WEEKLY SCOREBOARD\n\nWeekly change, local currency\nCSI 300             ███████████████▋ +15.7%\n"
+            "Taiex               ▏                -0.2%\n")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-09-28T09:00:00+08:00"))
+    assert [(c.ticker, c.kind.value) for c in claims] == [("000300.SS", "cumulative"), ("^TWII", "cumulative")]
+
+
+def test_a_league_tables_caption_holds_over_the_elided_rows(extractor):
+    """'FTSE 100: BEST AND WORST THIS WEEK', its best rows, '...', its worst rows: all the week's moves."""
+    text = ("THE WEEK IN MARKETS\n\nFTSE 100: BEST AND WORST THIS WEEK\nBurberry        +20.6%\nPersimmon       +8.9%\n...\n"
+            "Rightmove       -3.8%\nFresnillo       -3.3%\n")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-01-18T08:00:00+00:00"))
+    assert [c.kind.value for c in claims] == ["cumulative"] * 4
+
+
+def test_a_heading_in_capitals_gives_its_list_the_month(extractor):
+    """'WORST LARGE CAPS IN OCTOBER' over '• IndusInd Bank: down 22.7%, including an 18.6% plunge on October 25'."""
+    text = ("MONTHLY SCORECARD | October 2024: the worst month since 2020\n\nWORST LARGE CAPS IN OCTOBER\n"
+            "• IndusInd Bank: down 22.7%, including an 18.6% plunge on October 25 after a profit miss\n• Asian Paints: down 14.3%\n")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-10-31T19:30:00+05:30"))
+    assert [(c.kind.value, c.date.isoformat()) for c in claims] == [
+        ("cumulative", "2024-10-31"), ("close_change", "2024-10-25"), ("cumulative", "2024-10-31")]
+
+
+def test_profit_attributable_to_a_company_is_no_price(extractor):
+    """A results summary's 'Net income attributable to Toyota Motor Corporation: 4,765.0 (-3.6%)'."""
+    text = "Operating income: 4,795.5 (-10.4%)\nNet income attributable to Toyota Motor Corporation: 4,765.0 (-3.6%)\n"
+    assert claims_of(extractor, text, dt.datetime.fromisoformat("2025-05-08T15:00:00+09:00")) == []
+
+
+def test_an_index_naming_a_companys_league_is_no_index_move(extractor):
+    """'Shares in the FTSE 100 group fell 5.2%', 'The FTSE 250-listed company rose 2.4%': the companies spoken of."""
+    text = ("Auto Trader warned that dealers were pushing back on prices. Shares in the FTSE 100 group fell 5.2% on Thursday.\n\n"
+            "Howden Joinery had a better time of it. The FTSE 250-listed company rose 2.4% yesterday.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-11-30T09:00:00+00:00"))
+    assert [c.ticker for c in claims] == ["AUTO.L", "HWDN.L"]
+
+
+def test_an_offer_price_gain_on_the_debut_day_a_when_clause_names(extractor):
+    """'Tata Capital's debut on Monday, when the stock ended 1.2% above its issue price': Monday's close."""
+    claim = only(extractor, "The listing follows Tata Capital's debut on Monday, when the stock ended 1.2% above its issue price.",
+                 dt.datetime.fromisoformat("2025-10-14T10:45:00+05:30"))
+    assert (claim.kind.value, claim.date) == ("close_change", dt.date(2025, 10, 13))

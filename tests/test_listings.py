@@ -434,7 +434,8 @@ def test_korea_and_taiwan_names_resolve_to_home_lines(directory, name, primary, 
      ("Web Travel Group", "WEB.AX"), ("Dow industrials", "^DJI"), ("Nasdaq Comp.", "^IXIC"),
      ("Firefly Aerospace", "FLY"), ("Chagee", "CHA"), ("Sigma Healthcare", "SIG.AX"), ("BeOne Medicines", "6160.HK"),
      ("Redcare Pharmacy", "RDC.DE"), ("James Hardie", "JHX.AX"), ("Shriram Finance", "SHRIRAMFIN.NS"), ("HPCL", "HINDPETRO.NS"),
-     ("Array Technologies", "ARRY")],
+     ("Array Technologies", "ARRY"), ("Nextracker", "NXT"), ("Veren", "VRN.TO"), ("Crescent Point Energy", "VRN.TO"),
+     ("Empire Company", "EMP-A.TO"), ("Haitian Flavouring", "603288.SS")],
 )
 def test_recent_and_mid_cap_listings_resolve(directory, name, symbol):
     assert directory.resolve(name).listings[0].symbol == symbol

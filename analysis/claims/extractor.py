@@ -290,6 +290,13 @@ _PERIOD_OF_LABEL = {"week": "for the week", "wk": "for the week", "wtd": "for th
                     "mth": "for the month", "mtd": "for the month", "ytd": "year to date"}
 # "the S&P/TSX capped real estate index": "the S&P" there begins another index's name
 _COMPOUND_INDEX_NAME = re.compile(r"/[A-Z]")
+# "Net income attributable to Toyota Motor Corporation: 4,765.0 (-3.6%)": the owners of a profit, not a price
+_ATTRIBUTABLE_TO = re.compile(r"\battributable\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+# "Shares in the FTSE 100 group fell 5.2%", "The FTSE 250-listed company rose 2.4%": an index naming the company's
+# league, not the index's own move
+_INDEX_AS_DESCRIPTOR = re.compile(
+    r"(?:-listed|-quoted|\s+(?:member|constituent|heavyweight|stalwart))?\s+(?:" + lx.alternation(lx.COMPANY_NOUNS) + r")\b"
+)
 # "Midea Group's Hong Kong-listed shares", "Ping An's Shanghai-listed A shares": a name, then its line
 _LINE_NAMED_AFTER = re.compile(
     r"(?:'s|\u2019s)\s+(?P<venue>[\w.&' -]{2,30}?)\s+(?:[AHB]\s+)?(?:shares|stock|ADRs|American\s+depositary\s+(?:receipts|shares))\b"
@@ -418,6 +425,8 @@ class ClaimExtractor:
                 for m in mentions_by_span.within(sentence.start, sentence.end)
                 if (firmly_named.get(m.company.id, len(text)) < m.start or not _ambiguous_without_context(text, m))
                 and not _COMPOUND_INDEX_NAME.match(text, m.end)
+                and not (getattr(m.company, "is_index", False) and _INDEX_AS_DESCRIPTOR.match(text, m.end))
+                and not _ATTRIBUTABLE_TO.search(text, max(0, m.start - 30), m.start)
             ]
             local_mentions = _without_repeated_tickers(sentence.text, local_mentions)
             if discourse.venue in (None, "US", "New York", "Nasdaq", "Hong Kong"):  # where copy names companies by their U.S. symbols
@@ -487,7 +496,8 @@ class ClaimExtractor:
             previous_after_hours = not sentence_claims and timing.has_after_hours(sentence.text)
             # the year holds over the list, and over headings and notes between its lists, until prose reports moves again
             left_the_list = bool(sentence_claims) and not _in_a_list_item(text, sentence)
-            review_span = _year_under_review(sentence.text, clock) or (None if left_the_list else review_span)
+            review_span = (_month_under_review(sentence.text) or _year_under_review(sentence.text, clock)
+                           or (None if left_the_list else review_span))
             one_day = [c for c in sentence_claims if c.kind not in _SPAN_KINDS and c.date is not None]
             days_named.add(sentence.text, one_day[-1].date if one_day else None)
             if discourse.paragraph_lead is None and sentence_claims:
@@ -1076,7 +1086,9 @@ class ClaimExtractor:
             day_cue = timing.find_day_cue(owner_day.group(0), span_starts=True)  # "from Wednesday's 2.9% slide": that day's
         if day_cue is None and own_span is None and carried.debut not in (None, _DEBUT_TODAY) and _IN_ITS_DEBUT.match(context.mark + context.tail):
             day_cue = carried.debut  # "The stock jumped 72% in its debut": the session the article says it first traded
-        when = _WHEN_AFTER_A_DAY.search(lead, max(0, len(lead) - 120)) if day_cue is None and not own_span else None
+        # (an offer-price gain too: "Tata Capital's debut on Monday, when the stock ended 1.2% above its issue price")
+        when = (_WHEN_AFTER_A_DAY.search(lead, max(0, len(lead) - 120))
+                if day_cue is None and (not own_span or own_span.kind == "since_offer") else None)
         if when is not None:
             day_cue = timing.find_day_cue(when.group("day"))  # "from Tuesday's election-day rout, when it crashed 4,389 points"
         # "a day after a debut in which the stock soared 168% from its $31 IPO price": the debut session's move, whose
@@ -1367,6 +1379,25 @@ def _year_under_review(sentence: str, clock: timing.Clock) -> timing.SpanCue | N
     if year != published.year and not (year == published.year - 1 and published.month == 1 and published.day <= 15):
         return None
     return timing.SpanCue("ytd", None, (1, 1, year))
+
+
+def _month_under_review(sentence: str) -> timing.SpanCue | None:
+    """'MONTHLY SCORECARD | October 2024', 'WORST LARGE CAPS IN OCTOBER': a heading naming the month its list reviews."""
+    if "%" in sentence or not (_MONTHLY_REVIEW.search(sentence) or _HEADING_WORDS.fullmatch(sentence)):
+        return None
+    month = _MONTH_REVIEWED.search(sentence)
+    if month is None:
+        return None
+    return timing.SpanCue("month_name", None, (lx.MONTHS[(month.group("month") or month.group("month2")).lower()], 1, None))
+
+
+_MONTHLY_REVIEW = re.compile(r"(?:monthly|month's|scorecard)", re.IGNORECASE)
+_HEADING_WORDS = re.compile(r"[\sA-Z0-9&'\u2019:|,()-]{6,80}")  # a line in capitals: "WORST LARGE CAPS IN OCTOBER"
+_MONTH_REVIEWED = re.compile(
+    r"\b(?:in|for|of|during)\s+(?P<month>" + lx.alternation({m for m in lx.MONTHS if len(m) > 3}) + r")\b(?!\s+\d)|"
+    r"(?P<month2>" + lx.alternation({m for m in lx.MONTHS if len(m) > 3}) + r")\s+20\d\d\b",
+    re.IGNORECASE,
+)
 
 
 def _in_a_list_item(text: str, sentence: Sentence) -> bool:

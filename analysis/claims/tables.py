@@ -103,7 +103,8 @@ def _caption(text: str, position: int) -> str | None:
         return None
     while start > 0:  # up to the table's first line
         above_start, above_end = _line_at(text, start - 1)
-        if not _is_any_row(text[above_start:above_end]):
+        above = text[above_start:above_end]
+        if not _is_any_row(above) and not _ELIDED_ROWS.fullmatch(above):  # ("..." between a league's best and worst)
             break
         start = above_start
     if start == 0:
@@ -131,11 +132,18 @@ def _is_any_row(line: str) -> bool:
     return bool(line.strip()) and len(line) <= 120 and (line.count("|") >= 2 or _is_aligned_row(line) or bool(_NAME_AND_CHANGE.fullmatch(line)))
 
 
-_NAME_AND_CHANGE = re.compile(r"\s*\S.{0,60}?\s{2,}[+\-\u2212]\d[\d.,]*\s*%\s*")
+# (a bar chart's row ends its bar one space before the figure: "CSI 300     ███████████████▋ +15.7%")
+_ELIDED_ROWS = re.compile(r"\s*(?:\.{3}|\u2026)\s*")
+_NAME_AND_CHANGE = re.compile(r"\s*\S.{0,60}?(?:\s{2,}|(?<=[\u2580-\u259f])\s)[+\-\u2212]\d[\d.,]*\s*%\s*")
 
 
 _PERCENT_CAPTION = re.compile(r"%\s*(?:change|chg)|\b(?:pct|per\s*cent|percent(?:age)?)\s+(?:change|chg)\b|\(%\)", re.IGNORECASE)
-_CAPTION_OF_MOVES = re.compile(r"\b(?:change|chg|scorecard|performance|moves?|returns?|gains?|losses|winners|losers|gainers|decliners|performers)\b|%", re.IGNORECASE)
+_CAPTION_OF_MOVES = re.compile(
+    # "FTSE 100: BEST AND WORST THIS WEEK": a league table's caption
+    r"\b(?:change|chg|scorecard|performance|moves?|movers|returns?|gains?|losses|winners|losers|gainers|decliners|performers|"
+    r"risers|fallers|best|worst)\b|%",
+    re.IGNORECASE,
+)
 _CAPTION_SPANS = (
     (re.compile(r"\b(?:weekly|on\s+the\s+week|this\s+week|week\s+to\s+date|the\s+week)\b", re.IGNORECASE), "this week"),
     (re.compile(r"\b(?:monthly|on\s+the\s+month|this\s+month|month\s+to\s+date)\b", re.IGNORECASE), "this month"),
