@@ -4554,3 +4554,13 @@ def test_an_offer_price_gain_on_the_debut_day_a_when_clause_names(extractor):
     claim = only(extractor, "The listing follows Tata Capital's debut on Monday, when the stock ended 1.2% above its issue price.",
                  dt.datetime.fromisoformat("2025-10-14T10:45:00+05:30"))
     assert (claim.kind.value, claim.date) == ("close_change", dt.date(2025, 10, 13))
+
+
+def test_a_stat_boxs_figure_is_the_move_of_the_line_under_it(extractor):
+    """'−0.5%' over 'FTSE 100 on the day, closing at 8,370.33'; '10.2%' over "Tuesday's gain in the shares": the line
+    under the figure says whose move it is (and, unsigned, which way); a level or a rate under it is no move."""
+    text = ("STAT BOX | Tesla's quarter\n\n4.47%\nTwo-year gilt yield at the close\n\n−0.5%\nFTSE 100 on the day, closing at "
+            "8,370.33\n\n10.2%\nTuesday's gain in Tesla shares, which closed at $231.26\n")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-07-02T17:30:00-04:00"))
+    assert [(c.ticker, c.signed_magnitude, text[c.span[0] : c.span[1]]) for c in claims] == [
+        ("^FTSE", -0.5, "−0.5%"), ("TSLA", 10.2, "10.2%")]

@@ -21,6 +21,7 @@ from analysis.claims.figures import Figure, find_figures, level_after
 from analysis.claims.live_entries import entry_times
 from analysis.claims.namesakes import place_namesakes
 from analysis.claims.predicates import Predicate, find_predicate
+from analysis.claims.stat_boxes import pointed_at_the_figure, stat_box_entries
 from analysis.claims.subjects import (
     Discourse, MentionRef, Subject, find_subject, mark_sources, opens_the_sentence, respective_subjects, subject_after_move_noun, unplaced_company_opening, venue_in, defined_company, LEGAL_TAIL,
 )
@@ -405,6 +406,7 @@ class ClaimExtractor:
         paragraph_span: timing.SpanCue | None = None  # "For the week, the S&P 500 was up 4.7%. The Dow gained 4.6%."
         scene_day: timing.DayCue | None = None  # "Thursday brought relief. ... the S&P 500 rallied 2.3%"
         debuts = _debut_days(sentences, mentions)
+        stat_box = stat_box_entries(text, sentences)
         previous_end = 0
         mentions_by_span = _MentionIndex(mentions)
         explicit_listing = {id(m.company): m.listing for m in mentions if getattr(m, "listing", None) is not None}
@@ -451,9 +453,10 @@ class ClaimExtractor:
                 discourse.previous_paragraph_lead = discourse.paragraph_lead or discourse.previous_paragraph_lead
                 discourse.paragraph_lead = None
             discourse.at_paragraph_start = opens_paragraph
+            stat_entry = stat_box.get(index)  # a stat box's description, read with the figure above it
             sentence_claims = self._sentence_claims(
-                sentence, local_mentions, discourse, clock, explicit_listing, exchanges_seen,
-                this_premarket or previous_premarket or premarket_heading, days_named, text,
+                stat_entry.read_as if stat_entry else sentence, local_mentions, discourse, clock, explicit_listing, exchanges_seen,
+                this_premarket or previous_premarket or premarket_heading, days_named, "" if stat_entry else text,
                 list_span=review_span if in_list else (
                     paragraph_span or (year_in_review if not (session_named or _names_a_session(sentence.text)) else None)
                 ),
@@ -462,6 +465,10 @@ class ClaimExtractor:
                 premarket_story=premarket_story, late_story=late_story, entry_time=entries.get(index),
                 after_a_dated_close=dated_close_before and not opens_paragraph,
             )
+            if stat_entry:
+                sentence_claims = pointed_at_the_figure(sentence_claims, stat_entry, text)
+            elif index + 1 in stat_box:
+                sentence_claims = []  # the figure line: read with its description, next
             # "Yesterday's session:", a note's "Yesterday" section: a heading over moves of another session ends the
             # story's premarket part
             # ("THE CLOSE" over a note's closing levels is a heading of that session, too)
