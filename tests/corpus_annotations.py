@@ -140,6 +140,9 @@ RULES_BY_FOLDER = {
     "corpus_fresh61": CorpusRules(words=(100, 400)),
     "corpus_fresh62": CorpusRules(words=(100, 400)),
     "corpus_fresh63": CorpusRules(words=(100, 400)),
+    "corpus_fresh64": CorpusRules(words=(100, 400)),
+    "corpus_fresh65": CorpusRules(words=(80, 400)),
+    "corpus_fresh66": CorpusRules(words=(80, 400)),
 }
 
 
