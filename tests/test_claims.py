@@ -4564,3 +4564,18 @@ def test_a_stat_boxs_figure_is_the_move_of_the_line_under_it(extractor):
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-07-02T17:30:00-04:00"))
     assert [(c.ticker, c.signed_magnitude, text[c.span[0] : c.span[1]]) for c in claims] == [
         ("^FTSE", -0.5, "−0.5%"), ("TSLA", 10.2, "10.2%")]
+
+
+def test_a_name_that_is_also_a_word_opens_a_tables_row(extractor):
+    """'Leonardo      Milan      EUR       42.26   +16.0%': a table's row names its company first."""
+    text = ("TOP DEFENCE MOVERS (closing prices, local currency)\nCompany       Market     Ccy       Close      Chg\n"
+            "Hensoldt      Xetra      EUR       52.10   +22.2%\nLeonardo      Milan      EUR       42.26   +16.0%\n")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-03-03T18:30:00+01:00"))
+    assert [c.ticker for c in claims] == ["HAG.DE", "LDO.MI"]
+
+
+def test_a_threshold_with_plus_is_no_move(extractor):
+    """'on track for back-to-back 20%-plus years': a bar to clear, not a figure that moved."""
+    claims = claims_of(extractor, "The S&P 500 is now up 27.7% in 2024, on track for back-to-back 20%-plus years.",
+                       dt.datetime.fromisoformat("2024-12-08T10:00:00-05:00"))
+    assert [c.magnitude for c in claims] == [27.7]

@@ -2322,6 +2322,7 @@ _AMBIGUOUS_CONTEXT = re.compile(
 _HEDGE_WORDS = lx.alternation(set(lx.HEDGES))
 
 # ", BP", " and BP": the next name of a list, whose move follows it
+_SIGNED_PERCENT = re.compile(r"[+\-\u2212]\d[\d.,]*\s*%")
 _NEXT_IN_A_LIST = re.compile(r"^(?:,\s*|\s+(?:and|&)\s+)[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,2}")
 
 # "Equipment hire group Ashtead", "the retailer Next": a noun for a company right before the name.
@@ -2388,6 +2389,10 @@ def _ambiguous_without_context(text: str, mention) -> bool:
         return False  # "** Novavax NVAX.O: down 8.8%": a Reuters item gives the name's instrument code
     if _CLASS_LETTER_AFTER.match(text, mention.end) and _TABLE_ROW_AFTER_CLASS.match(text, mention.end):
         return False  # a table's "Investor B   290.55   +0.5%": a share class, then its price and move
+    line_start, line_end = text.rfind("\n", 0, mention.start) + 1, text.find("\n", mention.end)
+    row = text[line_start : line_end if line_end >= 0 else len(text)]
+    if not text[line_start : mention.start].strip() and _SIGNED_PERCENT.search(row) and tables.is_table_row(row):
+        return False  # "Leonardo      Milan      EUR       42.26   +16.0%": the name that opens a table's row
     return not _COMPANY_NOUN_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
 
 

@@ -115,6 +115,9 @@ def _sign(text: str | None) -> int:
     return 1 if text.strip() in {"+", "\u25b2", "\u25b4"} else -1
 
 
+_PLUS_AFTER = re.compile(r"-plus\b", re.IGNORECASE)
+
+
 def find_figures(sentence: str) -> list[Figure]:
     """Every percentage, points figure and money amount in the sentence, in order, without overlaps."""
     found: list[Figure] = []
@@ -125,6 +128,8 @@ def find_figures(sentence: str) -> list[Figure]:
     # (the look-behinds still see the text before `from_sign`)
     from_sign, from_currency = max(0, digit.start() - 1), max(0, digit.start() - 5)
     for match in _PERCENT.finditer(sentence, from_sign) if _PERCENT_HINT.search(sentence, digit.start()) else ():
+        if _PLUS_AFTER.match(sentence, match.end()):
+            continue  # "back-to-back 20%-plus years": a threshold, not a move
         magnitude, decimals = _magnitude(match.group("number"))
         found.append(Figure(match.start(), match.end(), magnitude, Unit.PCT, _sign(match.group("sign")), None, decimals))
     for match in _POINTS.finditer(sentence, from_sign) if _POINTS_HINT.search(sentence, digit.start()) else ():

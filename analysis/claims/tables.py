@@ -99,12 +99,12 @@ def column_heading(text: str, position: int) -> str | None:
 def _caption(text: str, position: int) -> str | None:
     """The line over the table holding `position`, when it is no row of the table; None outside a table."""
     start, end = _line_at(text, position)
-    if not _is_any_row(text[start:end]):
+    if not is_table_row(text[start:end]):
         return None
     while start > 0:  # up to the table's first line
         above_start, above_end = _line_at(text, start - 1)
         above = text[above_start:above_end]
-        if not _is_any_row(above) and not _ELIDED_ROWS.fullmatch(above):  # ("..." between a league's best and worst)
+        if not is_table_row(above) and not _ELIDED_ROWS.fullmatch(above):  # ("..." between a league's best and worst)
             break
         start = above_start
     if start == 0:
@@ -125,7 +125,7 @@ def caption_span(text: str, position: int) -> str | None:
     return None
 
 
-def _is_any_row(line: str) -> bool:
+def is_table_row(line: str) -> bool:
     """A table's line, aligned with spaces or cut by bars ("Ibovespa** | 118,159.68 | +4.9%"); a paragraph of prose,
     however spaced, is none."""
     # (or a list's two columns: "Rheinmetall        +114%" under "WINNERS OF THE QUARTER (year to date)")
