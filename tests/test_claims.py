@@ -4579,3 +4579,30 @@ def test_a_threshold_with_plus_is_no_move(extractor):
     claims = claims_of(extractor, "The S&P 500 is now up 27.7% in 2024, on track for back-to-back 20%-plus years.",
                        dt.datetime.fromisoformat("2024-12-08T10:00:00-05:00"))
     assert [c.magnitude for c in claims] == [27.7]
+
+
+def test_the_yardstick_before_a_which_clause_is_what_moved(extractor):
+    """'outperforming the Swiss Market Index, which gained 0.4%': the index, not the company outperforming it."""
+    text = "Nestlé shares were up 1.9% at 79.56 francs in Zurich, outperforming the Swiss Market Index, which gained 0.4%."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-02-13T10:00:00+01:00"))
+    assert [c.ticker for c in claims] == ["NESN.SW", "^SSMI"]
+
+
+def test_a_bar_charts_month_caption(extractor):
+    """'February change (each █ = 2 percentage points)' over the bars, published on 1 March: February's moves."""
+    text = ("GREATER CHINA MONTHLY SCORECARD\n\nFebruary change (each █ = 2 percentage points)\n"
+            "Hang Seng Tech      █████████▏  +18.1%\nHang Seng           ██████▋     +13.4%\n")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-03-01T09:00:00+08:00"))
+    assert [(c.kind.value, c.date.isoformat()) for c in claims] == [("cumulative", "2025-02-28")] * 2
+
+
+@pytest.mark.parametrize("text", ["Hon Hai Precision is also locked limit-down at 10%.", "TSMC is limit down, 10%."])
+def test_a_limit_move_with_its_size_after_at_or_a_comma(extractor, text):
+    claim = only(extractor, text, dt.datetime.fromisoformat("2025-04-07T12:15:00+08:00"))
+    assert (claim.direction.value, claim.magnitude) == ("down", 10.0)
+
+
+def test_a_limit_move_at_a_price_is_no_limit_size(extractor):
+    """'Wistron closed limit-up at NT$122.5': the price it closed at, not a move of NT$122.5."""
+    assert claims_of(extractor, "Wistron closed limit-up at NT$122.5, with buy orders left unfilled.",
+                     dt.datetime.fromisoformat("2024-11-22T14:00:00+08:00")) == []

@@ -275,14 +275,15 @@ def figure_as_price_limit(left: str, right: str, figure: Figure) -> Predicate | 
     return Predicate("figure_as_price_limit", direction, None, before.start(), figure.end + after.end(), verb)
 
 
-_LIMIT_WORD_BEFORE = re.compile(r"\blimit[- ](?P<dir>up|down)\s+(?:by\s+)?(?:(?:a|the|its)\s+)?$", re.IGNORECASE)
+# ("Hon Hai is also locked limit-down at 10%", "TSMC is limit down, 10%")
+_LIMIT_WORD_BEFORE = re.compile(r"\blimit[- ](?P<dir>up|down)(?:\s+(?:by|at)|,)?\s+(?:(?:a|the|its)\s+)?$", re.IGNORECASE)
 
 
 def limit_word_then_figure(left: str, figure: Figure) -> Predicate | None:
-    """'TSMC and Hon Hai were both limit-down 10 per cent': the limit move, its size after it."""
+    """'TSMC and Hon Hai were both limit-down 10 per cent', 'locked limit-down at 10%': the limit move, its size after it."""
     match = _LIMIT_WORD_BEFORE.search(left, max(0, len(left) - 25))
-    if not match:
-        return None
+    if not match or (figure.unit is not Unit.PCT and re.search(r"\bat\s|,", match.group(0))):
+        return None  # "closed limit-up at NT$122.5": the price it closed at
     direction = Direction.UP if match.group("dir").lower() == "up" else Direction.DOWN
     return Predicate("limit_word_then_figure", direction, None, match.start(), figure.end, "limit-" + match.group("dir").lower())
 

@@ -241,7 +241,11 @@ _STATE_WORDS = frozenset("was were is are has had have been closed ended finishe
 _IN_A_PLACE_BEFORE = re.compile(r"(?:^|\band\s+|\bbut\s+|\bwhile\s+|;\s*)(?:in|on)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s*,\s*$")
 
 
-_ON_THE_INDEX_BEFORE = re.compile(r"\b(?:on|in|of)\s+(?:the\s+)?$")
+# "on the FTSE MIB, which closed 0.6% lower"; "outperforming the Swiss Market Index, which gained 0.4%": the yardstick
+# named right before the relative clause is what it speaks of
+_ON_THE_INDEX_BEFORE = re.compile(
+    r"\b(?:on|in|of|outperforming|underperforming|outpacing|beating|lagging|trailing|against|than)\s+(?:the\s+)?(?:broader\s+|benchmark\s+)?$"
+)
 _FIRST_SESSION_AT_END = re.compile(
     r"\b(?:ended|closed|finished|ends|closes|finishes)\s+(?P<session>(?:its|their|the)\s+(?:first|debut|opening|maiden)\s+"
     r"(?:trading\s+)?(?:session|day)(?:\s+of\s+trading)?(?:\s+(?:on|in)\s+(?:the\s+)?(?:[A-Z][\w&.'-]*\s+){1,4})?)\s*$")

@@ -122,7 +122,8 @@ def caption_span(text: str, position: int) -> str | None:
     for pattern, phrase in _CAPTION_SPANS:
         if pattern.search(caption):
             return phrase
-    return None
+    month = _CAPTION_MONTH.search(caption)  # "February change (each █ = 2 percentage points)"
+    return f"in {month.group(0).title()}" if month else None
 
 
 def is_table_row(line: str) -> bool:
@@ -152,6 +153,7 @@ _CAPTION_SPANS = (
 
 
 _MONTH = lx.alternation(set(lx.MONTHS))
+_CAPTION_MONTH = re.compile(r"\b(?:" + lx.alternation({m for m in lx.MONTHS if len(m) > 3}) + r")\b", re.IGNORECASE)
 
 
 def span_phrase_of_heading(heading: str) -> str | None:
