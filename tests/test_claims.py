@@ -4606,3 +4606,41 @@ def test_a_limit_move_at_a_price_is_no_limit_size(extractor):
     """'Wistron closed limit-up at NT$122.5': the price it closed at, not a move of NT$122.5."""
     assert claims_of(extractor, "Wistron closed limit-up at NT$122.5, with buy orders left unfilled.",
                      dt.datetime.fromisoformat("2024-11-22T14:00:00+08:00")) == []
+
+
+def test_bearer_shares_and_a_nordic_companys_a_shares(extractor):
+    """'Its bearer shares ... closed 5.2% higher' (Roche's RO beside ROG); 'The A shares, which carry voting rights,
+    were 13.9% lower' (Maersk: a class A line, where the company has no mainland one)."""
+    roche = claims_of(extractor, "Roche's non-voting equity securities closed up 5.9%. Its bearer shares, which carry voting "
+                      "rights, closed 5.2% higher.", dt.datetime.fromisoformat("2024-07-17T18:00:00+02:00"))
+    maersk = claims_of(extractor, "Maersk's B shares were down 14.6% by 1030 GMT. The A shares, which carry voting rights, "
+                       "were 13.9% lower.", dt.datetime.fromisoformat("2024-02-08T11:30:00+01:00"))
+    assert [c.ticker for c in roche] == ["ROG.SW", "RO.SW"]
+    assert [c.ticker for c in maersk] == ["MAERSK-B.CO", "MAERSK-A.CO"]
+
+
+@pytest.mark.parametrize(
+    "text, published, ticker",
+    [("AstraZeneca's London-listed shares closed down 4.3%. Its American depositary shares on the Nasdaq were down 4.9% "
+      "at $67.48.", "2024-10-30T15:00:00-04:00", "AZN"),
+     ("James Hardie reported a slump in volumes. The company's CHESS depositary interests on the ASX were down 27.8 per "
+      "cent at $32.40.", "2025-05-21T13:00:00+10:00", "JHX.AX")],
+)
+def test_the_exchange_a_line_trades_on_is_no_index(extractor, text, published, ticker):
+    """'Its American depositary shares on the Nasdaq', 'CHESS depositary interests on the ASX': where the line trades."""
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat(published))
+    assert claims[-1].ticker == ticker
+
+
+def test_more_of_a_quantity_is_no_price_move(extractor):
+    """'helped patients lose 6.1% more weight than placebo': a quantity compared, not Roche's shares."""
+    text = "Shares in Roche jumped on Wednesday after the drugmaker said its pill helped patients lose 6.1% more weight than placebo."
+    assert claims_of(extractor, text, dt.datetime.fromisoformat("2024-07-17T18:00:00+02:00")) == []
+
+
+def test_a_company_bought_is_not_whose_shares_its_means(extractor):
+    """'The miner completed its acquisition of Arcadium Lithium ... Its Sydney-listed shares closed 0.4% higher': Rio's."""
+    text = ("Rio Tinto kept its iron ore guidance. The miner completed its $6.7 billion acquisition of Arcadium Lithium in "
+            "March.\n\nIts Sydney-listed shares closed 0.4% higher on Wednesday.")
+    claim = only(extractor, text, dt.datetime.fromisoformat("2025-04-16T18:00:00+10:00"))
+    assert claim.ticker == "RIO.AX"

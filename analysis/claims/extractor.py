@@ -291,6 +291,19 @@ _PERIOD_OF_LABEL = {"week": "for the week", "wk": "for the week", "wtd": "for th
                     "mth": "for the month", "mtd": "for the month", "ytd": "year to date"}
 # "the S&P/TSX capped real estate index": "the S&P" there begins another index's name
 _COMPOUND_INDEX_NAME = re.compile(r"/[A-Z]")
+# "Its American depositary shares on the Nasdaq were down 4.9%", "CHESS depositary interests on the ASX": the
+# exchange a line trades on, named like its index
+_LINE_ON_BEFORE = re.compile(
+    r"\b(?:shares|stock|ADRs|ADSs|depositary\s+(?:shares|receipts|interests)|CDIs)\s+(?:listed\s+)?(?:on|in)\s+(?:the\s+)?$"
+)
+_EXCHANGE_NAMES = frozenset({"nasdaq", "nyse", "asx", "tsx", "jse", "sgx", "bse", "nse", "lse"})
+
+
+def _exchange_after_a_line(text: str, mention) -> bool:
+    return (getattr(mention.company, "is_index", False) and mention.surface.lower().removeprefix("the ") in _EXCHANGE_NAMES
+            and bool(_LINE_ON_BEFORE.search(text, max(0, mention.start - 40), mention.start)))
+
+
 # "Net income attributable to Toyota Motor Corporation: 4,765.0 (-3.6%)": the owners of a profit, not a price
 _ATTRIBUTABLE_TO = re.compile(r"\battributable\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 # "Shares in the FTSE 100 group fell 5.2%", "The FTSE 250-listed company rose 2.4%": an index naming the company's
@@ -429,6 +442,7 @@ class ClaimExtractor:
                 and not _COMPOUND_INDEX_NAME.match(text, m.end)
                 and not (getattr(m.company, "is_index", False) and _INDEX_AS_DESCRIPTOR.match(text, m.end))
                 and not _ATTRIBUTABLE_TO.search(text, max(0, m.start - 30), m.start)
+                and not _exchange_after_a_line(text, m)
             ]
             local_mentions = _without_repeated_tickers(sentence.text, local_mentions)
             if discourse.venue in (None, "US", "New York", "Nasdaq", "Hong Kong"):  # where copy names companies by their U.S. symbols
@@ -759,6 +773,8 @@ class ClaimExtractor:
                 context.column_span = tables.caption_span(article_text, sentence.start + figure.start) or context.column_span
             if predicate.direction is None and previous_claim is None and predicate.rule not in {"gapped_figure", "respective_figure"}:
                 continue
+            if _MORE_OF_SOMETHING.match(text, figure.end):
+                continue  # "helped patients lose 6.1% more weight than placebo": a quantity compared, not a price
             amount = _AMOUNT_OF_SOMETHING.search(text, 0, figure.start)
             if amount and not _PRICE_BEFORE_OF.search(text, max(0, amount.start() - 40), amount.start()):
                 continue  # "reporting 2024 revenue of 777 billion yuan, up 29 per cent": the amount grew, not a price
@@ -2322,6 +2338,7 @@ _AMBIGUOUS_CONTEXT = re.compile(
 _HEDGE_WORDS = lx.alternation(set(lx.HEDGES))
 
 # ", BP", " and BP": the next name of a list, whose move follows it
+_MORE_OF_SOMETHING = re.compile(r"\s+(?:more|less|fewer)\s+(?!than\b|of\b|in\b|on\b|after\b|over\b|to\b)[a-z]{3,}")
 _SIGNED_PERCENT = re.compile(r"[+\-\u2212]\d[\d.,]*\s*%")
 _NEXT_IN_A_LIST = re.compile(r"^(?:,\s*|\s+(?:and|&)\s+)[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,2}")
 

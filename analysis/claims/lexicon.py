@@ -127,7 +127,9 @@ PRICE_NOUNS = {"shares", "share", "stock", "stocks", "adrs", "adr", "adss", "ads
                "index", "sub-index", "subindex", "benchmark", "gauge", "composite", "average", "barometer", "blue-chip", "blue chips",
                "etf", "fund", "counter", "scrip", "paper", "listing",
                # Swiss participation certificates: a company's non-voting line ("The certificates rose 1.6%")
-               "participation certificates", "certificates"}
+               "participation certificates", "certificates",
+               # Sydney's CHESS depositary interests: a foreign company's ASX line ("James Hardie's CDIs")
+               "depositary interests", "cdis"}
 INDEX_NOUNS = {"index", "sub-index", "subindex", "benchmark", "gauge", "composite", "average", "barometer"}
 # Anaphora that point back to the company the article is about: "the chip maker", "the lender".
 COMPANY_NOUNS = {
@@ -175,6 +177,10 @@ VENUES = {
     "r shares": "class R",
     # "The certificates rose 1.6%": Swiss participation certificates, the non-voting line beside registered shares
     "participation certificates": "participation", "certificates": "participation",
+    # "Its bearer shares, which carry voting rights": Swiss bearer shares beside non-voting securities (Roche)
+    "bearer shares": "bearer",
+    "chess depositary interests": "Sydney", "cdis": "Sydney",
+    "mexican stock exchange": "Mexico", "bmv": "Mexico",
     # the exchanges of Sydney, Mumbai, Singapore, Seoul, Taipei and Toronto by their own names
     "sydney-listed": "Sydney", "asx": "Sydney", "asx-listed": "Sydney", "australian-listed": "Sydney",
     "australian securities exchange": "Sydney",

@@ -397,6 +397,10 @@ class Subject:
 _PEER_BEFORE = re.compile(r"\b(?:rivals?|peers?|competitors?|competing|smaller|larger|bigger)\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
 
 
+# "The miner completed its $6.7 billion acquisition of Arcadium Lithium in March": a company bought is no topic
+_DEAL_OBJECT_BEFORE = re.compile(r"\b(?:acquisition|takeover|purchase|buyout)\s+of\s+(?:the\s+)?$")
+
+
 def mark_sources(sentence: str, mentions: list[MentionRef]) -> None:
     """Brokers and banks quoted as sources ("DBS said", "analysts at Jefferies") are not the subject of the story;
     a rival named in passing ("Adidas fell 3%. Rival Puma slid 2%. The stock is up 8% this year.") is not its topic."""
@@ -404,7 +408,8 @@ def mark_sources(sentence: str, mentions: list[MentionRef]) -> None:
         after = sentence[mention.end :]
         if (_SOURCE_AFTER.match(after) and not _OWN_NEWS_AFTER.match(after)) or _SOURCE_BEFORE.search(sentence[: mention.start]) or _BROKER_VIEW_AFTER.match(after):
             mention.is_source = True
-        if _PEER_BEFORE.search(sentence[max(0, mention.start - 40) : mention.start]) or _PASSING_OBJECT.search(sentence[: mention.start]):
+        if (_PEER_BEFORE.search(sentence[max(0, mention.start - 40) : mention.start]) or _PASSING_OBJECT.search(sentence[: mention.start])
+                or _DEAL_OBJECT_BEFORE.search(sentence, max(0, mention.start - 40), mention.start)):
             mention.is_peer = True
 
 

@@ -272,6 +272,9 @@ class ListingDirectory:
             if exchanges is None:
                 return None
             lines = [listing for exchange in exchanges for listing in company.listings if listing.exchange == exchange]
+        if not lines and market == "A-shares" and not share_class:
+            # "The A shares, which carry voting rights": a Nordic company's class A, where it has no mainland line
+            return next((listing for listing in company.listings if share_class_of(listing.symbol) == "class A"), None)
         if not lines:
             return None
         return _line_of_class(lines, share_class) if share_class else lines[0]
@@ -499,14 +502,16 @@ _COMMON_LINE = re.compile(r"\d{5}0\.K[SQ]|[A-Z]{4}3\.SA|[A-Z]{3}\.DE")  # Seoul'
 # A class letter after a hyphen: "BRK-A", "VOLV-B.ST", "CARL-B.CO", "STE-R.ST".
 _CLASS_LETTER_LINE = re.compile(r"[A-Z0-9]+-(?P<letter>[A-Z])(?:\.[A-Z]{1,3})?")
 # Lines whose symbols do not say their class: Alphabet's class A is GOOGL and class C GOOG; Grifols' class B
-# trades as GRF-P; Lindt's participation certificates as LISP beside its registered shares (LISN); Helsinki
+# trades as GRF-P; Lindt's participation certificates as LISP beside its registered shares (LISN), as Roche's
+# non-voting securities (ROG) beside its bearer shares (RO); Helsinki
 # writes Stora Enso's classes into the code (STEAV, STERV).
 _CLASS_OF_SYMBOL = {
     "GOOGL": "class A", "GOOG": "class C", "GRF.MC": "class A", "GRF-P.MC": "class B",
     "LISP.SW": "participation", "LISN.SW": "registered", "STEAV.HE": "class A", "STERV.HE": "class R",
+    "RO.SW": "bearer", "ROG.SW": "participation",
 }
 # The share classes a venue word can name (the claim rules' lexicon spells them so).
-SHARE_CLASSES = frozenset({"preferred", "common", "class A", "class B", "class C", "class R", "participation"})
+SHARE_CLASSES = frozenset({"preferred", "common", "class A", "class B", "class C", "class R", "participation", "bearer"})
 
 
 def share_class_of(symbol: str) -> str | None:
