@@ -4644,3 +4644,20 @@ def test_a_company_bought_is_not_whose_shares_its_means(extractor):
             "March.\n\nIts Sydney-listed shares closed 0.4% higher on Wednesday.")
     claim = only(extractor, text, dt.datetime.fromisoformat("2025-04-16T18:00:00+10:00"))
     assert claim.ticker == "RIO.AX"
+
+
+def test_a_movers_lists_ambiguous_name_then_its_move(extractor):
+    """'- Shell, up 2.0% at 2,810p': a name that is also a word, followed by its move."""
+    claim = only(extractor, "FTSE 100 RISERS\n- Shell, up 2.0% at 2,810p. The oil major announced buybacks.",
+                 dt.datetime.fromisoformat("2024-08-01T12:30:00+01:00"))
+    assert claim.ticker == "SHEL.L"
+
+
+def test_an_exchange_query_between_two_closes(extractor):
+    """An SGX query: 'increased from S$0.052 at the close on 8 March 2024 to S$0.081 at the close on 12 March 2024, an
+    increase of 55.8%': the span between the two closes."""
+    text = ("Kestrel Marine Holdings Limited (the \"Company\")\n\nRESPONSE TO SGX-ST QUERY\n\nSGX-ST noted that the Company's "
+            "share price increased from S$0.052 at the close on 8 March 2024 to S$0.081 at the close on 12 March 2024, an "
+            "increase of 55.8%.")
+    claim = only(extractor, text, dt.datetime.fromisoformat("2024-03-13T19:00:00+08:00"))
+    assert (claim.kind.value, claim.start_date, claim.date) == ("cumulative", dt.date(2024, 3, 8), dt.date(2024, 3, 12))

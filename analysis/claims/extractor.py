@@ -2319,6 +2319,7 @@ _AMBIGUOUS_CONTEXT = re.compile(
     r"^(?:(?:'s|\u2019s)\s+(?:[\w.-]+\s+){0,3}(?:shares|stock|ADRs|depositary)|"
     r"\)\s+(?:index|composite)\b|"  # "The Stock Exchange of Thailand (SET) index": an index's abbreviation
     r":?\s*[+\-\u2212]\d|"  # "S&P 500 -0.3%, Nasdaq -0.3%, Dow -103 pts": a signed figure is its move
+    r",\s+(?:up|down)\s+\d[\d.,]*\s*%|"  # a movers list's "- Shell, up 2.0% at 2,810p"
     # "Straits Times 3,393.70 -7.5%", "Dow: 42,141.54, −0.2%", "Dow: 40,608.45 (+7.9%)": a table's line
     r":?\s+\d[\d,]*(?:\.\d+)?,?\s+\(?[+\-\u2212]\d|"
     # "while Dell's are up about 37%": the possessive stands for its shares

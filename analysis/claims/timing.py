@@ -249,10 +249,11 @@ _SPAN_PATTERNS = _PatternTable([
     # 47%", "from a closing price of $0.84 on Monday, 19 February 2024 to an intraday high of $1.03 today"
     (re.compile(
         # ("moved from RM0.60 on 2 May 2024 to RM1.45 on 16 May 2024": the prices alone)
-        rf"\bfrom\s+(?:(?:a|an|its|the)\s+(?:closing\s+|last\s+)?(?:price|close)\s+of\s+)?{_MONEY}\s+on\s+(?:(?:{_WEEKDAY}),?\s+)?"
+        # ("increased from S$0.052 at the close on 8 March 2024 to S$0.081 at the close on 12 March 2024")
+        rf"\bfrom\s+(?:(?:a|an|its|the)\s+(?:closing\s+|last\s+)?(?:price|close)\s+of\s+)?{_MONEY}\s+(?:at\s+the\s+close\s+)?on\s+(?:(?:{_WEEKDAY}),?\s+)?"
         rf"(?:(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d\d)|(?P<dayf>\d{{1,2}})\s+(?P<monthf>{_MONTH})\.?,?\s+(?P<yearf>(?:19|20)\d\d))"
         rf"\s+to\s+(?:an?\s+|the\s+)?(?:(?:intraday|intra-day)\s+)?(?:(?:high|low|closing\s+price|price|close)\s+of\s+)?{_MONEY}\s+"
-        rf"(?:on\s+(?:(?:{_WEEKDAY}),?\s+)?(?:(?P<month2>{_MONTH})\.?\s+(?P<day2>\d{{1,2}})(?:,?\s+(?P<year2>(?:19|20)\d\d))?"
+        rf"(?:(?:at\s+the\s+close\s+)?on\s+(?:(?:{_WEEKDAY}),?\s+)?(?:(?P<month2>{_MONTH})\.?\s+(?P<day2>\d{{1,2}})(?:,?\s+(?P<year2>(?:19|20)\d\d))?"
         rf"|(?P<dayf2>\d{{1,2}})\s+(?P<monthf2>{_MONTH})\.?(?:,?\s+(?P<yearf2>(?:19|20)\d\d))?)|today|yesterday)",
         re.IGNORECASE),
      "date_range", (("from",), (_DIGIT,))),
