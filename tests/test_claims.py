@@ -4661,3 +4661,13 @@ def test_an_exchange_query_between_two_closes(extractor):
             "increase of 55.8%.")
     claim = only(extractor, text, dt.datetime.fromisoformat("2024-03-13T19:00:00+08:00"))
     assert (claim.kind.value, claim.start_date, claim.date) == ("cumulative", dt.date(2024, 3, 8), dt.date(2024, 3, 12))
+
+
+def test_a_line_the_topic_lacks_is_the_named_company_that_has_it(extractor):
+    """'Volkswagen will pay $700 million for a stake in XPeng ... the Hong Kong shares remain down more than 60%':
+    Volkswagen has no Hong Kong line; XPeng, named in the article, does."""
+    text = ("XPeng's Hong Kong shares jumped on Thursday. Volkswagen will pay about $700 million for a 4.99% stake and get an "
+            "observer seat on XPeng's board.\n\nEven after Thursday's jump, the Hong Kong shares remain down more than 60% "
+            "since their Hong Kong debut in July 2021.")
+    claim = only(extractor, text, dt.datetime.fromisoformat("2023-07-27T16:30:00+08:00"))
+    assert claim.ticker == "9868.HK"

@@ -29,7 +29,7 @@ from analysis.models import Article, Claim, ClaimKind, Direction, Listing, Unit
 from analysis.sentences import Sentence, split_sentences
 from data.calendars import MarketState, TradingCalendar, calendar_for
 from data.exchanges import EXCHANGES_BY_SUFFIX, INDEXES, US
-from data.listings.directory import VENUES as LISTING_VENUES
+from data.listings.directory import SHARE_CLASSES, VENUES as LISTING_VENUES
 from data.listings.names import TEXT_TAILS
 
 # Where one figure's trailing words end and the next figure's leading words begin.
@@ -341,6 +341,18 @@ class ClaimExtractor:
         self.directory = directory
 
     # -- listing ------------------------------------------------------------------------
+    def _company_with_that_line(self, subject: Subject, mentions: list[MentionRef], discourse: Discourse) -> Subject:
+        """'Volkswagen will pay $700 million for a stake in XPeng ... the Hong Kong shares remain down 60%': an unnamed
+        line at a venue the topic has none at is the line of the one company the article named that has one there."""
+        company, venue = subject.company, subject.venue
+        if (subject.kind != "company" or company is None or not venue or "|" in venue or venue in SHARE_CLASSES
+                or any(m.company is company for m in mentions) or self.directory.pick_listing(company, venue) is not None):
+            return subject
+        listed = [c for c in discourse.named.values() if c is not company and self.directory.pick_listing(c, venue) is not None]
+        if len(listed) != 1:
+            return subject
+        return Subject("company", listed[0], discourse.names.get(listed[0].id, subject.entity), venue, subject.start)
+
     def _listing(
         self, subject: Subject, discourse: Discourse, mention_listing: Listing | None = None, sentence_exchange: str | None = None,
     ) -> Listing | None:
@@ -929,6 +941,7 @@ class ClaimExtractor:
                 # "ASML's U.S.-listed shares slumped 12.7%, following a 10.5% fall in Amsterdam": a later figure of
                 # the sentence's company on the market its own words name
                 subject.venue = _venue_after(context.tail) or subject.venue
+            subject = self._company_with_that_line(subject, mentions, discourse)
             listing = self._listing(
                 subject, discourse, explicit_listing.get(id(subject.company)),
                 previous_claim.exchange if previous_claim is not None and previous_claim.ticker else None,
