@@ -4671,3 +4671,9 @@ def test_a_line_the_topic_lacks_is_the_named_company_that_has_it(extractor):
             "since their Hong Kong debut in July 2021.")
     claim = only(extractor, text, dt.datetime.fromisoformat("2023-07-27T16:30:00+08:00"))
     assert claim.ticker == "9868.HK"
+
+
+def test_a_possessive_day_right_before_a_move_noun_owns_it(extractor):
+    """'$AMC +32% today on top of Monday's 78% surge': Monday's move, whatever the clause said before."""
+    claims = claims_of(extractor, "AMC rose 32% today on top of Monday's 78% surge.", dt.datetime.fromisoformat("2024-05-14T18:10:00-04:00"))
+    assert [c.date.isoformat() for c in claims] == ["2024-05-14", "2024-05-13"]

@@ -91,6 +91,7 @@ class FigureContext:
     mark: str = ""  # words between the figure and the end of a move said after it: " below their record close"
     borrowed_day: "timing.DayCue | None" = None  # "A lost 7.6% and B dropped 6.6% on Tuesday": the day said once for both
     compared: bool = False  # "... against a 12 per cent rise in the Nifty": a move set beside the one before it
+    owner_day: str = ""  # "Monday's " right before the figure ("on top of Monday's 78% surge"), which owns its move
 
 
 @dataclass
@@ -223,6 +224,8 @@ def _contexts(text: str, figures: list[Figure]) -> list[FigureContext]:
         mark = text[figure.end : predicate.end] if predicate.end > figure.end else ""
         context = FigureContext(figure, predicate, lead, between[:tail_len], predicate.end, mark=mark,
                                 compared=bool(_COMPARED_WITH.search(text, max(0, figure.start - 30), figure.start)))
+        owner = _POSSESSIVE_DAY_AT_END.search(text, max(0, figure.start - 15), figure.start)
+        context.owner_day = owner.group(0) if owner else ""
         period = _PERIOD_APPOSITIVE.match(between, tail_len)
         if period:  # "fell 5.8%, its worst week since 2022": the move is the week's
             context.column_span = f"for the {period.group('period')}"
@@ -1117,9 +1120,9 @@ class ClaimExtractor:
             # the opening phrase's day is the sentence's, decided once ("In a week shortened by Thursday's closure")
             lead = _without_relative_asides(context.lead[carried.intro_end :])
         day_cue = tail_day or (None if own_span else timing.find_day_cue(_last_conjunct(lead), prefer="nearest_end"))
-        owner_day = _POSSESSIVE_DAY_AT_END.search(lead) if predicate.rule == "figure_then_noun" and day_cue is None and own_span is None else None
-        if owner_day is not None:
-            day_cue = timing.find_day_cue(owner_day.group(0), span_starts=True)  # "from Wednesday's 2.9% slide": that day's
+        # ("+32% today on top of Monday's 78% surge": the day that owns the move noun, whatever the clause said before)
+        if predicate.rule == "figure_then_noun" and own_span is None and context.owner_day:
+            day_cue = timing.find_day_cue(context.owner_day, span_starts=True)  # "from Wednesday's 2.9% slide": that day's
         if day_cue is None and own_span is None and carried.debut not in (None, _DEBUT_TODAY) and _IN_ITS_DEBUT.match(context.mark + context.tail):
             day_cue = carried.debut  # "The stock jumped 72% in its debut": the session the article says it first traded
         # (an offer-price gain too: "Tata Capital's debut on Monday, when the stock ended 1.2% above its issue price")
