@@ -143,6 +143,9 @@ RULES_BY_FOLDER = {
     "corpus_fresh64": CorpusRules(words=(100, 400)),
     "corpus_fresh65": CorpusRules(words=(80, 400)),
     "corpus_fresh66": CorpusRules(words=(80, 400)),
+    "corpus_fresh67": CorpusRules(words=(80, 400)),
+    "corpus_fresh68": CorpusRules(words=(80, 400)),
+    "corpus_fresh69": CorpusRules(words=(80, 400)),
 }
 
 
