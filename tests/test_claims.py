@@ -4677,3 +4677,11 @@ def test_a_possessive_day_right_before_a_move_noun_owns_it(extractor):
     """'$AMC +32% today on top of Monday's 78% surge': Monday's move, whatever the clause said before."""
     claims = claims_of(extractor, "AMC rose 32% today on top of Monday's 78% surge.", dt.datetime.fromisoformat("2024-05-14T18:10:00-04:00"))
     assert [c.date.isoformat() for c in claims] == ["2024-05-14", "2024-05-13"]
+
+
+def test_an_annual_letter_at_the_years_end_reviews_the_year(extractor):
+    """A fund's 'Annual Letter to Limited Partners' dated December 31: 'Nvidia climbed 239%' is the year's move."""
+    text = ("LARCHMONT HILL CAPITAL PARTNERS, L.P.\nAnnual Letter to Limited Partners\nDecember 31, 2023\n\nDear Partners,\n\n"
+            "The S&P 500 gained 24.2% in 2023. Nvidia climbed 239% and Meta Platforms 194%.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2023-12-31T10:00:00-05:00"))
+    assert [(c.ticker, c.kind.value) for c in claims] == [("^GSPC", "ytd"), ("NVDA", "ytd"), ("META", "ytd")]

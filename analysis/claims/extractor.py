@@ -1752,6 +1752,7 @@ _YEAR_END_HEADLINE = re.compile(
     r"|\b(?:leads?|led|tops?|topped)\b[^:\n]{0,40}\bin\s+(?P<year6>(?:19|20)\d\d)\s*$",
     re.IGNORECASE,
 )
+_ANNUAL_LETTER = re.compile(r"\bannual\s+(?:letter|review|investor\s+letter|report\s+to\s+(?:shareholders|partners|investors))\b", re.IGNORECASE)
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MONTHLY_REVIEW_HEADLINE = re.compile(
     r"\b(?:monthly\s+(?:commentary|review|report|update|recap|wrap|letter|factsheet)|month\s+in\s+review)\b[^\n]{0,40}?\b"
@@ -1899,6 +1900,9 @@ def _year_end_review(text: str, clock: timing.Clock) -> timing.SpanCue | None:
     lines = [line for line in text.lstrip().split("\n", 6)[:6] if line.strip()][:3]
     match = next((found for line in lines if (found := _YEAR_END_HEADLINE.search(line))), None)
     if match is None:
+        # a fund's "Annual Letter to Limited Partners" dated December 31: the year just ending
+        if any(_ANNUAL_LETTER.search(line) for line in lines):
+            return timing.find_span_cue(f"in {published.year if published.month == 12 else published.year - 1}", "", published.year)
         return None
     year = next(match.group(group) for group in ("year", "year2", "year3", "year4", "year5", "year6") if match.group(group))
     return timing.find_span_cue(f"in {year}", "", published.year)
