@@ -4685,3 +4685,11 @@ def test_an_annual_letter_at_the_years_end_reviews_the_year(extractor):
             "The S&P 500 gained 24.2% in 2023. Nvidia climbed 239% and Meta Platforms 194%.")
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2023-12-31T10:00:00-05:00"))
     assert [(c.ticker, c.kind.value) for c in claims] == [("^GSPC", "ytd"), ("NVDA", "ytd"), ("META", "ytd")]
+
+
+def test_a_line_named_by_its_market(extractor):
+    """'its Stockholm line gained 1.6%': Nordea's Stockholm listing, after its Helsinki one."""
+    text = ("Nordea Bank's shares rose in early trading. The bank's Helsinki-listed shares were up 1.8% shortly after the open, "
+            "and its Stockholm line gained 1.6%.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-07-17T10:30:00+03:00"))
+    assert [c.ticker for c in claims] == ["NDA-FI.HE", "NDA-SE.ST"]

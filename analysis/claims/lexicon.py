@@ -130,6 +130,11 @@ PRICE_NOUNS = {"shares", "share", "stock", "stocks", "adrs", "adr", "adss", "ads
                "participation certificates", "certificates",
                # Sydney's CHESS depositary interests: a foreign company's ASX line ("James Hardie's CDIs")
                "depositary interests", "cdis"}
+# "its Stockholm line gained 1.6%", "the Hong Kong line": a listing named by its market ("line" alone is too often
+# a product's or a credit line)
+PRICE_NOUNS |= {f"{city} line" for city in ("stockholm", "helsinki", "copenhagen", "oslo", "london", "hong kong", "new york",
+                                            "u.s.", "toronto", "sydney", "johannesburg", "zurich", "amsterdam", "paris",
+                                            "frankfurt", "tokyo", "shanghai", "shenzhen", "mumbai", "singapore")}
 INDEX_NOUNS = {"index", "sub-index", "subindex", "benchmark", "gauge", "composite", "average", "barometer"}
 # Anaphora that point back to the company the article is about: "the chip maker", "the lender".
 COMPANY_NOUNS = {
