@@ -4693,3 +4693,10 @@ def test_a_line_named_by_its_market(extractor):
             "and its Stockholm line gained 1.6%.")
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-07-17T10:30:00+03:00"))
     assert [c.ticker for c in claims] == ["NDA-FI.HE", "NDA-SE.ST"]
+
+
+def test_there_is_the_market_the_sentence_before_opened_on(extractor):
+    """A TV transcript's 'Hong Kong bore the brunt of it overnight. HSBC closed down 6.3% there': HSBC's Hong Kong line."""
+    text = "CORRESPONDENT: Hong Kong bore the brunt of it overnight. HSBC closed down 6.3% there, and AIA lost 2.7%."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2023-03-20T12:30:00+01:00"))
+    assert [c.ticker for c in claims] == ["0005.HK", "1299.HK"]

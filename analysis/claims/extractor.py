@@ -590,6 +590,8 @@ class ClaimExtractor:
                 # what a company said of itself is about that company (not "JPMorgan said a recovery in Diageo's ...")
                 first = local_mentions[0]
                 discourse.topic, discourse.topic_name = first.company, discourse.first_name(first.company, first.surface)
+            opening_market = _OPENING_MARKET.match(sentence.text)
+            discourse.market_named = (venue_in(opening_market.group("market")) if opening_market else None) or discourse.market_named
             discourse.venue = _market_named_by_its_index(sentence.text) or discourse.venue
             if _an_index_for_comparison(sentence.text, local_mentions) and not _another_markets_index_in_passing(local_mentions, discourse):
                 # "..., several times the gain in the S&P 500" in a European review: its next company is still at home
@@ -939,7 +941,8 @@ class ClaimExtractor:
             if _YEAR_ON_YEAR.search(context.tail) or _YEAR_ON_YEAR.search(re.split(r"\d", text[figure.end : figure.end + 40], maxsplit=1)[0]):
                 continue  # "delivered 36,695 vehicles, up 82% from a year earlier": prices are not reported year on year
             if subject.kind in {"company", "unknown"} and subject.venue is None:
-                subject.venue = _venue_after(context.tail) or intro_venue or _venue_of_money(text, figure, predicate, discourse)
+                subject.venue = (_venue_after(context.tail) or intro_venue or _venue_of_money(text, figure, predicate, discourse)
+                                 or (discourse.market_named if _THERE.match(context.tail) else None))
             elif subject.kind == "company" and previous_claim is not None and previous_claim.entity == subject.entity:
                 # "ASML's U.S.-listed shares slumped 12.7%, following a 10.5% fall in Amsterdam": a later figure of
                 # the sentence's company on the market its own words name
@@ -2360,6 +2363,12 @@ _HEDGE_WORDS = lx.alternation(set(lx.HEDGES))
 
 # ", BP", " and BP": the next name of a list, whose move follows it
 _MORE_OF_SOMETHING = re.compile(r"\s+(?:more|less|fewer)\s+(?!than\b|of\b|in\b|on\b|after\b|over\b|to\b)[a-z]{3,}")
+# "Hong Kong bore the brunt of it overnight. HSBC closed down 6.3% there": the market the sentence before opened on
+_THERE = re.compile(r"\s+there\b")
+_OPENING_MARKET = re.compile(
+    r"\s*(?:[A-Z][A-Z .'-]{1,30}:\s+)?(?:In\s+|Over\s+in\s+)?(?P<market>Hong Kong|Tokyo|Seoul|Shanghai|Shenzhen|Taipei|Sydney|Mumbai|Singapore|London|"
+    r"Frankfurt|Paris|Zurich|Toronto|Johannesburg|Sao Paulo|New York|Wall Street)\b"
+)
 _SIGNED_PERCENT = re.compile(r"[+\-\u2212]\d[\d.,]*\s*%")
 _NEXT_IN_A_LIST = re.compile(r"^(?:,\s*|\s+(?:and|&)\s+)[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,2}")
 

@@ -323,6 +323,7 @@ class Discourse:
     names: dict[str, str] = field(default_factory=dict)  # company id -> how the article first named it
     venue: str | None = None  # the market the article is about, from its index mentions
     home_venue: str | None = None  # the market its dateline or first lines name
+    market_named: str | None = None  # the market a sentence last opened on ("Hong Kong bore the brunt"), for "there"
     company_markets: list[str] = field(default_factory=list)  # the exchange of each company claim so far
     index_markets: list[str] = field(default_factory=list)  # the exchange of each index claim so far, Wall Street's aside
     last_claim: object | None = None  # the last Claim made, for "That follows a 10% jump on Friday"
