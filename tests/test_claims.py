@@ -4700,3 +4700,23 @@ def test_there_is_the_market_the_sentence_before_opened_on(extractor):
     text = "CORRESPONDENT: Hong Kong bore the brunt of it overnight. HSBC closed down 6.3% there, and AIA lost 2.7%."
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2023-03-20T12:30:00+01:00"))
     assert [c.ticker for c in claims] == ["0005.HK", "1299.HK"]
+
+
+def test_futures_on_the_index_are_no_index_move_and_the_late_session_holds(extractor):
+    """'futures on the benchmark slid 3% and companies ... sold off in after-hours trading. Apple fell 7%': no S&P 500
+    move, and Apple's is after hours."""
+    text = ("Stocks had rallied into the announcement: the S&P 500 closed up 0.7% in the regular session. But as the details "
+            "emerged, futures on the benchmark slid 3% and companies with Asian supply chains sold off in after-hours trading. "
+            "Apple fell 7%.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-04-02T18:30:00-04:00"))
+    assert [(c.ticker, c.kind.value) for c in claims] == [("^GSPC", "close_change"), ("AAPL", "after_hours")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Nasdaq Composite rose 1.2%. The consumer-price index rose 0.2% in February, below the 0.3% economists expected.",
+    "Nike's shares fell 3%. Sales through Nike's own stores and website fell 8%, and Nike Digital dropped 10%.",
+])
+def test_economic_gauges_and_a_companys_businesses_are_no_prices(extractor, text):
+    """'The consumer-price index rose 0.2%' (hyphenated), 'and Nike Digital dropped 10%' after a sales figure."""
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-03-12T16:30:00-04:00"))
+    assert len(claims) == 1

@@ -23,7 +23,7 @@ from analysis.claims.namesakes import place_namesakes
 from analysis.claims.predicates import Predicate, find_predicate
 from analysis.claims.stat_boxes import pointed_at_the_figure, stat_box_entries
 from analysis.claims.subjects import (
-    Discourse, MentionRef, Subject, find_subject, mark_sources, opens_the_sentence, respective_subjects, subject_after_move_noun, unplaced_company_opening, venue_in, defined_company, LEGAL_TAIL,
+    FUTURES_ON_BEFORE, Discourse, MentionRef, Subject, find_subject, mark_sources, opens_the_sentence, respective_subjects, subject_after_move_noun, unplaced_company_opening, venue_in, defined_company, LEGAL_TAIL,
 )
 from analysis.models import Article, Claim, ClaimKind, Direction, Listing, Unit
 from analysis.sentences import Sentence, split_sentences
@@ -286,7 +286,12 @@ _PERIOD_APPOSITIVE = re.compile(
 
 
 # (not a figure's own: "extending last week's 6% gain")
-_DETAILS_OF_A_METRIC = re.compile(r"[^.;]{0,10},\s*(?:with|including|led\s+by)\s", re.IGNORECASE)
+_DETAILS_OF_A_METRIC = re.compile(
+    r"[^.;]{0,10},\s*(?:with|including|led\s+by)\s|"
+    # "Sales through Nike's own stores fell 8%, and Nike Digital dropped 10%": a business of the company, its metric
+    r"[^.;]{0,10},\s*and\s+[A-Z][\w&.'-]*\s+(?:Digital|Direct|Retail|Wholesale|Cloud|Web\s+Services|Online|Stores|Brands?)\b",
+    re.IGNORECASE,
+)
 _POSSESSIVE_PERIOD = re.compile(r"\b(?:last|this|past|previous)\s+(?:week|month|year)(?:'s|\u2019s)(?!\s*$)", re.IGNORECASE)
 # a cell's own label before its signed change: "week -6.2%", "YTD: +12.4%"
 _PERIOD_LABEL = re.compile(r"(?:^|[|(\[]\s*|\s)(?P<label>week|wk|month|mth|ytd|mtd|wtd)\s*:?\s*$", re.IGNORECASE)
@@ -458,6 +463,7 @@ class ClaimExtractor:
                 and not (getattr(m.company, "is_index", False) and _INDEX_AS_DESCRIPTOR.match(text, m.end))
                 and not _ATTRIBUTABLE_TO.search(text, max(0, m.start - 30), m.start)
                 and not _exchange_after_a_line(text, m)
+                and not (getattr(m.company, "is_index", False) and FUTURES_ON_BEFORE.search(text, max(0, m.start - 40), m.start))
             ]
             local_mentions = _without_repeated_tickers(sentence.text, local_mentions)
             if discourse.venue in (None, "US", "New York", "Nasdaq", "Hong Kong"):  # where copy names companies by their U.S. symbols

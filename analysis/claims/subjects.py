@@ -28,6 +28,8 @@ _METRIC_PHRASES = [
     # "the employment cost index rose 1.2%": economic gauges that share the word "index" with the markets
     "cost index", "sentiment index", "confidence index", "activity index", "manufacturing index", "services index",
     "leading index", "misery index", "diffusion index", "housing market index",
+    # the Wall Street Journal's hyphens: "The consumer-price index rose 0.2% in February"
+    "consumer-price index", "producer-price index", "consumer-price", "producer-price",
     # "a dividend of 2.85 kronor a share, up 5.6%": an amount per share, not the shares' price
     "a share",
 ]
@@ -547,6 +549,7 @@ _SECTOR_BEFORE_INDEX = re.compile(
 )
 
 
+FUTURES_ON_BEFORE = re.compile(r"\bfutures\s+(?:contracts?\s+)?(?:on|for|tracking|linked\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
 _WHOSE = re.compile(r"\s*whose\s+(?:(?:[Cc]lass\s+)?[A-Z]\s+|(?:preferred|ordinary|common|voting|non-voting)\s+)*")
 _THE_COMPANYS_BEFORE = re.compile(r"\b[Tt]he\s+Company(?:'s|\u2019s)\s+(?:[\w-]+\s+)?$")
 
@@ -569,6 +572,8 @@ def _owner_of_price_noun(
             return _company_subject(named[-1], discourse, named[-1].start)
         if item.group("name").split()[0].lower() not in _NOT_NAMES:
             return Subject("unknown", None, item.group("name"), None, item.start("name"))
+    if noun in lx.INDEX_NOUNS and FUTURES_ON_BEFORE.search(sentence, max(0, noun_start - 40), noun_start):
+        return Subject("metric", start=noun_start)  # "futures on the benchmark slid 3%": a contract on the index, not the index
     if noun in lx.INDEX_NOUNS and _SECTOR_BEFORE_INDEX.search(sentence, max(0, noun_start - 40), noun_start):
         # "the banking index slumped 5.3%", "the S&P/ASX 200 information technology index climbed 4.3%": a sector's
         # gauge, not the market's benchmark (nor, unnamed, one the directory holds)
