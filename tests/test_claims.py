@@ -4720,3 +4720,12 @@ def test_economic_gauges_and_a_companys_businesses_are_no_prices(extractor, text
     """'The consumer-price index rose 0.2%' (hyphenated), 'and Nike Digital dropped 10%' after a sales figure."""
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-03-12T16:30:00-04:00"))
     assert len(claims) == 1
+
+
+def test_jakartas_ihsg_and_its_lower_limit(extractor):
+    """'The IHSG went on to slump as much as 7.1%', 'Amman Mineral Internasional (AMMN) plunged by the lower limit of
+    15% at one stage': Jakarta's own name for its composite, and its auto-rejection band as a move's size."""
+    text = ("The IHSG went on to slump as much as 7.1% intraday. Amman Mineral Internasional (AMMN) plunged by the lower limit "
+            "of 15% at one stage.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-03-18T17:20:00+07:00"))
+    assert [(c.ticker, c.magnitude) for c in claims] == [("^JKSE", 7.1), ("AMMN.JK", 15.0)]

@@ -436,7 +436,8 @@ def test_korea_and_taiwan_names_resolve_to_home_lines(directory, name, primary, 
      ("Redcare Pharmacy", "RDC.DE"), ("James Hardie", "JHX.AX"), ("Shriram Finance", "SHRIRAMFIN.NS"), ("HPCL", "HINDPETRO.NS"),
      ("Array Technologies", "ARRY"), ("Nextracker", "NXT"), ("Veren", "VRN.TO"), ("Crescent Point Energy", "VRN.TO"),
      ("Empire Company", "EMP-A.TO"), ("Haitian Flavouring", "603288.SS"), ("Arcadium Lithium", "ALTM"),
-     ("Banco Macro", "BMA"), ("Central Puerto", "CEPU"), ("NexGen Energy", "NXE.TO"), ("Kazatomprom", "KAP.L")],
+     ("Banco Macro", "BMA"), ("Central Puerto", "CEPU"), ("NexGen Energy", "NXE.TO"), ("Kazatomprom", "KAP.L"),
+     ("Cyrela", "CYRE3.SA"), ("IHSG", "^JKSE"), ("IPC", "^MXX")],
 )
 def test_recent_and_mid_cap_listings_resolve(directory, name, symbol):
     assert directory.resolve(name).listings[0].symbol == symbol
