@@ -4729,3 +4729,10 @@ def test_jakartas_ihsg_and_its_lower_limit(extractor):
             "of 15% at one stage.")
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-03-18T17:20:00+07:00"))
     assert [(c.ticker, c.magnitude) for c in claims] == [("^JKSE", 7.1), ("AMMN.JK", 15.0)]
+
+
+def test_a_metric_in_another_region_is_no_price(extractor):
+    """'Fees in Germany, its largest market, declined 11%, while the UK and Ireland fell 19%': Hays's fees by region."""
+    text = "Hays shares fell 3%. Fees in Germany, its largest market, declined 11%, while the UK and Ireland fell 19%."
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-07-11T09:00:00+01:00"))
+    assert [c.ticker for c in claims] == ["HAS.L"]

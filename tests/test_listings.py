@@ -437,7 +437,9 @@ def test_korea_and_taiwan_names_resolve_to_home_lines(directory, name, primary, 
      ("Array Technologies", "ARRY"), ("Nextracker", "NXT"), ("Veren", "VRN.TO"), ("Crescent Point Energy", "VRN.TO"),
      ("Empire Company", "EMP-A.TO"), ("Haitian Flavouring", "603288.SS"), ("Arcadium Lithium", "ALTM"),
      ("Banco Macro", "BMA"), ("Central Puerto", "CEPU"), ("NexGen Energy", "NXE.TO"), ("Kazatomprom", "KAP.L"),
-     ("Cyrela", "CYRE3.SA"), ("IHSG", "^JKSE"), ("IPC", "^MXX")],
+     ("Cyrela", "CYRE3.SA"), ("IHSG", "^JKSE"), ("IPC", "^MXX"), ("LS Electric", "010120.KS"),
+     ("J&T Global Express", "1519.HK"), ("ZTO Express", "2057.HK"), ("SF Holding", "002352.SZ"), ("ixigo", "IXIGO.NS"),
+     ("Fortnox", "FNOX.ST"), ("SpiceJet", "SPICEJET.BO"), ("IDP Education", "IEL.AX"), ("Parkland", "PKI.TO")],
 )
 def test_recent_and_mid_cap_listings_resolve(directory, name, symbol):
     assert directory.resolve(name).listings[0].symbol == symbol

@@ -289,7 +289,10 @@ _PERIOD_APPOSITIVE = re.compile(
 _DETAILS_OF_A_METRIC = re.compile(
     r"[^.;]{0,10},\s*(?:with|including|led\s+by)\s|"
     # "Sales through Nike's own stores fell 8%, and Nike Digital dropped 10%": a business of the company, its metric
-    r"[^.;]{0,10},\s*and\s+[A-Z][\w&.'-]*\s+(?:Digital|Direct|Retail|Wholesale|Cloud|Web\s+Services|Online|Stores|Brands?)\b",
+    r"[^.;]{0,10},\s*and\s+[A-Z][\w&.'-]*\s+(?:Digital|Direct|Retail|Wholesale|Cloud|Web\s+Services|Online|Stores|Brands?)\b"
+    # "Fees in Germany declined 11%, while the UK and Ireland fell 19%": the same metric in another region
+    r"|[^.;]{0,10},\s*(?:while|and|but|whereas)\s+(?:the\s+)?(?:UK|U\.K\.|US|U\.S\.|Britain|Ireland|Europe|Asia|Asia[- ]Pacific|"
+    r"Americas|North\s+America|Latin\s+America|China|Greater\s+China|Japan|Germany|France|India|Australia|EMEA|APAC)\b",
     re.IGNORECASE,
 )
 _POSSESSIVE_PERIOD = re.compile(r"\b(?:last|this|past|previous)\s+(?:week|month|year)(?:'s|\u2019s)(?!\s*$)", re.IGNORECASE)
