@@ -146,6 +146,9 @@ RULES_BY_FOLDER = {
     "corpus_fresh67": CorpusRules(words=(80, 400)),
     "corpus_fresh68": CorpusRules(words=(80, 400)),
     "corpus_fresh69": CorpusRules(words=(80, 400)),
+    "corpus_fresh70": CorpusRules(words=(80, 400)),
+    "corpus_fresh71": CorpusRules(words=(80, 400)),
+    "corpus_fresh72": CorpusRules(words=(80, 400)),
 }
 
 
