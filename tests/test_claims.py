@@ -4736,3 +4736,17 @@ def test_a_metric_in_another_region_is_no_price(extractor):
     text = "Hays shares fell 3%. Fees in Germany, its largest market, declined 11%, while the UK and Ireland fell 19%."
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-07-11T09:00:00+01:00"))
     assert [c.ticker for c in claims] == ["HAS.L"]
+
+
+def test_a_name_that_is_also_a_word_speaks_as_a_company(extractor):
+    """'Progressive said Wednesday its April net income rose ... Shares rose 1.6% in premarket trading': Progressive."""
+    text = ("Progressive said Wednesday its April net income rose to $1.08 billion.\n\nShares rose 1.6% in premarket trading.")
+    claim = only(extractor, text, dt.datetime.fromisoformat("2024-05-15T08:00:00-04:00"))
+    assert (claim.ticker, claim.kind.value) == ("PGR", "premarket")
+
+
+def test_a_size_word_after_an_index_name_is_that_index(extractor):
+    """'Britain's FTSE 250 midcap index rose 0.5%': the FTSE 250, not an unnamed sector gauge."""
+    claims = claims_of(extractor, "Britain's FTSE 250 midcap index rose 0.5%, and the FTSE 100 added 0.6%.",
+                       dt.datetime.fromisoformat("2025-04-01T08:30:00+01:00"))
+    assert [c.ticker for c in claims] == ["^FTMC", "^FTSE"]

@@ -2352,6 +2352,9 @@ _AMBIGUOUS_CONTEXT = re.compile(
     r"\)\s+(?:index|composite)\b|"  # "The Stock Exchange of Thailand (SET) index": an index's abbreviation
     r":?\s*[+\-\u2212]\d|"  # "S&P 500 -0.3%, Nasdaq -0.3%, Dow -103 pts": a signed figure is its move
     r",\s+(?:up|down)\s+\d[\d.,]*\s*%|"  # a movers list's "- Shell, up 2.0% at 2,810p"
+    # "Progressive said Wednesday its April net income rose": a name that speaks or reports is a company
+    r"\s+(?:said|says|reported|reports|posted|announced|announces)\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|late|early|today|yesterday)\b|that\b|its\b|it\b)|"
     # "Straits Times 3,393.70 -7.5%", "Dow: 42,141.54, −0.2%", "Dow: 40,608.45 (+7.9%)": a table's line
     r":?\s+\d[\d,]*(?:\.\d+)?,?\s+\(?[+\-\u2212]\d|"
     # "while Dell's are up about 37%": the possessive stands for its shares

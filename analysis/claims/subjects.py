@@ -574,7 +574,15 @@ def _owner_of_price_noun(
             return Subject("unknown", None, item.group("name"), None, item.start("name"))
     if noun in lx.INDEX_NOUNS and FUTURES_ON_BEFORE.search(sentence, max(0, noun_start - 40), noun_start):
         return Subject("metric", start=noun_start)  # "futures on the benchmark slid 3%": a contract on the index, not the index
-    if noun in lx.INDEX_NOUNS and _SECTOR_BEFORE_INDEX.search(sentence, max(0, noun_start - 40), noun_start):
+    sector = _SECTOR_BEFORE_INDEX.search(sentence, max(0, noun_start - 40), noun_start) if noun in lx.INDEX_NOUNS else None
+    named_gauge = next((m for m in mentions if getattr(m.company, "is_index", False) and sector is not None
+                        and not sentence[m.end : sector.start()].strip()
+                        and re.match(r"(?i)\s*(?:mid|small)-?cap\b", sentence[sector.start() : noun_start])), None)
+    if named_gauge is not None:
+        # "Britain's FTSE 250 midcap index rose 0.5%": a size word describing the index named (a sector's word names
+        # its sub-index: "the STOXX 600 energy index")
+        return _company_subject(named_gauge, discourse, named_gauge.start)
+    if sector is not None:
         # "the banking index slumped 5.3%", "the S&P/ASX 200 information technology index climbed 4.3%": a sector's
         # gauge, not the market's benchmark (nor, unnamed, one the directory holds)
         phrase = re.split(r"[,;:]|\b[Tt]he\s", sentence[max(0, noun_start - 80) : noun_start])[-1].strip()
