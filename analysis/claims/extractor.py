@@ -466,7 +466,6 @@ class ClaimExtractor:
                 and not (getattr(m.company, "is_index", False) and _INDEX_AS_DESCRIPTOR.match(text, m.end))
                 and not _ATTRIBUTABLE_TO.search(text, max(0, m.start - 30), m.start)
                 and not _exchange_after_a_line(text, m)
-                and not (getattr(m.company, "is_index", False) and FUTURES_ON_BEFORE.search(text, max(0, m.start - 40), m.start))
             ]
             local_mentions = _without_repeated_tickers(sentence.text, local_mentions)
             if discourse.venue in (None, "US", "New York", "Nasdaq", "Hong Kong"):  # where copy names companies by their U.S. symbols
@@ -946,6 +945,8 @@ class ClaimExtractor:
                 metric_end = figure.end
             if subject.kind in {"metric", "none"} or (subject.kind == "company" and subject.company is None):
                 continue
+            if subject.kind == "index" and FUTURES_ON_BEFORE.search(text, max(0, subject.start - 40), subject.start):
+                continue  # "futures on the S&P 500 slid 3%": a contract on the index (which "the index" after still means)
             # (the words up to the next figure only: "lost 8.2% after reporting a 12% year-over-year drop in revenue")
             if _YEAR_ON_YEAR.search(context.tail) or _YEAR_ON_YEAR.search(re.split(r"\d", text[figure.end : figure.end + 40], maxsplit=1)[0]):
                 continue  # "delivered 36,695 vehicles, up 82% from a year earlier": prices are not reported year on year
