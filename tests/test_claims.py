@@ -4750,3 +4750,12 @@ def test_a_size_word_after_an_index_name_is_that_index(extractor):
     claims = claims_of(extractor, "Britain's FTSE 250 midcap index rose 0.5%, and the FTSE 100 added 0.6%.",
                        dt.datetime.fromisoformat("2025-04-01T08:30:00+01:00"))
     assert [c.ticker for c in claims] == ["^FTMC", "^FTSE"]
+
+
+def test_the_name_a_parent_goes_by_now(extractor):
+    """'The parent, now called GE Aerospace after spinning off its last non-aviation business, rose 2.3%': GE, not the
+    spin-off named before it."""
+    text = ("GE Vernova closed at $131 on its first day. The parent, now called GE Aerospace after spinning off its last "
+            "non-aviation business, rose 2.3% to $159.26.")
+    claim = only(extractor, text, dt.datetime.fromisoformat("2024-04-02T16:30:00-04:00"))
+    assert claim.ticker == "GE"

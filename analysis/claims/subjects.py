@@ -812,6 +812,10 @@ def _speaker_owning_its(sentence: str, start: int, mentions: list[MentionRef]) -
 
 
 _SWEDISH_AB = re.compile(r"\s*AB\s+")  # "AB Volvo": a Swedish company's legal form written before its name
+_NOW_CALLED = re.compile(
+    r"\s*The\s+(?:[\w-]+\s+)?(?:parent|company|group|business|firm|remaining\s+company)\s*,\s*(?:now|since|newly)\s+"
+    r"(?:called|named|known\s+as|renamed(?:\s+as)?)\s+"
+)
 _APPOSITION_THEN_VERB = re.compile(r",\s*(?:the|a|an|which|who|whose)\b[^,;]{0,150},(?:\s+[a-z]+){0,2}\s*")
 
 
@@ -1021,6 +1025,12 @@ def find_subject(
         ):
             # "the worst performance on the FTSE MIB, which closed 0.6% lower": the index the company was ranked on
             return _company_subject(antecedent, discourse, antecedent.start)
+    renamed = _NOW_CALLED.match(sentence)
+    if renamed is not None and renamed.end() < upto:
+        # "The parent, now called GE Aerospace after spinning off its last business, rose 2.3%": the name it goes by now
+        named = next((m for m in mentions if m.start == renamed.end()), None)
+        if named is not None and not re.search(r"[.;]", sentence[named.end : upto]):
+            return _company_subject(named, discourse, named.start)
     left = _mask_parentheticals(sentence[:upto], frozenset(m.end for m in mentions))
     first_session = _FIRST_SESSION_AT_END.search(left, max(0, len(left) - 90)) if "session" in left or " day" in left else None
     if first_session is not None:
