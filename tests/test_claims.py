@@ -4759,3 +4759,18 @@ def test_the_name_a_parent_goes_by_now(extractor):
             "non-aviation business, rose 2.3% to $159.26.")
     claim = only(extractor, text, dt.datetime.fromisoformat("2024-04-02T16:30:00-04:00"))
     assert claim.ticker == "GE"
+
+
+@pytest.mark.parametrize(
+    "text, published, tickers",
+    [("Schindler's participation certificates rose 3.9% by 0915 GMT. The registered shares, which carry voting rights, "
+      "gained 3.1%.", "2025-02-13T10:30:00+01:00", ["SCHP.SW", "SCHN.SW"]),
+     ("Fox Corp. shares rose Monday. The nonvoting Class A shares were up 3.4% at $46.02, while the voting Class B shares "
+      "added 3.1%.", "2024-11-04T13:30:00-05:00", ["FOXA", "FOX"]),
+     ("Gerdau's preferred shares closed up 2.4% in Sao Paulo. The company's American depositary receipts, which represent "
+      "the preferred stock, ended 2.7% higher on the New York Stock Exchange.", "2025-02-10T18:30:00-03:00", ["GGBR4.SA", "GGB"])],
+)
+def test_registered_shares_fox_classes_and_adrs_of_preferred_stock(extractor, text, published, tickers):
+    """Swiss registered shares beside participation certificates; Fox's Class A (FOXA) and B (FOX); ADRs that
+    represent preferred stock are the company's New York line."""
+    assert [c.ticker for c in claims_of(extractor, text, dt.datetime.fromisoformat(published))] == tickers

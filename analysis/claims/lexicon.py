@@ -186,7 +186,7 @@ VENUES = {
     # "The certificates rose 1.6%": Swiss participation certificates, the non-voting line beside registered shares
     "participation certificates": "participation", "certificates": "participation",
     # "Its bearer shares, which carry voting rights": Swiss bearer shares beside non-voting securities (Roche)
-    "bearer shares": "bearer",
+    "bearer shares": "bearer", "registered shares": "registered",
     "chess depositary interests": "Sydney", "cdis": "Sydney",
     "mexican stock exchange": "Mexico", "bmv": "Mexico",
     # the exchanges of Sydney, Mumbai, Singapore, Seoul, Taipei and Toronto by their own names

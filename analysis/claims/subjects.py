@@ -54,7 +54,7 @@ _COMPANY_NOUN_WORDS = frozenset(noun for noun in lx.COMPANY_NOUNS if " " not in 
 # "Class B shares", "the voting common shares", "the more thinly traded ordinary voting shares": words of a share
 # class and how it trades, not a group of stocks
 _CLASS_WORDS = frozenset({
-    "listed", "-listed", "class", "a", "b", "c", "r", "common", "voting", "non-voting", "preferred", "ordinary",
+    "listed", "-listed", "class", "a", "b", "c", "r", "common", "voting", "non-voting", "nonvoting", "preferred", "ordinary",
     "registered", "bearer", "participation", "more", "less", "thinly", "widely", "heavily", "traded", "liquid",
 })
 _NAME_BEFORE_UNITS = re.compile(r"(?:\b[A-Z][\w&.'-]*|\))\s+$")

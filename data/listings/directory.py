@@ -277,7 +277,10 @@ class ListingDirectory:
             return next((listing for listing in company.listings if share_class_of(listing.symbol) == "class A"), None)
         if not lines:
             return None
-        return _line_of_class(lines, share_class) if share_class else lines[0]
+        if not share_class:
+            return lines[0]
+        # "American depositary receipts, which represent the preferred stock": a market's one line, whatever its class
+        return _line_of_class(lines, share_class) or (lines[0] if market else None)
 
     def search(self, query: str, limit: int = 20) -> list[tuple[Company, Listing]]:
         """For the ticker picker: exact symbol, then names and symbols that start with the query."""
@@ -508,10 +511,12 @@ _CLASS_LETTER_LINE = re.compile(r"[A-Z0-9]+-(?P<letter>[A-Z])(?:\.[A-Z]{1,3})?")
 _CLASS_OF_SYMBOL = {
     "GOOGL": "class A", "GOOG": "class C", "GRF.MC": "class A", "GRF-P.MC": "class B",
     "LISP.SW": "participation", "LISN.SW": "registered", "STEAV.HE": "class A", "STERV.HE": "class R",
-    "RO.SW": "bearer", "ROG.SW": "participation",
+    "RO.SW": "bearer", "ROG.SW": "participation", "SCHP.SW": "participation", "SCHN.SW": "registered",
+    "FOXA": "class A", "FOX": "class B",
 }
 # The share classes a venue word can name (the claim rules' lexicon spells them so).
-SHARE_CLASSES = frozenset({"preferred", "common", "class A", "class B", "class C", "class R", "participation", "bearer"})
+SHARE_CLASSES = frozenset({"preferred", "common", "class A", "class B", "class C", "class R", "participation", "bearer",
+                           "registered"})
 
 
 def share_class_of(symbol: str) -> str | None:
