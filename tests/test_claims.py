@@ -4774,3 +4774,16 @@ def test_registered_shares_fox_classes_and_adrs_of_preferred_stock(extractor, te
     """Swiss registered shares beside participation certificates; Fox's Class A (FOXA) and B (FOX); ADRs that
     represent preferred stock are the company's New York line."""
     assert [c.ticker for c in claims_of(extractor, text, dt.datetime.fromisoformat(published))] == tickers
+
+
+def test_a_half_years_bar_chart_and_a_months_arrowed_league(extractor):
+    """'First half 2025, local currency (each block = 2 points)' over bars: the half's moves; 'May change (▇ = 2%)' and
+    'Best and worst in the S&P 500 this month' over '▼ UnitedHealth -26.6%': May's."""
+    half = claims_of(extractor, "HALF-TIME SCOREBOARD\n\nFirst half 2025, local currency (each block = 2 points)\n"
+                     "Kospi          ██████████████   +28.0%\nDAX            ██████████       +20.1%\n",
+                     dt.datetime.fromisoformat("2025-06-30T18:30:00-04:00"))
+    may = claims_of(extractor, "MONTHLY SCORECARD\n\nMay change (▇ = 2%)\nNasdaq Composite   ▇▇▇▇▇    +9.6%\n\n"
+                    "Best and worst in the S&P 500 this month\n▲ Tesla        +22.8%\n▼ UnitedHealth -26.6%\n",
+                    dt.datetime.fromisoformat("2025-05-31T10:00:00-04:00"))
+    assert [c.kind.value for c in half] == ["ytd", "ytd"]
+    assert [(c.ticker, c.kind.value) for c in may] == [("^IXIC", "cumulative"), ("TSLA", "cumulative"), ("UNH", "cumulative")]

@@ -135,25 +135,33 @@ def is_table_row(line: str) -> bool:
 
 # (a bar chart's row ends its bar one space before the figure: "CSI 300     ███████████████▋ +15.7%")
 _ELIDED_ROWS = re.compile(r"\s*(?:\.{3}|\u2026)\s*")
-_NAME_AND_CHANGE = re.compile(r"\s*\S.{0,60}?(?:\s{2,}|(?<=[\u2580-\u259f])\s)[+\-\u2212]\d[\d.,]*\s*%\s*")
+# (and a league's arrowed row, its figure one space after the name: "▼ UnitedHealth -26.6%")
+_NAME_AND_CHANGE = re.compile(
+    r"\s*\S.{0,60}?(?:\s{2,}|(?<=[\u2580-\u259f])\s)[+\-\u2212]\d[\d.,]*\s*%\s*"
+    r"|\s*[\u25b2\u25bc\u25b3\u25bd]\s*\S.{0,60}?\s[+\-\u2212]\d[\d.,]*\s*%\s*"
+)
 
 
 _PERCENT_CAPTION = re.compile(r"%\s*(?:change|chg)|\b(?:pct|per\s*cent|percent(?:age)?)\s+(?:change|chg)\b|\(%\)", re.IGNORECASE)
 _CAPTION_OF_MOVES = re.compile(
     # "FTSE 100: BEST AND WORST THIS WEEK": a league table's caption
     r"\b(?:change|chg|scorecard|performance|moves?|movers|returns?|gains?|losses|winners|losers|gainers|decliners|performers|"
-    r"risers|fallers|best|worst)\b|%",
+    r"risers|fallers|best|worst)\b|%|"
+    # "First half 2025, local currency (each block = 2 points)": a bar chart's caption
+    r"\blocal\s+currency\b|\beach\s+(?:block|bar)\b|[\u2580-\u259f]\s*=",
     re.IGNORECASE,
 )
 _CAPTION_SPANS = (
     (re.compile(r"\b(?:weekly|on\s+the\s+week|this\s+week|week\s+to\s+date|the\s+week)\b", re.IGNORECASE), "this week"),
     (re.compile(r"\b(?:monthly|on\s+the\s+month|this\s+month|month\s+to\s+date)\b", re.IGNORECASE), "this month"),
     (re.compile(r"\b(?:year[- ]to[- ]date|ytd)\b", re.IGNORECASE), "year to date"),
+    (re.compile(r"\b(?:first\s+half|h1)\b", re.IGNORECASE), "in the first half"),
 )
 
 
 _MONTH = lx.alternation(set(lx.MONTHS))
-_CAPTION_MONTH = re.compile(r"\b(?:" + lx.alternation({m for m in lx.MONTHS if len(m) > 3}) + r")\b", re.IGNORECASE)
+# (a caption's "May change" is the month: captions are no sentences with a modal verb)
+_CAPTION_MONTH = re.compile(r"\b(?:" + lx.alternation({m for m in lx.MONTHS if len(m) > 3} | {"may"}) + r")\b", re.IGNORECASE)
 
 
 def span_phrase_of_heading(heading: str) -> str | None:
