@@ -4787,3 +4787,23 @@ def test_a_half_years_bar_chart_and_a_months_arrowed_league(extractor):
                     dt.datetime.fromisoformat("2025-05-31T10:00:00-04:00"))
     assert [c.kind.value for c in half] == ["ytd", "ytd"]
     assert [(c.ticker, c.kind.value) for c in may] == [("^IXIC", "cumulative"), ("TSLA", "cumulative"), ("UNH", "cumulative")]
+
+
+def test_a_debut_told_in_a_weekend_newsletter(extractor):
+    """'Reddit priced its IPO at $34 ... On Thursday the stock opened at $47 and closed 48% higher': a name that prices
+    its shares is a company, and the day the sentence opened on (no comma after it) is the close's."""
+    text = "Reddit priced its IPO at $34. On Thursday the stock opened at $47 and closed 48% higher at $50.44."
+    claim = only(extractor, text, dt.datetime.fromisoformat("2024-03-23T09:00:00-04:00"))
+    assert (claim.ticker, claim.date) == ("RDDT", dt.date(2024, 3, 21))
+
+
+def test_a_monthly_letters_moves_and_a_pay_offer(extractor):
+    """A 'Monthly investor letter - May 2024' under the fund's name: 'Tencent added 3.2%' is May's; 'Nippon Steel offered
+    a 14.2% rise' is pay."""
+    letter = claims_of(extractor, "Straits Pacific Asia Opportunities Fund\nMonthly investor letter - May 2024\nSingapore, 2 June "
+                       "2024\n\nTencent added 3.2% in Hong Kong as first-quarter profit beat estimates.",
+                       dt.datetime.fromisoformat("2024-06-02T09:00:00+08:00"))
+    pay = claims_of(extractor, "Nippon Steel met union demands in full, and Nippon Steel offered a 14.2% rise.",
+                    dt.datetime.fromisoformat("2024-03-15T18:00:00+09:00"))
+    assert [(c.ticker, c.kind.value) for c in letter] == [("0700.HK", "cumulative")]
+    assert pay == []

@@ -798,6 +798,8 @@ class ClaimExtractor:
                 context.column_span = tables.caption_span(article_text, sentence.start + figure.start) or context.column_span
             if predicate.direction is None and previous_claim is None and predicate.rule not in {"gapped_figure", "respective_figure"}:
                 continue
+            if _OFFERED_BEFORE.search(text, max(0, figure.start - 30), figure.start):
+                continue  # "Nippon Steel offered a 14.2% rise": a pay offer, not its shares
             if _MORE_OF_SOMETHING.match(text, figure.end):
                 continue  # "helped patients lose 6.1% more weight than placebo": a quantity compared, not a price
             amount = _AMOUNT_OF_SOMETHING.search(text, 0, figure.start)
@@ -1133,6 +1135,9 @@ class ClaimExtractor:
             # the opening phrase's day is the sentence's, decided once ("In a week shortened by Thursday's closure")
             lead = _without_relative_asides(context.lead[carried.intro_end :])
         day_cue = tail_day or (None if own_span else timing.find_day_cue(_last_conjunct(lead), prefer="nearest_end"))
+        if day_cue is None and own_span is None and (opening_day := _ON_A_WEEKDAY_OPENING.match(lead)) is not None:
+            # "On Thursday the stock opened at $47 and closed 48% higher": the day the sentence opened on, no comma after it
+            day_cue = timing.find_day_cue(opening_day.group(0))
         # ("+32% today on top of Monday's 78% surge": the day that owns the move noun, whatever the clause said before)
         if predicate.rule == "figure_then_noun" and own_span is None and context.owner_day:
             day_cue = timing.find_day_cue(context.owner_day, span_starts=True)  # "from Wednesday's 2.9% slide": that day's
@@ -1768,7 +1773,7 @@ _YEAR_END_HEADLINE = re.compile(
 _ANNUAL_LETTER = re.compile(r"\bannual\s+(?:letter|review|investor\s+letter|report\s+to\s+(?:shareholders|partners|investors))\b", re.IGNORECASE)
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MONTHLY_REVIEW_HEADLINE = re.compile(
-    r"\b(?:monthly\s+(?:commentary|review|report|update|recap|wrap|letter|factsheet)|month\s+in\s+review)\b[^\n]{0,40}?\b"
+    r"\b(?:monthly\s+(?:investor\s+)?(?:commentary|review|report|update|recap|wrap|letter|factsheet)|month\s+in\s+review)\b[^\n]{0,40}?\b"
     rf"(?P<month>{_MONTH_NAMES})\b"
     rf"|\b(?P<month2>{_MONTH_NAMES})\s+(?:(?:19|20)\d\d\s+)?(?:monthly\s+)?(?:in\s+)?(?:commentary|review|recap|wrap)\b",
     re.IGNORECASE,
@@ -1899,7 +1904,9 @@ def _year_end_review(text: str, clock: timing.Clock) -> timing.SpanCue | None:
     if published is None:
         return None
     headline = text.lstrip().split("\n", 1)[0]
-    monthly = _MONTHLY_REVIEW_HEADLINE.search(headline)
+    # (or in a letter's first lines: "Straits Pacific Asia Opportunities Fund / Monthly investor letter - May 2024")
+    monthly = next((found for line in [line for line in text.lstrip().split("\n", 6)[:6] if line.strip()][:3]
+                    if (found := _MONTHLY_REVIEW_HEADLINE.search(line))), None)
     if monthly is not None:
         # "Aldwych European Growth Fund - Monthly Commentary, May 2024", sent in early June: the month's moves
         named = monthly.group("month") or monthly.group("month2")
@@ -2356,6 +2363,8 @@ _AMBIGUOUS_CONTEXT = re.compile(
     # "Progressive said Wednesday its April net income rose": a name that speaks or reports is a company
     r"\s+(?:said|says|reported|reports|posted|announced|announces)\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|late|early|today|yesterday)\b|that\b|its\b|it\b)|"
+    # "Reddit priced its IPO at $34": a name that lists its shares
+    r"\s+(?:priced|prices|debuted|debuts)\s+(?:its|their|shares|on)\b|"
     # "Straits Times 3,393.70 -7.5%", "Dow: 42,141.54, −0.2%", "Dow: 40,608.45 (+7.9%)": a table's line
     r":?\s+\d[\d,]*(?:\.\d+)?,?\s+\(?[+\-\u2212]\d|"
     # "while Dell's are up about 37%": the possessive stands for its shares
@@ -2375,6 +2384,8 @@ _AMBIGUOUS_CONTEXT = re.compile(
 _HEDGE_WORDS = lx.alternation(set(lx.HEDGES))
 
 # ", BP", " and BP": the next name of a list, whose move follows it
+_ON_A_WEEKDAY_OPENING = re.compile(r"\s*On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday)\b(?![',\u2019])")
+_OFFERED_BEFORE = re.compile(r"\b(?:offered|offers|proposed|proposes|promised|granted|grants)\s+(?:an?|its\s+staff\s+an?)\s+$")
 _MORE_OF_SOMETHING = re.compile(r"\s+(?:more|less|fewer)\s+(?!than\b|of\b|in\b|on\b|after\b|over\b|to\b)[a-z]{3,}")
 # "Hong Kong bore the brunt of it overnight. HSBC closed down 6.3% there": the market the sentence before opened on
 _THERE = re.compile(r"\s+there\b")
