@@ -149,6 +149,9 @@ RULES_BY_FOLDER = {
     "corpus_fresh70": CorpusRules(words=(80, 400)),
     "corpus_fresh71": CorpusRules(words=(80, 400)),
     "corpus_fresh72": CorpusRules(words=(80, 400)),
+    "corpus_fresh73": CorpusRules(words=(80, 400)),
+    "corpus_fresh74": CorpusRules(words=(80, 400)),
+    "corpus_fresh75": CorpusRules(words=(80, 400)),
 }
 
 
