@@ -2383,7 +2383,6 @@ _AMBIGUOUS_CONTEXT = re.compile(
 
 _HEDGE_WORDS = lx.alternation(set(lx.HEDGES))
 
-# ", BP", " and BP": the next name of a list, whose move follows it
 _ON_A_WEEKDAY_OPENING = re.compile(r"\s*On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday)\b(?![',\u2019])")
 _OFFERED_BEFORE = re.compile(r"\b(?:offered|offers|proposed|proposes|promised|granted|grants)\s+(?:an?|its\s+staff\s+an?)\s+$")
 _MORE_OF_SOMETHING = re.compile(r"\s+(?:more|less|fewer)\s+(?!than\b|of\b|in\b|on\b|after\b|over\b|to\b)[a-z]{3,}")
@@ -2394,6 +2393,7 @@ _OPENING_MARKET = re.compile(
     r"Frankfurt|Paris|Zurich|Toronto|Johannesburg|Sao Paulo|New York|Wall Street)\b"
 )
 _SIGNED_PERCENT = re.compile(r"[+\-\u2212]\d[\d.,]*\s*%")
+# ", BP", " and BP": the next name of a list, whose move follows it
 _NEXT_IN_A_LIST = re.compile(r"^(?:,\s*|\s+(?:and|&)\s+)[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,2}")
 
 # "Equipment hire group Ashtead", "the retailer Next": a noun for a company right before the name.
