@@ -4807,3 +4807,10 @@ def test_a_monthly_letters_moves_and_a_pay_offer(extractor):
                     dt.datetime.fromisoformat("2024-03-15T18:00:00+09:00"))
     assert [(c.ticker, c.kind.value) for c in letter] == [("0700.HK", "cumulative")]
     assert pay == []
+
+
+def test_a_countrys_main_index_after_another_index(extractor):
+    """'South Korea's Kospi closed down 8.8% and Taiwan's main index lost 8.4%': the Taiex, not the Kospi again."""
+    claims = claims_of(extractor, "Elsewhere in Asia, South Korea's Kospi closed down 8.8% and Taiwan's main index lost 8.4%.",
+                       dt.datetime.fromisoformat("2024-08-05T17:00:00+09:00"))
+    assert [c.ticker for c in claims] == ["^KS11", "^TWII"]

@@ -683,8 +683,12 @@ class ClaimExtractor:
             return subject  # "Its Shenzhen shares have risen 2%": a company's line, not the market
         if match is not None and match.group("market").lower() in _DEMONYMS and re.match(r"[\s,;:(]*the\s", match.group(0), re.IGNORECASE):
             return subject  # "Infosys' ADRs climbed 7.9%. The Indian shares have gained 20%": the company's home line
-        if match is not None and subject.kind == "index" and not re.search(r"benchmark|bellwether", match.group(0), re.IGNORECASE):
-            return subject  # "the Nikkei ... Tokyo shares" keeps a named index; only "Hong Kong's benchmark" stands for one
+        if match is not None and subject.kind == "index" and not re.search(
+            r"benchmark|bellwether|(?:'s|\u2019s)\s+(?:main|key|leading)\s", match.group(0), re.IGNORECASE
+        ):
+            # "the Nikkei ... Tokyo shares" keeps a named index; "Hong Kong's benchmark", "Taiwan's main index lost 8.4%"
+            # stand for one
+            return subject
         found = self.directory.by_symbol(_BENCHMARK_OF_MARKET[match.group("market").lower()]) if match else None
         if found is None:
             return subject
