@@ -440,7 +440,8 @@ def test_korea_and_taiwan_names_resolve_to_home_lines(directory, name, primary, 
      ("Cyrela", "CYRE3.SA"), ("IHSG", "^JKSE"), ("IPC", "^MXX"), ("LS Electric", "010120.KS"),
      ("J&T Global Express", "1519.HK"), ("ZTO Express", "2057.HK"), ("SF Holding", "002352.SZ"), ("ixigo", "IXIGO.NS"),
      ("Fortnox", "FNOX.ST"), ("SpiceJet", "SPICEJET.BO"), ("IDP Education", "IEL.AX"), ("Parkland", "PKI.TO"),
-     ("Urban Company", "URBANCO.NS"), ("Debenhams Group", "DEBS.L"), ("Cosmax", "192820.KS"), ("ICICI", "ICICIBANK.NS")],
+     ("Urban Company", "URBANCO.NS"), ("Debenhams Group", "DEBS.L"), ("Cosmax", "192820.KS"), ("ICICI", "ICICIBANK.NS"),
+     ("Vusion", "VU.PA"), ("SES-imagotag", "VU.PA"), ("Metaplanet", "3350.T"), ("HDB Financial", "HDBFS.NS"), ("Chery", "9973.HK")],
 )
 def test_recent_and_mid_cap_listings_resolve(directory, name, symbol):
     assert directory.resolve(name).listings[0].symbol == symbol
