@@ -4814,3 +4814,14 @@ def test_a_countrys_main_index_after_another_index(extractor):
     claims = claims_of(extractor, "Elsewhere in Asia, South Korea's Kospi closed down 8.8% and Taiwan's main index lost 8.4%.",
                        dt.datetime.fromisoformat("2024-08-05T17:00:00+09:00"))
     assert [c.ticker for c in claims] == ["^KS11", "^TWII"]
+
+
+def test_a_tables_chg_percent_column_and_a_months_standouts(extractor):
+    """'Stock  Last (EUR)  Chg %' over 'UniCredit  36.130  -4.9': percentages printed without '%'; 'Standouts in the S&P
+    500 for the month' over '- Intel: up 22%': the month's moves."""
+    milan = claims_of(extractor, "Closing prices\nStock               Last (EUR)   Chg %\nBanco BPM             7.180      +5.2\n"
+                      "UniCredit            36.130      -4.9\n", dt.datetime.fromisoformat("2024-11-25T17:55:00+01:00"))
+    month = claims_of(extractor, "MONTHLY SCORECARD\n\nStandouts in the S&P 500 for the month\n- Intel: up 22%, as investors bet "
+                      "on a PC recovery.\n- Airbnb: up 15%.\n", dt.datetime.fromisoformat("2023-11-30T17:30:00-05:00"))
+    assert [(c.ticker, c.signed_magnitude) for c in milan] == [("BAMI.MI", 5.2), ("UCG.MI", -4.9)]
+    assert [(c.ticker, c.kind.value) for c in month] == [("INTC", "cumulative"), ("ABNB", "cumulative")]

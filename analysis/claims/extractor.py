@@ -1444,7 +1444,11 @@ def _year_under_review(sentence: str, clock: timing.Clock) -> timing.SpanCue | N
 
 def _month_under_review(sentence: str) -> timing.SpanCue | None:
     """'MONTHLY SCORECARD | October 2024', 'WORST LARGE CAPS IN OCTOBER': a heading naming the month its list reviews."""
-    if "%" in sentence or not (_MONTHLY_REVIEW.search(sentence) or _HEADING_WORDS.fullmatch(sentence)):
+    if "%" in sentence:
+        return None
+    if _FOR_THE_MONTH_HEADING.fullmatch(sentence):
+        return timing.SpanCue("this_month")  # "Standouts in the S&P 500 for the month", over its list
+    if not (_MONTHLY_REVIEW.search(sentence) or _HEADING_WORDS.fullmatch(sentence)):
         return None
     month = _MONTH_REVIEWED.search(sentence)
     if month is None:
@@ -1452,7 +1456,8 @@ def _month_under_review(sentence: str) -> timing.SpanCue | None:
     return timing.SpanCue("month_name", None, (lx.MONTHS[(month.group("month") or month.group("month2")).lower()], 1, None))
 
 
-_MONTHLY_REVIEW = re.compile(r"(?:monthly|month's|scorecard)", re.IGNORECASE)
+_MONTHLY_REVIEW = re.compile(r"\b(?:monthly|month's|scorecard)\b", re.IGNORECASE)
+_FOR_THE_MONTH_HEADING = re.compile(r"[^.:;\n]{0,60}\b(?:for|of)\s+the\s+month\s*:?\s*")
 _HEADING_WORDS = re.compile(r"[\sA-Z0-9&'\u2019:|,()-]{6,80}")  # a line in capitals: "WORST LARGE CAPS IN OCTOBER"
 _MONTH_REVIEWED = re.compile(
     r"\b(?:in|for|of|during)\s+(?P<month>" + lx.alternation({m for m in lx.MONTHS if len(m) > 3}) + r")\b(?!\s+\d)|"

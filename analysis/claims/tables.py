@@ -186,7 +186,11 @@ def span_phrase_of_heading(heading: str) -> str | None:
 
 
 _SIGNED_BARE_NUMBER = re.compile(r"(?<![\w.,])(?P<sign>[+\-\u2212])(?P<number>\d[\d,]*(?:\.\d+)?)(?![\d%.,])")
-_PERCENT_HEADING = re.compile(r"%\s*(?:chg|ch|change|move)?|pct\.?(?:\s*(?:chg|change))?|per\s*cent(?:\s+change)?", re.IGNORECASE)
+# ("Chg %", "Change (%)": the unit after the word, as Italian and German desks print it)
+_PERCENT_HEADING = re.compile(
+    r"%\s*(?:chg|ch|change|move)?|pct\.?(?:\s*(?:chg|change))?|per\s*cent(?:\s+change)?|(?:chg|change|var\.?)\s*\(?%\)?",
+    re.IGNORECASE,
+)
 
 
 def percent_cells(text: str, line_start: int, line: str) -> list[Figure]:
