@@ -152,6 +152,9 @@ RULES_BY_FOLDER = {
     "corpus_fresh73": CorpusRules(words=(80, 400)),
     "corpus_fresh74": CorpusRules(words=(80, 400)),
     "corpus_fresh75": CorpusRules(words=(80, 400)),
+    "corpus_fresh76": CorpusRules(words=(80, 400)),
+    "corpus_fresh77": CorpusRules(words=(80, 400)),
+    "corpus_fresh78": CorpusRules(words=(80, 400)),
 }
 
 
