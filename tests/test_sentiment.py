@@ -340,3 +340,23 @@ def test_a_second_thread_asking_for_the_model_mid_import_waits_for_the_same_mode
     done = subprocess.run([sys.executable, "-c", RACE], capture_output=True, text=True, timeout=300,
                           cwd=Path(__file__).resolve().parent.parent)
     assert done.stdout.strip() == "[] 2 True", done.stderr[-2000:]
+
+
+def test_training_on_a_small_corpus_writes_an_adapter_whose_steps_replay(tmp_path):
+    """The whole training path on 150 of the corpus's sentences, one epoch: an adapter, a manifest with the first
+    steps' losses, and a replay of them that matches."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    lines = (ROOT / "data" / "sentiment" / "corpus" / "part-a.tsv").read_text(encoding="utf-8").splitlines()
+    (corpus / "part-a.tsv").write_text("\n".join(lines[:150]) + "\n", encoding="utf-8")
+    completed = subprocess.run(
+        [sys.executable, "-m", "analysis", "train-sentiment", "--corpus", str(corpus), "--out", str(tmp_path / "model"),
+         "--epochs", "1"],
+        cwd=ROOT, capture_output=True, text=True, timeout=600,
+    )
+    assert completed.returncode == 0, completed.stderr[-2000:]
+    manifest = json.loads((tmp_path / "model" / MANIFEST_FILE).read_text())
+    assert (tmp_path / "model" / ADAPTER_FILE).is_file()
+    assert 0 < len(manifest["trace"]["first_step_losses"]) <= 24
+    replayed = _replay("--out", str(tmp_path / "model"), "--corpus", str(corpus))
+    assert replayed.returncode == 0, replayed.stdout + replayed.stderr[-2000:]

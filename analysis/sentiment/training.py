@@ -82,7 +82,7 @@ def train_sentiment_model(
         log(f"skipped {problem}")
     log(f"corpus: {len(training)} training, {len(held_out)} held-out sentences {corpus.label_counts(training)}")
 
-    tokenizer, model, steps = _training_run(training, settings)
+    model, steps = _training_run(training, settings)
     losses: list[float] = []
     for epoch in range(settings.epochs):
         epoch_loss = 0.0
@@ -127,14 +127,13 @@ def train_sentiment_model(
     return TrainingResult(out_dir, manifest)
 
 
-
 @dataclass
 class _Steps:
     per_epoch: int
     losses: Iterator[tuple[float, int]]  # (loss, batch size) of each optimiser step, in order
 
 
-def _training_run(training: list[LabelledSentence], settings: TrainingSettings) -> tuple[Any, Any, _Steps]:
+def _training_run(training: list[LabelledSentence], settings: TrainingSettings) -> tuple[Any, _Steps]:
     """The seeded model and its optimiser steps, run lazily: the full training and its replay share them."""
     import torch
 
@@ -177,7 +176,7 @@ def _training_run(training: list[LabelledSentence], settings: TrainingSettings) 
                 optimizer.zero_grad(set_to_none=True)
                 yield loss.item(), len(batch)
 
-    return tokenizer, model, _Steps(steps_per_epoch, losses())
+    return model, _Steps(steps_per_epoch, losses())
 
 
 def replay_first_steps(model_dir: Path = BUNDLED_MODEL_DIR, corpus_dir: Path = DEFAULT_CORPUS_DIR) -> ReplayResult:
@@ -192,7 +191,7 @@ def replay_first_steps(model_dir: Path = BUNDLED_MODEL_DIR, corpus_dir: Path = D
     recorded = manifest["trace"]["first_step_losses"]
     fields = {f.name for f in dataclasses.fields(TrainingSettings)}
     settings = TrainingSettings(**{key: value for key, value in manifest["training"].items() if key in fields})
-    _, _, steps = _training_run(read_corpus(corpus_dir).training, settings)
+    _, steps = _training_run(read_corpus(corpus_dir).training, settings)
     replayed: list[float] = []
     for loss in recorded:
         replayed.append(round(next(steps.losses)[0], 6))
