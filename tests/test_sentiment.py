@@ -360,3 +360,12 @@ def test_training_on_a_small_corpus_writes_an_adapter_whose_steps_replay(tmp_pat
     assert 0 < len(manifest["trace"]["first_step_losses"]) <= 24
     replayed = _replay("--out", str(tmp_path / "model"), "--corpus", str(corpus))
     assert replayed.returncode == 0, replayed.stdout + replayed.stderr[-2000:]
+
+
+def test_a_model_trained_before_traces_were_recorded_gets_a_message_not_a_traceback(tmp_path):
+    manifest = json.loads((BUNDLED_MODEL_DIR / MANIFEST_FILE).read_text())
+    del manifest["trace"]
+    (tmp_path / MANIFEST_FILE).write_text(json.dumps(manifest), encoding="utf-8")
+    completed = _replay("--out", str(tmp_path))
+    assert completed.returncode != 0
+    assert "records no first steps to replay" in completed.stderr and "Traceback" not in completed.stderr

@@ -188,6 +188,9 @@ def replay_first_steps(model_dir: Path = BUNDLED_MODEL_DIR, corpus_dir: Path = D
     shows in them.
     """
     manifest = json.loads((Path(model_dir) / MANIFEST_FILE).read_text(encoding="utf-8"))
+    if "trace" not in manifest:
+        raise ValueError("its manifest records no first steps to replay (trained before tapecheck recorded them); "
+                         "train it again with `python -m analysis train-sentiment`")
     recorded = manifest["trace"]["first_step_losses"]
     fields = {f.name for f in dataclasses.fields(TrainingSettings)}
     settings = TrainingSettings(**{key: value for key, value in manifest["training"].items() if key in fields})
