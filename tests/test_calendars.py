@@ -77,3 +77,26 @@ def test_a_damaged_or_unwritable_schedule_folder_is_no_error(tmp_path):
     blocked.write_text("", encoding="utf-8")
     write_schedule(blocked, "XHKG", "4.13.2", D(2026, 12, 7), schedule_of(xcals.get_calendar("XHKG")))
     assert read_schedule(blocked, "XHKG", "4.13.2", D(2026, 12, 7)) is None
+
+
+def test_the_next_process_reads_the_days_session_table_instead_of_building_it(tmp_path, monkeypatch):
+    import exchange_calendars as xcals
+
+    import data.calendars as calendars
+
+    monkeypatch.setattr(calendars, "SCHEDULE_FOLDER", tmp_path)
+    calendars.calendar_for.cache_clear()
+    try:
+        built = calendar_for("XHKG")
+        assert (tmp_path / "XHKG.json").is_file()
+        calendars.calendar_for.cache_clear()  # as a new process starts with none in memory
+
+        def no_building(*args, **kwargs):
+            raise AssertionError("the table was built again instead of read")
+
+        monkeypatch.setattr(xcals, "get_calendar", no_building)
+        read = calendar_for("XHKG")
+        assert read.is_early_close(D(2024, 12, 24)) and not read.is_session(D(2024, 12, 25))
+        assert read.close_utc(D(2024, 12, 23)) == built.close_utc(D(2024, 12, 23))
+    finally:
+        calendars.calendar_for.cache_clear()
