@@ -4825,3 +4825,22 @@ def test_a_tables_chg_percent_column_and_a_months_standouts(extractor):
                       "on a PC recovery.\n- Airbnb: up 15%.\n", dt.datetime.fromisoformat("2023-11-30T17:30:00-05:00"))
     assert [(c.ticker, c.signed_magnitude) for c in milan] == [("BAMI.MI", 5.2), ("UCG.MI", -4.9)]
     assert [(c.ticker, c.kind.value) for c in month] == [("INTC", "cumulative"), ("ABNB", "cumulative")]
+
+
+def test_a_table_of_days_under_a_caption_naming_the_index(extractor):
+    """'Nikkei 225, day by day' over 'Mon Sep 30    37,919.55    -4.8%': each row is the index's close on its day, its
+    claim pointing at the row's figure."""
+    text = ("TOKYO WEEKLY SCORECARD\n\nNikkei 225, day by day\nMon Sep 30    37,919.55    -4.8%\n"
+            "Tue Oct 1     38,651.97    +1.9%\n\nJapan Post Bank said its dividend would rise 10%.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-10-05T10:00:00+09:00"))
+    assert [(c.ticker, c.kind.value, c.date, c.signed_magnitude) for c in claims] == [
+        ("^N225", "close_change", dt.date(2024, 9, 30), -4.8), ("^N225", "close_change", dt.date(2024, 10, 1), 1.9)]
+    assert text[claims[0].span[0] : claims[0].span[1]] == "-4.8%"
+
+
+def test_a_league_row_whose_long_name_leaves_one_space(extractor):
+    """'Mitsubishi Estate -8.2%' right-aligned under 'Sumitomo Realty   -9.0%' in 'Worst of the week': a row of the
+    same table, so the week's move too; 'Sumitomo Realty' is the developer, not Sumitomo Corp."""
+    text = "Worst of the week\nSumitomo Realty   -9.0%\nMitsubishi Estate -8.2%\n"
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-10-05T10:00:00+09:00"))
+    assert [(c.ticker, c.kind.value) for c in claims] == [("8830.T", "cumulative"), ("8802.T", "cumulative")]

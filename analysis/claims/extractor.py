@@ -21,6 +21,7 @@ from analysis.claims.figures import Figure, find_figures, level_after
 from analysis.claims.live_entries import entry_times
 from analysis.claims.namesakes import place_namesakes
 from analysis.claims.predicates import Predicate, find_predicate
+from analysis.claims.dated_rows import dated_row_entries
 from analysis.claims.stat_boxes import pointed_at_the_figure, stat_box_entries
 from analysis.claims.subjects import (
     FUTURES_ON_BEFORE, Discourse, MentionRef, Subject, find_subject, mark_sources, opens_the_sentence, respective_subjects, subject_after_move_noun, unplaced_company_opening, venue_in, defined_company, LEGAL_TAIL,
@@ -443,6 +444,7 @@ class ClaimExtractor:
         scene_day: timing.DayCue | None = None  # "Thursday brought relief. ... the S&P 500 rallied 2.3%"
         debuts = _debut_days(sentences, mentions)
         stat_box = stat_box_entries(text, sentences)
+        day_rows = dated_row_entries(text, sentences, mentions)
         previous_end = 0
         mentions_by_span = _MentionIndex(mentions)
         explicit_listing = {id(m.company): m.listing for m in mentions if getattr(m, "listing", None) is not None}
@@ -490,7 +492,10 @@ class ClaimExtractor:
                 discourse.previous_paragraph_lead = discourse.paragraph_lead or discourse.previous_paragraph_lead
                 discourse.paragraph_lead = None
             discourse.at_paragraph_start = opens_paragraph
-            stat_entry = stat_box.get(index)  # a stat box's description, read with the figure above it
+            # a stat box's description, read with the figure above it; a day's row, with the instrument its caption names
+            stat_entry = stat_box.get(index) or day_rows.get(index)
+            if stat_entry is not None and stat_entry.named_above is not None:
+                local_mentions = [stat_entry.named_above]
             sentence_claims = self._sentence_claims(
                 stat_entry.read_as if stat_entry else sentence, local_mentions, discourse, clock, explicit_listing, exchanges_seen,
                 this_premarket or previous_premarket or premarket_heading, days_named, "" if stat_entry else text,

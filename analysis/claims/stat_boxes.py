@@ -35,6 +35,7 @@ class StatBoxEntry:
     figure_span: tuple[int, int]  # the figure itself, in the article
     read_as: Sentence  # "FTSE 100 on the day, closing at 8,370.33: −0.5%", starting where the description does
     description_end: int
+    named_above: object | None = None  # a MentionRef into read_as, for a name the line read borrows from a caption
 
 
 def stat_box_entries(text: str, sentences: list[Sentence]) -> dict[int, StatBoxEntry]:

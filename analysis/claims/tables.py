@@ -96,21 +96,42 @@ def column_heading(text: str, position: int) -> str | None:
     return heading[a:b].strip(" *_")
 
 
-def _caption(text: str, position: int) -> str | None:
-    """The line over the table holding `position`, when it is no row of the table; None outside a table."""
+def caption_line(text: str, position: int) -> tuple[int, int] | None:
+    """Where the line over the table holding `position` is, when it is no row of the table; None outside a table."""
     start, end = _line_at(text, position)
-    if not is_table_row(text[start:end]):
+    if not _row_of_a_block(text, start, end):
         return None
     while start > 0:  # up to the table's first line
         above_start, above_end = _line_at(text, start - 1)
         above = text[above_start:above_end]
-        if not is_table_row(above) and not _ELIDED_ROWS.fullmatch(above):  # ("..." between a league's best and worst)
+        if not _row_of_a_block(text, above_start, above_end) and not _ELIDED_ROWS.fullmatch(above):  # ("..." between a league's best and worst)
             break
         start = above_start
     if start == 0:
         return None
-    caption_start, caption_end = _line_at(text, start - 1)
-    return text[caption_start:caption_end]
+    return _line_at(text, start - 1)
+
+
+# "Mitsubishi Estate -8.2%" under "Sumitomo Realty   -9.0%": a long name leaves one space before the figure
+_TIGHT_ROW = re.compile(r"\s*\S.{0,60}?\s[+\-\u2212]\d[\d.,]*\s*%\s*")
+
+
+def _row_of_a_block(text: str, start: int, end: int) -> bool:
+    """A table's row, or a row whose long name leaves one space before the figure, right-aligned with a row beside it."""
+    line = text[start:end]
+    if is_table_row(line):
+        return True
+    if not _TIGHT_ROW.fullmatch(line):
+        return False
+    neighbours = ([_line_at(text, start - 1)] if start > 0 else []) + ([_line_at(text, end + 1)] if end < len(text) else [])
+    return any(
+        is_table_row(text[a:b]) and len(text[a:b].rstrip()) == len(line.rstrip()) for a, b in neighbours
+    )
+
+
+def _caption(text: str, position: int) -> str | None:
+    line = caption_line(text, position)
+    return None if line is None else text[line[0] : line[1]]
 
 
 def caption_span(text: str, position: int) -> str | None:

@@ -1,0 +1,62 @@
+"""Tables keyed by day: the instrument is named once, in the caption, and each row is a session.
+
+    Nikkei 225, day by day
+    Mon Sep 30    37,919.55    -4.8%
+    Tue Oct 1     38,651.97    +1.9%
+
+Every rule looks for a row's subject in the row, where such a table has only the day. Each row is read as
+the line of copy it stands for ("Nikkei 225 on Mon Sep 30: 37,919.55    -4.8%"), its claims pointing back at
+the row's figure, as a stat box's do.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.claims import lexicon as lx
+from analysis.claims import tables
+from analysis.claims.stat_boxes import StatBoxEntry
+from analysis.claims.subjects import MentionRef
+from analysis.sentences import Sentence
+
+_WEEKDAY = lx.alternation(set(lx.WEEKDAYS))
+_MONTH = lx.alternation(set(lx.MONTHS))
+# "Mon Sep 30", "Tuesday, Oct. 1", "Oct 2", "3 Oct", "Thu 3/10": a row's first cell naming its session
+_DAY_LABEL = re.compile(
+    rf"\s*(?P<label>(?:(?:{_WEEKDAY})\.?,?(?:\s+|$))?(?:(?:{_MONTH})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH})\.?|\d{{1,2}}/\d{{1,2}})?)"
+    r"(?=\s{2,}|\t|\s*\|)",
+    re.IGNORECASE,
+)
+_PERCENT = re.compile(r"[+\-\u2212]?\d[\d.,]*\s*%")
+
+
+def dated_row_entries(text: str, sentences: list[Sentence], mentions: list) -> dict[int, StatBoxEntry]:
+    """Sentence index of each row -> its entry, for rows under a caption that names one instrument and nothing in
+    the row itself does."""
+    entries: dict[int, StatBoxEntry] = {}
+    for index, row in enumerate(sentences):
+        label = _DAY_LABEL.match(row.text)
+        if label is None or not label.group("label").strip() or "\n" in row.text or not tables.is_table_row(row.text):
+            continue
+        figure = _PERCENT.search(row.text, label.end())
+        caption = tables.caption_line(text, row.start)
+        if figure is None or caption is None:
+            continue
+        named = [m for m in mentions if caption[0] <= m.start < caption[1]]
+        if any(row.start <= m.start < row.end for m in mentions):
+            continue
+        if len({m.company.id for m in named}) != 1:
+            continue
+        name = named[0].surface
+        prefix = f"{name} on {label.group('label').strip()}: "
+        rest = row.text[label.end():].strip()
+        line = prefix + rest
+        start = row.start  # (offsets of the line read are its own; the claims point back at the row)
+        entries[index] = StatBoxEntry(
+            row,
+            (row.start + figure.start(), row.start + figure.end()),
+            Sentence(line, start, start + len(line)),
+            row.end,
+            MentionRef(0, len(name), name, named[0].company),
+        )
+    return entries
