@@ -4844,3 +4844,12 @@ def test_a_league_row_whose_long_name_leaves_one_space(extractor):
     text = "Worst of the week\nSumitomo Realty   -9.0%\nMitsubishi Estate -8.2%\n"
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-10-05T10:00:00+09:00"))
     assert [(c.ticker, c.kind.value) for c in claims] == [("8830.T", "cumulative"), ("8802.T", "cumulative")]
+
+
+def test_a_deals_cornerstone_investors_and_a_podcasts_debut_day(extractor):
+    """'Cornerstones included Sinopec and ...': buyers of CATL's offering, not the story's company; 'HOST 2: Tuesday's
+    debut was a big one. The H-shares rose ...': the debut's session."""
+    text = ("HOST 1: CATL sold its H-shares at HK$263 each.\n\nHOST 2: Cornerstones included Sinopec and the Kuwait "
+            "Investment Authority.\n\nHOST 2: Tuesday's debut was a big one. The H-shares closed up 16.4% at HK$306.20.")
+    claim = only(extractor, text, dt.datetime.fromisoformat("2025-05-24T09:00:00+08:00"))
+    assert (claim.ticker, claim.kind.value, claim.date) == ("3750.HK", "close_change", dt.date(2025, 5, 20))

@@ -327,6 +327,9 @@ _INDEX_AS_DESCRIPTOR = re.compile(
 _LINE_NAMED_AFTER = re.compile(
     r"(?:'s|\u2019s)\s+(?P<venue>[\w.&' -]{2,30}?)\s+(?:[AHB]\s+)?(?:shares|stock|ADRs|American\s+depositary\s+(?:receipts|shares))\b"
 )
+_INVESTORS_NAMED = re.compile(
+    r"\b(?:[Cc]ornerstones?|(?:cornerstone|anchor|strategic)\s+investors?|[Bb]ackers|[Ss]ubscribers)\s+(?:included|include|including|were|such\s+as)\b[^.;:]*$"
+)
 _PEERS_OPENING = re.compile(
     r"\s*(?:Rivals?|Peers?|Competitors?|(?:Other|Fellow)\s+(?:[a-z-]+\s+)?(?:makers|carmakers|automakers|lenders|banks|miners|"
     r"chipmakers|retailers|insurers|stocks|names|companies|groups))\b[^.;:]*\b(?:sympathy|followed|also|too)\b"
@@ -479,6 +482,9 @@ class ClaimExtractor:
             if peers_paragraph:
                 for mention in local_mentions:  # "Rivals fell in sympathy. Stellantis lost 2.8%": not the story's topic
                     mention.is_peer = True
+            for mention in local_mentions:
+                if _INVESTORS_NAMED.search(sentence.text, 0, mention.start):
+                    mention.is_peer = True  # "Cornerstones included Sinopec and ...": buyers of the deal, not its topic
             # "Here's what you need to know before the opening bell.": a briefing's framing, not a premarket passage
             this_premarket = timing.has_premarket(sentence.text) and not _BRIEFING_FRAME.search(sentence.text)
             if opens_paragraph:
@@ -1606,8 +1612,9 @@ _MARKET_ON_A_DAY = re.compile(
     r"(?:snapped|ended|closed|finished|fell|rose|slipped|rallied|tumbled|climbed|retreated|extended|notched|posted|suffered|had|logged)\b"
     r"[^\d%,;.]{0,60}\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday)\b[^\d%]{0,150}\.\s*")
 _SCENE_DAY = re.compile(
-    # (a transcript's speaker may say it: "BEN: Monday was wild.")
-    r"\s*(?:[A-Z][A-Z.' ]{1,25}:\s+)?(?:Then\s+came\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday)\s+(?:brought|was|saw|delivered|proved|turned)\b[^\d%,;]{0,50}$"
+    # (a transcript's speaker may say it: "BEN: Monday was wild.", "HOST 2: Tuesday's debut was a big one.")
+    r"\s*(?:[A-Z][A-Z0-9.' ]{1,25}:\s+)?(?:Then\s+came\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday)"
+    r"(?:(?:'s|\u2019s)\s+(?:debut|session|trading|trade|open|opening))?\s+(?:brought|was|saw|delivered|proved|turned)\b[^\d%,;]{0,50}$"
 )
 
 
