@@ -4853,3 +4853,21 @@ def test_a_deals_cornerstone_investors_and_a_podcasts_debut_day(extractor):
             "Investment Authority.\n\nHOST 2: Tuesday's debut was a big one. The H-shares closed up 16.4% at HK$306.20.")
     claim = only(extractor, text, dt.datetime.fromisoformat("2025-05-24T09:00:00+08:00"))
     assert (claim.ticker, claim.kind.value, claim.date) == ("3750.HK", "close_change", dt.date(2025, 5, 20))
+
+
+def test_a_headline_lists_time_stamps_and_a_threshold_never_crossed(extractor):
+    """'4:44 p.m.  NASDAQ SINKS 3.6% IN WORST DAY SINCE OCTOBER 2022': the stamp's 'p.m.' does not hide the record's
+    'worst', so no span since October; 'ENDS 356-SESSION RUN WITHOUT A 2% DROP': a size of move, no move."""
+    text = ("4:44 p.m.  NASDAQ SINKS 3.6% IN WORST DAY SINCE OCTOBER 2022\n"
+            "4:40 p.m.  S&P 500 FALLS 2.3%, ENDS 356-SESSION RUN WITHOUT A 2% DROP\n")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-07-24T16:45:00-04:00"))
+    assert [(c.ticker, c.kind.value, c.magnitude) for c in claims] == [("^IXIC", "close_change", 3.6), ("^GSPC", "close_change", 2.3)]
+
+
+def test_a_movers_item_with_an_aside_before_its_colon(extractor):
+    """'- Mitsubishi Motors, in which Nissan holds a 24% stake: rose as much as 20%; last +13%': the item's company moved,
+    not the stake's owner, and the stake is no move."""
+    claims = claims_of(extractor, "- Honda Motor: -3.0%.\n- Mitsubishi Motors, in which Nissan holds a 24% stake: rose as much "
+                       "as 20%; last +13%.\n", dt.datetime.fromisoformat("2024-12-18T12:00:00+09:00"))
+    assert [(c.ticker, c.kind.value, c.magnitude) for c in claims] == [
+        ("7267.T", "intraday_current", 3.0), ("7211.T", "intraday_high", 20.0), ("7211.T", "intraday_current", 13.0)]

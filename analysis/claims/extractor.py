@@ -867,6 +867,10 @@ class ClaimExtractor:
                 # stands after the sentence's opening phrase, not in it
                 main_clause = " " * intro_end + text[intro_end:]
                 subject = find_subject(main_clause, subject_at, mentions, discourse, leftmost=True)
+            elif (aside := _item_name_aside(text, mentions, predicate.start)) is not None:
+                # "- Mitsubishi Motors, in which Nissan holds a 24% stake: rose as much as 20%": the item's name moved
+                masked = text[: aside[0]] + " " * (aside[1] - aside[0]) + text[aside[1] :]
+                subject = find_subject(masked, subject_at, [m for m in mentions if not aside[0] <= m.start < aside[1]], discourse)
             else:
                 subject = find_subject(text, subject_at, mentions, discourse)
                 if subject.kind in {"metric", "none"} and previous_claim is None and predicate.rule == "verb_then_figure" and _CONJOINED_VERB.search(
@@ -1658,6 +1662,18 @@ def _debut_here(sentence: str) -> timing.DayCue | None:
     """'Shares of Bajaj Housing Finance made a stock market debut on Monday, closing ... 135.7 per cent over the
     issue price': a sentence telling of a debut tells of its own company's, named or not."""
     return (timing.find_day_cue(sentence) or timing.DayCue("today")) if _DEBUT.search(sentence) else None
+
+
+# "- Mitsubishi Motors, in which Nissan holds a 24% stake: rose as much as 20%; last +13%"
+_ITEM_WITH_ASIDE = re.compile(r"\s*[-\u2022*\u2013]\s+(?P<name>[^,:]{2,60}),(?P<aside>[^:]{3,120}):\s*")
+
+
+def _item_name_aside(text: str, mentions: list[MentionRef], predicate_start: int) -> tuple[int, int] | None:
+    """Where a list item's aside is, between the name it opens on and the colon before its moves; None for no such item."""
+    item = _ITEM_WITH_ASIDE.match(text)
+    if item is None or predicate_start < item.end() or not mentions or mentions[0].start != item.start("name"):
+        return None
+    return item.start("aside"), item.end("aside")
 
 
 def _debut_days(sentences: list[Sentence], mentions: list) -> dict[str, timing.DayCue]:

@@ -361,7 +361,8 @@ def find_span_cue(text: str, text_before_figure: str = "", latest_year: int | No
             continue
         if kind in {"since_date", "since_event", "since_offer"}:
             clause_before = re.split(r"[,;]", text_before_figure)[-1] if text is not text_before_figure else ""
-            if _RECORD_BEFORE_SINCE.search(re.split(r"[,;]", text[: match.start()])[-1] + " " + clause_before[-60:]):
+            # (each part on its own: a time stamp's "p.m." in the clause is no end of the record's phrase)
+            if _RECORD_BEFORE_SINCE.search(re.split(r"[,;]", text[: match.start()])[-1]) or _RECORD_BEFORE_SINCE.search(clause_before[-60:]):
                 continue
         if kind in {"past_months", "past_weeks", "past_years", "sessions"} and _SUPERLATIVE_JUST_BEFORE.search(text, max(0, match.start() - 40), match.start()):
             continue  # "to its highest close in 14 months", "its biggest drop in four sessions": a record's reach, no span
