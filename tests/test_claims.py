@@ -4871,3 +4871,57 @@ def test_a_movers_item_with_an_aside_before_its_colon(extractor):
                        "as 20%; last +13%.\n", dt.datetime.fromisoformat("2024-12-18T12:00:00+09:00"))
     assert [(c.ticker, c.kind.value, c.magnitude) for c in claims] == [
         ("7267.T", "intraday_current", 3.0), ("7211.T", "intraday_high", 20.0), ("7211.T", "intraday_current", 13.0)]
+
+
+def test_numbered_preferred_lines_and_a_class_after_adverbs(extractor):
+    """'the second preferred shares surged 5.5% and third preferred shares rose 4.6%': Seoul's numbered preferred
+    lines; 'The much less traded class B shares were up 2.7%': the topic's class B line."""
+    seoul = claims_of(extractor, "Hyundai Motor's common shares closed up 1.9%. Its first preferred shares jumped 6.0%, while "
+                      "the second preferred shares surged 5.5% and third preferred shares rose 4.6%.",
+                      dt.datetime.fromisoformat("2024-08-28T16:00:00+09:00"))
+    stockholm = claims_of(extractor, "Svenska Handelsbanken's class A shares rose 3.9% in early Stockholm trading. The much less "
+                          "traded class B shares were up 2.7%.", dt.datetime.fromisoformat("2024-01-31T10:00:00+01:00"))
+    assert [c.ticker for c in seoul] == ["005380.KS", "005385.KS", "005387.KS", "005389.KS"]
+    assert [c.ticker for c in stockholm] == ["SHB-A.ST", "SHB-B.ST"]
+
+
+def test_lettered_preferred_shares_depositary_asides_and_gdrs(extractor):
+    """'class B preferred shares (ELET6)': Brazil's lettered preferred line; 'its American depositary shares, each
+    representing 20 series B shares, added 1.6%': the ADSs; 'The GDRs, the company's main international listing,
+    were down 6.2%': the London line."""
+    brazil = claims_of(extractor, "Eletrobras rose on Thursday. The company's class B preferred shares (ELET6) were up 2.8%, "
+                       "while its common shares (ELET3) gained 2.3%.", dt.datetime.fromisoformat("2025-03-13T14:00:00-03:00"))
+    mexico = claims_of(extractor, "America Movil's shares rose in early trade. The company's series B shares were up 1.8% on the "
+                       "Mexican stock exchange, while its American depositary shares, each representing 20 series B shares, "
+                       "added 1.6% in New York.", dt.datetime.fromisoformat("2025-07-16T09:15:00-06:00"))
+    gdrs = claims_of(extractor, "Global depositary receipts of Kazatomprom fell in London on Friday.\n\nThe GDRs, the company's "
+                     "main international listing, were down 6.2% at $38.40 at midday.",
+                     dt.datetime.fromisoformat("2024-08-02T12:00:00+01:00"))
+    assert [c.ticker for c in brazil] == ["ELET6.SA", "ELET3.SA"]
+    assert [c.ticker for c in mexico] == ["AMXB.MX", "AMX"]
+    assert [(c.ticker, c.kind.value) for c in gdrs] == [("KAP.L", "intraday_current")]
+
+
+def test_an_index_member_named_by_its_index_and_a_day_of_an_earlier_event(extractor):
+    """'The FTSE 100 constituent ended down 5.8%': the company; 'little changed after Wednesday's rout: the S&P 500
+    ended down 0.09%': Thursday's close, not the rout's day."""
+    london = claims_of(extractor, "Mondi PLC shares closed sharply lower on Thursday.\n\nThe FTSE 100 constituent ended down "
+                       "5.8% at 1,161.5 pence in London.", dt.datetime.fromisoformat("2025-02-20T17:00:00+00:00"))
+    wall_street = only(extractor, "The broader market was little changed after Wednesday's rout: the S&P 500 ended down 0.09%.",
+                       dt.datetime.fromisoformat("2024-12-19T16:30:00-05:00"))
+    assert [c.ticker for c in london] == ["MNDI.L"]
+    assert (wall_street.ticker, wall_street.date) == ("^GSPC", dt.date(2024, 12, 19))
+
+
+def test_a_move_joined_to_a_close_after_a_late_release_and_an_index_named_as_a_league(extractor):
+    """'The results were published after the close. FEMSA's units ... ended 0.8% higher ..., while its American
+    depositary shares ... rose 0.6% in New York': the ADSs' close too, not late trading. 'The FTSE 100 heavyweight rose
+    98.2p. ... The blue-chip index closed 0.3pc higher': the league's index is still the one 'the index' means."""
+    femsa = claims_of(extractor, "The results were published after the close of trading. FEMSA's units ended 0.8% higher on the "
+                      "Mexican Stock Exchange, while its American depositary shares, each representing 10 units, rose 0.6% "
+                      "in New York.", dt.datetime.fromisoformat("2025-02-26T19:00:00-05:00"))
+    london = claims_of(extractor, "Rolls-Royce shares jumped 15.7pc on Thursday.\n\nThe FTSE 100 heavyweight rose 98.2p to "
+                       "724.8p.\n\nThe blue-chip index closed 0.3pc higher at 8,756.21.",
+                       dt.datetime.fromisoformat("2025-02-27T17:40:00+00:00"))
+    assert [(c.ticker, c.kind.value) for c in femsa] == [("FEMSAUBD.MX", "close_change"), ("FMX", "close_change")]
+    assert [c.ticker for c in london] == ["RR.L", "RR.L", "^FTSE"]

@@ -1175,9 +1175,22 @@ def test_the_company_sheets_one_word_names_that_are_words_are_no_aliases(directo
     "symbol, share_class",
     [("BRK-A", "class A"), ("VOLV-B.ST", "class B"), ("STE-R.ST", "class R"), ("GOOG", "class C"), ("GRF-P.MC", "class B"),
      ("005935.KS", "preferred"), ("PETR4.SA", "preferred"), ("VOW3.DE", "preferred"), ("LISP.SW", "participation"),
+     ("UHRN.SW", "registered"), ("UAA", "class A"), ("UA", "class C"), ("005387.KS", "second preferred"),
      ("BEP-UN.TO", None), ("AAPL", None), ("0981.HK", None)],
 )
 def test_the_share_class_a_line_trades(symbol, share_class):
     from data.listings.directory import share_class_of
 
     assert share_class_of(symbol) == share_class
+
+
+@pytest.mark.parametrize(
+    "name, symbols",
+    [("Amcor", ["AMCR", "AMC.AX"]), ("argenx", ["ARGX.BR", "ARGX"]), ("Lennar", ["LEN", "LEN-B"]),
+     ("Mondi", ["MNDI.L", "MNP.JO"]), ("Tietoevry", ["TIETO.HE", "TIETOS.ST"])],
+)
+def test_a_dual_listed_company_is_one_company_with_both_lines(directory, name, symbols):
+    """The packages list Amcor's ASX line, argenx's ADSs and Lennar's class B as companies of their own; each is one
+    company here, its home or primary line first."""
+    (mention,) = directory.find_mentions(f"{name} shares fell 2% on Tuesday.")
+    assert [listing.symbol for listing in mention.company.listings][: len(symbols)] == symbols

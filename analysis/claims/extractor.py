@@ -105,6 +105,7 @@ class SentenceCues:
     premarket_context: bool = False
     premarket_story: bool = False  # an earlier sentence (the headline, say) spoke of premarket trading
     after_hours_context: bool = False  # the sentence before set the scene after the bell, and made no claim
+    closing_said: bool = False  # a move before in the sentence was told as a close ("ended 0.8% higher")
     after_hours_move: bool = False  # an earlier figure of this sentence moved after the bell
     premarket_day: dt.date | None = None  # the session an earlier figure of this sentence moved before
     intro_day: timing.DayCue | None = None
@@ -583,6 +584,11 @@ class ClaimExtractor:
             venue_before, index_before = discourse.venue, (discourse.index, discourse.index_name)
             topic_before = (discourse.topic, discourse.topic_name)
             discourse.note_sentence(local_mentions)
+            for m in mentions_by_span.within(sentence.start, sentence.end):
+                if getattr(m.company, "is_index", False) and _INDEX_AS_DESCRIPTOR.match(text, m.end):
+                    # "The FTSE 100 heavyweight rose 98.2p. ... The blue-chip index closed 0.3pc higher": no subject here,
+                    # but the index the story's market is measured by
+                    discourse.note(MentionRef(m.start - sentence.start, m.end - sentence.start, m.surface, m.company))
             opener = local_mentions[0] if local_mentions else None
             discourse.opening_index = opener if (
                 opener is not None and not sentence_claims and getattr(opener.company, "is_index", False)
@@ -1153,7 +1159,8 @@ class ClaimExtractor:
         if carried.intro_end and context.figure.start == len(context.lead):
             # the opening phrase's day is the sentence's, decided once ("In a week shortened by Thursday's closure")
             lead = _without_relative_asides(context.lead[carried.intro_end :])
-        day_cue = tail_day or (None if own_span else timing.find_day_cue(_last_conjunct(lead), prefer="nearest_end"))
+        # ("little changed after Wednesday's rout: the S&P 500 ended down 0.09%": the day of the event before, not the move's)
+        day_cue = tail_day or (None if own_span else timing.find_day_cue(_AFTER_A_DAYS_EVENT.sub("after the", _last_conjunct(lead)), prefer="nearest_end"))
         if day_cue is None and own_span is None and (opening_day := _ON_A_WEEKDAY_OPENING.match(lead)) is not None:
             # "On Thursday the stock opened at $47 and closed 48% higher": the day the sentence opened on, no comma after it
             day_cue = timing.find_day_cue(opening_day.group(0))
@@ -1285,7 +1292,9 @@ class ClaimExtractor:
             kind = ClaimKind.PREMARKET
         if (
             kind is ClaimKind.CLOSE_CHANGE and clock.published is not None and (
-                (carried.after_hours_context and day_cue is None)
+                # ("The results were published after the close. FEMSA's units ended 0.8% higher ..., while its ADSs rose
+                # 0.6%": a move joined to a close is of that session too)
+                (carried.after_hours_context and day_cue is None and not carried.closing_said)
                 # ("Applied Materials fell 8% late Thursday" in a story of late trading written that Thursday evening)
                 or (carried.late_story and _LATE_ON_A_DAY.search(context.mark + context.tail) is not None
                     and day == calendar.local_date(clock.published))
@@ -1301,6 +1310,7 @@ class ClaimExtractor:
         ):
             kind = ClaimKind.AFTER_HOURS  # "Other chip names moved in sympathy after the bell. AMD added 1.2%."
         carried.regular_session = carried.regular_session or bool(_REGULAR_HOURS_EXTREME.search(window))
+        carried.closing_said = carried.closing_said or timing.has_closing(window)
         if (
             kind in (ClaimKind.INTRADAY_HIGH, ClaimKind.INTRADAY_LOW, ClaimKind.CLOSE_CHANGE) and carried.after_hours_move
             and own_day is None and not timing.has_closing(window) and not _REGULAR_HOURS_EXTREME.search(window)
@@ -1664,6 +1674,10 @@ def _debut_here(sentence: str) -> timing.DayCue | None:
     return (timing.find_day_cue(sentence) or timing.DayCue("today")) if _DEBUT.search(sentence) else None
 
 
+# (an event in a clause before the move's, not the noun of the move itself: "even after Tuesday's bounce of almost 9%")
+_AFTER_A_DAYS_EVENT = re.compile(
+    r"\b(?:after|following)\s+(?:(?:last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|yesterday)(?:'s|\u2019s)"
+    r"(?=\s+[\w-]+(?:\s+[\w-]+){0,2}\s*[:;,])", re.IGNORECASE)
 # "- Mitsubishi Motors, in which Nissan holds a 24% stake: rose as much as 20%; last +13%"
 _ITEM_WITH_ASIDE = re.compile(r"\s*[-\u2022*\u2013]\s+(?P<name>[^,:]{2,60}),(?P<aside>[^:]{3,120}):\s*")
 

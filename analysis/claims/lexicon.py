@@ -125,7 +125,7 @@ METRIC_WORDS = {
     "tonnes", "tons", "barrels", "customers", "stores", "accounts", "clients", "members", "bookings",
 }
 # Nouns that mean "the price of a traded instrument".
-PRICE_NOUNS = {"shares", "share", "stock", "stocks", "adrs", "adr", "adss", "ads", "depositary", "h-shares",
+PRICE_NOUNS = {"shares", "share", "stock", "stocks", "adrs", "adr", "adss", "ads", "gdrs", "gdr", "depositary", "h-shares",
                "a-shares", "b-shares", "h shares", "a shares", "share price", "stock price", "equity",
                "index", "sub-index", "subindex", "benchmark", "gauge", "composite", "average", "barometer", "blue-chip", "blue chips",
                "etf", "fund", "counter", "scrip", "paper", "listing",
@@ -159,6 +159,8 @@ COMPANY_NOUNS = {
     # "the watchmaker's shares": makers written as one word
     "watchmaker", "toymaker", "truckmaker", "shoemaker", "lensmaker", "tyremaker", "tiremaker", "glassmaker",
     "papermaker", "winemaker", "watchmaker's",
+    # "The FTSE 100 constituent ended down 5.8%": an index's member, named by its index
+    "constituent", "heavyweight", "stalwart",
 }
 # Venue words that pick a listing. Values: the venue name the directory understands.
 VENUES = {
@@ -168,13 +170,19 @@ VENUES = {
     "hong kong": "Hong Kong", "hong kong-listed": "Hong Kong", "h-shares": "Hong Kong", "h-share": "Hong Kong",
     "h shares": "Hong Kong", "u.s.-listed": "US", "us-listed": "US", "u.s. listed": "US", "new york": "US",
     "new york-listed": "US", "nasdaq-listed": "US", "nyse-listed": "US", "adrs": "US", "adr": "US", "adss": "US",
-    "american depositary": "US", "wall street": "US", "premarket": "", "u.s.": "US", "nasdaq": "US", "nyse": "US",
+    "american depositary": "US", "wall street": "US",
+    # global depositary receipts trade in London (Kazatomprom, Indian and Gulf issuers)
+    "gdrs": "London", "gdr": "London", "global depositary receipts": "London", "global depositary shares": "London", "premarket": "", "u.s.": "US", "nasdaq": "US", "nyse": "US",
     "tokyo": "Tokyo", "tokyo-listed": "Tokyo", "london": "London", "london-listed": "London", "frankfurt": "Frankfurt",
     "xetra": "Frankfurt", "paris": "Paris", "amsterdam": "Amsterdam", "seoul": "Seoul", "taipei": "Taiwan",
     "taiwan": "Taiwan", "zurich": "Zurich", "sydney": "Sydney", "toronto": "Toronto", "mumbai": "India",
     "singapore": "Singapore",
     # "Samsung Electronics' preferred shares rose 6.8%": the preferred line
     "preferred shares": "preferred", "preferred stock": "preferred", "preference shares": "preferred", "prefs": "preferred",
+    # Seoul's older preferred lines, numbered by issue: "the second preferred shares surged 5.5%"
+    # ("the company's class B preferred shares (ELET6)": Brazil letters its preferred classes)
+    "class a preferred shares": "preferred", "class b preferred shares": "preferred",
+    "first preferred shares": "preferred", "second preferred shares": "second preferred", "third preferred shares": "third preferred",
     # "while its common shares sank 11.3%": the common line, where the market lists both classes
     "common shares": "common", "common stock": "common",
     # "the more thinly traded ordinary voting shares were down 1.9%": Europe's word for the common line

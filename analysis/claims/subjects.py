@@ -56,6 +56,8 @@ _COMPANY_NOUN_WORDS = frozenset(noun for noun in lx.COMPANY_NOUNS if " " not in 
 _CLASS_WORDS = frozenset({
     "listed", "-listed", "class", "a", "b", "c", "r", "common", "voting", "non-voting", "nonvoting", "preferred", "ordinary",
     "registered", "bearer", "participation", "more", "less", "thinly", "widely", "heavily", "traded", "liquid",
+    # "the much less traded class B shares", "the second preferred shares"
+    "much", "first", "second", "third",
 })
 _NAME_BEFORE_UNITS = re.compile(r"(?:\b[A-Z][\w&.'-]*|\))\s+$")
 _AMOUNT_TO_BEFORE = re.compile(r"(?:\d|billion|million|trillion|bn|mn)\s+(?:to|from|off)\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,2}$")
@@ -171,7 +173,8 @@ _APPOSITIVE = re.compile(
     # "Commerzbank, fending off a takeover approach from UniCredit, has gained 87%": an -ing participle's aside too
     # ("TF1, majority-owned by the Bouygues group, shed 3.8%"; "Grifols, among the most volatile stocks on the index, fell")
     r"(?:(?:the|a|an|its|their|our|my|another|[\w-]+ed|\w{3,}ing|seen|known|spun|among|one|part|parent|owner|maker|operator|supplier|unit|home|tracking|"
-    r"representing|comprising|covering|measuring|"
+    # ("its American depositary shares, each representing 20 series B shares, added 1.6%")
+    r"(?:each\s+)?representing|comprising|covering|measuring|"
     # "Kongsberg Gruppen, up roughly 90% this year on defence orders, edged 0.4% higher": a move of its own, aside
     r"(?:up|down|off)(?=\s+(?:[a-z]+\s+)?\d)|"
     # "The mid-cap MDAX, more exposed to the domestic economy, surged 6.2%", "Vonovia, sensitive to borrowing costs,"
@@ -198,6 +201,8 @@ _NAME_END = re.compile(r"(?<![\w.&'-])(?!(?:GMT|UTC|ET|EST|EDT|BST|CET|CEST|JST|
 _PRICED_THING_END = re.compile(
     # "Puig shares, priced at 24.50 euros in the May 3 listing, closed Tuesday 1.2% higher"
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w.&'-]*)\s+(?:stock|shares|company|group|index|benchmark)$"
+    # ("The GDRs, the company's main international listing, were down", "its American depositary shares, each ...")
+    r"|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:ADRs|ADSs|GDRs|(?:American|global)\s+depositary\s+(?:shares|receipts))$"
     r"|\b[Tt]he\s+(?:[\w.-]+\s+){0,3}(?:" + lx.alternation(lx.COMPANY_NOUNS) + r")$"
 )
 _SOURCE_AFTER = re.compile(r"^(?:'s|\u2019s)?\s*(?:analysts?|strategists?|economists?|said|says|wrote|noted|in a (?:research |recent )?note|researchers?|securities analyst)\b", re.IGNORECASE)

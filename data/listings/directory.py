@@ -507,16 +507,19 @@ _CLASS_LETTER_LINE = re.compile(r"[A-Z0-9]+-(?P<letter>[A-Z])(?:\.[A-Z]{1,3})?")
 # Lines whose symbols do not say their class: Alphabet's class A is GOOGL and class C GOOG; Grifols' class B
 # trades as GRF-P; Lindt's participation certificates as LISP beside its registered shares (LISN), as Roche's
 # non-voting securities (ROG) beside its bearer shares (RO); Helsinki
-# writes Stora Enso's classes into the code (STEAV, STERV).
+# writes Stora Enso's classes into the code (STEAV, STERV); Swatch's bearer shares are UHR, its registered UHRN; Under
+# Armour's class A is UAA and class C UA; Lennar's class A is plain LEN; Seoul numbers Hyundai Motor's older
+# preferred lines by issue (005385 first, 005387 second, 005389 third).
 _CLASS_OF_SYMBOL = {
     "GOOGL": "class A", "GOOG": "class C", "GRF.MC": "class A", "GRF-P.MC": "class B",
     "LISP.SW": "participation", "LISN.SW": "registered", "STEAV.HE": "class A", "STERV.HE": "class R",
     "RO.SW": "bearer", "ROG.SW": "participation", "SCHP.SW": "participation", "SCHN.SW": "registered",
-    "FOXA": "class A", "FOX": "class B",
+    "FOXA": "class A", "FOX": "class B", "UHR.SW": "bearer", "UHRN.SW": "registered", "UAA": "class A", "UA": "class C",
+    "LEN": "class A", "005387.KS": "second preferred", "005389.KS": "third preferred",
 }
 # The share classes a venue word can name (the claim rules' lexicon spells them so).
 SHARE_CLASSES = frozenset({"preferred", "common", "class A", "class B", "class C", "class R", "participation", "bearer",
-                           "registered"})
+                           "registered", "second preferred", "third preferred"})
 
 
 def share_class_of(symbol: str) -> str | None:
