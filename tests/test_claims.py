@@ -4925,3 +4925,16 @@ def test_a_move_joined_to_a_close_after_a_late_release_and_an_index_named_as_a_l
                        dt.datetime.fromisoformat("2025-02-27T17:40:00+00:00"))
     assert [(c.ticker, c.kind.value) for c in femsa] == [("FEMSAUBD.MX", "close_change"), ("FMX", "close_change")]
     assert [c.ticker for c in london] == ["RR.L", "RR.L", "^FTSE"]
+
+
+def test_first_day_moves_from_an_opening_a_reference_and_a_share_sale_price(extractor):
+    """A first day's close measured from its opening price, a spin-off's reference price or the price of the share
+    sale: the debut session's move."""
+    syensqo = only(extractor, "Syensqo, carved out of Solvay, ended its first day of trading 2.4% below its opening price on "
+                   "Monday.", dt.datetime.fromisoformat("2023-12-11T18:00:00+01:00"))
+    amrize = only(extractor, "Amrize shares ended their first session on the SIX Swiss Exchange at 42.94 Swiss francs, 3.2% "
+                  "above a reference price of 41.60 francs.", dt.datetime.fromisoformat("2025-06-23T18:00:00+02:00"))
+    kaspi = only(extractor, "Kaspi.kz ended its first day of trading on Nasdaq 15% above the price of the share sale that "
+                 "accompanied its U.S. listing.", dt.datetime.fromisoformat("2024-01-20T10:00:00-05:00"))
+    assert [(c.ticker, c.kind.value, c.signed_magnitude) for c in (syensqo, amrize, kaspi)] == [
+        ("SYENS.BR", "close_change", -2.4), ("AMRZ.SW", "close_change", 3.2), ("KSPI", "close_change", 15.0)]

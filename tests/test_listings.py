@@ -1187,10 +1187,25 @@ def test_the_share_class_a_line_trades(symbol, share_class):
 @pytest.mark.parametrize(
     "name, symbols",
     [("Amcor", ["AMCR", "AMC.AX"]), ("argenx", ["ARGX.BR", "ARGX"]), ("Lennar", ["LEN", "LEN-B"]),
-     ("Mondi", ["MNDI.L", "MNP.JO"]), ("Tietoevry", ["TIETO.HE", "TIETOS.ST"])],
+     ("Mondi", ["MNDI.L", "MNP.JO"]), ("Tietoevry", ["TIETO.HE", "TIETOS.ST"]), ("Nuvei", ["NVEI", "NVEI.TO"]),
+     ("Anjoy Foods", ["603345.SS", "2648.HK"]), ("Brookfield Infrastructure Partners", ["BIP", "BIP-UN.TO"]),
+     ("Liberty Global", ["LBTYA", "LBTYK", "LBTYB"])],
 )
 def test_a_dual_listed_company_is_one_company_with_both_lines(directory, name, symbols):
-    """The packages list Amcor's ASX line, argenx's ADSs and Lennar's class B as companies of their own; each is one
-    company here, its home or primary line first."""
+    """The packages list Amcor's ASX line, argenx's ADSs and Lennar's class B as companies of their own (and know
+    Anjoy's mainland line only, Liberty Global by no name); each is one company here, its home or primary line first."""
     (mention,) = directory.find_mentions(f"{name} shares fell 2% on Tuesday.")
     assert [listing.symbol for listing in mention.company.listings][: len(symbols)] == symbols
+
+
+@pytest.mark.parametrize(
+    "text, symbol",
+    [("Sunrise rose 4.2% on the SIX.", "SUNN.SW"), ("Sushiro fell 3.9% in Tokyo.", "3563.T"), ("Canal+ sank 25%.", "CAN.L"),
+     ("Kura Sushi Inc. fell 2.2%.", "2695.T"), ("SBB climbed 6.1%.", "SBB-B.ST"), ("Via rose 4.6%.", "VIA")],
+)
+def test_renamed_and_new_mid_caps_by_the_names_copy_uses(directory, text, symbol):
+    """Sunrise's 2024 line (not the first Sunrise, taken private in 2020), Sushiro's owner since its rename, Canal+
+    by its short name, Kura Sushi in Tokyo (not its U.S. unit), SBB by its initials, Via Transportation (not Viacom's
+    old VIA)."""
+    mentions = directory.find_mentions(text)
+    assert mentions and mentions[0].company.listings[0].symbol == symbol

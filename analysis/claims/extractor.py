@@ -1659,12 +1659,14 @@ _STILL_TO_COME = re.compile(r"\b(?:will|would|is set to|are set to|plans? to|is 
 
 
 _DEBUT = Gated(re.compile(
-    r"\b(?:debut(?:ed|s)?|first day (?:of trading|on the|as a (?:listed|public))|first trading day|listing day|began trading|started trading)\b|"
+    # ("ended their first session on the SIX Swiss Exchange", "tumbling on their first day in London")
+    r"\b(?:debut(?:ed|s)?|first day (?:of trading|on the|as a (?:listed|public)|in (?-i:[A-Z]))|first (?:trading )?session|first trading day|listing day|"
+    r"began trading|started trading)\b|"
     # a company back on the market: "Douglas made a disappointing return to the stock market"
     r"\b(?:return(?:ed|s)?\s+to\s+the\s+(?:stock[- ]market|ASX|NYSE|Nasdaq|LSE|JSE|SGX|TSX|bourse|sharemarket|share\s+market)|stock[- ]market\s+return|re-?listing)\b|"
     # "Astera Labs, which listed on Nasdaq on Wednesday": a listing dated is a debut (undated, a listing is a fact)
     r"\blisted\s+on\s+(?:the\s+)?(?:[A-Z][\w&-]*\s+){0,3}?(?-i:[A-Z])[\w&-]*(?=\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday)\b)",
-    re.IGNORECASE), "debut", "first day", "first trading", "listing day", "began trading", "started trading", "listed on",
+    re.IGNORECASE), "debut", "first day", "first trading", "first session", "listing day", "began trading", "started trading", "listed on",
     "market return", "to the stock", "listing", "return")
 
 

@@ -280,7 +280,8 @@ _SPAN_PATTERNS = _PatternTable([
     # "up 81% from its $36 IPO price", "stock up 44% over IPO price": the span since listing (on the debut day
     # itself, the day's move: the extractor decides)
     (re.compile(r"\bfrom\s+(?:its|their|the|that)\s+(?:\S+\s+){0,2}?(?:ipo|offer|offering|listing|float)\s+price\b"
-                r"|\b(?:above|over|below|under)\s+(?:(?:its|their|the)\s+)?(?:\S+\s+){0,2}?(?:ipo|offer|offering|listing|issue|reference\s+price)(?:\s+price)?\b"
+                r"|\b(?:above|over|below|under)\s+(?:(?:its|their|the|a)\s+)?(?:\S+\s+){0,2}?(?:ipo|offer|offering|listing|issue|reference\s+price|opening\s+price)(?:\s+price)?\b"
+                r"|\b(?:above|below)\s+the\s+price\s+of\s+the\s+(?:share\s+sale|offering|ipo)\b"
                 # "down 73% from the 335p at which the company floated in July"
                 # ("72% above the $36 a share at which the Santa Clara-based company sold its shares in its IPO")
                 r"|\b(?:from|above|below)\s+the\s+\S+(?:\s+a\s+share)?\s+at\s+which\s+[^.;]{0,80}?\b(?:floated|listed|debuted|was\s+floated|were\s+sold|"

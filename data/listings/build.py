@@ -422,6 +422,7 @@ RENAMED_LINES = frozenset({
     "STL.OL", "BRDT3.SA", "VVAR3.SA", "FCA.MI", "ATL.MI", "EXO.MI",
     "Z1P.AX", "TATAGLOBAL.NS", "BAM-A.TO", "BAM", "BAJAJCORP.NS",
     "XON",  # Intrexon's old code, which a packaged list also gives Exxon Mobil (now Precigen, PGEN)
+    "SRCG.SW",  # the first Sunrise Communications, taken private in 2020; the one listed since 2024 trades as SUNN.SW
 })
 
 
