@@ -4938,3 +4938,48 @@ def test_first_day_moves_from_an_opening_a_reference_and_a_share_sale_price(extr
                  "accompanied its U.S. listing.", dt.datetime.fromisoformat("2024-01-20T10:00:00-05:00"))
     assert [(c.ticker, c.kind.value, c.signed_magnitude) for c in (syensqo, amrize, kaspi)] == [
         ("SYENS.BR", "close_change", -2.4), ("AMRZ.SW", "close_change", 3.2), ("KSPI", "close_change", 15.0)]
+
+
+def test_a_monthly_scorecards_labels_and_its_league_halves(extractor):
+    """'S&P/ASX 200: 8,436.2 | November +3.4% | 2024 to date +11.1%': the month's and the year's moves; 'Top five in the
+    ASX 200 (November)' and the 'Bottom five' block under it: the month's moves too."""
+    text = ("Benchmark\nS&P/ASX 200: 8,436.2 | November +3.4% | 2024 to date +11.1%\n\nTop five in the ASX 200 (November)\n"
+            "Zip Co            +38.1%\nXero              +14.9%\n\nBottom five\nMineral Resources -17.4%\nLiontown          -13.9%\n")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-11-30T09:00:00+11:00"))
+    assert [(c.ticker, c.kind.value) for c in claims] == [
+        ("^AXJO", "cumulative"), ("^AXJO", "ytd"), ("ZIP.AX", "cumulative"), ("XRO.AX", "cumulative"),
+        ("MIN.AX", "cumulative"), ("LTR.AX", "cumulative")]
+    assert claims[0].start_date == dt.date(2024, 11, 1)
+
+
+def test_a_threads_day_labels_and_the_index_the_sentence_named(extractor):
+    """'1/ Tuesday: ...' opens an item whose moves are Tuesday's; 'the worst day for the IBEX 35 in weeks: the index slid
+    0.9%': the index named in the same sentence."""
+    text = ("1/ Tuesday: short-seller Gotham publishes a report on Grifols. Grifols' class A shares closed down 26% in Madrid.\n\n"
+            "2/ Tuesday was also the worst day for the IBEX 35 in weeks: the index slid 0.9%.\n\n3/ Wednesday: Grifols up 9.7% today.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-01-10T21:30:00+01:00"))
+    assert [(c.ticker, c.date) for c in claims] == [
+        ("GRF.MC", dt.date(2024, 1, 9)), ("^IBEX", dt.date(2024, 1, 9)), ("GRF.MC", dt.date(2024, 1, 10))]
+
+
+def test_last_night_a_days_reaction_and_the_news_of_another_country(extractor):
+    """'up about 30% after hours last night': yesterday's late session; 'Wednesday's reaction was huge. The stock jumped
+    22%': Wednesday's; 'sank 25% on a U.S. offshore wind warning': the news is American, the listing Danish."""
+    applovin = claims_of(extractor, "1/ AppLovin closed up 46% today.\n\n3/ The stock was already up about 30% after hours last "
+                         "night.", dt.datetime.fromisoformat("2024-11-07T17:20:00-05:00"))
+    hutchison = claims_of(extractor, "CK Hutchison agreed to sell its ports. Wednesday's reaction was huge for a conglomerate of "
+                          "that size. The stock jumped 22% in Hong Kong.", dt.datetime.fromisoformat("2025-03-08T10:00:00+08:00"))
+    orsted = only(extractor, "Why Orsted shares sank 25% on a U.S. offshore wind warning",
+                  dt.datetime.fromisoformat("2023-08-30T19:10:00+02:00"))
+    assert [(c.kind.value, c.date) for c in applovin] == [("close_change", dt.date(2024, 11, 7)), ("after_hours", dt.date(2024, 11, 6))]
+    assert [(c.ticker, c.date) for c in hutchison] == [("0001.HK", dt.date(2025, 3, 5))]
+    assert orsted.ticker == "ORSTED.CO"
+
+
+def test_a_debut_told_by_its_first_trade_against_the_offer(extractor):
+    """'Kioxia Holdings opened at 1,440 yen, a touch under its 1,455 yen offer price, ... the stock slipped as much as 1%
+    below the offer price': a debut, so the day's low, not a span since the offering."""
+    text = ("Memory maker Kioxia Holdings opened at 1,440 yen, a touch under its 1,455 yen offer price. For ten minutes the "
+            "stock slipped as much as 1% below the offer price.")
+    claim = only(extractor, text, dt.datetime.fromisoformat("2024-12-18T16:05:00+09:00"))
+    assert (claim.ticker, claim.kind.value, claim.date) == ("285A.T", "intraday_low", dt.date(2024, 12, 18))

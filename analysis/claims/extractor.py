@@ -233,7 +233,7 @@ def _contexts(text: str, figures: list[Figure]) -> list[FigureContext]:
             context.column_span = f"for the {period.group('period')}"
         label = _PERIOD_LABEL.search(text, max(0, figure.start - 12), figure.start) if figure.sign else None
         if label:  # a scorecard's cells: "CAC 40 | 7,503.27 | day -2.7% | week -6.2%"
-            context.column_span = _PERIOD_OF_LABEL[label.group("label").lower()]
+            context.column_span = _period_of_label(label.group("label"))
         contexts.append(context)
     for first, second in zip(contexts, contexts[1:]):
         said_once = _DAY_RIGHT_AFTER.match(second.mark + second.tail)
@@ -299,9 +299,21 @@ _DETAILS_OF_A_METRIC = re.compile(
 )
 _POSSESSIVE_PERIOD = re.compile(r"\b(?:last|this|past|previous)\s+(?:week|month|year)(?:'s|\u2019s)(?!\s*$)", re.IGNORECASE)
 # a cell's own label before its signed change: "week -6.2%", "YTD: +12.4%"
-_PERIOD_LABEL = re.compile(r"(?:^|[|(\[]\s*|\s)(?P<label>week|wk|month|mth|ytd|mtd|wtd)\s*:?\s*$", re.IGNORECASE)
+# ("8,436.2 | November +3.4% | 2024 to date +11.1%": a month's name, a year to date)
+_PERIOD_LABEL = re.compile(
+    r"(?:^|[|(\[]\s*|\s)(?P<label>week|wk|month|mth|ytd|mtd|wtd|(?:20\d\d\s+)?(?:year\s+)?to\s+date|"
+    + lx.alternation({m for m in lx.MONTHS if len(m) > 3}) + r")\s*:?\s*$",
+    re.IGNORECASE,
+)
 _PERIOD_OF_LABEL = {"week": "for the week", "wk": "for the week", "wtd": "for the week", "month": "for the month",
                     "mth": "for the month", "mtd": "for the month", "ytd": "year to date"}
+
+
+def _period_of_label(label: str) -> str:
+    label = re.sub(r"\s+", " ", label.lower())
+    if label.endswith("to date"):
+        return "year to date"
+    return _PERIOD_OF_LABEL.get(label) or f"in {label.title()}"
 # "the S&P/TSX capped real estate index": "the S&P" there begins another index's name
 _COMPOUND_INDEX_NAME = re.compile(r"/[A-Z]")
 # "Its American depositary shares on the Nasdaq were down 4.9%", "CHESS depositary interests on the ASX": the
@@ -1625,10 +1637,13 @@ _MARKET_ON_A_DAY = re.compile(
     r"\s*(?:U\.S\.\s+|[A-Z][a-z]+\s+|Wall\s+Street\s+)?(?:[Ss]tocks|[Ss]hares|[Ee]quities|[Mm]arkets|Wall\s+Street)\s+"
     r"(?:snapped|ended|closed|finished|fell|rose|slipped|rallied|tumbled|climbed|retreated|extended|notched|posted|suffered|had|logged)\b"
     r"[^\d%,;.]{0,60}\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday)\b[^\d%]{0,150}\.\s*")
+# a thread's or a note's item opened on its day: "1/ Tuesday: short-seller Gotham ...", "- Wednesday: partial rebound."
+_DAY_LABEL_OPENING = re.compile(r"\s*(?:\d{1,2}/\s*|[-\u2022*]\s+)?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday)\s*:\s")
 _SCENE_DAY = re.compile(
     # (a transcript's speaker may say it: "BEN: Monday was wild.", "HOST 2: Tuesday's debut was a big one.")
     r"\s*(?:[A-Z][A-Z0-9.' ]{1,25}:\s+)?(?:Then\s+came\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday)"
-    r"(?:(?:'s|\u2019s)\s+(?:debut|session|trading|trade|open|opening))?\s+(?:brought|was|saw|delivered|proved|turned)\b[^\d%,;]{0,50}$"
+    r"(?:(?:'s|\u2019s)\s+(?:debut|session|trading|trade|open|opening|reaction|rally|sell-?off|slide|rout))?"
+    r"\s+(?:brought|was|saw|delivered|proved|turned)\b[^\d%,;]{0,50}$"
 )
 
 
@@ -1659,6 +1674,8 @@ _STILL_TO_COME = re.compile(r"\b(?:will|would|is set to|are set to|plans? to|is 
 
 
 _DEBUT = Gated(re.compile(
+    # "Kioxia opened at 1,440 yen, a touch under its 1,455 yen offer price": a first trade against the offer is a debut
+    r"\bopened\s+at\b[^.;]{0,80}\b(?:offer|ipo|issue|listing)\s+price\b|"
     # ("ended their first session on the SIX Swiss Exchange", "tumbling on their first day in London")
     r"\b(?:debut(?:ed|s)?|first day (?:of trading|on the|as a (?:listed|public)|in (?-i:[A-Z]))|first (?:trading )?session|first trading day|listing day|"
     r"began trading|started trading)\b|"
@@ -1666,7 +1683,7 @@ _DEBUT = Gated(re.compile(
     r"\b(?:return(?:ed|s)?\s+to\s+the\s+(?:stock[- ]market|ASX|NYSE|Nasdaq|LSE|JSE|SGX|TSX|bourse|sharemarket|share\s+market)|stock[- ]market\s+return|re-?listing)\b|"
     # "Astera Labs, which listed on Nasdaq on Wednesday": a listing dated is a debut (undated, a listing is a fact)
     r"\blisted\s+on\s+(?:the\s+)?(?:[A-Z][\w&-]*\s+){0,3}?(?-i:[A-Z])[\w&-]*(?=\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday)\b)",
-    re.IGNORECASE), "debut", "first day", "first trading", "first session", "listing day", "began trading", "started trading", "listed on",
+    re.IGNORECASE), "debut", "first day", "first trading", "first session", "opened at", "listing day", "began trading", "started trading", "listed on",
     "market return", "to the stock", "listing", "return")
 
 
@@ -1790,6 +1807,9 @@ def _intro_of(sentence: str) -> tuple[str, int]:
 def _scene_day(sentence: str, opens_paragraph: bool = False) -> timing.DayCue | None:
     if _SCENE_DAY.match(sentence) or (opens_paragraph and _MARKET_ON_A_DAY.fullmatch(sentence)):
         return timing.find_day_cue(sentence)
+    label = _DAY_LABEL_OPENING.match(sentence) if opens_paragraph else None
+    if label is not None:
+        return timing.find_day_cue(label.group("day"))  # "1/ Tuesday: short-seller Gotham publishes a report. ..."
     intro = _SCENE_INTRO.match(sentence) if opens_paragraph else None
     if intro is None or find_figures(sentence) or _STILL_TO_COME.search(sentence):
         return None
@@ -2405,7 +2425,15 @@ def _venue_after(tail: str) -> str | None:
 
     # "at ₹1,968.45 on the NSE": a thousands comma is no clause break
     match = _VENUE_AFTER.match(tail)
-    return venue_in(match.group(0)) if match else None
+    venue = venue_in(match.group(0)) if match else None
+    if venue == "US" and _US_AS_AN_ADJECTIVE.search(match.group(0)) and not _US_MARKET_WORD.search(match.group(0)):
+        return None  # "sank 25% on a U.S. offshore wind warning", "fell 3% on U.S. tariff fears": the news, not the market
+    return venue
+
+
+_US_AS_AN_ADJECTIVE = re.compile(
+    r"\bU\.S\.\s+(?!(?:trading|shares|stocks?|markets?|listings?|sessions?|hours|exchanges?|premarket|pre-market|futures|close|open)\b)[a-z]")
+_US_MARKET_WORD = re.compile(r"\b(?:Nasdaq|NYSE|New\s+York|Wall\s+Street|ADRs?|ADSs?|depositary)\b", re.IGNORECASE)
 
 
 _AMBIGUOUS_CONTEXT = re.compile(

@@ -657,6 +657,11 @@ def _owner_of_price_noun(
         unknown_index = _unknown_index_name(phrase)
         if unknown_index:
             return Subject("unknown", None, unknown_index + " " + sentence[noun_start:noun_end], None, phrase_offset)
+        named_before = [m for m in mentions if getattr(m.company, "is_index", False) and m.end <= phrase_offset]
+        if named_before and re.fullmatch(r"\s*(?:the|The)\s*", phrase):
+            # "Tuesday was the worst day for the IBEX 35 in weeks: the index slid 0.9%": the index the sentence named
+            last = named_before[-1]
+            return Subject("index", last.company, discourse.first_name(last.company, last.surface), None, phrase_offset)
         if discourse.index is not None:
             return Subject("index", discourse.index, discourse.index_name, None, phrase_offset)
         return Subject("none")

@@ -137,14 +137,25 @@ def _caption(text: str, position: int) -> str | None:
 def caption_span(text: str, position: int) -> str | None:
     """The span a table's caption gives every row, as words of copy: "WEEKLY SCORECARD (local currency, price change
     on the week)" over "S&P 500  | 4,358.34 | +5.9%" -> "this week"; None outside a table or under no such caption."""
-    caption = _caption(text, position)
+    line = caption_line(text, position)
+    caption = None if line is None else text[line[0] : line[1]]
     if caption is None or not _CAPTION_OF_MOVES.search(caption):
         return None
     for pattern, phrase in _CAPTION_SPANS:
         if pattern.search(caption):
             return phrase
     month = _CAPTION_MONTH.search(caption)  # "February change (each █ = 2 percentage points)"
-    return f"in {month.group(0).title()}" if month else None
+    if month:
+        return f"in {month.group(0).title()}"
+    # "Bottom five" under the block "Top five in the ASX 200 (November)": the league's other half, its period
+    above = text[: line[0]].rstrip()
+    if above and _LEAGUE_HALF.fullmatch(caption):
+        return caption_span(text, len(above) - 1)
+    return None
+
+
+_LEAGUE_HALF = re.compile(r"\s*(?:bottom|worst|top|best)\s+(?:\d+|five|ten|three)\s*:?\s*|\s*(?:losers|fallers|decliners|laggards)\s*:?\s*",
+                          re.IGNORECASE)
 
 
 def is_table_row(line: str) -> bool:
@@ -167,7 +178,7 @@ _PERCENT_CAPTION = re.compile(r"%\s*(?:change|chg)|\b(?:pct|per\s*cent|percent(?
 _CAPTION_OF_MOVES = re.compile(
     # "FTSE 100: BEST AND WORST THIS WEEK": a league table's caption
     r"\b(?:change|chg|scorecard|performance|moves?|movers|returns?|gains?|losses|winners|losers|gainers|decliners|performers|"
-    r"risers|fallers|best|worst)\b|%|"
+    r"risers|fallers|best|worst|top|bottom)\b|%|"
     # "First half 2025, local currency (each block = 2 points)": a bar chart's caption
     r"\blocal\s+currency\b|\beach\s+(?:block|bar)\b|[\u2580-\u259f]\s*=",
     re.IGNORECASE,

@@ -107,6 +107,8 @@ def _may_hold(text: str, words: tuple[str, ...]) -> bool:
 _DAY_PATTERNS = _PatternTable([
     (re.compile(rf"\b(?P<weekday>{_WEEKDAY})(?:'s|\u2019s)?\b(?P<last_week>\s+(?:of\s+)?last\s+week\b)?", re.IGNORECASE), "weekday", (("monday", "tues", "wednesday", "thur", "friday", "saturday", "sunday"),)),
     (re.compile(r"\byesterday(?:'s|\u2019s)?\b", re.IGNORECASE), "yesterday", (("yesterday",),)),
+    # "up about 30% after hours last night", in the next day's copy: yesterday's late session
+    (re.compile(r"\blast\s+night(?:'s|\u2019s)?\b", re.IGNORECASE), "yesterday", (("last night",),)),
     (re.compile(r"\b(?:today(?:'s|\u2019s)?|on the day|in today's session|this morning|this afternoon|tonight)\b", re.IGNORECASE), "today", (("today", "on the day", "this morning", "this afternoon", "tonight"),)),
     (re.compile(r"\bovernight\b", re.IGNORECASE), "overnight", (("overnight",),)),
     # "sank 3% that day", "Honda slipped 1% the same day": the day the text last named

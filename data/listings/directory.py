@@ -558,6 +558,7 @@ _NOT_NAME_WORDS = frozenset(
     brussels lisbon dublin vienna seoul taipei sydney mumbai singapore toronto shanghai shenzhen beijing york
     wall street
     the and of for in on at as by to with from after before but or
+    why how what when where who
     rival partner peer peers parent owner unit chipmaker carmaker automaker lender miner insurer retailer
     """.split()
 ) | frozenset(
