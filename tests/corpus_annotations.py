@@ -155,6 +155,9 @@ RULES_BY_FOLDER = {
     "corpus_fresh76": CorpusRules(words=(80, 400)),
     "corpus_fresh77": CorpusRules(words=(80, 400)),
     "corpus_fresh78": CorpusRules(words=(80, 400)),
+    "corpus_fresh79": CorpusRules(words=(80, 400)),
+    "corpus_fresh80": CorpusRules(words=(80, 400)),
+    "corpus_fresh81": CorpusRules(words=(80, 400)),
 }
 
 

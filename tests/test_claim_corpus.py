@@ -93,7 +93,9 @@ across eleven markets a sixth time), at 0.866/0.838, 0.810/0.810 and 0.994/0.994
 (fresh74's Virgin Australia was relabelled VGN.AX, its relisted code, after that measurement); and three more at
 ceead25, `corpus_fresh76/` (the irregular forms a thirteenth time), `corpus_fresh77/` (mid-caps a fifteenth time) and
 `corpus_fresh78/` (everyday wires a seventh time), at 0.892/0.841, 0.918/0.894 and 0.961/0.970 (fresh76's Nifty Bank
-index was relabelled ^NSEBANK after that measurement). The floors
+index was relabelled ^NSEBANK after that measurement); and three more at d47f4b2, `corpus_fresh79/` (the irregular forms a
+fourteenth time), `corpus_fresh80/` (mid-caps a sixteenth time) and `corpus_fresh81/` (several listings or share classes
+a fourth time), at 0.851/0.813, 0.830/0.776 and 0.837/0.812. The floors
 guard what the rules reach today; the product's goal on real wire copy is 0.95 for both, and the printed report lists
 every miss.
 """
@@ -135,7 +137,8 @@ HERE = Path(__file__).resolve().parent
 # 0.949/0.938, fresh60 1.000/1.000, fresh61 0.964/0.949, fresh62 0.946/0.939, fresh63 0.987/0.981; on 2026-12-07 (sixth
 # session) fresh64 0.986/0.977, fresh65 0.991/0.982, fresh66 0.991/0.991; later in that session fresh67 0.951/0.935,
 # fresh68 0.958/0.950, fresh69 1.000/1.000, fresh70 0.941/0.918, fresh71 0.979/0.974, fresh72 0.968/0.956, fresh73
-# 0.956/0.930, fresh74 0.984/0.984, fresh75 0.949/0.942, fresh76 0.916/0.894, fresh77 0.973/0.973, fresh78 0.970/0.975.
+# 0.956/0.930, fresh74 0.984/0.984, fresh75 0.949/0.942, fresh76 0.916/0.894, fresh77 0.973/0.973, fresh78 0.970/0.975;
+# on 2026-12-07 (seventh session) fresh76 0.957/0.961, fresh79 0.974/0.948, fresh80 0.972/0.963, fresh81 0.977/0.970.
 # Every corpus but `corpus` has been tuned on since it arrived (unseen only through general rules and the directory), so
 # these figures measure fit; the untouched first figures in the docstring are the estimate on new copy.
 CORPORA = {"corpus": (0.99, 0.99), "corpus_holdout": (0.99, 0.99), "corpus_unseen": (0.98, 0.97), "corpus_wide": (0.99, 0.99),
@@ -163,10 +166,11 @@ CORPORA = {"corpus": (0.99, 0.99), "corpus_holdout": (0.99, 0.99), "corpus_unsee
            "corpus_fresh69": (0.99, 0.99), "corpus_fresh70": (0.93, 0.90), "corpus_fresh71": (0.97, 0.96),
            "corpus_fresh72": (0.95, 0.94), "corpus_fresh73": (0.94, 0.92), "corpus_fresh74": (0.97, 0.97),
            "corpus_fresh75": (0.94, 0.93), "corpus_fresh76": (0.90, 0.88), "corpus_fresh77": (0.96, 0.96),
-           "corpus_fresh78": (0.96, 0.96)}
+           "corpus_fresh78": (0.96, 0.96), "corpus_fresh79": (0.96, 0.94), "corpus_fresh80": (0.96, 0.95),
+           "corpus_fresh81": (0.97, 0.96)}
 
 
-@pytest.mark.parametrize("folder, minimum_articles", [("corpus", 60), ("corpus_holdout", 40), ("corpus_unseen", 36), ("corpus_wide", 30), ("corpus_fresh", 30), ("corpus_fresh2", 30), ("corpus_fresh3", 30), ("corpus_fresh4", 24), ("corpus_fresh5", 25), ("corpus_fresh6", 25), ("corpus_fresh7", 25), ("corpus_fresh8", 25), ("corpus_fresh9", 50), ("corpus_fresh10", 40), ("corpus_fresh11", 40), ("corpus_fresh12", 36), ("corpus_fresh13", 36), ("corpus_fresh14", 30), ("corpus_fresh15", 30), ("corpus_fresh16", 30), ("corpus_fresh17", 30), ("corpus_fresh18", 30), ("corpus_fresh19", 30), ("corpus_fresh20", 30), ("corpus_fresh21", 30), ("corpus_fresh22", 30), ("corpus_fresh23", 30), ("corpus_fresh24", 30), ("corpus_fresh25", 30), ("corpus_fresh26", 30), ("corpus_fresh27", 30), ("corpus_fresh28", 30), ("corpus_fresh29", 30), ("corpus_fresh30", 30), ("corpus_fresh31", 30), ("corpus_fresh32", 30), ("corpus_fresh33", 30), ("corpus_fresh34", 30), ("corpus_fresh35", 30), ("corpus_fresh36", 30), ("corpus_fresh37", 30), ("corpus_fresh38", 30), ("corpus_fresh39", 30), ("corpus_fresh40", 30), ("corpus_fresh41", 30), ("corpus_fresh42", 30), ("corpus_fresh43", 30), ("corpus_fresh44", 30), ("corpus_fresh45", 30), ("corpus_fresh46", 30), ("corpus_fresh47", 30), ("corpus_fresh48", 30), ("corpus_fresh49", 30), ("corpus_fresh50", 30), ("corpus_fresh51", 30), ("corpus_fresh52", 30), ("corpus_fresh53", 30), ("corpus_fresh54", 30), ("corpus_fresh55", 30), ("corpus_fresh56", 30), ("corpus_fresh57", 30), ("corpus_fresh58", 30), ("corpus_fresh59", 30), ("corpus_fresh60", 30), ("corpus_fresh61", 30), ("corpus_fresh62", 30), ("corpus_fresh63", 30), ("corpus_fresh64", 30), ("corpus_fresh65", 30), ("corpus_fresh66", 30), ("corpus_fresh67", 30), ("corpus_fresh68", 30), ("corpus_fresh69", 30), ("corpus_fresh70", 30), ("corpus_fresh71", 30), ("corpus_fresh72", 30), ("corpus_fresh73", 30), ("corpus_fresh74", 30), ("corpus_fresh75", 30), ("corpus_fresh76", 30), ("corpus_fresh77", 30), ("corpus_fresh78", 30)])
+@pytest.mark.parametrize("folder, minimum_articles", [("corpus", 60), ("corpus_holdout", 40), ("corpus_unseen", 36), ("corpus_wide", 30), ("corpus_fresh", 30), ("corpus_fresh2", 30), ("corpus_fresh3", 30), ("corpus_fresh4", 24), ("corpus_fresh5", 25), ("corpus_fresh6", 25), ("corpus_fresh7", 25), ("corpus_fresh8", 25), ("corpus_fresh9", 50), ("corpus_fresh10", 40), ("corpus_fresh11", 40), ("corpus_fresh12", 36), ("corpus_fresh13", 36), ("corpus_fresh14", 30), ("corpus_fresh15", 30), ("corpus_fresh16", 30), ("corpus_fresh17", 30), ("corpus_fresh18", 30), ("corpus_fresh19", 30), ("corpus_fresh20", 30), ("corpus_fresh21", 30), ("corpus_fresh22", 30), ("corpus_fresh23", 30), ("corpus_fresh24", 30), ("corpus_fresh25", 30), ("corpus_fresh26", 30), ("corpus_fresh27", 30), ("corpus_fresh28", 30), ("corpus_fresh29", 30), ("corpus_fresh30", 30), ("corpus_fresh31", 30), ("corpus_fresh32", 30), ("corpus_fresh33", 30), ("corpus_fresh34", 30), ("corpus_fresh35", 30), ("corpus_fresh36", 30), ("corpus_fresh37", 30), ("corpus_fresh38", 30), ("corpus_fresh39", 30), ("corpus_fresh40", 30), ("corpus_fresh41", 30), ("corpus_fresh42", 30), ("corpus_fresh43", 30), ("corpus_fresh44", 30), ("corpus_fresh45", 30), ("corpus_fresh46", 30), ("corpus_fresh47", 30), ("corpus_fresh48", 30), ("corpus_fresh49", 30), ("corpus_fresh50", 30), ("corpus_fresh51", 30), ("corpus_fresh52", 30), ("corpus_fresh53", 30), ("corpus_fresh54", 30), ("corpus_fresh55", 30), ("corpus_fresh56", 30), ("corpus_fresh57", 30), ("corpus_fresh58", 30), ("corpus_fresh59", 30), ("corpus_fresh60", 30), ("corpus_fresh61", 30), ("corpus_fresh62", 30), ("corpus_fresh63", 30), ("corpus_fresh64", 30), ("corpus_fresh65", 30), ("corpus_fresh66", 30), ("corpus_fresh67", 30), ("corpus_fresh68", 30), ("corpus_fresh69", 30), ("corpus_fresh70", 30), ("corpus_fresh71", 30), ("corpus_fresh72", 30), ("corpus_fresh73", 30), ("corpus_fresh74", 30), ("corpus_fresh75", 30), ("corpus_fresh76", 30), ("corpus_fresh77", 30), ("corpus_fresh78", 30), ("corpus_fresh79", 30), ("corpus_fresh80", 30), ("corpus_fresh81", 30)])
 def test_corpus_is_big_enough_to_mean_something(folder, minimum_articles):
     items = load_corpus(HERE / folder)
     assert len(items) >= minimum_articles
