@@ -4983,3 +4983,31 @@ def test_a_debut_told_by_its_first_trade_against_the_offer(extractor):
             "stock slipped as much as 1% below the offer price.")
     claim = only(extractor, text, dt.datetime.fromisoformat("2024-12-18T16:05:00+09:00"))
     assert (claim.ticker, claim.kind.value, claim.date) == ("285A.T", "intraday_low", dt.date(2024, 12, 18))
+
+
+def test_a_market_lower_ahead_of_days_events_and_a_description_before_the_name(extractor):
+    """'lower ahead of Tuesday's election and the Fed's decision on Thursday, with the S&P 500 down 0.2%': days of events
+    to come, so today's move; 'Mining equipment maker Epiroc, which was spun off from Atlas Copco ..., saw its A shares
+    edge up 0.4%': Epiroc's shares, not those of the company in its relative clause."""
+    market = only(extractor, "The broader market was lower ahead of Tuesday's election and the Federal Reserve's decision on "
+                  "Thursday, with the S&P 500 down 0.2%.", dt.datetime.fromisoformat("2024-11-04T13:05:00-05:00"))
+    epiroc = only(extractor, "Mining equipment maker Epiroc, which was spun off from Atlas Copco in 2018 and keeps the same A/B "
+                  "structure, saw its A shares edge up 0.4%.", dt.datetime.fromisoformat("2024-10-24T12:00:00+02:00"))
+    assert (market.kind.value, market.date) == ("intraday_current", dt.date(2024, 11, 4))
+    assert epiroc.ticker == "EPI-A.ST"
+
+
+def test_mexican_cpos_a_close_told_figure_first_and_itausas_preferred_line(extractor):
+    """'The CPOs, the certificates that make up Cemex's main line, rose 5.8%': the Mexico line; 'had closed 3.4% lower ...
+    earlier on Thursday': a close, not the session's low; 'The shares of Itausa advanced 2.2%': its preferred line, the
+    one traded."""
+    cemex = claims_of(extractor, "Cemex's American depositary shares jumped 6.3% in New York. The CPOs, the certificates that make "
+                      "up Cemex's main line on the Mexican Stock Exchange, rose 5.8% to 12.46 pesos.",
+                      dt.datetime.fromisoformat("2024-04-26T12:00:00-06:00"))
+    south32 = claims_of(extractor, "At 0825 GMT, South32 shares were down 3.8% at 158.20 pence in London. The company's primary "
+                        "listing in Sydney had closed 3.4% lower at AUD3.07 earlier on Thursday.",
+                        dt.datetime.fromisoformat("2024-02-15T08:30:00+00:00"))
+    itausa = only(extractor, "The shares of Itausa advanced 2.2%.", dt.datetime.fromisoformat("2024-02-08T13:00:00-03:00"))
+    assert [c.ticker for c in cemex] == ["CX", "CEMEXCPO.MX"]
+    assert [(c.ticker, c.kind.value) for c in south32] == [("S32.L", "intraday_current"), ("S32.AX", "close_change")]
+    assert itausa.ticker == "ITSA4.SA"

@@ -125,7 +125,7 @@ METRIC_WORDS = {
     "tonnes", "tons", "barrels", "customers", "stores", "accounts", "clients", "members", "bookings",
 }
 # Nouns that mean "the price of a traded instrument".
-PRICE_NOUNS = {"shares", "share", "stock", "stocks", "adrs", "adr", "adss", "ads", "gdrs", "gdr", "depositary", "h-shares",
+PRICE_NOUNS = {"shares", "share", "stock", "stocks", "adrs", "adr", "adss", "ads", "gdrs", "gdr", "cpos", "depositary", "h-shares",
                "a-shares", "b-shares", "h shares", "a shares", "share price", "stock price", "equity",
                "index", "sub-index", "subindex", "benchmark", "gauge", "composite", "average", "barometer", "blue-chip", "blue chips",
                "etf", "fund", "counter", "scrip", "paper", "listing",
@@ -172,6 +172,8 @@ VENUES = {
     "new york-listed": "US", "nasdaq-listed": "US", "nyse-listed": "US", "adrs": "US", "adr": "US", "adss": "US",
     "american depositary": "US", "wall street": "US",
     # global depositary receipts trade in London (Kazatomprom, Indian and Gulf issuers)
+    # ("The CPOs, the certificates that make up Cemex's main line": Mexico's ordinary participation certificates)
+    "cpos": "Mexico", "cpo": "Mexico",
     "gdrs": "London", "gdr": "London", "global depositary receipts": "London", "global depositary shares": "London", "premarket": "", "u.s.": "US", "nasdaq": "US", "nyse": "US",
     "tokyo": "Tokyo", "tokyo-listed": "Tokyo", "london": "London", "london-listed": "London", "frankfurt": "Frankfurt",
     "xetra": "Frankfurt", "paris": "Paris", "amsterdam": "Amsterdam", "seoul": "Seoul", "taipei": "Taiwan",

@@ -822,6 +822,9 @@ def _speaker_owning_its(sentence: str, start: int, mentions: list[MentionRef]) -
 
 
 _SWEDISH_AB = re.compile(r"\s*AB\s+")  # "AB Volvo": a Swedish company's legal form written before its name
+# "Mining equipment maker Epiroc, which was spun off from Atlas Copco ..., saw its A shares edge up": a description
+# before the name that opens the sentence
+_DESCRIPTION_BEFORE_NAME = re.compile(r"\s*(?:[A-Z][\w-]*)(?:\s+[a-z][\w-]*){0,3}\s+(?:" + lx.alternation(lx.COMPANY_NOUNS) + r")\s+")
 _NOW_CALLED = re.compile(
     r"\s*The\s+(?:[\w-]+\s+)?(?:parent|company|group|business|firm|remaining\s+company)\s*,\s*(?:now|since|newly)\s+"
     r"(?:called|named|known\s+as|renamed(?:\s+as)?)\s+"
@@ -852,7 +855,8 @@ def _topic_subject(
         owner = earlier[-1]
         if len(earlier) > 1 and opens_the_sentence(sentence, earlier[0].start) and _SUBORDINATE_ITS.match(sentence, start):
             owner = earlier[0]  # "Nvidia passed Microsoft on Tuesday, after its shares rose 3.5%": the main clause's subject
-        if (len(earlier) > 1 and (opens_the_sentence(sentence, earlier[0].start) or _SWEDISH_AB.fullmatch(sentence, 0, earlier[0].start))
+        if (len(earlier) > 1 and (opens_the_sentence(sentence, earlier[0].start) or _SWEDISH_AB.fullmatch(sentence, 0, earlier[0].start)
+                                  or _DESCRIPTION_BEFORE_NAME.fullmatch(sentence, 0, earlier[0].start))
                 and _APPOSITION_THEN_VERB.fullmatch(sentence, earlier[0].end, start)):
             # "AB Volvo, the truck maker in which Geely's owner holds a stake, saw its B shares fall 2.1%": the names
             # inside the subject's apposition are not whose shares

@@ -685,7 +685,12 @@ _REGULAR_SESSION = Gated(re.compile(
 ), "regular")
 
 
-_CLOSED_AT_THE_FIGURE = re.compile(r"\b(?:closed|ended|finished|settled)\s+(?:up|down|higher|lower)\s+(?:by\s+)?[+\-\u2212]?\d", re.IGNORECASE)
+# ("had closed 3.4% lower at AUD3.07 earlier on Thursday": the figure before its direction)
+_CLOSED_AT_THE_FIGURE = re.compile(
+    r"\b(?:closed|ended|finished|settled)\s+(?:(?:up|down|higher|lower)\s+(?:by\s+)?[+\-\u2212]?\d|"
+    r"[+\-\u2212]?\d[\d.,]*\s*(?:%|per\s*cent|percent|pc)\s+(?:up|down|higher|lower)\b)",
+    re.IGNORECASE,
+)
 
 
 _ENDED_BY_THE_FIGURE = re.compile(r"\b(?:closed|ended|finished|settled)\s+(?:up\s+|down\s+|higher\s+|lower\s+)?(?:by\s+)?[+\-\u2212]?\d", re.IGNORECASE)
