@@ -5011,3 +5011,19 @@ def test_mexican_cpos_a_close_told_figure_first_and_itausas_preferred_line(extra
     assert [c.ticker for c in cemex] == ["CX", "CEMEXCPO.MX"]
     assert [(c.ticker, c.kind.value) for c in south32] == [("S32.L", "intraday_current"), ("S32.AX", "close_change")]
     assert itausa.ticker == "ITSA4.SA"
+
+
+def test_an_exchange_named_as_a_lines_venue_and_the_local_shares(extractor):
+    """'The ASX-listed shares were down 1.4%': James Hardie's Sydney line, not the index the exchange shares a name with
+    (nor, after 'its Nasdaq-listed shares', is the story moved to New York); 'when the local shares had slipped 0.8%' in
+    a Hong Kong story: the company's Hong Kong line."""
+    hardie = claims_of(extractor, "SYDNEY, March 25 (wire) - James Hardie Industries shares fell again in Sydney on Tuesday.\n\n"
+                       "The ASX-listed shares were down 1.4% at 10:35 a.m.", dt.datetime.fromisoformat("2025-03-25T10:40:00+11:00"))
+    toronto = claims_of(extractor, "TORONTO, Nov 12 - Shopify closed at C$153.86 in Toronto, while its Nasdaq-listed shares gained "
+                        "21.3%. Barrick Gold declined 2.8%.", dt.datetime.fromisoformat("2024-11-12T17:00:00-05:00"))
+    baidu = claims_of(extractor, "HONG KONG, Feb 27 - Baidu's Hong Kong shares fell on Thursday.\n\nThe results landed after Hong "
+                      "Kong's close on Wednesday, when the local shares had slipped 0.8%.",
+                      dt.datetime.fromisoformat("2025-02-27T11:00:00+08:00"))
+    assert [c.ticker for c in hardie] == ["JHX.AX"]
+    assert [c.ticker for c in toronto] == ["SHOP", "ABX.TO"]
+    assert [(c.ticker, c.date) for c in baidu] == [("9888.HK", dt.date(2025, 2, 26))]

@@ -336,6 +336,8 @@ _ATTRIBUTABLE_TO = re.compile(r"\battributable\s+to\s+(?:the\s+)?$", re.IGNORECA
 _INDEX_AS_DESCRIPTOR = re.compile(
     r"(?:-listed|-quoted|\s+(?:member|constituent|heavyweight|stalwart))?\s+(?:" + lx.alternation(lx.COMPANY_NOUNS) + r")\b"
 )
+# "The ASX-listed shares were down 1.4%": the exchange a line trades on, named like its index
+_INDEX_AS_VENUE = re.compile(r"-(?:listed|quoted|traded)\b")
 # "Midea Group's Hong Kong-listed shares", "Ping An's Shanghai-listed A shares": a name, then its line
 _LINE_NAMED_AFTER = re.compile(
     r"(?:'s|\u2019s)\s+(?P<venue>[\w.&' -]{2,30}?)\s+(?:[AHB]\s+)?(?:shares|stock|ADRs|American\s+depositary\s+(?:receipts|shares))\b"
@@ -481,7 +483,7 @@ class ClaimExtractor:
                 for m in mentions_by_span.within(sentence.start, sentence.end)
                 if (firmly_named.get(m.company.id, len(text)) < m.start or not _ambiguous_without_context(text, m))
                 and not _COMPOUND_INDEX_NAME.match(text, m.end)
-                and not (getattr(m.company, "is_index", False) and _INDEX_AS_DESCRIPTOR.match(text, m.end))
+                and not (getattr(m.company, "is_index", False) and (_INDEX_AS_DESCRIPTOR.match(text, m.end) or _INDEX_AS_VENUE.match(text, m.end)))
                 and not _ATTRIBUTABLE_TO.search(text, max(0, m.start - 30), m.start)
                 and not _exchange_after_a_line(text, m)
             ]

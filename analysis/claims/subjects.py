@@ -674,6 +674,9 @@ def _owner_of_price_noun(
             subject = _company_subject(MentionRef(phrase_offset, noun_end, discourse.names[named.id], named), discourse, phrase_offset)
             subject.venue = venue_in(" ".join(words[1:]))
             return subject
+    if noun in {"shares", "stock"} and re.fullmatch(r"\s*(?:(?:when|while|as|and|but|where)\s+)?(?:the|its|their)\s+local\s*", phrase, re.IGNORECASE) and discourse.topic is not None:
+        # "The results landed after Hong Kong's close, when the local shares had slipped 0.8%": the topic's home line
+        return _topic_subject(sentence, phrase_offset, mentions, discourse, discourse.home_venue)
     venue_words = venue_in(phrase)
     content = [w for w in words if not _VENUE.fullmatch(w) and w.lower() not in _CLASS_WORDS]
     if noun in {"stocks", "equities"} or (content and not re.fullmatch(r"(?i)(?:hong|kong|[\w.]+-listed|new|york|the)", content[-1])):
