@@ -5027,3 +5027,15 @@ def test_an_exchange_named_as_a_lines_venue_and_the_local_shares(extractor):
     assert [c.ticker for c in hardie] == ["JHX.AX"]
     assert [c.ticker for c in toronto] == ["SHOP", "ABX.TO"]
     assert [(c.ticker, c.date) for c in baidu] == [("9888.HK", dt.date(2025, 2, 26))]
+
+
+def test_a_weekly_table_headed_week_and_a_company_that_had_a_bad_day(extractor):
+    """'INDEXES, WEEK      CHANGE' over 'DAX      +4.5%  ▇▇▇▇': the week's moves; 'Eurofins had a horrible Monday. ... The
+    shares closed down 13.8%': Monday's close; the short seller Muddy Waters is not Waters Corp."""
+    table = claims_of(extractor, "EUROPE WEEKLY SCORECARD\n\nINDEXES, WEEK                    CHANGE\n"
+                      "DAX                              +4.5%  \u2587\u2587\u2587\u2587\n", dt.datetime.fromisoformat("2023-11-17T18:30:00+01:00"))
+    eurofins = claims_of(extractor, "Eurofins Scientific, the lab-testing group, had a horrible Monday. Muddy Waters, the American "
+                         "short seller, published a report questioning its accounts. The shares closed down 13.8%.",
+                         dt.datetime.fromisoformat("2024-06-29T09:00:00+02:00"))
+    assert [(c.ticker, c.kind.value) for c in table] == [("^GDAXI", "cumulative")]
+    assert [(c.ticker, c.date) for c in eurofins] == [("ERF.PA", dt.date(2024, 6, 24))]

@@ -1202,7 +1202,9 @@ def test_a_dual_listed_company_is_one_company_with_both_lines(directory, name, s
     "text, symbol",
     [("Sunrise rose 4.2% on the SIX.", "SUNN.SW"), ("Sushiro fell 3.9% in Tokyo.", "3563.T"), ("Canal+ sank 25%.", "CAN.L"),
      ("Kura Sushi Inc. fell 2.2%.", "2695.T"), ("SBB climbed 6.1%.", "SBB-B.ST"), ("Via rose 4.6%.", "VIA"),
-     ("Kotak Bank ends 10.85% lower.", "KOTAKBANK.NS"), ("Liontown fell 13.9%.", "LTR.AX")],
+     ("Kotak Bank ends 10.85% lower.", "KOTAKBANK.NS"), ("Liontown fell 13.9%.", "LTR.AX"), ("BAT shares are down 8.3%.", "BATS.L"),
+     ("Cleanaway climbs 3.1% in Sydney.", "CWY.AX"), ("Seven Group adds 2.2%.", "SVW.AX"), ("Zee lost 31.1%.", "ZEEL.NS"),
+     ("China Airlines rose 1.7%.", "2610.TW")],
 )
 def test_renamed_and_new_mid_caps_by_the_names_copy_uses(directory, text, symbol):
     """Sunrise's 2024 line (not the first Sunrise, taken private in 2020), Sushiro's owner since its rename, Canal+

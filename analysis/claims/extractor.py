@@ -1642,6 +1642,7 @@ _MARKET_ON_A_DAY = re.compile(
     r"\s*(?:U\.S\.\s+|[A-Z][a-z]+\s+|Wall\s+Street\s+)?(?:[Ss]tocks|[Ss]hares|[Ee]quities|[Mm]arkets|Wall\s+Street)\s+"
     r"(?:snapped|ended|closed|finished|fell|rose|slipped|rallied|tumbled|climbed|retreated|extended|notched|posted|suffered|had|logged)\b"
     r"[^\d%,;.]{0,60}\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday)\b[^\d%]{0,150}\.\s*")
+_HAD_A_DAY = re.compile(r"\b(?:had|endured|suffered|enjoyed)\s+an?\s+(?:[\w-]+\s+){0,2}(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday)\s*[.!]?\s*$")
 # a thread's or a note's item opened on its day: "1/ Tuesday: short-seller Gotham ...", "- Wednesday: partial rebound."
 _DAY_LABEL_OPENING = re.compile(r"\s*(?:\d{1,2}/\s*|[-\u2022*]\s+)?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday)\s*:\s")
 _SCENE_DAY = re.compile(
@@ -1816,6 +1817,9 @@ def _scene_day(sentence: str, opens_paragraph: bool = False) -> timing.DayCue | 
     label = _DAY_LABEL_OPENING.match(sentence) if opens_paragraph else None
     if label is not None:
         return timing.find_day_cue(label.group("day"))  # "1/ Tuesday: short-seller Gotham publishes a report. ..."
+    had = _HAD_A_DAY.search(sentence)
+    if had is not None:
+        return timing.find_day_cue(had.group("day"))  # "Eurofins Scientific, the lab-testing group, had a horrible Monday."
     intro = _SCENE_INTRO.match(sentence) if opens_paragraph else None
     if intro is None or find_figures(sentence) or _STILL_TO_COME.search(sentence):
         return None

@@ -184,8 +184,9 @@ _CAPTION_OF_MOVES = re.compile(
     re.IGNORECASE,
 )
 _CAPTION_SPANS = (
-    (re.compile(r"\b(?:weekly|on\s+the\s+week|this\s+week|week\s+to\s+date|the\s+week)\b", re.IGNORECASE), "this week"),
-    (re.compile(r"\b(?:monthly|on\s+the\s+month|this\s+month|month\s+to\s+date)\b", re.IGNORECASE), "this month"),
+    # ("INDEXES, WEEK      CHANGE" over its rows: the week alone)
+    (re.compile(r"\b(?:weekly|on\s+the\s+week|this\s+week|week\s+to\s+date|the\s+week|week)\b", re.IGNORECASE), "this week"),
+    (re.compile(r"\b(?:monthly|on\s+the\s+month|this\s+month|month\s+to\s+date|month)\b", re.IGNORECASE), "this month"),
     (re.compile(r"\b(?:year[- ]to[- ]date|ytd)\b", re.IGNORECASE), "year to date"),
     (re.compile(r"\b(?:first\s+half|h1)\b", re.IGNORECASE), "in the first half"),
 )
