@@ -5039,3 +5039,29 @@ def test_a_weekly_table_headed_week_and_a_company_that_had_a_bad_day(extractor):
                          dt.datetime.fromisoformat("2024-06-29T09:00:00+02:00"))
     assert [(c.ticker, c.kind.value) for c in table] == [("^GDAXI", "cumulative")]
     assert [(c.ticker, c.date) for c in eurofins] == [("ERF.PA", dt.date(2024, 6, 24))]
+
+
+def test_codes_the_mainland_and_brazilian_press_print(extractor):
+    """'Primarius Technologies [SH:688206]', 'SMIC's Hong Kong shares [HKG: 0981]': bracketed codes place a name and
+    do not take its place as subject; 'The common shares, AMER3, closed down 77.2%': a bare B3 code; 'BTG Pactual
+    (BPAC11)': one in parentheses."""
+    china = claims_of(extractor, "Primarius Technologies [SH:688206] was up 18.6 percent on the STAR Market, and Semitronix "
+                      "[SZ:301095] had climbed as much as 14.2 percent. SMIC's Hong Kong shares [HKG: 0981] were up 4.2 percent.",
+                      dt.datetime.fromisoformat("2025-05-29T11:40:00+08:00"))
+    brazil = claims_of(extractor, "Shares of Americanas S.A. lost more than three quarters of their value on Thursday.\n\nThe "
+                       "common shares, AMER3, closed down 77.2% at R$2.72 on B3. BTG Pactual (BPAC11) ended down 1.9%.",
+                       dt.datetime.fromisoformat("2023-01-12T18:45:00-03:00"))
+    assert [(c.entity, c.ticker) for c in china] == [
+        ("Primarius Technologies", "688206.SS"), ("Semitronix", "301095.SZ"), ("SMIC", "0981.HK")]
+    assert [c.ticker for c in brazil] == ["AMER3.SA", "BPAC11.SA"]
+
+
+def test_a_us_dollar_price_on_a_market_that_quotes_in_dollars_and_a_metrics_decline(extractor):
+    """'Hongkong Land ... rising 7.6 per cent to US$4.39' in Singapore: Singapore's line, which trades in dollars;
+    'a decline of around 2% in ASUR's overall traffic': traffic, no price."""
+    singapore = only(extractor, "SINGAPORE - Hongkong Land was the top STI gainer, rising 7.6 per cent to US$4.39.",
+                     dt.datetime.fromisoformat("2024-10-30T17:45:00+08:00"))
+    traffic = claims_of(extractor, "Analysts had expected a decline of around 2% in ASUR's overall traffic.",
+                        dt.datetime.fromisoformat("2025-06-05T10:00:00-06:00"))
+    assert (singapore.ticker, singapore.date) == ("H78.SI", dt.date(2024, 10, 30))
+    assert traffic == []

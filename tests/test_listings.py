@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -1204,7 +1205,9 @@ def test_a_dual_listed_company_is_one_company_with_both_lines(directory, name, s
      ("Kura Sushi Inc. fell 2.2%.", "2695.T"), ("SBB climbed 6.1%.", "SBB-B.ST"), ("Via rose 4.6%.", "VIA"),
      ("Kotak Bank ends 10.85% lower.", "KOTAKBANK.NS"), ("Liontown fell 13.9%.", "LTR.AX"), ("BAT shares are down 8.3%.", "BATS.L"),
      ("Cleanaway climbs 3.1% in Sydney.", "CWY.AX"), ("Seven Group adds 2.2%.", "SVW.AX"), ("Zee lost 31.1%.", "ZEEL.NS"),
-     ("China Airlines rose 1.7%.", "2610.TW")],
+     ("China Airlines rose 1.7%.", "2610.TW"), ("Hartalega rose 9.5%.", "5168.KL"), ("Krungthai Bank declined 1.1%.", "KTB.BK"),
+     ("Chandra Asri Pacific soared 9.7%.", "TPIA.JK"), ("Valterra Platinum added 2.9%.", "VAL.JO"),
+     ("Saudi Research and Media Group surged 9.97%.", "4210.SR")],
 )
 def test_renamed_and_new_mid_caps_by_the_names_copy_uses(directory, text, symbol):
     """Sunrise's 2024 line (not the first Sunrise, taken private in 2020), Sushiro's owner since its rename, Canal+
@@ -1212,3 +1215,11 @@ def test_renamed_and_new_mid_caps_by_the_names_copy_uses(directory, text, symbol
     old VIA)."""
     mentions = directory.find_mentions(text)
     assert mentions and mentions[0].company.listings[0].symbol == symbol
+
+
+def test_bursa_malaysia_lines_are_quoted_by_stock_code(directory):
+    """Yahoo quotes Bursa Malaysia by its four-digit stock code, which the ISIN holds (MYL5168OO009 -> 5168.KL); the
+    short names some lists give ("HARTA.KL") it does not know, so the directory has none."""
+    symbols = [listing.symbol for company in directory for listing in company.listings if listing.symbol.endswith(".KL")]
+    assert len(symbols) > 500
+    assert all(re.fullmatch(r"\d{4}\.KL", symbol) for symbol in symbols)

@@ -465,7 +465,10 @@ class ClaimExtractor:
         day_rows = dated_row_entries(text, sentences, mentions)
         previous_end = 0
         mentions_by_span = _MentionIndex(mentions)
-        explicit_listing = {id(m.company): m.listing for m in mentions if getattr(m, "listing", None) is not None}
+        explicit_listing: dict[int, object] = {}
+        for m in mentions:  # (the first line a code names: "Petrobras preferred shares (PETR4) ..., and the common shares (PETR3)")
+            if getattr(m, "listing", None) is not None:
+                explicit_listing.setdefault(id(m.company), m.listing)
         explicit_listing.update(_lines_named_after(text, mentions))
         # "Novo Nordisk shares closed down 23% ... Novo now expects": a short name that is also a word, once the
         # article has named its company in full, is that company
@@ -473,6 +476,18 @@ class ClaimExtractor:
         for m in mentions:
             if not m.ambiguous:
                 firmly_named.setdefault(m.company.id, m.start)
+        # "Americanas shares collapse 77%" over "Shares of Americanas S.A. lost ...": a headline's short name the lead
+        # then gives in full
+        headline_end = text.find("\n")
+        for m in mentions:
+            if m.ambiguous and m.start < headline_end and any(
+                o.company is m.company and not o.ambiguous and headline_end < o.start < headline_end + 600 for o in mentions
+            ):
+                firmly_named[m.company.id] = min(firmly_named.get(m.company.id, len(text)), m.start - 1)
+        # "Semitronix [SZ:301095]", "Primarius (688206.SS)": a name its own code follows is placed
+        for m in mentions:
+            if m.ambiguous and any(o.company is m.company and not o.ambiguous and 0 < o.start - m.end <= 4 for o in mentions):
+                firmly_named[m.company.id] = min(firmly_named.get(m.company.id, len(text)), m.start - 1)
         for index, sentence in enumerate(sentences):
             reason = _is_prose(sentence.text)
             if reason:
@@ -992,7 +1007,10 @@ class ClaimExtractor:
             if _YEAR_ON_YEAR.search(context.tail) or _YEAR_ON_YEAR.search(re.split(r"\d", text[figure.end : figure.end + 40], maxsplit=1)[0]):
                 continue  # "delivered 36,695 vehicles, up 82% from a year earlier": prices are not reported year on year
             if subject.kind in {"company", "unknown"} and subject.venue is None:
-                subject.venue = (_venue_after(context.tail) or intro_venue or _venue_of_money(text, figure, predicate, discourse)
+                money_venue = _venue_of_money(text, figure, predicate, discourse)
+                if money_venue and subject.company is not None and self.directory.pick_listing(subject.company, money_venue) is None:
+                    money_venue = None  # "Hongkong Land ... rising 7.6 per cent to US$4.39": Singapore quotes it in dollars
+                subject.venue = (_venue_after(context.tail) or intro_venue or money_venue
                                  or (discourse.market_named if _THERE.match(context.tail) else None))
             elif subject.kind == "company" and previous_claim is not None and previous_claim.entity == subject.entity:
                 # "ASML's U.S.-listed shares slumped 12.7%, following a 10.5% fall in Amsterdam": a later figure of
@@ -2175,13 +2193,19 @@ def _opens_with_the_move(sentence: str, move_start: int) -> bool:
     return bool(_LINE_OPENING.fullmatch(sentence[:move_start]))
 
 
+_A_CODE = re.compile(r"(?:[A-Za-z]{2,8}\s?:\s?)?(?:\d{3,6}|[A-Z]{4}\d{1,2})(?:\.[A-Z]{1,2})?")
+
+
 def _without_repeated_tickers(sentence: str, mentions: list[MentionRef]) -> list[MentionRef]:
     """'The S&P 500 SPX gained': an all-caps symbol right after a name repeats it, it is not another company."""
     kept: list[MentionRef] = []
     for mention in sorted(mentions, key=lambda m: m.start):
         # "Shell, BP" is a list: only a space separates a name from its repeated symbol
         repeat = kept and re.fullmatch(r"[A-Z]{2,5}", mention.surface) and sentence[kept[-1].end : mention.start] in ("", " ")
-        if not repeat:
+        # ("Primarius Technologies [SH:688206]", "SMIC's Hong Kong shares [HKG: 0981]": the code after its company's name)
+        coded = bool(_A_CODE.fullmatch(mention.surface)) and any(
+            k.company is mention.company and 0 <= mention.start - k.end <= 80 for k in kept)
+        if not (repeat or coded):
             kept.append(mention)
     return kept
 

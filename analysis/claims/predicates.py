@@ -573,6 +573,8 @@ def find_predicate(sentence: str, figure: Figure, previous: Figure | None) -> Pr
         return None  # "a loss of 32 cents per share", "losing up to €200 a month": earnings or pay, not a price move
     if figure.unit is Unit.CURRENCY and _AS_HIGH_AS_BEFORE.search(left, max(0, len(left) - 20)):
         return None  # "climbed as high as 66.00 francs": the price reached, not by how much it rose
+    if figure.unit is Unit.PCT and _IN_A_METRIC_AFTER.match(right):
+        return None  # "a decline of around 2% in ASUR's overall traffic": a metric's move, not the price's
     if _WITHOUT_A_BEFORE.search(left, max(0, len(left) - 25)):
         return None  # "ending a 356-session run without a 2% drop": a size of move the market has not had, no move
     if _REPORTED_BEFORE.search(left, max(0, len(left) - 40)):
@@ -615,6 +617,10 @@ def find_predicate(sentence: str, figure: Figure, previous: Figure | None) -> Pr
     return None
 
 
+_IN_A_METRIC_AFTER = re.compile(
+    r"\s+in\s+(?:the\s+)?(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}(?:'s|\u2019s)\s+|its\s+|their\s+)(?:overall\s+|total\s+|monthly\s+|annual\s+)?"
+    r"(?:" + lx.alternation(lx.METRIC_WORDS) + r")\b"
+)
 _WITHOUT_A_BEFORE = re.compile(r"\b(?:without|no|never\s+had)\s+(?:a|an|any)\s+(?:single\s+)?$", re.IGNORECASE)
 _BY_AN_ARTICLE_BEFORE = re.compile(r"\bby\s+an?\s+$", re.IGNORECASE)
 _MOVE_NOUN_AFTER = re.compile(rf"\s+(?:{_UP_NOUN}|{_DOWN_NOUN})\b", re.IGNORECASE)

