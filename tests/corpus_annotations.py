@@ -158,6 +158,9 @@ RULES_BY_FOLDER = {
     "corpus_fresh79": CorpusRules(words=(80, 400)),
     "corpus_fresh80": CorpusRules(words=(80, 400)),
     "corpus_fresh81": CorpusRules(words=(80, 400)),
+    "corpus_fresh82": CorpusRules(words=(80, 400)),
+    "corpus_fresh83": CorpusRules(words=(80, 400)),
+    "corpus_fresh84": CorpusRules(words=(80, 400)),
 }
 
 
