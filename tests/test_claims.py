@@ -5065,3 +5065,16 @@ def test_a_us_dollar_price_on_a_market_that_quotes_in_dollars_and_a_metrics_decl
                         dt.datetime.fromisoformat("2025-06-05T10:00:00-06:00"))
     assert (singapore.ticker, singapore.date) == ("H78.SI", dt.date(2024, 10, 30))
     assert traffic == []
+
+
+def test_a_month_end_scorecard_read_on_the_first_of_the_next_month(extractor):
+    """'Month's standouts (Hong Kong)' over 'Alibaba Group   +43%, after Apple ...', published on Saturday 1 March before
+    March has traded: February's moves, on the Hong Kong lines the caption names; 'Sector ETFs in May' over
+    '... (XLK)   +10.8%': May's."""
+    standouts = claims_of(extractor, "Month's standouts (Hong Kong)\nAlibaba Group       +43%, after Apple confirmed a partnership\n"
+                          "SMIC                +31%\n", dt.datetime.fromisoformat("2025-03-01T09:00:00+08:00"))
+    etfs = claims_of(extractor, "Sector ETFs in May\nTechnology Select Sector SPDR (XLK)    +10.8%\n",
+                     dt.datetime.fromisoformat("2025-05-31T10:00:00-04:00"))
+    assert [(c.ticker, c.kind.value, c.start_date) for c in standouts] == [
+        ("9988.HK", "cumulative", dt.date(2025, 2, 3)), ("0981.HK", "cumulative", dt.date(2025, 2, 3))]
+    assert [(c.ticker, c.kind.value, c.start_date) for c in etfs] == [("XLK", "cumulative", dt.date(2025, 5, 1))]

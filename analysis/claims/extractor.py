@@ -836,6 +836,9 @@ class ClaimExtractor:
             intro_end=intro_end,
         )
         intro_venue = venue_in(intro_text) if intro_text else None
+        caption = tables.caption_line(article_text, sentence.start) if article_text and intro_venue is None else None
+        if caption is not None:
+            intro_venue = venue_in(article_text[caption[0] : caption[1]])  # "Month's standouts (Hong Kong)" over its rows
         contexts = _contexts(text, figures)
         respective = _respective_subjects(text, contexts, mentions, discourse)
         for context in contexts:

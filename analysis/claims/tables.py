@@ -139,8 +139,11 @@ def caption_span(text: str, position: int) -> str | None:
     on the week)" over "S&P 500  | 4,358.34 | +5.9%" -> "this week"; None outside a table or under no such caption."""
     line = caption_line(text, position)
     caption = None if line is None else text[line[0] : line[1]]
-    if caption is None or not _CAPTION_OF_MOVES.search(caption):
+    if caption is None:
         return None
+    if not _CAPTION_OF_MOVES.search(caption):
+        month = _CAPTION_IN_A_MONTH.search(caption)  # "Sector ETFs in May" over their signed percentages
+        return f"in {month.group('month').title()}" if month else None
     for pattern, phrase in _CAPTION_SPANS:
         if pattern.search(caption):
             return phrase
@@ -154,6 +157,8 @@ def caption_span(text: str, position: int) -> str | None:
     return None
 
 
+_CAPTION_IN_A_MONTH = re.compile(r"\b(?:in|for|during)\s+(?P<month>" + lx.alternation({m for m in lx.MONTHS if len(m) > 3} | {"may"}) + r")\b",
+                                 re.IGNORECASE)
 _LEAGUE_HALF = re.compile(r"\s*(?:bottom|worst|top|best)\s+(?:\d+|five|ten|three)\s*:?\s*|\s*(?:losers|fallers|decliners|laggards)\s*:?\s*",
                           re.IGNORECASE)
 
@@ -169,7 +174,8 @@ def is_table_row(line: str) -> bool:
 _ELIDED_ROWS = re.compile(r"\s*(?:\.{3}|\u2026)\s*")
 # (and a league's arrowed row, its figure one space after the name: "▼ UnitedHealth -26.6%")
 _NAME_AND_CHANGE = re.compile(
-    r"\s*\S.{0,60}?(?:\s{2,}|(?<=[\u2580-\u259f])\s)[+\-\u2212]\d[\d.,]*\s*%\s*"
+    # ("Alibaba Group       +43%, after Apple confirmed ...": a row may end on a note)
+    r"\s*\S.{0,60}?(?:\s{2,}|(?<=[\u2580-\u259f])\s)[+\-\u2212]\d[\d.,]*\s*%(?:[,;]\s+\S.*)?\s*"
     r"|\s*[\u25b2\u25bc\u25b3\u25bd]\s*\S.{0,60}?\s[+\-\u2212]\d[\d.,]*\s*%\s*"
 )
 
@@ -178,7 +184,7 @@ _PERCENT_CAPTION = re.compile(r"%\s*(?:change|chg)|\b(?:pct|per\s*cent|percent(?
 _CAPTION_OF_MOVES = re.compile(
     # "FTSE 100: BEST AND WORST THIS WEEK": a league table's caption
     r"\b(?:change|chg|scorecard|performance|moves?|movers|returns?|gains?|losses|winners|losers|gainers|decliners|performers|"
-    r"risers|fallers|best|worst|top|bottom)\b|%|"
+    r"risers|fallers|best|worst|top|bottom|standouts)\b|%|"
     # "First half 2025, local currency (each block = 2 points)": a bar chart's caption
     r"\blocal\s+currency\b|\beach\s+(?:block|bar)\b|[\u2580-\u259f]\s*=",
     re.IGNORECASE,
@@ -186,7 +192,7 @@ _CAPTION_OF_MOVES = re.compile(
 _CAPTION_SPANS = (
     # ("INDEXES, WEEK      CHANGE" over its rows: the week alone)
     (re.compile(r"\b(?:weekly|on\s+the\s+week|this\s+week|week\s+to\s+date|the\s+week|week)\b", re.IGNORECASE), "this week"),
-    (re.compile(r"\b(?:monthly|on\s+the\s+month|this\s+month|month\s+to\s+date|month)\b", re.IGNORECASE), "this month"),
+    (re.compile(r"\b(?:monthly|on\s+the\s+month|this\s+month|month\s+to\s+date|month|month's|month\u2019s)\b", re.IGNORECASE), "this month"),
     (re.compile(r"\b(?:year[- ]to[- ]date|ytd)\b", re.IGNORECASE), "year to date"),
     (re.compile(r"\b(?:first\s+half|h1)\b", re.IGNORECASE), "in the first half"),
 )

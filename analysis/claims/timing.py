@@ -638,6 +638,8 @@ def resolve_span(cue: SpanCue, end: dt.date | None, calendar: TradingCalendar, c
         if cue.kind == "last_month":
             anchor = anchor.replace(day=1) - dt.timedelta(days=1)
             end = calendar.session_on_or_before(anchor)
+        elif end is not None and end < anchor.replace(day=1):
+            anchor = end  # "the month's standouts", written on Saturday 1 March before March has traded: February's
         return Timing(ClaimKind.CUMULATIVE, end, calendar.session_on_or_after(anchor.replace(day=1)))
     if cue.kind == "first_half":
         # the first half is the year to date until June's last session, then a span of its own
