@@ -5078,3 +5078,16 @@ def test_a_month_end_scorecard_read_on_the_first_of_the_next_month(extractor):
     assert [(c.ticker, c.kind.value, c.start_date) for c in standouts] == [
         ("9988.HK", "cumulative", dt.date(2025, 2, 3)), ("0981.HK", "cumulative", dt.date(2025, 2, 3))]
     assert [(c.ticker, c.kind.value, c.start_date) for c in etfs] == [("XLK", "cumulative", dt.date(2025, 5, 1))]
+
+
+def test_a_month_ended_after_a_day_and_a_threads_verb_without_its_subject(extractor):
+    """'fell 3.1% on May 24 on a report that ... Nvidia's tests, and ended May down 4.6%': Samsung's May, to its last
+    session (the capital 'May' after 'ended' is the month, not the modal); '$TSLA just had its best day in 11 years.
+    Closed +21.9% at $260.48.': the verb's left-out subject is the company spoken of."""
+    samsung = claims_of(extractor, "Samsung Electronics fell 3.1% on May 24 on a report that its chips had not yet passed "
+                        "Nvidia's qualification tests, and ended May down 4.6%.", dt.datetime.fromisoformat("2024-06-02T10:00:00+08:00"))
+    tesla = claims_of(extractor, "1/ $TSLA just had its best day in more than 11 years. Closed +21.9% at $260.48.",
+                      dt.datetime.fromisoformat("2024-10-24T17:20:00-04:00"))
+    assert [(c.ticker, c.kind.value, c.date) for c in samsung] == [
+        ("005930.KS", "close_change", dt.date(2024, 5, 24)), ("005930.KS", "cumulative", dt.date(2024, 5, 31))]
+    assert [(c.ticker, c.kind.value) for c in tesla] == [("TSLA", "close_change")]

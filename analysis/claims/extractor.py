@@ -270,6 +270,9 @@ _THEN_VERB = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)then\s+$", re.IGNORECASE)
 _CONJOINED_VERB = re.compile(
     r"(?:,?\s+(?:but|yet)|\s+and)\s+(?:still\s+|also\s+|nonetheless\s+|now\s+)*"
     r"(?:(?:sits|stands|trades|remains|is|was|sat|stood|traded|remained|ended|closed|finished)\s+)?"
+    # ("fell 3.1% on May 24 on a report that ... Nvidia's tests, and ended May down 4.6%": the period it ended)
+    r"(?:(?<=ended\s)|(?<=finished\s)|(?<=closed\s))?(?:(?:the\s+)?(?:week|month|quarter|year|session|day|"
+    + lx.alternation({m.title() for m in lx.MONTHS if len(m) > 3} | {"May"}) + r")\s+)?"
     # ("had already closed down 5.5% ..., caught in a broad selloff, and have lost about 42% so far this year")
     r"(?:(?:has|have|had)\s+(?:also\s+|now\s+|still\s+)?)?"
     r"(?:(?:" + lx.alternation(set(lx.HEDGES)) + r")\s+)?$",

@@ -524,7 +524,9 @@ def is_forecast(left: str, predicate: Predicate) -> bool:
             return False  # a premarket move, priced before the open ("is indicated down 16%", "seen up 3% in pre-market")
         forecast = search_from_words(_FORECAST_BEFORE, before, 40, _FORECAST_FIRST_WORDS)
         # "The SET fell 8%": Thailand's index, in capitals, is not the "set" of "set to rise"
-        return forecast is not None and not forecast.group(0).split()[0].isupper()
+        # ("Samsung Electronics ended May down 4.6%": nor is the month the modal)
+        return forecast is not None and not forecast.group(0).split()[0].isupper() and not (
+            forecast.group(0).startswith("May") and _MONTH_MAY_BEFORE.search(before, 0, forecast.start()))
     if predicate.rule in {"figure_then_noun"}:
         return bool(_FORECAST_NOUN_BEFORE.search(before, max(0, len(before) - 30)))
     if predicate.rule == "noun_then_figure":
@@ -621,6 +623,7 @@ _IN_A_METRIC_AFTER = re.compile(
     r"\s+in\s+(?:the\s+)?(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}(?:'s|\u2019s)\s+|its\s+|their\s+)(?:overall\s+|total\s+|monthly\s+|annual\s+)?"
     r"(?:" + lx.alternation(lx.METRIC_WORDS) + r")\b"
 )
+_MONTH_MAY_BEFORE = re.compile(r"\b(?:ended|finished|closed|began|started|in|for|during|through|of|since|early|mid|late)\s+$", re.IGNORECASE)
 _WITHOUT_A_BEFORE = re.compile(r"\b(?:without|no|never\s+had)\s+(?:a|an|any)\s+(?:single\s+)?$", re.IGNORECASE)
 _BY_AN_ARTICLE_BEFORE = re.compile(r"\bby\s+an?\s+$", re.IGNORECASE)
 _MOVE_NOUN_AFTER = re.compile(rf"\s+(?:{_UP_NOUN}|{_DOWN_NOUN})\b", re.IGNORECASE)

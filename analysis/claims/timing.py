@@ -656,7 +656,10 @@ def resolve_span(cue: SpanCue, end: dt.date | None, calendar: TradingCalendar, c
         if first is None:
             return Timing(ClaimKind.CUMULATIVE, end)
         month_end = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
-        return Timing(ClaimKind.CUMULATIVE, min(end, calendar.session_on_or_before(month_end)), calendar.session_on_or_after(first))
+        # (the month runs to its last session, not to a day said before: "fell 3.1% on May 24 ... and ended May down 4.6%")
+        reported = _default_session(calendar, clock, "") if end else None
+        latest = max(end, reported) if reported else end
+        return Timing(ClaimKind.CUMULATIVE, min(latest, calendar.session_on_or_before(month_end)), calendar.session_on_or_after(first))
     if cue.kind == "date_range" and cue.month_day and cue.until:
         last = _resolve_month_day(cue.until, local or end)
         first = _resolve_month_day(cue.month_day, last or local or end)
