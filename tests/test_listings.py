@@ -1190,7 +1190,8 @@ def test_the_share_class_a_line_trades(symbol, share_class):
     [("Amcor", ["AMCR", "AMC.AX"]), ("argenx", ["ARGX.BR", "ARGX"]), ("Lennar", ["LEN", "LEN-B"]),
      ("Mondi", ["MNDI.L", "MNP.JO"]), ("Tietoevry", ["TIETO.HE", "TIETOS.ST"]), ("Nuvei", ["NVEI", "NVEI.TO"]),
      ("Anjoy Foods", ["603345.SS", "2648.HK"]), ("Brookfield Infrastructure Partners", ["BIP", "BIP-UN.TO"]),
-     ("Liberty Global", ["LBTYA", "LBTYK", "LBTYB"])],
+     ("Liberty Global", ["LBTYA", "LBTYK", "LBTYB"]), ("Bio-Rad", ["BIO", "BIO-B"]), ("CPIC", ["601601.SS", "2601.HK"]),
+     ("Newmont", ["NEM", "NEM.AX"]), ("Pony AI", ["PONY", "2026.HK"]), ("Sixt", ["SIX2.DE", "SIX3.DE"])],
 )
 def test_a_dual_listed_company_is_one_company_with_both_lines(directory, name, symbols):
     """The packages list Amcor's ASX line, argenx's ADSs and Lennar's class B as companies of their own (and know
@@ -1207,7 +1208,8 @@ def test_a_dual_listed_company_is_one_company_with_both_lines(directory, name, s
      ("Cleanaway climbs 3.1% in Sydney.", "CWY.AX"), ("Seven Group adds 2.2%.", "SVW.AX"), ("Zee lost 31.1%.", "ZEEL.NS"),
      ("China Airlines rose 1.7%.", "2610.TW"), ("Hartalega rose 9.5%.", "5168.KL"), ("Krungthai Bank declined 1.1%.", "KTB.BK"),
      ("Chandra Asri Pacific soared 9.7%.", "TPIA.JK"), ("Valterra Platinum added 2.9%.", "VAL.JO"),
-     ("Saudi Research and Media Group surged 9.97%.", "4210.SR")],
+     ("Saudi Research and Media Group surged 9.97%.", "4210.SR"), ("Samsung Fire's common stock rose.", "000810.KS"),
+     ("Hyundai Marine & Fire dropped 7.9%.", "001450.KS"), ("H World fell 2%.", "HTHT"), ("Rogers shares tumbled 12%.", "RCI-B.TO")],
 )
 def test_renamed_and_new_mid_caps_by_the_names_copy_uses(directory, text, symbol):
     """Sunrise's 2024 line (not the first Sunrise, taken private in 2020), Sushiro's owner since its rename, Canal+
@@ -1223,3 +1225,17 @@ def test_bursa_malaysia_lines_are_quoted_by_stock_code(directory):
     symbols = [listing.symbol for company in directory for listing in company.listings if listing.symbol.endswith(".KL")]
     assert len(symbols) > 500
     assert all(re.fullmatch(r"\d{4}\.KL", symbol) for symbol in symbols)
+
+
+def test_a_hand_rows_names_belong_on_its_first_row(tmp_path):
+    """A later row of an id adds a listing; names or aliases given there would be dropped silently (an earlier
+    session lost "Samsung Fire" and "LG Chemicals" so), so the build stops and says where they belong."""
+    header = "id,name,aliases,ambiguous,symbol,isin\n"
+    ok = tmp_path / "ok.csv"
+    ok.write_text(header + "acme,Acme Corp,Acme,,ACME,\nacme,,,,ACME.L,\n", encoding="utf-8")
+    named_twice = tmp_path / "named_twice.csv"
+    named_twice.write_text(header + "acme,Acme Corp,Acme,,ACME,\nacme,Acme Corp,Acme Co,,ACME.L,\n", encoding="utf-8")
+    (record,) = build.hand_records(ok)
+    assert record.symbols == ["ACME", "ACME.L"]
+    with pytest.raises(SystemExit, match="later row of acme"):
+        build.hand_records(named_twice)

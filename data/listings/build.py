@@ -245,7 +245,12 @@ def hand_records(path: Path = HAND_LISTINGS) -> list[Record]:
                     ambiguous={alias.strip() for alias in row["ambiguous"].split("|") if alias.strip()},
                     hand_id=company_id,
                 )
+            elif row["name"].strip() or row["aliases"].strip():
+                # a later row of an id adds a listing only: names there would be dropped without a word
+                raise SystemExit(f"hand_listings.csv: a later row of {company_id} gives a name or aliases; give them on its first row")
             symbol = row["symbol"].strip()
+            if symbol in record.symbols:
+                raise SystemExit(f"hand_listings.csv: {company_id} lists {symbol} twice")
             record.symbols.append(symbol)
             if row["isin"].strip():
                 record.isins[symbol] = row["isin"].strip()
