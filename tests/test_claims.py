@@ -5091,3 +5091,37 @@ def test_a_month_ended_after_a_day_and_a_threads_verb_without_its_subject(extrac
     assert [(c.ticker, c.kind.value, c.date) for c in samsung] == [
         ("005930.KS", "close_change", dt.date(2024, 5, 24)), ("005930.KS", "cumulative", dt.date(2024, 5, 31))]
     assert [(c.ticker, c.kind.value) for c in tesla] == [("TSLA", "close_change")]
+
+
+def test_share_class_subjects_with_asides_and_a_relative_clause(extractor):
+    """'The thinly traded class A voting shares, controlled by the Rogers family trust, fell 5.4% in Toronto': class A,
+    not the trust's name in the aside; 'the non-voting preference shares, which ..., dropped 8.3%': Sixt's preference
+    line; 'outpacing the A shares, which are up about 38%': China Life's Shanghai line."""
+    rogers = claims_of(extractor, "Rogers Communications shares fell on Thursday. The thinly traded class A voting shares, "
+                       "controlled by the Rogers family trust, fell 5.4% in Toronto.", dt.datetime.fromisoformat("2024-02-01T17:00:00-05:00"))
+    sixt = claims_of(extractor, "Sixt's ordinary shares were down 9.6% on Xetra, while the non-voting preference shares, which "
+                     "usually trade at a discount of about 30% to the ordinary stock, dropped 8.3% to 48.10 euros.",
+                     dt.datetime.fromisoformat("2024-02-22T11:00:00+01:00"))
+    china_life = claims_of(extractor, "China Life Insurance shares jumped. The H shares have now gained 47% over the past five "
+                           "sessions, outpacing the A shares, which are up about 38% over the same stretch.",
+                           dt.datetime.fromisoformat("2024-09-30T16:00:00+08:00"))
+    assert [c.ticker for c in rogers] == ["RCI-A.TO"]
+    assert [c.ticker for c in sixt] == ["SIX2.DE", "SIX3.DE"]
+    assert [c.ticker for c in china_life] == ["2628.HK", "601628.SS"]
+
+
+def test_depositary_lines_an_index_members_stock_and_an_elliptic_possessive(extractor):
+    """'The Chess depositary interests, which Newmont listed on the ASX ..., were down 6.1%': the ASX line; 'the FTSE 250
+    stock was down 22%': the company, one of the index's stocks; 'Pony AI's Nasdaq-listed American depositary shares fell
+    7.2%, and WeRide's slid 6.5%': WeRide's U.S. line too, in a Hong Kong story."""
+    newmont = claims_of(extractor, "SYDNEY - Newmont shares fell in New York.\n\nThe Chess depositary interests, which Newmont listed "
+                        "on the ASX after its takeover of Newcrest Mining, were down 6.1% at A$49.52 at 1 p.m.",
+                        dt.datetime.fromisoformat("2024-02-23T13:05:00+11:00"))
+    bytes_ = claims_of(extractor, "Bytes Technology shares slumped on Thursday.\n\nIn London, the FTSE 250 stock was down 22% at "
+                       "402.00p shortly after the open.", dt.datetime.fromisoformat("2025-03-20T09:00:00+00:00"))
+    debuts = claims_of(extractor, "HONG KONG - Pony AI and WeRide slipped on their Hong Kong debuts. Pony AI's Nasdaq-listed "
+                       "American depositary shares fell 7.2% on Wednesday, and WeRide's slid 6.5%.",
+                       dt.datetime.fromisoformat("2025-11-06T17:00:00+08:00"))
+    assert [c.ticker for c in newmont] == ["NEM.AX"]
+    assert [c.ticker for c in bytes_] == ["BYIT.L"]
+    assert [c.ticker for c in debuts] == ["PONY", "WRD"]

@@ -1027,6 +1027,11 @@ class ClaimExtractor:
                 subject, discourse, explicit_listing.get(id(subject.company)),
                 previous_claim.exchange if previous_claim is not None and previous_claim.ticker else None,
             )
+            if (listing is not None and subject.venue is None and previous_claim is not None and previous_claim.ticker
+                    and _ELLIPTIC_POSSESSIVE.match(text, subject.start)):
+                # "Pony AI's Nasdaq-listed American depositary shares fell 7.2%, ... and WeRide's slid 6.5%": the same line
+                on_that_market = self.directory.pick_listing(subject.company, previous_claim.exchange)
+                listing = on_that_market or listing
             if (
                 listing is not None and subject.company is not None and listing.mic in _WITHOUT_PRICE_LIMITS
                 and (predicate.rule in {"limit_word_then_figure", "figure_as_price_limit"} or _BY_A_LIMIT.match(text, figure.end))
@@ -1725,6 +1730,10 @@ def _debut_here(sentence: str) -> timing.DayCue | None:
 
 _AHEAD_OF_EVENTS = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to)\b[^,;:]*(?=[,;:])", re.IGNORECASE)
 # (an event in a clause before the move's, not the noun of the move itself: "even after Tuesday's bounce of almost 9%")
+_ELLIPTIC_POSSESSIVE = re.compile(
+    r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}(?:'s|\u2019s)\s+(?:(?:also|just|only)\s+)?(?:"
+    + lx.alternation(lx.UP_VERBS | lx.DOWN_VERBS | {"were", "was", "are", "is", "ended", "closed", "finished"}) + r")\b"
+)
 _AFTER_A_DAYS_EVENT = re.compile(
     r"\b(?:after|following)\s+(?:(?:last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|yesterday)(?:'s|\u2019s)"
     r"(?=\s+[\w-]+(?:\s+[\w-]+){0,2}\s*[:;,])", re.IGNORECASE)

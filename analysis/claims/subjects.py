@@ -58,6 +58,8 @@ _CLASS_WORDS = frozenset({
     "registered", "bearer", "participation", "more", "less", "thinly", "widely", "heavily", "traded", "liquid",
     # "the much less traded class B shares", "the second preferred shares"
     "much", "first", "second", "third",
+    # "The Chess depositary interests, which Newmont listed on the ASX ..., were down 6.1%"
+    "chess", "depositary", "preference", "pref",
 })
 _NAME_BEFORE_UNITS = re.compile(r"(?:\b[A-Z][\w&.'-]*|\))\s+$")
 _AMOUNT_TO_BEFORE = re.compile(r"(?:\d|billion|million|trillion|bn|mn)\s+(?:to|from|off)\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,2}$")
@@ -201,6 +203,8 @@ _NAME_END = re.compile(r"(?<![\w.&'-])(?!(?:GMT|UTC|ET|EST|EDT|BST|CET|CEST|JST|
 _PRICED_THING_END = re.compile(
     # "Puig shares, priced at 24.50 euros in the May 3 listing, closed Tuesday 1.2% higher"
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w.&'-]*)\s+(?:stock|shares|company|group|index|benchmark)$"
+    # ("The thinly traded class A voting shares, controlled by the Rogers family trust, fell 5.4%")
+    r"|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){1,5}(?:shares|stock)$"
     # ("The GDRs, the company's main international listing, were down", "its American depositary shares, each ...")
     r"|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:ADRs|ADSs|GDRs|(?:American|global)\s+depositary\s+(?:shares|receipts))$"
     r"|\b[Tt]he\s+(?:[\w.-]+\s+){0,3}(?:" + lx.alternation(lx.COMPANY_NOUNS) + r")$"
@@ -631,6 +635,9 @@ def _owner_of_price_noun(
     phrase = before[cut + 1 :] if cut >= 0 else before
     phrase_offset = noun_start - len(phrase)
     owners = [m for m in mentions if m.start >= phrase_offset and m.end <= noun_start]
+    if owners and noun == "stock" and all(getattr(m.company, "is_index", False) for m in owners):
+        # "In London, the FTSE 250 stock was down 22%": one of the index's stocks, the company spoken of
+        return _topic_subject(sentence, phrase_offset, [m for m in mentions if m not in owners], discourse)
     if owners:
         return _company_subject(owners[-1], discourse, owners[-1].start)
     if _WHOSE.fullmatch(phrase):
@@ -769,6 +776,8 @@ _LIST_ITEM_NAME = re.compile(
 )
 
 
+_A_LINE_BEFORE_WHICH = re.compile(
+    r"\b(?:the|its|their)\s+(?:[\w.-]+\s+){0,3}?(?:[AHB][- ]shares|shares|stock|ADRs|ADSs|GDRs|line|listing)\s*$")
 _WHICH_BEFORE_MOVE = re.compile(r",\s*which\s+(?:(?:has|had|have|was|were|is|are|also|itself|closed|ended|finished|settled|traded|stood)\s+)*$")
 # ("..., including Pilbara Minerals, which has gained more than 20%": an example named, then its move)
 _LED_BY_BEFORE = re.compile(r"\b(?:(?:led|helped|lifted|dragged|weighed\s+down|pulled\s+down|pushed|boosted)\s+by|including|notably|such\s+as)\s+$")
@@ -1043,6 +1052,11 @@ def find_subject(
         ):
             # "the worst performance on the FTSE MIB, which closed 0.6% lower": the index the company was ranked on
             return _company_subject(antecedent, discourse, antecedent.start)
+    if relative is not None and not leftmost and discourse.topic is not None:
+        line = _A_LINE_BEFORE_WHICH.search(sentence, max(0, relative.start() - 40), relative.start())
+        if line is not None and not any(line.start() <= m.start < relative.start() for m in mentions):
+            # "outpacing the A shares, which are up about 38%": the topic's line the relative clause hangs on
+            return _topic_subject(sentence, line.start(), mentions, discourse, venue_in(line.group(0)))
     renamed = _NOW_CALLED.match(sentence)
     if renamed is not None and renamed.end() < upto:
         # "The parent, now called GE Aerospace after spinning off its last business, rose 2.3%": the name it goes by now
