@@ -5125,3 +5125,19 @@ def test_depositary_lines_an_index_members_stock_and_an_elliptic_possessive(extr
     assert [c.ticker for c in newmont] == ["NEM.AX"]
     assert [c.ticker for c in bytes_] == ["BYIT.L"]
     assert [c.ticker for c in debuts] == ["PONY", "WRD"]
+
+
+def test_a_clause_after_while_a_describing_word_and_a_weeks_aside(extractor):
+    """'Aristocrat lost 2.2 per cent, while explosives maker Orica bucked the slide, gaining 1.4 per cent': Orica's gain;
+    'The blue-chip CSI 300 index bucked the trend, rising 0.6%': the index 'blue-chip' describes; 'The index still managed
+    a 0.5 per cent gain for the week. The Hang Seng China Enterprises Index lost 2.4 per cent': an aside on the week,
+    the next index's move still the day's; 'with funds raised down about 60%': no price."""
+    asx = claims_of(extractor, "Aristocrat Leisure lost 2.2 per cent, while explosives maker Orica bucked the slide, gaining 1.4 "
+                    "per cent.", dt.datetime.fromisoformat("2025-02-15T09:00:00+11:00"))
+    csi = only(extractor, "The blue-chip CSI 300 index bucked the trend, rising 0.6%.", dt.datetime.fromisoformat("2024-02-05T16:00:00+08:00"))
+    hong_kong = claims_of(extractor, "The Hang Seng Index fell 2.09 per cent to 19,971.24. The index still managed a 0.5 per cent "
+                          "gain for the week. The Hang Seng China Enterprises Index lost 2.4 per cent, while funds raised were "
+                          "down about 60% from 2022.", dt.datetime.fromisoformat("2024-12-14T08:00:00+08:00"))
+    assert [(c.ticker, c.signed_magnitude) for c in asx] == [("ALL.AX", -2.2), ("ORI.AX", 1.4)]
+    assert csi.ticker == "000300.SS"
+    assert [(c.ticker, c.kind.value) for c in hong_kong] == [("^HSI", "close_change"), ("^HSI", "cumulative"), ("^HSCE", "close_change")]

@@ -1209,7 +1209,9 @@ def test_a_dual_listed_company_is_one_company_with_both_lines(directory, name, s
      ("China Airlines rose 1.7%.", "2610.TW"), ("Hartalega rose 9.5%.", "5168.KL"), ("Krungthai Bank declined 1.1%.", "KTB.BK"),
      ("Chandra Asri Pacific soared 9.7%.", "TPIA.JK"), ("Valterra Platinum added 2.9%.", "VAL.JO"),
      ("Saudi Research and Media Group surged 9.97%.", "4210.SR"), ("Samsung Fire's common stock rose.", "000810.KS"),
-     ("Hyundai Marine & Fire dropped 7.9%.", "001450.KS"), ("H World fell 2%.", "HTHT"), ("Rogers shares tumbled 12%.", "RCI-B.TO")],
+     ("Hyundai Marine & Fire dropped 7.9%.", "001450.KS"), ("H World fell 2%.", "HTHT"), ("Rogers shares tumbled 12%.", "RCI-B.TO"),
+     ("Kuehne+Nagel shares ended lower.", "KNIN.SW"), ("Mobileye sinks 22%.", "MBLY"), ("Cellnex lost 1.5%.", "CLNX.MC"),
+     ("National Bank of Canada fell 4.7%.", "NA.TO"), ("Paylocity fell 8%.", "PCTY"), ("Emcure Pharma lists at a premium.", "EMCURE.NS")],
 )
 def test_renamed_and_new_mid_caps_by_the_names_copy_uses(directory, text, symbol):
     """Sunrise's 2024 line (not the first Sunrise, taken private in 2020), Sushiro's owner since its rename, Canal+

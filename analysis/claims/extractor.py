@@ -1630,13 +1630,15 @@ def _clause_subject_before(participle: re.Match | None, previous: Claim | None, 
     named = [
         m for m in mentions
         if after_previous <= m.start and m.end <= participle.start() and not m.is_source
-        and _CLAUSE_START_BEFORE.search(text[max(0, m.start - 12) : m.start])
+        and _CLAUSE_START_BEFORE.search(text[max(0, m.start - 40) : m.start])
     ]
     return named[0] if named else None
 
 
 # ("..., with Ferrari one of the few gainers, edging up 0.5%": "with" opens an absolute clause, its name the subject)
-_CLAUSE_START_BEFORE = re.compile(r"(?:[,;]|\band|\bwhile|\bbut|\bwhereas|,\s*with)\s+(?:the\s+)?$", re.IGNORECASE)
+# ("..., while explosives maker Orica bucked the slide, gaining 1.4 per cent": a description may stand before the name)
+_CLAUSE_START_BEFORE = re.compile(r"(?:[,;]|\band|\bwhile|\bbut|\bwhereas|,\s*with)\s+(?:the\s+)?(?:(?!(?:among|of|in|on|at|for|with|from|to|by|than|against|over|after|before)\b)(?-i:[a-z])[\w-]*\s+){0,3}$",
+                                  re.IGNORECASE)
 
 
 _PARING = re.compile(r"\b(?:par|trimm|eras|revers)ing\b", re.IGNORECASE)
@@ -1859,7 +1861,9 @@ def _scene_day(sentence: str, opens_paragraph: bool = False) -> timing.DayCue | 
     return timing.find_day_cue(intro.group("day"))  # the day itself: "from a holiday on Monday" starts no span here
 
 
-_STILL_STATE = re.compile(r"\b(?:is|are|remains?|stays?)\s+still\b|\b(?:is|are)\s+(?:now\s+)?(?:up|down)\b|\bremains?\s+(?:up|down)\b")
+# (and an aside on the move just reported: "The index still managed a 0.5 per cent gain for the week.")
+_STILL_STATE = re.compile(r"\b(?:is|are|remains?|stays?)\s+still\b|\b(?:is|are)\s+(?:now\s+)?(?:up|down)\b|\bremains?\s+(?:up|down)\b"
+                          r"|\bstill\s+(?:managed|posted|eked|ended|finished|clung|held|booked|notched|logged|recorded)\b")
 
 
 def _span_of_a_wrap(sentence: str, claims: list[Claim], clock: timing.Clock) -> timing.SpanCue | None:

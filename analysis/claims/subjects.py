@@ -25,6 +25,8 @@ _METRIC_PHRASES = [
     "share count", "shareholders", "share capital", "shareholding", "share sale", "share buyback", "share issue",
     "share offering", "shares sold", "short interest", "per share", "earnings per share", "profit per share",
     "dividend per share", "loss per share", "sales per share",
+    # "with funds raised down about 60% from 2022": what listings raised, not a price
+    "funds raised", "money raised", "amount raised",
     # "the employment cost index rose 1.2%": economic gauges that share the word "index" with the markets
     "cost index", "sentiment index", "confidence index", "activity index", "manufacturing index", "services index",
     "leading index", "misery index", "diffusion index", "housing market index",
@@ -696,6 +698,8 @@ def _owner_of_price_noun(
 
 
 _ELLIPTIC_OPENING = re.compile(r"\s*(?:\d{1,2}/\s*)?(?:Closed|Ended|Finished|Rose|Fell|Jumped|Gained|Lost|Dropped|Slid|Climbed|Added)\b")
+_DESCRIBING_PRICE_WORDS = frozenset({"blue-chip", "benchmark", "barometer", "gauge"})
+_NAME_OR_INDEX_NEXT = re.compile(r"\s+(?:[A-Z&]|index\b|indices\b)")
 _INDEX_NAME_BEFORE_NOUN = re.compile(r"(?P<name>(?:[A-Z][\w&/.'-]*\s+)(?:(?:[A-Z][\w&/.'-]*|\d+)\s+)*)$")
 
 
@@ -1078,6 +1082,10 @@ def find_subject(
         c for c in candidates if c[2] == "mention" or not any(s <= c[0] and c[1] <= e for s, e in mention_spans)
     ]
     candidates = [c for c in candidates if not (c[2] == "metric" and _currency_of_an_amount(left, c[0], c[1]))]
+    # "The blue-chip CSI 300 index bucked the trend, rising 0.6%", "the benchmark S&P/ASX 200": a word that describes
+    # the name after it
+    candidates = [c for c in candidates if not (
+        c[2] == "price" and left[c[0] : c[1]].lower() in _DESCRIBING_PRICE_WORDS and _NAME_OR_INDEX_NEXT.match(left, c[1]))]
     index_ends = {m.end for m in mentions if getattr(m.company, "is_index", False)}
     # "The CSI 300 index of Shanghai- and Shenzhen-listed blue chips closed up 8.5%": what the index holds, not a subject
     candidates = [c for c in candidates if c[2] == "mention" or not any(

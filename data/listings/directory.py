@@ -129,7 +129,7 @@ _CASHTAG = re.compile(r"\$(?P<symbol>[A-Z]{1,5}(?:\.[A-Z]{1,2})?)\b(?![.,]?\d)")
 _SYMBOL_PART = re.compile(r"^\s*(?:([A-Za-z][A-Za-z ]{0,14}?)\s*:\s*)?([A-Z0-9][A-Za-z0-9.\-]{0,14})\s*$")
 # Gaps allowed between the words of one name: "JD.com", "Coca-Cola", "Lowe's", "S&P 500", and the bracket of
 # "Delta Electronics (Thailand)", whose country picks a listing apart from the Taiwan company's.
-_INNER_GAP = re.compile(r"\s{0,2}[-./'’(]?\s{0,2}")
+_INNER_GAP = re.compile(r"\s{0,2}[-./'’(+]?\s{0,2}")  # (and "Kuehne+Nagel")
 _ABBREVIATED_TAILS = frozenset({"inc", "corp", "co", "ltd"})
 _PROSE_TAILS = frozenset({"group", "holding", "holdings", "company", "co", "se", "sa", "ag"})
 _TAIL_GAP = re.compile(r",?\s{1,2}")
