@@ -161,6 +161,9 @@ RULES_BY_FOLDER = {
     "corpus_fresh82": CorpusRules(words=(80, 400)),
     "corpus_fresh83": CorpusRules(words=(80, 400)),
     "corpus_fresh84": CorpusRules(words=(80, 400)),
+    "corpus_fresh85": CorpusRules(words=(80, 400)),
+    "corpus_fresh86": CorpusRules(words=(80, 400)),
+    "corpus_fresh87": CorpusRules(words=(80, 400)),
 }
 
 
