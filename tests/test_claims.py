@@ -5141,3 +5141,14 @@ def test_a_clause_after_while_a_describing_word_and_a_weeks_aside(extractor):
     assert [(c.ticker, c.signed_magnitude) for c in asx] == [("ALL.AX", -2.2), ("ORI.AX", 1.4)]
     assert csi.ticker == "000300.SS"
     assert [(c.ticker, c.kind.value) for c in hong_kong] == [("^HSI", "close_change"), ("^HSI", "cumulative"), ("^HSCE", "close_change")]
+
+
+def test_below_where_it_started_the_year_and_late_trade_after_a_years_move(extractor):
+    """'roughly 12% below where it started 2024': the year to date; 'down about 15% this year, and it slipped a further
+    1.2% in after-hours trading': the late session's move, not part of the year's."""
+    sonic = only(extractor, "Sonic Healthcare was the worst performer, leaving the pathology group roughly 12% below where it "
+                 "started 2024.", dt.datetime.fromisoformat("2024-02-15T17:00:00+11:00"))
+    align = claims_of(extractor, "Align Technology shares fell 25%. The stock is now down about 15% this year, and it slipped a "
+                      "further 1.2% in after-hours trading.", dt.datetime.fromisoformat("2023-10-26T18:30:00-04:00"))
+    assert (sonic.ticker, sonic.kind.value) == ("SHL.AX", "ytd")
+    assert [c.kind.value for c in align][-2:] == ["ytd", "after_hours"]

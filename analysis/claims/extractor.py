@@ -1279,7 +1279,10 @@ class ClaimExtractor:
             context.compared or _SAME_PERIOD.search(context.mark + context.tail)
         ):
             span_cue = carried.last_span  # "falling about 7 per cent so far in 2024 against a 12 per cent rise in the Nifty"
-        if span_cue is None and day_cue is None and not timing.has_premarket(context.mark + context.tail):
+        # ("down about 15% this year, and it slipped a further 1.2% in after-hours trading": late trade is no part of the span)
+        if span_cue is None and day_cue is None and not timing.has_premarket(context.mark + context.tail) and not timing.has_after_hours(
+            context.mark + context.tail
+        ):
             # "finished the week down 2%, the Nasdaq slipped 1.8%" (but "Up 7.6% over two sessions; +1.9% pre-open"); a
             # relative clause takes only the sentence's opening span: "In 2024, ... Vistra, which rose 258%"
             span_cue = carried.intro_span if relative_clause else (carried.span or carried.intro_span)

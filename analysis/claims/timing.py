@@ -205,8 +205,9 @@ _SPAN_PATTERNS = _PatternTable([
     (re.compile(r"\b(?:so far this year|this year|year[- ]to[- ]date|ytd|since the (?:start|beginning) of (?:the|this) year|(?:finished|ended|closed|ends|finishes|closes|finishing|ending|closing) the year|since january 1|since jan\.? 1|for the year|on the year|over the year|in the year so far|so far in (?P<year>(?:19|20)\d\d)|(?:in|for|during|over|ended|finished|closed|ends|finishes|closes|ending|finishing|closing)\s+(?P<inyear>(?:19|20)\d\d))\b", re.IGNORECASE), "ytd", (("year", "ytd", _DIGIT),)),
     # "now down 9.3% since the end of December", "since the end of last year", "6 percent below where it began the
     # year": the year to date
-    (re.compile(r"\bsince\s+the\s+end\s+of\s+(?:december|dec\b\.?|last\s+year)|\bwhere\s+(?:it|they)\s+(?:began|started|opened)\s+the\s+year\b",
-                re.IGNORECASE), "ytd", (("since", "where"), ("dec", "last year", "the year"))),
+    # ("roughly 12% below where it started 2024")
+    (re.compile(r"\bsince\s+the\s+end\s+of\s+(?:december|dec\b\.?|last\s+year)|\bwhere\s+(?:it|they)\s+(?:began|started|opened)\s+(?:the\s+year|(?:19|20)\d\d)\b",
+                re.IGNORECASE), "ytd", (("since", "where"), ("dec", "last year", "the year", "20"))),
     # a letter's "We trailed in a year when the S&P 500 rose 24%": the year under review, to date
     (re.compile(r"\b(?:in|during|over)\s+a\s+year\s+(?:when|in\s+which)\b", re.IGNORECASE), "ytd", (("a year",),)),
     # "up 27% since the start of 2024": the year to date in 2024, a span from that new year's day before it
