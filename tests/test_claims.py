@@ -5152,3 +5152,15 @@ def test_below_where_it_started_the_year_and_late_trade_after_a_years_move(extra
                       "further 1.2% in after-hours trading.", dt.datetime.fromisoformat("2023-10-26T18:30:00-04:00"))
     assert (sonic.ticker, sonic.kind.value) == ("SHL.AX", "ytd")
     assert [c.kind.value for c in align][-2:] == ["ytd", "after_hours"]
+
+
+def test_an_indian_listing_day_told_by_its_listing_price(extractor):
+    """'listing at ₹1,325.05 on the National Stock Exchange, a premium of 31.45% over the IPO price', at 10:25 IST: the
+    debut session's move so far; 'ended their first day of trade' over '8% below the issue price': the debut's open."""
+    emcure = only(extractor, "Shares of Emcure Pharmaceuticals made a strong start on Wednesday, listing at ₹1,325.05 on the "
+                  "National Stock Exchange, a premium of 31.45% over the IPO price.", dt.datetime.fromisoformat("2024-07-10T10:25:00+05:30"))
+    afcons = claims_of(extractor, "Shares of Afcons Infrastructure ended their first day of trade on Monday above their IPO price. "
+                       "The stock listed at ₹426 on the National Stock Exchange, 8% below the issue price of ₹463.",
+                       dt.datetime.fromisoformat("2024-11-04T16:45:00+05:30"))
+    assert (emcure.ticker, emcure.kind.value) == ("EMCURE.NS", "intraday_current")
+    assert [c.kind.value for c in afcons] == ["close_change"]
