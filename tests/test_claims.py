@@ -5164,3 +5164,20 @@ def test_an_indian_listing_day_told_by_its_listing_price(extractor):
                        dt.datetime.fromisoformat("2024-11-04T16:45:00+05:30"))
     assert (emcure.ticker, emcure.kind.value) == ("EMCURE.NS", "intraday_current")
     assert [c.kind.value for c in afcons] == ["close_change"]
+
+
+def test_former_names_backers_and_a_peer_in_passing_are_not_the_story(extractor):
+    """'The Las Vegas-based company, formerly Scientific Games': the name it went by, not a company of its own; 'The
+    Tencent-backed company's stock was down 3.2%': Tuhu's, not its backer's; 'Indus Towers also slumped. ... The telecom
+    stock fell as much as 20.6%': still Vodafone Idea; '(IPO)' spelled out is no ETF's symbol."""
+    tuhu = only(extractor, "Shares of Tuhu Car fell in their Hong Kong debut on Tuesday. The Tencent-backed company's stock "
+                "was down 3.2 per cent at HK$27.10 at the midday break.", dt.datetime.fromisoformat("2023-09-26T12:30:00+08:00"))
+    idea = claims_of(extractor, "Vodafone Idea shares crashed after the Supreme Court ruling. Indus Towers also slumped.\n\n"
+                     "The telecom stock hit its lowest level since March, falling as much as 20.6 per cent.",
+                     dt.datetime.fromisoformat("2024-09-19T16:00:00+05:30"))
+    speed_mart = claims_of(extractor, "The stock, which was priced at RM1.65 in its initial public offering (IPO), rose on its debut "
+                           "at 99 Speed Mart. It touched an intraday high of RM1.88, up as much as 13.9%.",
+                           dt.datetime.fromisoformat("2024-09-09T12:30:00+08:00"))
+    assert tuhu.ticker == "9690.HK"
+    assert [c.ticker for c in idea] == ["IDEA.NS"]
+    assert all(c.ticker != "IPO" for c in speed_mart)

@@ -345,6 +345,9 @@ _INDEX_AS_VENUE = re.compile(r"-(?:listed|quoted|traded)\b")
 _LINE_NAMED_AFTER = re.compile(
     r"(?:'s|\u2019s)\s+(?P<venue>[\w.&' -]{2,30}?)\s+(?:[AHB]\s+)?(?:shares|stock|ADRs|American\s+depositary\s+(?:receipts|shares))\b"
 )
+_FORMERLY_BEFORE = re.compile(r"\b(?:formerly|previously|once)\s+(?:known\s+as\s+|called\s+|named\s+)?$", re.IGNORECASE)
+_BACKED_AFTER = re.compile(r"-(?:backed|owned|controlled|funded|supported)\b")
+_ALSO_MOVED = re.compile(r"(?:'s\s+shares)?\s+(?:also|too)\s+(?:slumped|fell|dropped|slid|declined|rose|gained|climbed|jumped|rallied|tumbled|sank|lost|advanced)\b")
 _INVESTORS_NAMED = re.compile(
     r"\b(?:[Cc]ornerstones?|(?:cornerstone|anchor|strategic)\s+investors?|[Bb]ackers|[Ss]ubscribers)\s+(?:included|include|including|were|such\s+as)\b[^.;:]*$"
 )
@@ -504,6 +507,10 @@ class ClaimExtractor:
                 and not (getattr(m.company, "is_index", False) and (_INDEX_AS_DESCRIPTOR.match(text, m.end) or _INDEX_AS_VENUE.match(text, m.end)))
                 and not _ATTRIBUTABLE_TO.search(text, max(0, m.start - 30), m.start)
                 and not _exchange_after_a_line(text, m)
+                # "The Las Vegas-based company, formerly Scientific Games, ...": a name it went by; "The Tencent-backed
+                # company's stock": its backer, named as a description
+                and not _FORMERLY_BEFORE.search(text, max(0, m.start - 30), m.start)
+                and not _BACKED_AFTER.match(text, m.end)
             ]
             local_mentions = _without_repeated_tickers(sentence.text, local_mentions)
             if discourse.venue in (None, "US", "New York", "Nasdaq", "Hong Kong"):  # where copy names companies by their U.S. symbols
@@ -518,6 +525,8 @@ class ClaimExtractor:
             for mention in local_mentions:
                 if _INVESTORS_NAMED.search(sentence.text, 0, mention.start):
                     mention.is_peer = True  # "Cornerstones included Sinopec and ...": buyers of the deal, not its topic
+                elif _ALSO_MOVED.match(sentence.text, mention.end) and not find_figures(sentence.text):
+                    mention.is_peer = True  # "Indus Towers also slumped.": a peer in passing, the story still Vodafone Idea's
             # "Here's what you need to know before the opening bell.": a briefing's framing, not a premarket passage
             this_premarket = timing.has_premarket(sentence.text) and not _BRIEFING_FRAME.search(sentence.text)
             if opens_paragraph:

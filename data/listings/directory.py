@@ -494,8 +494,10 @@ class ListingDirectory:
             offset = group.start(1)
             for part in re.finditer(r"[^,;/]+", group.group(1)):
                 parsed = _SYMBOL_PART.match(part.group())
-                if parsed is None or (not parsed.group(1) and parsed.group(2) in _NEWS_AGENCIES):
-                    continue  # "NEW YORK (AP) —": the agency's credit, not Ampco-Pittsburgh's symbol
+                if parsed is None or (not parsed.group(1) and parsed.group(2) in _NEWS_AGENCIES | _TERMS_IN_BRACKETS):
+                    # "NEW YORK (AP) —": the agency's credit, not Ampco-Pittsburgh's symbol; "its initial public offering
+                    # (IPO)": the term spelled out, not the Renaissance IPO ETF
+                    continue
                 symbol = yahoo_symbol(parsed.group(2), parsed.group(1))
                 found = self.by_symbol(symbol) if symbol else None
                 if found is None:
@@ -552,6 +554,7 @@ def _line_of_class(lines: list[Listing], share_class: str) -> Listing | None:
         return common if with_classes and common is not None else lines[0]
     return next((listing for listing in lines if share_class_of(listing.symbol) == share_class), lines[0])
 
+_TERMS_IN_BRACKETS = frozenset({"IPO", "CEO", "CFO", "ETF", "EPS", "GDP", "AGM", "EGM", "AI", "EV", "ESG", "NAV", "REIT", "SPAC"})
 _NEWS_AGENCIES = frozenset({"AP", "AFP", "UPI", "PTI", "IANS", "ANI", "DPA", "EFE", "ANSA", "APA", "CNA", "KYODO"})
 
 # Capitalised words that stand before or after a name without being part of it: "Dutch Shell", "the Dow
