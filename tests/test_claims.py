@@ -5181,3 +5181,15 @@ def test_former_names_backers_and_a_peer_in_passing_are_not_the_story(extractor)
     assert tuhu.ticker == "9690.HK"
     assert [c.ticker for c in idea] == ["IDEA.NS"]
     assert all(c.ticker != "IPO" for c in speed_mart)
+
+
+def test_scorecard_headings_that_name_only_the_period_and_period_labelled_rows(extractor):
+    """'INDEXES, WEEK' over 'OMX Helsinki 25   +1.2%   ███' and 'LAGGARDS, JANUARY' over its rows: the period's moves;
+    'STRAITS TIMES INDEX' over 'January: +0.9%' and 'Friday:  +0.4%': the month's and the day's moves of the index."""
+    nordic = claims_of(extractor, "NORDIC WEEKLY SCORECARD\n\nINDEXES, WEEK\nOMX Helsinki 25     +1.2%   \u2588\u2588\u2588\n",
+                       dt.datetime.fromisoformat("2024-10-25T18:15:00+02:00"))
+    singapore = claims_of(extractor, "STRAITS TIMES INDEX\nJanuary: +0.9%   \u25ae\u25ae\nFriday:  +0.4%\n\nLAGGARDS, JANUARY\n"
+                          "Thai Beverage            -6.1%    \u25ae\u25ae\u25ae\u25ae\u25ae\u25ae\n",
+                          dt.datetime.fromisoformat("2025-01-31T18:30:00+08:00"))
+    assert [c.kind.value for c in nordic] == ["cumulative"]
+    assert [(c.ticker, c.kind.value) for c in singapore] == [("^STI", "cumulative"), ("^STI", "close_change"), ("Y92.SI", "cumulative")]

@@ -27,6 +27,8 @@ _DAY_LABEL = re.compile(
     r"(?=\s{2,}|\t|\s*\|)",
     re.IGNORECASE,
 )
+# "January: +0.9%" and "Friday:  +0.4%" under "STRAITS TIMES INDEX": a month's or a day's row, told with a colon
+_PERIOD_LABEL = re.compile(rf"\s*(?P<label>{_WEEKDAY}|{_MONTH})\s*:(?=\s)", re.IGNORECASE)
 _PERCENT = re.compile(r"[+\-\u2212]?\d[\d.,]*\s*%")
 
 
@@ -36,19 +38,20 @@ def dated_row_entries(text: str, sentences: list[Sentence], mentions: list) -> d
     entries: dict[int, StatBoxEntry] = {}
     for index, row in enumerate(sentences):
         label = _DAY_LABEL.match(row.text)
-        if label is None or not label.group("label").strip() or "\n" in row.text or not tables.is_table_row(row.text):
+        if label is None or not label.group("label").strip() or not tables.is_table_row(row.text):
+            label = _PERIOD_LABEL.match(row.text)
+        if label is None or not label.group("label").strip() or "\n" in row.text or len(row.text) > 60:
             continue
         figure = _PERCENT.search(row.text, label.end())
-        caption = tables.caption_line(text, row.start)
-        if figure is None or caption is None:
+        if figure is None or any(row.start <= m.start < row.end for m in mentions):
             continue
-        named = [m for m in mentions if caption[0] <= m.start < caption[1]]
-        if any(row.start <= m.start < row.end for m in mentions):
-            continue
-        if len({m.company.id for m in named}) != 1:
+        named = _one_name_in_a_caption(text, row.start, mentions)
+        if named is None:
             continue
         name = named[0].surface
-        prefix = f"{name} on {label.group('label').strip()}: "
+        word = label.group("label").strip()
+        in_or_on = "in" if word.lower().rstrip(".") in lx.MONTHS else "on"  # "in January", "on Friday", "on Mon Sep 30"
+        prefix = f"{name} {in_or_on} {word}: "
         rest = row.text[label.end():].strip()
         line = prefix + rest
         start = row.start  # (offsets of the line read are its own; the claims point back at the row)
@@ -60,3 +63,28 @@ def dated_row_entries(text: str, sentences: list[Sentence], mentions: list) -> d
             MentionRef(0, len(name), name, named[0].company),
         )
     return entries
+
+
+def _caption_over_labels(text: str, row_start: int) -> tuple[int, int] | None:
+    """The line right over a block of "January: +0.9%" rows, where no aligned table makes one."""
+    start = text.rfind("\n", 0, row_start) + 1
+    while start > 0:
+        above_start = text.rfind("\n", 0, start - 1) + 1
+        above = text[above_start : start - 1]
+        if not above.strip():
+            return None
+        if not (_PERIOD_LABEL.match(above) or tables.is_table_row(above)):
+            return above_start, start - 1
+        start = above_start
+    return None
+
+
+def _one_name_in_a_caption(text: str, row_start: int, mentions: list) -> list | None:
+    """The mentions of the one instrument the row's caption names (a table's, else a label block's), or None."""
+    for caption in (tables.caption_line(text, row_start), _caption_over_labels(text, row_start)):
+        if caption is None:
+            continue
+        named = [m for m in mentions if caption[0] <= m.start < caption[1]]
+        if len({m.company.id for m in named}) == 1:
+            return named
+    return None

@@ -141,6 +141,11 @@ def caption_span(text: str, position: int) -> str | None:
     caption = None if line is None else text[line[0] : line[1]]
     if caption is None:
         return None
+    if not _CAPTION_OF_MOVES.search(caption) and _SHORT_HEADING.fullmatch(caption):
+        # "INDEXES, WEEK", "STOCKS OF THE WEEK" over rows of signed percentages: a heading that names the period alone
+        for pattern, phrase in _CAPTION_SPANS:
+            if pattern.search(caption):
+                return phrase
     if not _CAPTION_OF_MOVES.search(caption):
         month = _CAPTION_IN_A_MONTH.search(caption)  # "Sector ETFs in May" over their signed percentages
         return f"in {month.group('month').title()}" if month else None
@@ -159,6 +164,7 @@ def caption_span(text: str, position: int) -> str | None:
 
 _CAPTION_IN_A_MONTH = re.compile(r"\b(?:in|for|during)\s+(?P<month>" + lx.alternation({m for m in lx.MONTHS if len(m) > 3} | {"may"}) + r")\b",
                                  re.IGNORECASE)
+_SHORT_HEADING = re.compile(r"[A-Z0-9][A-Za-z0-9 ,&()'\u2019-]{2,40}")
 _LEAGUE_HALF = re.compile(r"\s*(?:bottom|worst|top|best)\s+(?:\d+|five|ten|three)\s*:?\s*|\s*(?:losers|fallers|decliners|laggards)\s*:?\s*",
                           re.IGNORECASE)
 
@@ -184,7 +190,7 @@ _PERCENT_CAPTION = re.compile(r"%\s*(?:change|chg)|\b(?:pct|per\s*cent|percent(?
 _CAPTION_OF_MOVES = re.compile(
     # "FTSE 100: BEST AND WORST THIS WEEK": a league table's caption
     r"\b(?:change|chg|scorecard|performance|moves?|movers|returns?|gains?|losses|winners|losers|gainers|decliners|performers|"
-    r"risers|fallers|best|worst|top|bottom|standouts)\b|%|"
+    r"risers|fallers|best|worst|top|bottom|standouts|laggards|leaders)\b|%|"
     # "First half 2025, local currency (each block = 2 points)": a bar chart's caption
     r"\blocal\s+currency\b|\beach\s+(?:block|bar)\b|[\u2580-\u259f]\s*=",
     re.IGNORECASE,
