@@ -164,6 +164,9 @@ RULES_BY_FOLDER = {
     "corpus_fresh85": CorpusRules(words=(80, 400)),
     "corpus_fresh86": CorpusRules(words=(80, 400)),
     "corpus_fresh87": CorpusRules(words=(80, 400)),
+    "corpus_fresh88": CorpusRules(words=(80, 400)),
+    "corpus_fresh89": CorpusRules(words=(80, 400)),
+    "corpus_fresh90": CorpusRules(words=(80, 400)),
 }
 
 
