@@ -5193,3 +5193,10 @@ def test_scorecard_headings_that_name_only_the_period_and_period_labelled_rows(e
                           dt.datetime.fromisoformat("2025-01-31T18:30:00+08:00"))
     assert [c.kind.value for c in nordic] == ["cumulative"]
     assert [(c.ticker, c.kind.value) for c in singapore] == [("^STI", "cumulative"), ("^STI", "close_change"), ("Y92.SI", "cumulative")]
+
+
+def test_a_retailers_stock_losses_are_no_share_price(extractor):
+    """'Stock losses, which include theft, fell by 14 per cent': Coles' shrinkage, not its shares."""
+    claims = claims_of(extractor, "Coles shares rose 2%. Stock losses, which include theft, fell by 14 per cent.",
+                       dt.datetime.fromisoformat("2025-02-25T10:00:00+11:00"))
+    assert [c.signed_magnitude for c in claims] == [2.0]
