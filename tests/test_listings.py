@@ -1213,7 +1213,9 @@ def test_a_dual_listed_company_is_one_company_with_both_lines(directory, name, s
      ("Kuehne+Nagel shares ended lower.", "KNIN.SW"), ("Mobileye sinks 22%.", "MBLY"), ("Cellnex lost 1.5%.", "CLNX.MC"),
      ("National Bank of Canada fell 4.7%.", "NA.TO"), ("Paylocity fell 8%.", "PCTY"), ("Emcure Pharma lists at a premium.", "EMCURE.NS"),
      ("Metro Bank rose 20%.", "MTRO.L"), ("Kodiak Gas ends up 5%.", "KGS"), ("Miniso slid 7.2%.", "MNSO"),
-     ("99 Speed Mart rose 11.5%.", "5326.KL"), ("DHL Group shares rose 4.2%.", "DHL.DE"), ("Adaro edged up 0.5%.", "ADRO.JK")],
+     ("99 Speed Mart rose 11.5%.", "5326.KL"), ("DHL Group shares rose 4.2%.", "DHL.DE"), ("Adaro edged up 0.5%.", "ADRO.JK"),
+     ("Smucker sinks 15%.", "SJM"), ("Albertsons shares closed higher.", "ACI"), ("SM Entertainment fell 8.2%.", "041510.KQ"),
+     ("Suncorp adds 2.3% in Sydney.", "SUN.AX")],
 )
 def test_renamed_and_new_mid_caps_by_the_names_copy_uses(directory, text, symbol):
     """Sunrise's 2024 line (not the first Sunrise, taken private in 2020), Sushiro's owner since its rename, Canal+
