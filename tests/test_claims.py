@@ -5200,3 +5200,12 @@ def test_a_retailers_stock_losses_are_no_share_price(extractor):
     claims = claims_of(extractor, "Coles shares rose 2%. Stock losses, which include theft, fell by 14 per cent.",
                        dt.datetime.fromisoformat("2025-02-25T10:00:00+11:00"))
     assert [c.signed_magnitude for c in claims] == [2.0]
+
+
+def test_a_scorecards_day_labelled_swings(extractor):
+    """'Monday: S&P 500 -3.0%, ...; the Dow lost 1,033.99 points, or 2.6%' in a Saturday scorecard: Monday's moves, a
+    short weekday label read as the line's day as a long one is."""
+    claims = claims_of(extractor, "THE SWINGS\nMonday: S&P 500 -3.0%, its worst day since September 2022; the Dow lost 1,033.99 "
+                       "points, or 2.6%\nTuesday: S&P 500 +1.0%\n", dt.datetime.fromisoformat("2024-08-10T09:00:00-04:00"))
+    assert [(c.ticker, c.date) for c in claims] == [
+        ("^GSPC", dt.date(2024, 8, 5)), ("^DJI", dt.date(2024, 8, 5)), ("^DJI", dt.date(2024, 8, 5)), ("^GSPC", dt.date(2024, 8, 6))]

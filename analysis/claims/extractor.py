@@ -1850,6 +1850,9 @@ _BULLET = re.compile(r"\s*(?:[-\u2022*\u2013]|[A-Z][A-Z.'-]{1,20}(?: [A-Z][A-Z.'
 
 def _intro_of(sentence: str) -> tuple[str, int]:
     """The sentence's opening phrase ("For the week,", "Over the past three sessions") and where it ends."""
+    day_label = _DAY_LABEL_OPENING.match(sentence)
+    if day_label is not None:
+        return day_label.group("day"), day_label.end()  # "Monday: S&P 500 -3.0%, its worst day since 2022"
     # "- Over the past five trading days, ...", a transcript's "HOST 2: Over the four sessions, ..."
     dateline = _DATELINE_PREFIX.match(sentence) or _BULLET.match(sentence) or _SPEAKER_LABEL.match(sentence)
     start = dateline.end() if dateline else 0
