@@ -5209,3 +5209,10 @@ def test_a_scorecards_day_labelled_swings(extractor):
                        "points, or 2.6%\nTuesday: S&P 500 +1.0%\n", dt.datetime.fromisoformat("2024-08-10T09:00:00-04:00"))
     assert [(c.ticker, c.date) for c in claims] == [
         ("^GSPC", dt.date(2024, 8, 5)), ("^DJI", dt.date(2024, 8, 5)), ("^DJI", dt.date(2024, 8, 5)), ("^GSPC", dt.date(2024, 8, 6))]
+
+
+def test_a_freight_rate_index_is_no_traded_instrument(extractor):
+    """'The Shanghai Containerized Freight Index rose 9.4 percent': spot freight rates, which no exchange trades."""
+    claims = claims_of(extractor, "Evergreen Marine closed up 9.95 percent. The Shanghai Containerized Freight Index rose 9.4 percent "
+                       "to 1,254.99 points in the week.", dt.datetime.fromisoformat("2024-01-05T17:00:00+08:00"))
+    assert [c.ticker for c in claims] == ["2603.TW"]

@@ -666,6 +666,9 @@ def _owner_of_price_noun(
         return _topic_subject(sentence, phrase_offset, mentions, discourse)
     if noun in lx.INDEX_NOUNS or noun in {"composite", "average"}:
         unknown_index = _unknown_index_name(phrase)
+        if unknown_index and _NOT_A_TRADED_INDEX.search(unknown_index):
+            # "The Shanghai Containerized Freight Index rose 9.4%": spot freight rates, no traded instrument
+            return Subject("metric", start=phrase_offset)
         if unknown_index:
             return Subject("unknown", None, unknown_index + " " + sentence[noun_start:noun_end], None, phrase_offset)
         named_before = [m for m in mentions if getattr(m.company, "is_index", False) and m.end <= phrase_offset]
@@ -725,6 +728,7 @@ def _unknown_index_name(phrase: str) -> str | None:
     return " ".join(words)
 
 
+_NOT_A_TRADED_INDEX = re.compile(r"\b(?:Freight|Baltic|Containeri[sz]ed|Drewry|Charter|Purchasing|Manufacturing|Services|Housing)\b")
 _COUNTED_INDEX_BEFORE_NOUN = re.compile(r"\b(?:the\s+)(?P<name>(?:top|mid-?cap|small-?cap|large-?cap|blue-chip)\s+\d{2,3})\s+$", re.IGNORECASE)
 
 
