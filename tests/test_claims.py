@@ -5216,3 +5216,10 @@ def test_a_freight_rate_index_is_no_traded_instrument(extractor):
     claims = claims_of(extractor, "Evergreen Marine closed up 9.95 percent. The Shanghai Containerized Freight Index rose 9.4 percent "
                        "to 1,254.99 points in the week.", dt.datetime.fromisoformat("2024-01-05T17:00:00+08:00"))
     assert [c.ticker for c in claims] == ["2603.TW"]
+
+
+def test_a_grey_market_premium_is_an_expectation(extractor):
+    """'Grey market premiums had pointed to a listing gain of about 25%': what the grey market expected, no move."""
+    claims = claims_of(extractor, "Vishal Mega Mart rose 33% on its debut. Grey market premiums had pointed to a listing gain of "
+                       "about 25% for Vishal Mega Mart.", dt.datetime.fromisoformat("2024-12-18T11:00:00+05:30"))
+    assert [c.magnitude for c in claims] == [33.0]
