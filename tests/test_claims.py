@@ -5223,3 +5223,16 @@ def test_a_grey_market_premium_is_an_expectation(extractor):
     claims = claims_of(extractor, "Vishal Mega Mart rose 33% on its debut. Grey market premiums had pointed to a listing gain of "
                        "about 25% for Vishal Mega Mart.", dt.datetime.fromisoformat("2024-12-18T11:00:00+05:30"))
     assert [c.magnitude for c in claims] == [33.0]
+
+
+def test_listing_as_an_act_and_us_news_in_an_opening_clause(extractor):
+    """'The stock extended gains after listing and was trading ... on the NSE, up 75.4 percent': 'listing' is the act,
+    the subject the stock; 'react to the DeepSeek selloff in U.S. chip stocks: SK Hynix tumbled 9.9%': the news is
+    American, the listing Korean."""
+    waaree = claims_of(extractor, "Waaree Energies made a strong debut on Monday, listing at Rs 2,550 on the NSE.\n\nThe stock "
+                       "extended gains after listing and was trading at Rs 2,636.40 on the NSE at 10:15 am, up 75.4 percent over "
+                       "the issue price.", dt.datetime.fromisoformat("2024-10-28T10:30:00+05:30"))
+    seoul = claims_of(extractor, "Korea's first session after the holiday was its first chance to react to the DeepSeek selloff in "
+                      "U.S. chip stocks: SK Hynix tumbled 9.9%.", dt.datetime.fromisoformat("2025-01-31T16:10:00+09:00"))
+    assert [(c.ticker, c.kind.value) for c in waaree] == [("WAAREEENER.NS", "intraday_current")]
+    assert [(c.ticker, c.date) for c in seoul] == [("000660.KS", dt.date(2025, 1, 31))]

@@ -1025,7 +1025,10 @@ class ClaimExtractor:
                 money_venue = _venue_of_money(text, figure, predicate, discourse)
                 if money_venue and subject.company is not None and self.directory.pick_listing(subject.company, money_venue) is None:
                     money_venue = None  # "Hongkong Land ... rising 7.6 per cent to US$4.39": Singapore quotes it in dollars
-                subject.venue = (_venue_after(context.tail) or intro_venue or money_venue
+                opening_venue = intro_venue
+                if opening_venue == "US" and _US_AS_AN_ADJECTIVE.search(intro_text) and not _US_MARKET_WORD.search(intro_text):
+                    opening_venue = None  # "a chance to react to the selloff in U.S. chip stocks: SK Hynix tumbled 9.9%"
+                subject.venue = (_venue_after(context.tail) or opening_venue or money_venue
                                  or (discourse.market_named if _THERE.match(context.tail) else None))
             elif subject.kind == "company" and previous_claim is not None and previous_claim.entity == subject.entity:
                 # "ASML's U.S.-listed shares slumped 12.7%, following a 10.5% fall in Amsterdam": a later figure of

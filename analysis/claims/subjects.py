@@ -703,6 +703,7 @@ def _owner_of_price_noun(
 
 
 _ELLIPTIC_OPENING = re.compile(r"\s*(?:\d{1,2}/\s*)?(?:Closed|Ended|Finished|Rose|Fell|Jumped|Gained|Lost|Dropped|Slid|Climbed|Added)\b")
+_PREPOSITION_JUST_BEFORE = re.compile(r"\b(?:after|before|since|on|upon|at|from)\s+$", re.IGNORECASE)
 _DESCRIBING_PRICE_WORDS = frozenset({"blue-chip", "benchmark", "barometer", "gauge"})
 _NAME_OR_INDEX_NEXT = re.compile(r"\s+(?:[A-Z&]|index\b|indices\b)")
 _INDEX_NAME_BEFORE_NOUN = re.compile(r"(?P<name>(?:[A-Z][\w&/.'-]*\s+)(?:(?:[A-Z][\w&/.'-]*|\d+)\s+)*)$")
@@ -1092,6 +1093,9 @@ def find_subject(
     # the name after it
     candidates = [c for c in candidates if not (
         c[2] == "price" and left[c[0] : c[1]].lower() in _DESCRIBING_PRICE_WORDS and _NAME_OR_INDEX_NEXT.match(left, c[1]))]
+    # "The stock extended gains after listing and was trading ... up 75.4 percent": listing as an act, no listed line
+    candidates = [c for c in candidates if not (
+        c[2] == "price" and left[c[0] : c[1]].lower() == "listing" and _PREPOSITION_JUST_BEFORE.search(left, 0, c[0]))]
     index_ends = {m.end for m in mentions if getattr(m.company, "is_index", False)}
     # "The CSI 300 index of Shanghai- and Shenzhen-listed blue chips closed up 8.5%": what the index holds, not a subject
     candidates = [c for c in candidates if c[2] == "mention" or not any(
