@@ -1,8 +1,8 @@
-"""Tables keyed by day: the instrument is named once, in the caption, and each row is a session.
+"""Tables keyed by day or month: the instrument is named once, in the caption, and each row is a period.
 
-    Nikkei 225, day by day
-    Mon Sep 30    37,919.55    -4.8%
-    Tue Oct 1     38,651.97    +1.9%
+    Nikkei 225, day by day              STRAITS TIMES INDEX
+    Mon Sep 30    37,919.55    -4.8%    January: +0.9%
+    Tue Oct 1     38,651.97    +1.9%    Friday:  +0.4%
 
 Every rule looks for a row's subject in the row, where such a table has only the day. Each row is read as
 the line of copy it stands for ("Nikkei 225 on Mon Sep 30: 37,919.55    -4.8%"), its claims pointing back at
@@ -28,7 +28,7 @@ _DAY_LABEL = re.compile(
     re.IGNORECASE,
 )
 # "January: +0.9%" and "Friday:  +0.4%" under "STRAITS TIMES INDEX": a month's or a day's row, told with a colon
-_PERIOD_LABEL = re.compile(rf"\s*(?P<label>{_WEEKDAY}|{_MONTH})\s*:(?=\s)", re.IGNORECASE)
+_LABEL_WITH_COLON = re.compile(rf"\s*(?P<label>{_WEEKDAY}|{_MONTH})\s*:(?=\s)", re.IGNORECASE)
 _PERCENT = re.compile(r"[+\-\u2212]?\d[\d.,]*\s*%")
 
 
@@ -39,7 +39,7 @@ def dated_row_entries(text: str, sentences: list[Sentence], mentions: list) -> d
     for index, row in enumerate(sentences):
         label = _DAY_LABEL.match(row.text)
         if label is None or not label.group("label").strip() or not tables.is_table_row(row.text):
-            label = _PERIOD_LABEL.match(row.text)
+            label = _LABEL_WITH_COLON.match(row.text)
         if label is None or not label.group("label").strip() or "\n" in row.text or len(row.text) > 60:
             continue
         figure = _PERCENT.search(row.text, label.end())
@@ -73,7 +73,7 @@ def _caption_over_labels(text: str, row_start: int) -> tuple[int, int] | None:
         above = text[above_start : start - 1]
         if not above.strip():
             return None
-        if not (_PERIOD_LABEL.match(above) or tables.is_table_row(above)):
+        if not (_LABEL_WITH_COLON.match(above) or tables.is_table_row(above)):
             return above_start, start - 1
         start = above_start
     return None
