@@ -5236,3 +5236,11 @@ def test_listing_as_an_act_and_us_news_in_an_opening_clause(extractor):
                       "U.S. chip stocks: SK Hynix tumbled 9.9%.", dt.datetime.fromisoformat("2025-01-31T16:10:00+09:00"))
     assert [(c.ticker, c.kind.value) for c in waaree] == [("WAAREEENER.NS", "intraday_current")]
     assert [(c.ticker, c.date) for c in seoul] == [("000660.KS", dt.date(2025, 1, 31))]
+
+
+def test_it_after_a_market_storys_only_index_named_as_an_object(extractor):
+    """'Buyers returned to the S&P 500 after the jobs data. It rose 0.5% on Monday': the sentence before made no claim
+    and named one instrument, the index; 'It' is that index, though it was the object there."""
+    claims = claims_of(extractor, "Buyers returned to the S&P 500 after the jobs data. It rose 0.5% on Monday to 6,204.95.",
+                       dt.datetime.fromisoformat("2025-07-01T18:00:00-04:00"))
+    assert [(c.ticker, c.date) for c in claims] == [("^GSPC", dt.date(2025, 6, 30))]

@@ -633,7 +633,9 @@ class ClaimExtractor:
             opener = local_mentions[0] if local_mentions else None
             discourse.opening_index = opener if (
                 opener is not None and not sentence_claims and getattr(opener.company, "is_index", False)
-                and _opens_after_a_stamp(sentence.text, opener.start)
+                # ("Investors piled into the Nasdaq Composite after the data. It rose 0.5%": a market story's only
+                # instrument in a sentence, though named as its object)
+                and (_opens_after_a_stamp(sentence.text, opener.start) or (len(local_mentions) == 1 and discourse.topic is None))
             ) else None
             reported = [m for m in local_mentions if getattr(m.company, "is_index", False)
                         and not _COMPARISON_BEFORE.search(sentence.text, max(0, m.start - 60), m.start)]
