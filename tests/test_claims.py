@@ -5244,3 +5244,24 @@ def test_it_after_a_market_storys_only_index_named_as_an_object(extractor):
     claims = claims_of(extractor, "Buyers returned to the S&P 500 after the jobs data. It rose 0.5% on Monday to 6,204.95.",
                        dt.datetime.fromisoformat("2025-07-01T18:00:00-04:00"))
     assert [(c.ticker, c.date) for c in claims] == [("^GSPC", dt.date(2025, 6, 30))]
+
+
+def test_a_limit_move_without_a_direction_takes_the_sentences_other_moves(extractor):
+    """'Ginlong was locked at its 20 per cent daily limit, while Hoymiles climbed 9 per cent': the sentence's other
+    moves say which way; alone ('stayed locked at the 10% limit') it stays no claim."""
+    morning = dt.datetime.fromisoformat("2024-10-08T11:40:00+08:00")
+    claims = claims_of(extractor, "Smaller rival Ginlong Technologies was locked at its 20 per cent daily limit, while Hoymiles "
+                       "Power Electronics climbed 9 per cent on the STAR Market.", morning)
+    mixed = claims_of(extractor, "Ginlong Technologies was locked at its 20 per cent daily limit, while Hoymiles Power "
+                      "Electronics fell 3 per cent and East Money Information rose 2 per cent.", morning)
+    assert [(c.ticker, c.direction, c.magnitude) for c in claims] == [
+        ("300763.SZ", Direction.UP, 20.0), ("688032.SS", Direction.UP, 9.0)]
+    assert [c.ticker for c in mixed] == ["688032.SS", "300059.SZ"]
+
+
+def test_opening_at_the_limit_is_the_sessions_extreme(extractor):
+    """'closed 2.2% higher after opening at its 10% daily limit': the limit is the day's high, told after the close."""
+    claims = claims_of(extractor, "CITIC Securities closed 2.2% higher after opening at its 10% daily limit, while online "
+                       "brokerage East Money Information rose 3%.", dt.datetime.fromisoformat("2023-08-28T16:00:00+08:00"))
+    assert [(c.magnitude, c.kind) for c in claims if c.ticker == "600030.SS"] == [
+        (2.2, ClaimKind.CLOSE_CHANGE), (10.0, ClaimKind.INTRADAY_HIGH)]

@@ -855,8 +855,13 @@ class ClaimExtractor:
             intro_venue = venue_in(article_text[caption[0] : caption[1]])  # "Month's standouts (Hong Kong)" over its rows
         contexts = _contexts(text, figures)
         respective = _respective_subjects(text, contexts, mentions, discourse)
+        limit_direction = _direction_of_the_other_moves(contexts)
         for context in contexts:
             predicate, figure = context.predicate, context.figure
+            if predicate.rule == "unstated_limit":
+                if limit_direction is None:
+                    continue
+                predicate = context.predicate = dataclasses.replace(predicate, direction=limit_direction)
             heading = tables.column_heading(article_text, sentence.start + figure.start) if article_text else None
             if heading:
                 context.column_span = tables.span_phrase_of_heading(heading) or ""
@@ -1812,6 +1817,13 @@ _DEBUT_EARLIER = re.compile(
 _OPENING_PLACE_PHRASE = re.compile(r"\s*(?:On|In|Over\s+on)\s+(?:the\s+)?[^,;]{2,40},")
 _LATE_ON_A_DAY = re.compile(r"\blate\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday)\b", re.IGNORECASE)
 _LIVE_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s*)?[-\u2013\u2014:|]\s*")
+
+
+def _direction_of_the_other_moves(contexts: list[FigureContext]) -> Direction | None:
+    """The one direction a sentence's stated moves share, for a limit move that names none: "Ginlong was locked at
+    its 20% daily limit, while Hoymiles climbed 9%", "closed 2.2% higher after opening at its 10% daily limit"."""
+    directions = {c.predicate.direction for c in contexts if c.predicate.rule != "unstated_limit" and c.predicate.direction is not None}
+    return directions.pop() if len(directions) == 1 else None
 
 
 def _opens_after_a_stamp(sentence: str, start: int) -> bool:

@@ -239,7 +239,7 @@ def figure_then_up_or_down(left: str, right: str, figure: Figure) -> Predicate |
 _LIMIT_MOVE = re.compile(
     rf"\b(?P<verb>{_UP_VERB}|{_DOWN_VERB}|hits?|hitting|reached|reaches|touched|touches|struck|strikes|"
     rf"(?:was|were|is|are|stayed|remained|stuck)?\s*(?:locked|sealed|pinned|frozen|stuck)(?:\s+(?:at|in))?|"
-    rf"(?:was|were|is|are|stayed|remained|sat|closed|ended|traded)\s+at|"
+    rf"(?:was|were|is|are|stayed|remained|sat|closed|ended|traded|opened|opening)\s+at|"
     # "closed up by the 10% daily limit"
     rf"(?:closed|ended|finished|settled)\s+(?:up|down|higher|lower))\s+(?:by\s+)?(?:its|their|the|a)?\s*$",
     re.IGNORECASE,
@@ -271,7 +271,8 @@ def figure_as_price_limit(left: str, right: str, figure: Figure) -> Predicate | 
     verb = re.sub(r"\s+", " ", before.group("verb").lower())
     stated = after.group("down") or after.group("up") or re.search(r"upper|lower", after.group(0), re.IGNORECASE)
     if not stated and re.search(r"locked|sealed|pinned|frozen|stuck|\bat$", verb):
-        return None  # "stayed locked at the 10% limit": up or down, the text does not say
+        # "stayed locked at the 10% limit": up or down, the word does not say; the sentence's other moves may
+        return Predicate("unstated_limit", None, None, before.start(), figure.end + after.end(), verb)
     down = bool(after.group("down")) or "lower" in after.group(0).lower() or verb in lx.DOWN_VERBS or bool(
         re.search(r"\b(?:down|lower)$", verb))
     direction = Direction.DOWN if down else Direction.UP

@@ -417,6 +417,8 @@ _INTRADAY_EXTREME = re.compile(
     r"hit an? (?:intraday|session|day's) (?:high|low)|touched|peaked|at its strongest|at its weakest|"
     # "had traded as high as $5.10, up 244%": the price at the extreme, then the move to it
     r"traded as (?:high|low) as|"
+    # "closed 2.2% higher after opening at its 10% daily limit": a limit is the session's extreme
+    r"open(?:ed|ing|s)\s+(?:at|by)\s+(?:its|the|their)\s+[\d.]+\s*(?:%|per\s*cent)\s+(?:daily\s+|price\s+)?(?:limit|ceiling)|"
     r"(?:had |having )(?:risen|fallen|gained|lost|climbed|dropped|jumped|surged|sunk|slumped) (?:as much as )?|(?<!^)(?<!^\s)(?<!day )(?<!days )(?<!week )(?<!weeks )(?<!session )(?<!sessions )(?<!month )(?<!months )(?<!year )(?<!years )earlier)\b"
     r"(?!\s+(?:this|last|in the (?:week|month|year)|reported|said|announced|today)|,)",
     re.IGNORECASE,
