@@ -5265,3 +5265,10 @@ def test_opening_at_the_limit_is_the_sessions_extreme(extractor):
                        "brokerage East Money Information rose 3%.", dt.datetime.fromisoformat("2023-08-28T16:00:00+08:00"))
     assert [(c.magnitude, c.kind) for c in claims if c.ticker == "600030.SS"] == [
         (2.2, ClaimKind.CLOSE_CHANGE), (10.0, ClaimKind.INTRADAY_HIGH)]
+
+
+def test_a_count_of_stocks_is_no_group_move(extractor):
+    """'more than 1,500 stocks fell by their 10% daily limit': how many stocks moved, not a basket's price."""
+    claims = claims_of(extractor, "The Shanghai Composite tumbled 6.2%, and more than 1,500 stocks fell by their 10% daily limit.",
+                       dt.datetime.fromisoformat("2024-02-05T16:00:00+08:00"))
+    assert [(c.ticker, c.magnitude) for c in claims] == [("000001.SS", 6.2)]

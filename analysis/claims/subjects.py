@@ -698,10 +698,13 @@ def _owner_of_price_noun(
             label = (phrase.strip() + " " + sentence[noun_start:noun_end]).strip()
             if label.split()[0].lower() in lx.METRIC_WORDS:
                 return Subject("metric", start=phrase_offset)  # "Inflows into equity funds rose 21.7%": flows, not prices
+            if noun == "stocks" and _A_COUNT_BEFORE.search(phrase):
+                return Subject("metric", start=phrase_offset)  # "more than 1,500 stocks fell by their 10% limit": a count
             return Subject("group", None, label, venue_words, phrase_offset)
     return _topic_subject(sentence, phrase_offset, mentions, discourse, venue_words)
 
 
+_A_COUNT_BEFORE = re.compile(r"(?:^|\s)\d[\d,]*\s*$")
 _ELLIPTIC_OPENING = re.compile(r"\s*(?:\d{1,2}/\s*)?(?:Closed|Ended|Finished|Rose|Fell|Jumped|Gained|Lost|Dropped|Slid|Climbed|Added)\b")
 _PREPOSITION_JUST_BEFORE = re.compile(r"\b(?:after|before|since|on|upon|at|from)\s+$", re.IGNORECASE)
 _DESCRIBING_PRICE_WORDS = frozenset({"blue-chip", "benchmark", "barometer", "gauge"})
