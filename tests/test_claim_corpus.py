@@ -108,13 +108,15 @@ every miss.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
 from analysis.claims import ClaimExtractor
+from analysis.models import Article
 from data.listings.directory import default_directory
-from tests.claim_scoring import load_corpus, score_corpus
+from tests.claim_scoring import Score, load_corpus, score_article, score_corpus
 
 HERE = Path(__file__).resolve().parent
 # corpus folder -> (precision floor, recall floor), a point or so under what the rules reach on 2026-12-06 (third
@@ -196,3 +198,17 @@ def test_precision_and_recall_over_the_corpus(folder):
     print(report)
     assert score.precision >= precision_floor, report
     assert score.recall >= recall_floor, report
+
+
+def test_the_points_figure_of_a_move_given_two_ways_counts_neither_way():
+    """The conventions judge 'rose 0.4 per cent or 15.62 points' on its percentage; the points may come out or not,
+    but a points figure elsewhere still counts."""
+    text = "The Straits Times Index rose 0.4 per cent or 15.62 points to 3,922.48. DBS gained 12 cents."
+    expected = {"claims": [{"ticker": "^STI", "direction": "up", "kind": "close_change", "date": "2024-11-14", "hedge": None,
+                            "magnitude": 0.4, "unit": "pct", "quote": "rose 0.4 per cent or 15.62 points to 3,922.48"}]}
+    claims = ClaimExtractor(default_directory()).extract(
+        Article(text, dt.datetime.fromisoformat("2024-11-14T18:10:00+08:00"))).claims
+    score = Score()
+    score_article("sti", text, expected, claims, score)
+    assert [(c.unit.value, c.magnitude) for c in claims][:2] == [("pct", 0.4), ("points", 15.62)]
+    assert (score.true_positive, score.false_negative, score.false_positive) == (1, 0, 1)  # DBS's 12 cents, unlabelled
