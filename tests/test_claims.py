@@ -5272,3 +5272,19 @@ def test_a_count_of_stocks_is_no_group_move(extractor):
     claims = claims_of(extractor, "The Shanghai Composite tumbled 6.2%, and more than 1,500 stocks fell by their 10% daily limit.",
                        dt.datetime.fromisoformat("2024-02-05T16:00:00+08:00"))
     assert [(c.ticker, c.magnitude) for c in claims] == [("000001.SS", 6.2)]
+
+
+def test_a_limit_move_without_a_direction_takes_the_one_its_article_names(extractor):
+    """'VeriSilicon hits 20% limit-up' over 'VeriSilicon Microelectronics closed at its 20% daily limit at 96.50 yuan':
+    the article names one direction for its limit moves."""
+    claims = claims_of(extractor, "VeriSilicon hits 20% limit-up on Nvidia news\n\nVeriSilicon Microelectronics closed at its 20% "
+                       "daily limit at 96.50 yuan.", dt.datetime.fromisoformat("2025-07-16T16:30:00+08:00"))
+    assert [(c.ticker, c.direction, c.magnitude, c.level) for c in claims][-1] == ("688521.SS", Direction.UP, 20.0, 96.5)
+
+
+def test_an_appositive_after_a_bracketed_code_is_an_aside(extractor):
+    """'Empyrean Technology [SZ:301269], the country's largest EDA developer, rose 20%': the company the code follows,
+    not a name inside the aside."""
+    claims = claims_of(extractor, "Empyrean Technology [SZ:301269], the country's largest EDA developer, rose 20%.",
+                       dt.datetime.fromisoformat("2024-10-08T11:40:00+08:00"))
+    assert [c.ticker for c in claims] == ["301269.SZ"]

@@ -1191,7 +1191,8 @@ def test_the_share_class_a_line_trades(symbol, share_class):
      ("Mondi", ["MNDI.L", "MNP.JO"]), ("Tietoevry", ["TIETO.HE", "TIETOS.ST"]), ("Nuvei", ["NVEI", "NVEI.TO"]),
      ("Anjoy Foods", ["603345.SS", "2648.HK"]), ("Brookfield Infrastructure Partners", ["BIP", "BIP-UN.TO"]),
      ("Liberty Global", ["LBTYA", "LBTYK", "LBTYB"]), ("Bio-Rad", ["BIO", "BIO-B"]), ("CPIC", ["601601.SS", "2601.HK"]),
-     ("Newmont", ["NEM", "NEM.AX"]), ("Pony AI", ["PONY", "2026.HK"]), ("Sixt", ["SIX2.DE", "SIX3.DE"])],
+     ("Newmont", ["NEM", "NEM.AX"]), ("Pony AI", ["PONY", "2026.HK"]), ("Sixt", ["SIX2.DE", "SIX3.DE"]),
+     ("Equinox Gold", ["EQX.TO", "EQX"]), ("Autoliv", ["ALV", "ALIV-SDB.ST"]), ("Seres", ["601127.SS", "9927.HK"])],
 )
 def test_a_dual_listed_company_is_one_company_with_both_lines(directory, name, symbols):
     """The packages list Amcor's ASX line, argenx's ADSs and Lennar's class B as companies of their own (and know
@@ -1215,12 +1216,17 @@ def test_a_dual_listed_company_is_one_company_with_both_lines(directory, name, s
      ("Metro Bank rose 20%.", "MTRO.L"), ("Kodiak Gas ends up 5%.", "KGS"), ("Miniso slid 7.2%.", "MNSO"),
      ("99 Speed Mart rose 11.5%.", "5326.KL"), ("DHL Group shares rose 4.2%.", "DHL.DE"), ("Adaro edged up 0.5%.", "ADRO.JK"),
      ("Smucker sinks 15%.", "SJM"), ("Albertsons shares closed higher.", "ACI"), ("SM Entertainment fell 8.2%.", "041510.KQ"),
-     ("Suncorp adds 2.3% in Sydney.", "SUN.AX")],
+     ("Suncorp adds 2.3% in Sydney.", "SUN.AX"), ("Insignia Financial jumps 9%.", "IFL.AX"), ("Venture Global fell 4%.", "VG"),
+     ("Go Digit lists at a premium.", "GODIGIT.NS"), ("Hexaware returns at a premium.", "HEXT.NS"), ("GS E&C rose 1.9%.", "006360.KS"),
+     ("Parent company Orion Holdings lost 5.6%.", "001800.KS"), ("Sugon was sealed at its limit.", "603019.SS"),
+     ("Changan Automobile gained 3.2%.", "000625.SZ"), ("Inspur Electronic Information rose.", "000977.SZ"),
+     ("iFlytek was locked at its limit.", "002230.SZ"), ("VeriSilicon hits its limit.", "688521.SS")],
 )
 def test_renamed_and_new_mid_caps_by_the_names_copy_uses(directory, text, symbol):
     """Sunrise's 2024 line (not the first Sunrise, taken private in 2020), Sushiro's owner since its rename, Canal+
     by its short name, Kura Sushi in Tokyo (not its U.S. unit), SBB by its initials, Via Transportation (not Viacom's
-    old VIA)."""
+    old VIA); names a list writes with their place in brackets ("VeriSilicon Microelectronics (Shanghai) Co.") and
+    names spelt with a capital inside ("iFlytek")."""
     mentions = directory.find_mentions(text)
     assert mentions and mentions[0].company.listings[0].symbol == symbol
 
@@ -1245,3 +1251,12 @@ def test_a_hand_rows_names_belong_on_its_first_row(tmp_path):
     assert record.symbols == ["ACME", "ACME.L"]
     with pytest.raises(SystemExit, match="later row of acme"):
         build.hand_records(named_twice)
+
+
+def test_a_hand_rows_local_name_is_no_other_companys_in_its_market(directory):
+    """'Orion' in Seoul copy is Orion Corp (a hand row's local name), not Orion Holdings, whose list gives it the bare
+    name; elsewhere 'Orion' stays Finland's Orion Oyj, which a hand row's list-given one-word name does not outrank."""
+    assert directory.pick_listing(directory.find_mentions("Orion Holdings lost 5.6%.")[0].company, "Seoul").symbol == "001800.KS"
+    companies = {company.id: company for company in directory}
+    assert "Orion" not in companies["orion-001800-ks"].aliases
+    assert [m.company.listings[0].symbol for m in directory.find_mentions("Orion rose 3% in Helsinki.")] == ["ORNBV.HE"]

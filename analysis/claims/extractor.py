@@ -855,7 +855,7 @@ class ClaimExtractor:
             intro_venue = venue_in(article_text[caption[0] : caption[1]])  # "Month's standouts (Hong Kong)" over its rows
         contexts = _contexts(text, figures)
         respective = _respective_subjects(text, contexts, mentions, discourse)
-        limit_direction = _direction_of_the_other_moves(contexts)
+        limit_direction = _direction_of_the_other_moves(contexts) or _limit_direction_named(article_text)
         for context in contexts:
             predicate, figure = context.predicate, context.figure
             if predicate.rule == "unstated_limit":
@@ -1824,6 +1824,18 @@ def _direction_of_the_other_moves(contexts: list[FigureContext]) -> Direction | 
     its 20% daily limit, while Hoymiles climbed 9%", "closed 2.2% higher after opening at its 10% daily limit"."""
     directions = {c.predicate.direction for c in contexts if c.predicate.rule != "unstated_limit" and c.predicate.direction is not None}
     return directions.pop() if len(directions) == 1 else None
+
+
+_LIMIT_WITH_ITS_DIRECTION = re.compile(r"\blimit[- ](?P<up>up)\b|\blimit[- ]down\b|\b(?P<upper>upper)\s+(?:limit|circuit)\b|\blower\s+(?:limit|circuit)\b", re.IGNORECASE)
+
+
+def _limit_direction_named(article_text: str) -> Direction | None:
+    """The one direction the article gives its limit moves ("VeriSilicon hits 20% limit-up" over "closed at its 20%
+    daily limit"), when it names only one."""
+    if "imit" not in article_text and "ircuit" not in article_text:
+        return None
+    named = {Direction.UP if (m.group("up") or m.group("upper")) else Direction.DOWN for m in _LIMIT_WITH_ITS_DIRECTION.finditer(article_text)}
+    return named.pop() if len(named) == 1 else None
 
 
 def _opens_after_a_stamp(sentence: str, start: int) -> bool:

@@ -174,7 +174,7 @@ _PARENTHETICAL = re.compile(
 # adverb before the appositive's noun.
 _APPOSITIVE = re.compile(
     # "Newcrest Mining, in its final days on the boards before its takeover by Newmont, gained 1.3 per cent"
-    r"(?<=[\w.\s])(?P<appositive>,\s*(?:in\s+(?:its|their)\s+[^,;]*,|(?:(?:hardly|once|long|now|still|also|itself|not|never|until recently|formerly|since)\s+)?"
+    r"(?<=[\w.\s\]])(?P<appositive>,\s*(?:in\s+(?:its|their)\s+[^,;]*,|(?:(?:hardly|once|long|now|still|also|itself|not|never|until recently|formerly|since)\s+)?"
     # "The ChiNext Index, tracking China's Nasdaq-style board of growth enterprises, soared": a participle's aside
     # "Commerzbank, fending off a takeover approach from UniCredit, has gained 87%": an -ing participle's aside too
     # ("TF1, majority-owned by the Bouygues group, shed 3.8%"; "Grifols, among the most volatile stocks on the index, fell")
@@ -202,6 +202,7 @@ def _adjacent_name(text: str, start: int) -> re.Match | None:
 
 
 _NAME_END = re.compile(r"(?<![\w.&'-])(?!(?:GMT|UTC|ET|EST|EDT|BST|CET|CEST|JST|HKT|SGT|KST|IST|AEST|AEDT)$)[A-Z][\w.&'-]*$")
+_CODE_END = re.compile(r"\[(?:S[HZ]A?|SSE|SZSE)?:?\s*\d{6}\]\s*$")
 # "The stock, the heaviest weight in the DAX at roughly 12%, is now up 26%": an aside after the thing priced
 # "The server maker, a big buyer of Nvidia chips, added 4.7%": so is an aside after a description of the company
 _PRICED_THING_END = re.compile(
@@ -458,8 +459,10 @@ def _mask_parentheticals(text: str, name_ends: frozenset[int] = frozenset()) -> 
     def after_name(match: re.Match) -> bool:
         # only an appositive to a name ("Toyota Motor, ..."), not "At the midday break, the index stood at ..."; a
         # name's bracketed symbol, blanked above, stands between: "Taiwan Semiconductor Manufacturing Co. (TSMC), the ..."
+        # ("Empyrean Technology [SZ:301269], the country's largest EDA developer,": the mainland press's code ends a name)
         return bool(match.start() in name_ends or len(text[: match.start()].rstrip()) in name_ends
-                    or _NAME_END.search(text[: match.start()]) or _PRICED_THING_END.search(text, 0, match.start()))
+                    or _NAME_END.search(text[: match.start()]) or _PRICED_THING_END.search(text, 0, match.start())
+                    or _CODE_END.search(text, 0, match.start()))
 
     # "Bharti Airtel, the largest shareholder in Indus Towers, which picked up 1 per cent in the sale, was up 1.4%":
     # the relative clause blanked above took the comma that closed the appositive before it

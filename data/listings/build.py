@@ -845,6 +845,7 @@ class Company:
     # aliases another company, on another market, holds too: this company's in copy about its own market
     # ("Domino's" in an ASX report, "EQT" in Stockholm, "CVC" on its Amsterdam debut)
     local_aliases: set[str] = field(default_factory=set)
+    unreviewed: frozenset[str] = frozenset()  # a hand company's aliases that only an unreviewed list gave
 
 
 def _drop_borrowed_symbols(records: list[Record]) -> None:
@@ -1135,7 +1136,8 @@ def aliases_for(group: list[Record], tier: int) -> dict[str, tuple[bool, int]]:
         for name in record.names:
             derived.append((clean_quotes(name).strip(" ,."), FROM_NAME, True, record.tier, record.recent))
         for name in [*record.names, *record.short_names]:
-            forms = short_forms(clean_quotes(name))
+            # "VeriSilicon Microelectronics (Shanghai) Co., Ltd.": the place in brackets is no part of what copy calls it
+            forms = short_forms(re.sub(r"\s*\((?!Class\b)[^()]*\)\s*(?=,|$|Co\b|Company\b|Corp|Inc\b|Ltd\b|Limited\b|Group\b)", " ", clean_quotes(name)).strip())
             derived.append((forms[0], FROM_NAME, False, record.tier, record.recent))
             derived.extend((form, FROM_SHORT_FORM, False, record.tier, record.recent) for form in forms[1:])
     for alias, source, as_written, source_tier, recent in derived:
@@ -1213,7 +1215,11 @@ def build_companies(records: list[Record], core_symbols: set[str]) -> list[Compa
         later_lines = frozenset(s for record in group if record.later for s in record.symbols
                                 if s in symbols and s not in earlier_lines)
         local = {alias for record in group for alias in record.local_aliases}
-        companies.append(Company(company_id, name, tier, listings, aliases_for(group, tier), later, later_lines, local))
+        aliases = aliases_for(group, tier)
+        # a hand row is trusted for the names written there; the names a list alone gave its company rank as that list's
+        unreviewed = frozenset(alias for alias, (_, source) in aliases.items() if source != FROM_HAND and len(name_key(alias)) == 1) if tier == HAND and all(
+            record.tier == TAIL for record in group if record.tier != HAND) else frozenset()
+        companies.append(Company(company_id, name, tier, listings, aliases, later, later_lines, local, unreviewed))
     _settle_shared_aliases(companies)
     # after settling, so that a delisted company's names are nobody's rather than a fund's that shares them
     companies = [c for c in companies if not {symbol for symbol, _ in c.listings} <= DELISTED]
@@ -1298,9 +1304,12 @@ def _settle_shared_aliases(companies: list[Company]) -> None:
     claimant's: "Domino's" is Domino's Pizza Inc. in general and Domino's Pizza Enterprises in an
     ASX report; the reader of the article picks by the market it is about."""
     claims: dict[tuple[str, ...], list[tuple[tuple[int, int], Company, str]]] = defaultdict(list)
+    # a hand row's local name ("@Orion" of Orion Corp in Seoul) is no other company's in that market
+    reserved = {(name_key(alias), _home_market(company)) for company in companies if company.tier == HAND for alias in company.local_aliases}
     for company in companies:
         for alias, (_, source) in company.aliases.items():
-            claims[name_key(alias)].append(((company.tier, source, company.later), company, alias))
+            tier = TAIL if alias in company.unreviewed else company.tier
+            claims[name_key(alias)].append(((tier, source, company.later), company, alias))
     for claimants in claims.values():
         if len({id(company) for _, company, _ in claimants}) < 2:
             continue
@@ -1310,7 +1319,7 @@ def _settle_shared_aliases(companies: list[Company]) -> None:
         for (rank, company, alias), market in zip(claimants, markets):
             if len(winners) > 1 or id(company) not in winners:
                 company.aliases.pop(alias, None)
-                if market is not None and markets.count(market) == 1:
+                if market is not None and markets.count(market) == 1 and (name_key(alias), market) not in reserved:
                     company.local_aliases.add(alias)
 
 

@@ -362,8 +362,10 @@ class ListingDirectory:
         trie, lower_case_starts = self._trie, self._lower_case_starts
         while position < count:
             key = keys[position]
-            # most words of an article start no name, and a lower-case word starts few
-            if key not in trie or (matches[position].group()[0].islower() and key not in lower_case_starts):
+            # most words of an article start no name, and a lower-case word starts few ("iFlytek", its second letter a
+            # capital, is a name's own spelling)
+            if key not in trie or (matches[position].group()[0].islower() and key not in lower_case_starts
+                                   and not matches[position].group()[1:2].isupper()):
                 position += 1
                 continue
             best = self._longest_alias_at(text, matches, keys, position)

@@ -99,7 +99,8 @@ def case_agrees(alias_token: str, text_token: str) -> bool:
     if alias_token.isupper() and (len(alias_token) > 1 or first.isalpha()):
         return text_token == alias_token or (len(alias_token) > 5 and text_token[0].isupper())
     if first.isupper():
-        return text_token[0].isupper()
+        # ("iFlytek", "eBay": a capital inside is the name's own spelling)
+        return text_token[0].isupper() or (text_token[0].islower() and not text_token.islower() and text_token[1:2].isupper())
     return True
 
 
