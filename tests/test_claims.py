@@ -5288,3 +5288,12 @@ def test_an_appositive_after_a_bracketed_code_is_an_aside(extractor):
     claims = claims_of(extractor, "Empyrean Technology [SZ:301269], the country's largest EDA developer, rose 20%.",
                        dt.datetime.fromisoformat("2024-10-08T11:40:00+08:00"))
     assert [c.ticker for c in claims] == ["301269.SZ"]
+
+
+def test_a_column_of_one_sessions_moves_takes_no_span_from_the_cell_before(extractor):
+    """'WEEK  FRIDAY' over 'DAX  +3.5%  -1.8%': the week's move, then Friday's; the second cell's heading names its
+    session, and the first cell's span does not run on into it."""
+    claims = claims_of(extractor, "EUROPE SCORECARD\n\nBENCHMARKS               WEEK      FRIDAY\nDAX                     +3.5%"
+                       "      -1.8%\nEuro Stoxx 50           +0.5%      -1.3%\n", dt.datetime.fromisoformat("2025-03-08T10:00:00+01:00"))
+    assert [(c.magnitude, c.kind, c.date) for c in claims if c.ticker == "^GDAXI"] == [
+        (3.5, ClaimKind.CUMULATIVE, dt.date(2025, 3, 7)), (1.8, ClaimKind.CLOSE_CHANGE, dt.date(2025, 3, 7))]

@@ -93,6 +93,7 @@ class FigureContext:
     borrowed_day: "timing.DayCue | None" = None  # "A lost 7.6% and B dropped 6.6% on Tuesday": the day said once for both
     compared: bool = False  # "... against a 12 per cent rise in the Nifty": a move set beside the one before it
     owner_day: str = ""  # "Monday's " right before the figure ("on top of Monday's 78% surge"), which owns its move
+    day_column: str | None = None  # the heading of a table column of one session's moves ("FRIDAY", "%CHG")
 
 
 @dataclass
@@ -865,6 +866,7 @@ class ClaimExtractor:
             heading = tables.column_heading(article_text, sentence.start + figure.start) if article_text else None
             if heading:
                 context.column_span = tables.span_phrase_of_heading(heading) or ""
+                context.day_column = None if context.column_span else heading
             elif article_text:
                 # a table under "WEEKLY SCORECARD (price change on the week)": the caption's span, in every row
                 context.column_span = tables.caption_span(article_text, sentence.start + figure.start) or context.column_span
@@ -1293,6 +1295,8 @@ class ClaimExtractor:
             ):
                 day_cue = carried.day
         day_cue = _same_day_as_named(day_cue, carried, context.lead)
+        if day_cue is None and context.day_column:
+            day_cue = timing.find_day_cue(context.day_column)  # "WEEK  FRIDAY" over "DAX  +3.5%  -1.8%": Friday's move
         span_cue = own_span
         if span_cue is None and day_cue is None and carried.last_span is not None and (
             context.compared or _SAME_PERIOD.search(context.mark + context.tail)
@@ -1304,7 +1308,8 @@ class ClaimExtractor:
         ):
             # "finished the week down 2%, the Nasdaq slipped 1.8%" (but "Up 7.6% over two sessions; +1.9% pre-open"); a
             # relative clause takes only the sentence's opening span: "In 2024, ... Vistra, which rose 258%"
-            span_cue = carried.intro_span if relative_clause else (carried.span or carried.intro_span)
+            # (not into a column of one session's moves: "WEEK  FRIDAY" over "DAX  +3.5%  -1.8%")
+            span_cue = None if context.day_column else carried.intro_span if relative_clause else (carried.span or carried.intro_span)
         if span_cue is None and day_cue is not None and day_cue == carried.intro_day and carried.intro_span is not None:
             span_cue = carried.intro_span  # "Over the three sessions through Monday, the Nikkei fell 20%": Monday ends the span
         # A report written before the open, in a passage about premarket trading: a bare same-day move is premarket.
