@@ -5297,3 +5297,30 @@ def test_a_column_of_one_sessions_moves_takes_no_span_from_the_cell_before(extra
                        "      -1.8%\nEuro Stoxx 50           +0.5%      -1.3%\n", dt.datetime.fromisoformat("2025-03-08T10:00:00+01:00"))
     assert [(c.magnitude, c.kind, c.date) for c in claims if c.ticker == "^GDAXI"] == [
         (3.5, ClaimKind.CUMULATIVE, dt.date(2025, 3, 7)), (1.8, ClaimKind.CLOSE_CHANGE, dt.date(2025, 3, 7))]
+
+
+def test_a_desks_slug_places_the_report_and_its_table(extractor):
+    """'HONG KONG CLOSE | Tuesday 2 January 2024' over 'SJM Holdings  0880  2.99  -3.2%': a Hong Kong report, so the
+    Macau operator (not Seoul's SJM Holdings), and 'SJM' later is it too, not Smucker's U.S. symbol."""
+    claims = claims_of(extractor, "HONG KONG CLOSE | Tuesday 2 January 2024 | 16:45 HKT\nMacau operators slip\n\n"
+                       "MACAU OPERATORS          CODE   CLOSE (HK$)   CHANGE\nSJM Holdings             0880        2.99      -3.2%\n"
+                       "Melco International      0200        5.38      -1.6%\n\nSJM had risen as much as 1.7% in the morning.",
+                       dt.datetime.fromisoformat("2024-01-02T16:45:00+08:00"))
+    assert [(c.ticker, c.date) for c in claims] == [("0880.HK", dt.date(2024, 1, 2)), ("0200.HK", dt.date(2024, 1, 2)),
+                                                    ("0880.HK", dt.date(2024, 1, 2))]
+
+
+def test_no_gapped_figure_past_a_preposition_in_a_capitals_headline(extractor):
+    """'HANG SENG ENDS UP 2.1% AFTER TRUMP PAUSES MOST TARIFFS; CHINA LEVY RAISED TO 125%': a levy, no name with the
+    verb left out; 'TDK JUMPS 13.4%, MITSUBISHI ELECTRIC UP 10.2%, NYK UP 8.1%' keeps its names."""
+    claims = claims_of(extractor, "16:40  HANG SENG ENDS UP 2.1% AFTER TRUMP PAUSES MOST TARIFFS; CHINA LEVY RAISED TO 125%\n"
+                       "15:18  TOKYO: TDK JUMPS 13.4%, MITSUBISHI ELECTRIC UP 10.2%, NYK UP 8.1%",
+                       dt.datetime.fromisoformat("2025-04-10T17:00:00+08:00"))
+    assert [c.ticker for c in claims] == ["^HSI", "6762.T", "6503.T", "9101.T"]
+
+
+def test_a_speakers_reply_without_a_subject_is_about_the_company_just_named(extractor):
+    """'Wolfspeed is getting hammered.' / 'MARKETS REPORTER: Down 22% in premarket trading.'"""
+    claims = claims_of(extractor, "ANCHOR: Wolfspeed is getting hammered.\n\nMARKETS REPORTER: Down 22% in premarket trading.",
+                       dt.datetime.fromisoformat("2024-11-07T08:10:00-05:00"))
+    assert [(c.ticker, c.kind) for c in claims] == [("WOLF", ClaimKind.PREMARKET)]

@@ -1192,7 +1192,8 @@ def test_the_share_class_a_line_trades(symbol, share_class):
      ("Anjoy Foods", ["603345.SS", "2648.HK"]), ("Brookfield Infrastructure Partners", ["BIP", "BIP-UN.TO"]),
      ("Liberty Global", ["LBTYA", "LBTYK", "LBTYB"]), ("Bio-Rad", ["BIO", "BIO-B"]), ("CPIC", ["601601.SS", "2601.HK"]),
      ("Newmont", ["NEM", "NEM.AX"]), ("Pony AI", ["PONY", "2026.HK"]), ("Sixt", ["SIX2.DE", "SIX3.DE"]),
-     ("Equinox Gold", ["EQX.TO", "EQX"]), ("Autoliv", ["ALV", "ALIV-SDB.ST"]), ("Seres", ["601127.SS", "9927.HK"])],
+     ("Equinox Gold", ["EQX.TO", "EQX"]), ("Autoliv", ["ALV", "ALIV-SDB.ST"]), ("Seres", ["601127.SS", "9927.HK"]),
+     ("Tsingtao Brewery", ["600600.SS", "0168.HK"]), ("New Oriental", ["EDU", "9901.HK"])],
 )
 def test_a_dual_listed_company_is_one_company_with_both_lines(directory, name, symbols):
     """The packages list Amcor's ASX line, argenx's ADSs and Lennar's class B as companies of their own (and know
@@ -1220,7 +1221,9 @@ def test_a_dual_listed_company_is_one_company_with_both_lines(directory, name, s
      ("Go Digit lists at a premium.", "GODIGIT.NS"), ("Hexaware returns at a premium.", "HEXT.NS"), ("GS E&C rose 1.9%.", "006360.KS"),
      ("Parent company Orion Holdings lost 5.6%.", "001800.KS"), ("Sugon was sealed at its limit.", "603019.SS"),
      ("Changan Automobile gained 3.2%.", "000625.SZ"), ("Inspur Electronic Information rose.", "000977.SZ"),
-     ("iFlytek was locked at its limit.", "002230.SZ"), ("VeriSilicon hits its limit.", "688521.SS")],
+     ("iFlytek was locked at its limit.", "002230.SZ"), ("VeriSilicon hits its limit.", "688521.SS"),
+     ("East Buy slid 12.6%.", "1797.HK"), ("BSE Ltd fell 6.4%.", "BSE.NS"), ("CDSL slipped 2.2%.", "CDSL.NS"),
+     ("SLB rose 1.3%.", "SLB"), ("Core Lithium is up 5.3%.", "CXO.AX"), ("Melco International fell.", "0200.HK")],
 )
 def test_renamed_and_new_mid_caps_by_the_names_copy_uses(directory, text, symbol):
     """Sunrise's 2024 line (not the first Sunrise, taken private in 2020), Sushiro's owner since its rename, Canal+

@@ -2436,11 +2436,16 @@ _DATELINE_CITY_TITLED = re.compile(
     r"^\s*(?:[^\n]{0,200}\n)?\s*\[?(?P<city>" + "|".join(city.title() for city in _CITY_VENUE) + r"),\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s+\(|,\s+\d{1,2}:\d\d\])"
 )
 
+# a desk's slug over the report: "HONG KONG CLOSE | Tuesday 2 January 2024 | 16:45 HKT", "TOKYO MIDDAY -"
+_DATELINE_DESK = re.compile(
+    r"^\s*(?P<city>" + "|".join(_CITY_VENUE) + r")\s+(?:CLOSE|MIDDAY|OPEN|OPENING|MARKETS?|STOCKS|WRAP|MORNING|AFTERNOON|LIVE)\b"
+)
+
 
 def _dateline_venue(text: str) -> str | None:
     """'HONG KONG, Feb 19 (Reuters) -', 'Taipei, July 16 (CNA)': a report filed from a market is about that market's
     listings."""
-    match = _DATELINE_CITY.match(text) or _DATELINE_CITY_TITLED.match(text) or _DATELINE_CITY_DATED.match(text)
+    match = _DATELINE_CITY.match(text) or _DATELINE_CITY_TITLED.match(text) or _DATELINE_CITY_DATED.match(text) or _DATELINE_DESK.match(text)
     return _CITY_VENUE[match.group("city").upper()] if match else None
 
 

@@ -324,10 +324,12 @@ def figure_then_noun(left: str, right: str, figure: Figure) -> Predicate | None:
     return Predicate("figure_then_noun", _direction_of(noun), _hedge_before(left), figure.start, figure.end + match.end(), noun)
 
 
+_CAPITAL_PREPOSITION = r"(?:TO|IN|AT|ON|BY|AS|FOR|FROM|AFTER|OVER|WITH)\b"
 _GAPPED = re.compile(
     # "the S&P 500 rose 1.7% and the Nasdaq Composite 2.4%"
     # ("Nvidia fell 4.7%, Applied Materials 10.7% and the S&P 500 0.8%": an index's name may end in a number)
-    rf"(?:,\s*|\s+and\s+|\s+while\s+|;\s*)(?:the\s+)?[A-Z][\w&.'-]*\s+(?:(?:[A-Z][\w&.'-]*|&|of|\d{{2,4}})\s+){{0,4}}?(?:(?P<hedge>(?i:{_HEDGE}))\s+)?$"
+    # (a headline in capitals has no name in "CHINA LEVY RAISED TO 125%": a preposition ends any name)
+    rf"(?:,\s*|\s+and\s+|\s+while\s+|;\s*)(?:the\s+)?[A-Z][\w&.'-]*\s+(?:(?:(?!{_CAPITAL_PREPOSITION})[A-Z][\w&.'-]*|&|of|\d{{2,4}})\s+){{0,4}}?(?:(?P<hedge>(?i:{_HEDGE}))\s+)?$"
 )
 
 

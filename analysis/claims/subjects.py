@@ -708,7 +708,10 @@ def _owner_of_price_noun(
 
 
 _A_COUNT_BEFORE = re.compile(r"(?:^|\s)\d[\d,]*\s*$")
-_ELLIPTIC_OPENING = re.compile(r"\s*(?:\d{1,2}/\s*)?(?:Closed|Ended|Finished|Rose|Fell|Jumped|Gained|Lost|Dropped|Slid|Climbed|Added)\b")
+_ELLIPTIC_OPENING = re.compile(
+    # ("Wolfspeed is getting hammered." - "Down 22% in premarket trading.": a speaker's reply, its subject left out)
+    r"\s*(?:\d{1,2}/\s*|[A-Z][A-Z .'-]{1,30}:\s+)?(?:Closed|Ended|Finished|Rose|Fell|Jumped|Gained|Lost|Dropped|Slid|Climbed|Added|"
+    r"(?:Up|Down)(?=\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|roughly\s+)?\d))\b")
 _PREPOSITION_JUST_BEFORE = re.compile(r"\b(?:after|before|since|on|upon|at|from)\s+$", re.IGNORECASE)
 _DESCRIBING_PRICE_WORDS = frozenset({"blue-chip", "benchmark", "barometer", "gauge"})
 _NAME_OR_INDEX_NEXT = re.compile(r"\s+(?:[A-Z&]|index\b|indices\b)")
