@@ -5324,3 +5324,40 @@ def test_a_speakers_reply_without_a_subject_is_about_the_company_just_named(extr
     claims = claims_of(extractor, "ANCHOR: Wolfspeed is getting hammered.\n\nMARKETS REPORTER: Down 22% in premarket trading.",
                        dt.datetime.fromisoformat("2024-11-07T08:10:00-05:00"))
     assert [(c.ticker, c.kind) for c in claims] == [("WOLF", ClaimKind.PREMARKET)]
+
+
+def test_an_arab_news_dateline_and_a_countrys_main_index_told_by_a_participle(extractor):
+    """'RIYADH: Saudi Arabia's main index closed higher on Sunday, rising 67.32 points, or 0.6 percent': the dateline
+    with a colon places the report in Riyadh, whose main index is the Tadawul All Share, on its Sunday session."""
+    claims = claims_of(extractor, "Closing Bell: Saudi main index edges up\n\nRIYADH: Saudi Arabia's main index closed higher on "
+                       "Sunday, rising 67.32 points, or 0.6 percent, to 11,274.36. Etihad Etisalat, known as Mobily, rose 2.9 percent.",
+                       dt.datetime.fromisoformat("2025-05-18T15:40:00+03:00"))
+    assert [(c.ticker, c.unit.value, c.date) for c in claims] == [
+        ("^TASI.SR", "points", dt.date(2025, 5, 18)), ("^TASI.SR", "pct", dt.date(2025, 5, 18)), ("7020.SR", "pct", dt.date(2025, 5, 18))]
+
+
+def test_a_gauge_named_by_its_count_of_members_without_its_noun(extractor):
+    """'The all share index rose 0.2%, and the top 40 rose 0.3%': the Top 40, an index the directory lacks, not the
+    All Share again."""
+    claims = claims_of(extractor, "JOHANNESBURG, March 11 (Reuters) - The all share index rose 0.2% to 74,045 points, and the top 40 "
+                       "rose 0.3%.", dt.datetime.fromisoformat("2024-03-11T18:00:00+02:00"))
+    assert [(c.entity, c.ticker) for c in claims] == [("FTSE/JSE All Share Index", "^J203.JO"), ("top 40", None)]
+
+
+def test_a_short_form_the_article_defines_in_brackets(extractor):
+    """'Shares of Energy Absolute (EA) plunged ... EA shares dropped as much as 30%': the Bangkok company's short form
+    here, not Electronic Arts' symbol."""
+    claims = claims_of(extractor, "EA shares crash 30% after SEC complaint\n\nShares of Energy Absolute (EA) plunged by the daily "
+                       "floor in morning trade on Monday.\n\nEA shares dropped as much as 30% in the first minutes of trade.",
+                       dt.datetime.fromisoformat("2024-06-17T12:50:00+07:00"))
+    assert {c.ticker for c in claims} == {"EA.BK"} and len(claims) == 2
+
+
+def test_rose_by_the_maximum_and_a_headlines_end_year(extractor):
+    """'rose by the maximum 10 percent' is Taiwan's limit move; 'Seoul shares end year down 9.6 pct' is the year's."""
+    taipei = claims_of(extractor, "DRAM maker Nanya Technology Corp. rose by the maximum 10 percent to close at NT$76.20.",
+                       dt.datetime.fromisoformat("2025-10-02T16:00:00+08:00"))
+    seoul = claims_of(extractor, "SEOUL, Dec. 30 (Yonhap) -- Seoul shares end year down 9.6 pct.",
+                      dt.datetime.fromisoformat("2024-12-30T16:05:00+09:00"))
+    assert [(c.ticker, c.magnitude) for c in taipei] == [("2408.TW", 10.0)]
+    assert [(c.ticker, c.kind) for c in seoul] == [("^KS11", ClaimKind.YTD)]

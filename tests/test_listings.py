@@ -1193,7 +1193,8 @@ def test_the_share_class_a_line_trades(symbol, share_class):
      ("Liberty Global", ["LBTYA", "LBTYK", "LBTYB"]), ("Bio-Rad", ["BIO", "BIO-B"]), ("CPIC", ["601601.SS", "2601.HK"]),
      ("Newmont", ["NEM", "NEM.AX"]), ("Pony AI", ["PONY", "2026.HK"]), ("Sixt", ["SIX2.DE", "SIX3.DE"]),
      ("Equinox Gold", ["EQX.TO", "EQX"]), ("Autoliv", ["ALV", "ALIV-SDB.ST"]), ("Seres", ["601127.SS", "9927.HK"]),
-     ("Tsingtao Brewery", ["600600.SS", "0168.HK"]), ("New Oriental", ["EDU", "9901.HK"])],
+     ("Tsingtao Brewery", ["600600.SS", "0168.HK"]), ("New Oriental", ["EDU", "9901.HK"]),
+     ("Shandong Gold", ["600547.SS", "1787.HK"])],
 )
 def test_a_dual_listed_company_is_one_company_with_both_lines(directory, name, symbols):
     """The packages list Amcor's ASX line, argenx's ADSs and Lennar's class B as companies of their own (and know
@@ -1223,7 +1224,11 @@ def test_a_dual_listed_company_is_one_company_with_both_lines(directory, name, s
      ("Changan Automobile gained 3.2%.", "000625.SZ"), ("Inspur Electronic Information rose.", "000977.SZ"),
      ("iFlytek was locked at its limit.", "002230.SZ"), ("VeriSilicon hits its limit.", "688521.SS"),
      ("East Buy slid 12.6%.", "1797.HK"), ("BSE Ltd fell 6.4%.", "BSE.NS"), ("CDSL slipped 2.2%.", "CDSL.NS"),
-     ("SLB rose 1.3%.", "SLB"), ("Core Lithium is up 5.3%.", "CXO.AX"), ("Melco International fell.", "0200.HK")],
+     ("SLB rose 1.3%.", "SLB"), ("Core Lithium is up 5.3%.", "CXO.AX"), ("Melco International fell.", "0200.HK"),
+     ("Kingdee surges nearly 15 per cent.", "0268.HK"), ("S-Oil jumped 7.2 percent.", "010950.KS"),
+     ("Kalyan Jewellers shares crash 11%.", "KALYANKJIL.NS"), ("CelcomDigi rose 1.4 per cent.", "6947.KL"),
+     ("Antam jumped 6.4 percent.", "ANTM.JK"), ("Merdeka Battery gained 3.5 percent.", "MBMA.JK"),
+     ("Raizen fell 12.3%.", "RAIZ4.SA"), ("Orbia jumped 9.7%.", "ORBIA.MX"), ("Mobily gains 2.9%.", "7020.SR")],
 )
 def test_renamed_and_new_mid_caps_by_the_names_copy_uses(directory, text, symbol):
     """Sunrise's 2024 line (not the first Sunrise, taken private in 2020), Sushiro's owner since its rename, Canal+
@@ -1263,3 +1268,9 @@ def test_a_hand_rows_local_name_is_no_other_companys_in_its_market(directory):
     companies = {company.id: company for company in directory}
     assert "Orion" not in companies["orion-001800-ks"].aliases
     assert [m.company.listings[0].symbol for m in directory.find_mentions("Orion rose 3% in Helsinki.")] == ["ORNBV.HE"]
+
+
+def test_indonesian_names_without_pt_and_persero(directory):
+    """Indonesia's lists write "PT Merdeka Battery Materials Tbk" and "Aneka Tambang Persero Tbk"; copy writes neither
+    the PT nor the Persero."""
+    assert [m.company.listings[0].symbol for m in directory.find_mentions("Aneka Tambang and Adhi Karya rose.")] == ["ANTM.JK", "ADHI.JK"]

@@ -735,9 +735,10 @@ class ClaimExtractor:
             # "Local shares have opened 0.4 per cent higher" in a Sydney blog: the home market's benchmark
             return Subject("index", found[0], discourse.first_name(found[0], found[0].name), None, local.start())
         match = _MARKET_SHARES.search(sentence, max(0, move_at - 40), move_at) or _CITY_CLOSED.match(sentence, 0, move_at)
-        if match is None and subject.kind == "group":
+        if match is None and subject.kind in {"group", "none"}:
             # "South Korean stocks closed lower on Monday, ..., ending 2024 with a loss of nearly 10 percent": the group
-            # named as the sentence's subject, far from the figure
+            # named as the sentence's subject, far from the figure ("Saudi Arabia's main index closed higher on Sunday,
+            # rising 0.6 percent": an index no name gives)
             group_end = _MARKET_WORD.search(sentence, subject.start, move_at)
             match = _MARKET_SHARES.search(sentence, max(0, subject.start - 5), group_end.end()) if group_end else None
         if match is not None and re.search(r"\b(?:its|their)\s+$", sentence[max(0, match.start("market") - 8) : match.start("market")], re.IGNORECASE):
@@ -2137,6 +2138,10 @@ _BENCHMARK_OF_MARKET = {
     "australian": "^AXJO", "sydney": "^AXJO", "german": "^GDAXI", "frankfurt": "^GDAXI", "french": "^FCHI",
     "paris": "^FCHI", "london": "^FTSE", "british": "^FTSE", "uk": "^FTSE",
     "indonesia": "^JKSE", "indonesian": "^JKSE", "jakarta": "^JKSE",
+    "saudi": "^TASI.SR", "saudi arabia": "^TASI.SR", "saudi arabian": "^TASI.SR", "riyadh": "^TASI.SR",
+    "malaysia": "^KLSE", "malaysian": "^KLSE", "kuala lumpur": "^KLSE", "thailand": "^SET.BK", "thai": "^SET.BK",
+    "bangkok": "^SET.BK", "mexico": "^MXX", "mexican": "^MXX", "brazil": "^BVSP", "japan": "^N225",
+    "south korea": "^KS11", "australia": "^AXJO",
 }
 _DEMONYMS = {"south korean", "korean", "japanese", "taiwanese", "australian", "german", "french", "british", "indian",
              "swiss", "spanish", "italian", "dutch", "canadian", "brazilian"}
@@ -2308,7 +2313,8 @@ _CITY_VENUE = {"HONG KONG": "Hong Kong", "SHANGHAI": "A-shares", "SHENZHEN": "A-
                "JOHANNESBURG": "Johannesburg", "RIYADH": "Saudi", "KUALA LUMPUR": "Kuala Lumpur",
                "BANGKOK": "Bangkok", "JAKARTA": "Jakarta", "MEXICO CITY": "Mexico"}
 # "HONG KONG, Feb 19 (Reuters) -", "SEOUL, Feb. 3 --", "TOKYO --", "TOKYO, March 12 - ": a city in capitals opening the body
-_DATELINE_CITY = re.compile(r"^\s*(?:[^\n]{0,200}\n)?\s*(?P<city>" + "|".join(_CITY_VENUE) + r")\b[^\n]{0,40}?(?:\(|\s--|\s\u2014|\s[\u2013-]\s)")
+# ("RIYADH: Saudi Arabia's main index closed higher": Arab News' colon)
+_DATELINE_CITY = re.compile(r"^\s*(?:[^\n]{0,200}\n)?\s*(?P<city>" + "|".join(_CITY_VENUE) + r")\b(?::\s|[^\n]{0,40}?(?:\(|\s--|\s\u2014|\s[\u2013-]\s))")
 # "Australian shares ended lower", "Canada's main stock index rose": the market a report is about,
 # said in its first lines. Only for the markets whose companies are often listed elsewhere too
 # (BHP and Rio Tinto in London, Shopify and Barrick in New York, Infosys ADRs).

@@ -96,7 +96,7 @@ FILLERS = {"an additional", "a further", "another", "by", "a", "an", "a full", "
            # "plunged by the lower limit of 15% at one stage": Jakarta's auto-rejection band; "rose by the daily maximum
            # 10 percent"
            "the lower limit of", "the upper limit of", "its lower limit of", "its upper limit of", "the daily maximum",
-           "the daily minimum", "its", "their"}  # "rose by their 10% upper circuit limit"
+           "the daily minimum", "the maximum", "the maximum allowed", "its", "their"}  # "rose by their 10% upper circuit limit"
 
 # Nouns whose moves are not price claims: the subject of "rose 12%" decides.
 METRIC_WORDS = {

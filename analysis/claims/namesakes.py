@@ -16,6 +16,7 @@ from data.listings.directory import ListingDirectory, Mention
 
 def place_namesakes(mentions: list[Mention], text: str, home_venue: str | None, directory: ListingDirectory) -> list[Mention]:
     """The mentions, each namesake given the company of its market; a name no market decides is dropped."""
+    mentions = _as_the_article_defines(mentions, text)
     placed: list[Mention] = []
     for mention in mentions:
         if not mention.namesakes and not mention.market_decides:
@@ -32,6 +33,22 @@ def place_namesakes(mentions: list[Mention], text: str, home_venue: str | None, 
             continue  # "EQT" with no market in sight: either company, so neither
         placed.append(dataclasses.replace(mention, company=chosen or mention.company, namesakes=(), market_decides=False))
     return placed
+
+
+def _as_the_article_defines(mentions: list[Mention], text: str) -> list[Mention]:
+    """"Shares of Energy Absolute (EA) plunged ... EA shares dropped as much as 30%": a short form the article gives a
+    company in brackets after its name is that company's wherever the article writes it, not a namesake's or another
+    company's symbol (Electronic Arts' EA)."""
+    defined: dict[str, object] = {}
+    for named, short in zip(mentions, mentions[1:]):
+        if (not named.ambiguous and not named.market_decides and not named.namesakes and short.company is not named.company
+                and text[named.end : short.start] in {" (", "("} and text.startswith(")", short.end) and short.surface.isupper()):
+            defined.setdefault(short.surface, named.company)
+    if not defined:
+        return mentions
+    return [dataclasses.replace(m, company=defined[m.surface], listing=None, namesakes=(), market_decides=False, ambiguous=False)
+            if m.surface in defined and m.company is not defined[m.surface] or m.surface in defined and m.market_decides else m
+            for m in mentions]
 
 
 def _venue_of_line(text: str, mention: Mention) -> str | None:

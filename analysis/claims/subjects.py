@@ -739,6 +739,7 @@ def _unknown_index_name(phrase: str) -> str | None:
 
 
 _NOT_A_TRADED_INDEX = re.compile(r"\b(?:Freight|Baltic|Containeri[sz]ed|Drewry|Charter|Purchasing|Manufacturing|Services|Housing)\b")
+_COUNTED_INDEX_BEFORE_VERB = re.compile(r"(?:^|[,;]\s+|\s+and\s+|\s+while\s+)(?:the\s+)(?P<name>(?:top|blue-chip)\s+\d{2,3})\s+$", re.IGNORECASE)
 _COUNTED_INDEX_BEFORE_NOUN = re.compile(r"\b(?:the\s+)(?P<name>(?:top|mid-?cap|small-?cap|large-?cap|blue-chip)\s+\d{2,3})\s+$", re.IGNORECASE)
 
 
@@ -1088,6 +1089,9 @@ def find_subject(
     if first_session is not None:
         # "The company ended its first session on the New York Stock Exchange up 17%": the session ended, not a subject
         left = left[: first_session.start("session")] + " " * (len(left) - first_session.start("session"))
+    counted = _COUNTED_INDEX_BEFORE_VERB.search(left, max(0, len(left) - 30))
+    if counted:  # "and the top 40 rose 0.3%": a gauge named by its count of members, its noun left out
+        return Subject("unknown", None, counted.group("name"), None, counted.start("name"))
     candidates = _subject_candidates(left)
     for mention in mentions:
         if mention.end <= upto and left[mention.start : mention.end].strip():

@@ -21,7 +21,7 @@ CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 LEGAL_SUFFIXES = frozenset(
     """
     inc incorporated corp corporation co company ltd limited plc llc lp l p ag sa s a se nv n v
-    asa ab a/s as oyj spa s p a kgaa gmbh bhd tbk pcl kk k k sab de cv nl adr ads class
+    asa ab a/s as oyj spa s p a kgaa gmbh bhd tbk persero pcl kk k k sab de cv nl adr ads class
     holdings holding group the
     """.split()
 )
@@ -62,6 +62,7 @@ def strip_legal_suffixes(name: str) -> str:
     """
     name = re.sub(r"\s*\((?:the|The|THE)\)\s*$", "", name.strip())
     name = re.sub(r"^(?:The|THE)\s+", "", name)
+    name = re.sub(r"^PT\.?\s+(?=\S+\s)", "", name)  # Indonesia's "PT Merdeka Battery Materials Tbk"
     tokens = list(word_tokens(name))
     end = len(tokens)
     while end > 1 and token_key(tokens[end - 1].group()) in LEGAL_SUFFIXES and not _is_possessive(name, tokens[end - 1]):
