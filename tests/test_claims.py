@@ -5361,3 +5361,10 @@ def test_rose_by_the_maximum_and_a_headlines_end_year(extractor):
                       dt.datetime.fromisoformat("2024-12-30T16:05:00+09:00"))
     assert [(c.ticker, c.magnitude) for c in taipei] == [("2408.TW", 10.0)]
     assert [(c.ticker, c.kind) for c in seoul] == [("^KS11", ClaimKind.YTD)]
+
+
+def test_the_year_of_a_listing_is_no_year_to_date(extractor):
+    """'lost 76% of its value since its IPO in 2021': the span runs from the listing to now."""
+    claims = claims_of(extractor, "Raizen shares have lost 76% of its value since its IPO in 2021.",
+                       dt.datetime.fromisoformat("2025-05-15T14:00:00-03:00"))
+    assert [(c.kind, c.date) for c in claims] == [(ClaimKind.CUMULATIVE, dt.date(2025, 5, 15))]

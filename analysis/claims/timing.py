@@ -357,6 +357,9 @@ def _date_range(groups: dict[str, str | None], words: str = "") -> SpanCue:
     return SpanCue("date_range", month_day=start, until=until, extreme=extreme)
 
 
+_SINCE_A_LISTING_BEFORE = re.compile(r"\bsince\s+(?:its|their|the)\s+(?:\w+\s+)?(?:ipo|listing|debut|flotation|float|market\s+debut)\s*$", re.IGNORECASE)
+
+
 def find_span_cue(text: str, text_before_figure: str = "", latest_year: int | None = None) -> SpanCue | None:
     """A cumulative or year-to-date span named in the window: 'over the past four sessions', 'this week'."""
     for pattern, kind in _SPAN_PATTERNS.to_try(text):
@@ -393,6 +396,8 @@ def find_span_cue(text: str, text_before_figure: str = "", latest_year: int | No
         weekday = _weekday(match.group("weekday") or match.group("weekday2")) if kind == "since_weekday" else None
         if kind == "since_weekday" and match.group("weekday2"):
             return SpanCue(kind, weekday=weekday, reference=True)
+        if kind == "ytd" and groups.get("inyear") and _SINCE_A_LISTING_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            continue  # "lost 76% since its IPO in 2021": the year dates the listing, the span runs from it to now
         if kind == "ytd" and (groups.get("year") or groups.get("inyear")):
             month_day = (1, 1, int(groups.get("year") or groups["inyear"]))
             if latest_year is not None and month_day[2] > latest_year:
