@@ -5368,3 +5368,28 @@ def test_the_year_of_a_listing_is_no_year_to_date(extractor):
     claims = claims_of(extractor, "Raizen shares have lost 76% of its value since its IPO in 2021.",
                        dt.datetime.fromisoformat("2025-05-15T14:00:00-03:00"))
     assert [(c.kind, c.date) for c in claims] == [(ClaimKind.CUMULATIVE, dt.date(2025, 5, 15))]
+
+
+def test_a_verb_after_and_closes_an_of_phrase(extractor):
+    """'The stock opened at $24 against an IPO price of $22 and was last up 6.8%': the stock's move, not the price's."""
+    claims = claims_of(extractor, "Ingram Micro rose. The stock opened at $24 against an IPO price of $22 and was last up 6.8% at $23.50.",
+                       dt.datetime.fromisoformat("2025-10-24T11:00:00-04:00"))
+    assert [(c.ticker, c.magnitude) for c in claims] == [("INGM", 6.8)]
+
+
+def test_swedish_depository_receipts_are_the_stockholm_line(extractor):
+    """'Autoliv's Swedish depository receipts were up 6.1%' (the spelling copy uses) is Autoliv's Stockholm SDR line."""
+    claims = claims_of(extractor, "Autoliv's Swedish depository receipts were up 6.1% on Friday afternoon.",
+                       dt.datetime.fromisoformat("2025-10-17T15:00:00+02:00"))
+    assert [c.ticker for c in claims] == ["ALIV-SDB.ST"]
+
+
+def test_an_index_with_its_noun_before_which_and_a_member_named_by_its_index(extractor):
+    """'outpacing the S&P/ASX 200 index, which was up 0.3%': the index's move; 'Shares in the FTSE 100 engineer were
+    down 4.8%': the company, described by its index."""
+    sydney = claims_of(extractor, "Dyno Nobel rose. Shares in the company were up 4.2% at A$2.98 at midday in Sydney, outpacing the "
+                       "S&P/ASX 200 index, which was up 0.3%.", dt.datetime.fromisoformat("2025-02-18T12:30:00+11:00"))
+    london = claims_of(extractor, "Spirax Group shares were lower.\n\nShares in the FTSE 100 engineer were down 4.8% at 6,720.00 pence.",
+                       dt.datetime.fromisoformat("2025-03-05T09:20:00+00:00"))
+    assert [c.ticker for c in sydney] == ["DNL.AX", "^AXJO"]
+    assert [c.ticker for c in london] == ["SPX.L"]

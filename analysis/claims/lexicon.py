@@ -132,7 +132,9 @@ PRICE_NOUNS = {"shares", "share", "stock", "stocks", "adrs", "adr", "adss", "ads
                # Swiss participation certificates: a company's non-voting line ("The certificates rose 1.6%")
                "participation certificates", "certificates",
                # Sydney's CHESS depositary interests: a foreign company's ASX line ("James Hardie's CDIs")
-               "depositary interests", "cdis"}
+               "depositary interests", "cdis",
+               # Stockholm's Swedish depository receipts of a foreign company (Autoliv, Millicom): "its SDRs"
+               "depository", "depository receipts", "depositary receipts", "sdrs", "sdr"}
 # "its Stockholm line gained 1.6%", "the Hong Kong line": a listing named by its market ("line" alone is too often
 # a product's or a credit line)
 PRICE_NOUNS |= {f"{city} line" for city in ("stockholm", "helsinki", "copenhagen", "oslo", "london", "hong kong", "new york",
@@ -161,6 +163,8 @@ COMPANY_NOUNS = {
     "papermaker", "winemaker", "watchmaker's",
     # "The FTSE 100 constituent ended down 5.8%": an index's member, named by its index
     "constituent", "heavyweight", "stalwart",
+    # "Shares in the FTSE 100 engineer were down 4.8%"
+    "engineer", "engineering group", "housebuilder", "caterer", "outsourcer", "defence group", "contractor",
 }
 # Venue words that pick a listing. Values: the venue name the directory understands.
 VENUES = {
@@ -198,6 +202,7 @@ VENUES = {
     # "Its bearer shares, which carry voting rights": Swiss bearer shares beside non-voting securities (Roche)
     "bearer shares": "bearer", "registered shares": "registered",
     "chess depositary interests": "Sydney", "cdis": "Sydney",
+    "swedish depository receipts": "Stockholm", "swedish depositary receipts": "Stockholm", "sdrs": "Stockholm", "sdr": "Stockholm",
     "mexican stock exchange": "Mexico", "bmv": "Mexico",
     # the exchanges of Sydney, Mumbai, Singapore, Seoul, Taipei and Toronto by their own names
     "sydney-listed": "Sydney", "asx": "Sydney", "asx-listed": "Sydney", "australian-listed": "Sydney",

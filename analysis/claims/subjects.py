@@ -63,7 +63,7 @@ _CLASS_WORDS = frozenset({
     # "the much less traded class B shares", "the second preferred shares"
     "much", "first", "second", "third",
     # "The Chess depositary interests, which Newmont listed on the ASX ..., were down 6.1%"
-    "chess", "depositary", "preference", "pref",
+    "chess", "depositary", "depository", "preference", "pref",
 })
 _NAME_BEFORE_UNITS = re.compile(r"(?:\b[A-Z][\w&.'-]*|\))\s+$")
 _AMOUNT_TO_BEFORE = re.compile(r"(?:\d|billion|million|trillion|bn|mn)\s+(?:to|from|off)\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,2}$")
@@ -75,7 +75,8 @@ _BE = {"is", "are", "was", "were", "been", "be"}
 _CLAUSE_BREAK_BEFORE = re.compile(r"[,;]|\s(?:and|while|but|as)\s")
 _NOUN_APPOSITIVE = re.compile(r"\s*,\s*(?:the|a|an)\s")
 _RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:which|whose|who)\b", re.IGNORECASE)
-_OF_PHRASE_TO_THE_END = re.compile(r"\s+(?:of|at|in|for|from)\s+(?:(?!\band\s+\w+ing\b)[^,;:]){1,40}")
+# ("against an IPO price of $22 and was last up 6.8%": a verb after "and" opens a clause of its own)
+_OF_PHRASE_TO_THE_END = re.compile(r"\s+(?:of|at|in|for|from)\s+(?:(?!\band\s+(?:\w+ing|was|were|is|are|has|have|had)\b)[^,;:]){1,40}")
 _OF_PHRASE_BEFORE_NAME = re.compile(r"\s+(?:of|for|from)\s+[^,;:]{0,40}")
 
 
@@ -1065,7 +1066,9 @@ def find_subject(
     relative = _WHICH_BEFORE_MOVE.search(sentence, max(0, upto - 40), upto)
     if relative is not None and not leftmost:
         # "led by Shopify Inc., which rose 2.4 per cent": the relative clause's move is its antecedent's
-        antecedent = next((m for m in mentions if m.end == relative.start() or sentence[m.end : relative.start()] in {".", " Inc.", " Corp."}), None)
+        # ("outpacing the S&P/ASX 200 index, which was up 0.3%": an index's own noun may close its name)
+        antecedent = next((m for m in mentions if m.end == relative.start() or sentence[m.end : relative.start()] in {".", " Inc.", " Corp."}
+                           or (getattr(m.company, "is_index", False) and sentence[m.end : relative.start()] in {" index", " Index"})), None)
         if antecedent is not None and not getattr(antecedent.company, "is_index", False) and _LED_BY_BEFORE.search(sentence, max(0, antecedent.start - 12), antecedent.start):
             return _company_subject(antecedent, discourse, antecedent.start)
         if antecedent is not None and getattr(antecedent.company, "is_index", False) and _ON_THE_INDEX_BEFORE.search(
