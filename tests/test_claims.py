@@ -5393,3 +5393,12 @@ def test_an_index_with_its_noun_before_which_and_a_member_named_by_its_index(ext
                        dt.datetime.fromisoformat("2025-03-05T09:20:00+00:00"))
     assert [c.ticker for c in sydney] == ["DNL.AX", "^AXJO"]
     assert [c.ticker for c in london] == ["SPX.L"]
+
+
+def test_an_offer_price_governed_by_at_is_no_subject(extractor):
+    """'The H-shares opened flat at the offer price of HK$131.50 and were down 1.1%': the shares moved, the offer
+    price is where they opened."""
+    claims = claims_of(extractor, "Shares of Seres Group slipped in their Hong Kong debut.\n\nThe H-shares opened flat at the offer "
+                       "price of HK$131.50 and were down 1.1% at HK$130.10 at the midday break.",
+                       dt.datetime.fromisoformat("2025-11-05T12:20:00+08:00"))
+    assert [(c.ticker, c.magnitude) for c in claims] == [("9927.HK", 1.1)]

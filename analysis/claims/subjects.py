@@ -76,7 +76,7 @@ _CLAUSE_BREAK_BEFORE = re.compile(r"[,;]|\s(?:and|while|but|as)\s")
 _NOUN_APPOSITIVE = re.compile(r"\s*,\s*(?:the|a|an)\s")
 _RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:which|whose|who)\b", re.IGNORECASE)
 # ("against an IPO price of $22 and was last up 6.8%": a verb after "and" opens a clause of its own)
-_OF_PHRASE_TO_THE_END = re.compile(r"\s+(?:of|at|in|for|from)\s+(?:(?!\band\s+(?:\w+ing|was|were|is|are|has|have|had)\b)[^,;:]){1,40}")
+_OF_PHRASE_TO_THE_END = re.compile(r"\s+(?:of|at|in|for|from)\s+(?:(?!\band\s+(?:\w+ing|was|were|is|are|has|have|had)\b)[^,;:]){1,40}(?<!\sand)(?<!\sand\s)")
 _OF_PHRASE_BEFORE_NAME = re.compile(r"\s+(?:of|for|from)\s+[^,;:]{0,40}")
 
 
@@ -92,7 +92,7 @@ def _subject_candidates(text: str) -> list[tuple[int, int, str]]:
     words = [(m.start(), m.end(), m.group(0).lower().replace("\u2019", "'")) for m in _WORD.finditer(text)]
     found: list[tuple[int, int, str]] = []
     prepositions = {"on", "after", "despite", "amid", "with", "for", "from", "by", "over", "following", "before", "below", "above",
-                    "about", "on", "against", "toward", "towards", "without", "into",
+                    "about", "on", "against", "toward", "towards", "without", "into", "at",
                     "than", "double", "triple", "twice"}  # "more than double the issue price of Rs 70": a yardstick
     index = 0
     while index < len(words):
