@@ -167,6 +167,9 @@ RULES_BY_FOLDER = {
     "corpus_fresh88": CorpusRules(words=(80, 400)),
     "corpus_fresh89": CorpusRules(words=(80, 400)),
     "corpus_fresh90": CorpusRules(words=(80, 400)),
+    "corpus_fresh91": CorpusRules(words=(80, 400)),
+    "corpus_fresh92": CorpusRules(words=(80, 400)),
+    "corpus_fresh93": CorpusRules(words=(80, 400)),
 }
 
 
