@@ -5402,3 +5402,14 @@ def test_an_offer_price_governed_by_at_is_no_subject(extractor):
                        "price of HK$131.50 and were down 1.1% at HK$130.10 at the midday break.",
                        dt.datetime.fromisoformat("2025-11-05T12:20:00+08:00"))
     assert [(c.ticker, c.magnitude) for c in claims] == [("9927.HK", 1.1)]
+
+
+def test_a_namesake_trades_where_the_companies_beside_it_do(extractor):
+    """'Shares of Anywhere Real Estate rose 8.9% ..., while Compass shares fell 7.2%': no market named, but the line
+    names a New York company, so Compass Inc; beside Whitbread, Compass is still the London caterer."""
+    new_york = claims_of(extractor, "Sept 22 (Reuters) - Shares of Anywhere Real Estate rose 8.9% to $11.40 on Monday after residential "
+                         "brokerage Compass agreed to buy it, while Compass shares fell 7.2%.",
+                         dt.datetime.fromisoformat("2025-09-22T15:00:00-04:00"))
+    london = claims_of(extractor, "Compass rose 2% after results, while Whitbread fell 1%.", dt.datetime.fromisoformat("2025-09-22T15:00:00-04:00"))
+    assert [c.ticker for c in new_york] == ["HOUS", "COMP"]
+    assert [c.ticker for c in london] == ["CPG.L", "WTB.L"]

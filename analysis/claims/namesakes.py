@@ -29,6 +29,8 @@ def place_namesakes(mentions: list[Mention], text: str, home_venue: str | None, 
                 chosen = next((company for company in candidates if directory.pick_listing(company, venue) is not None), None)
             if chosen is not None:
                 break
+        if chosen is None:
+            chosen = _of_the_market_named_beside(mention, candidates, mentions, text)
         if chosen is None and mention.market_decides:
             continue  # "EQT" with no market in sight: either company, so neither
         placed.append(dataclasses.replace(mention, company=chosen or mention.company, namesakes=(), market_decides=False))
@@ -49,6 +51,21 @@ def _as_the_article_defines(mentions: list[Mention], text: str) -> list[Mention]
     return [dataclasses.replace(m, company=defined[m.surface], listing=None, namesakes=(), market_decides=False, ambiguous=False)
             if m.surface in defined and m.company is not defined[m.surface] or m.surface in defined and m.market_decides else m
             for m in mentions]
+
+
+def _of_the_market_named_beside(mention: Mention, candidates: tuple, mentions: list[Mention], text: str):
+    """"Shares of Anywhere Real Estate rose 8.9% ... while Compass shares fell 7.2%": with no market named, the namesake
+    that trades where the other companies of its line do (Compass Inc beside a New York company, not Compass Group)."""
+    start = text.rfind("\n", 0, mention.start) + 1
+    end = text.find("\n", mention.end)
+    end = len(text) if end < 0 else end
+    currencies = {other.company.listings[0].currency for other in mentions
+                  if other is not mention and start <= other.start < end and not other.namesakes and not other.market_decides
+                  and not other.ambiguous and other.listing is None and other.company.listings and not other.company.is_index}
+    if len(currencies) != 1:
+        return None
+    matching = [company for company in candidates if company.listings and company.listings[0].currency in currencies]
+    return matching[0] if len(matching) == 1 else None
 
 
 def _venue_of_line(text: str, mention: Mention) -> str | None:
