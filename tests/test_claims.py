@@ -5413,3 +5413,11 @@ def test_a_namesake_trades_where_the_companies_beside_it_do(extractor):
     london = claims_of(extractor, "Compass rose 2% after results, while Whitbread fell 1%.", dt.datetime.fromisoformat("2025-09-22T15:00:00-04:00"))
     assert [c.ticker for c in new_york] == ["HOUS", "COMP"]
     assert [c.ticker for c in london] == ["CPG.L", "WTB.L"]
+
+
+def test_a_moves_own_words_name_its_late_session_in_a_premarket_sentence(extractor):
+    """'Capri is indicated sharply lower before the bell, after a 46% slide in extended trading on Thursday': the
+    slide's own words put it in Thursday's late session, whatever the sentence says of this morning."""
+    claims = claims_of(extractor, "Capri is indicated sharply lower before the bell, after a 46% slide in extended trading on Thursday.",
+                       dt.datetime.fromisoformat("2024-10-25T09:15:00-04:00"))
+    assert [(c.kind, c.date) for c in claims] == [(ClaimKind.AFTER_HOURS, dt.date(2024, 10, 24))]

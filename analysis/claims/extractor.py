@@ -1361,6 +1361,11 @@ class ClaimExtractor:
             ):
                 carried.span = span_cue
             return timing.resolve_span(span_cue, day, calendar, clock)
+        own_words = context.mark + context.tail
+        if timing.has_after_hours(own_words) and not timing.has_premarket(own_words) and timing.has_premarket(window):
+            # "Capri is indicated sharply lower before the bell, after a 46% slide in extended trading on Thursday": the
+            # move's own words name its session
+            window = window[window.rfind(lead) + len(lead) :] if lead and lead in window else own_words
         kind = timing.day_move_kind(day, calendar, clock, window, predicate.direction, predicate.hedge)
         if premarket_report and kind is ClaimKind.CLOSE_CHANGE:
             kind = ClaimKind.PREMARKET
