@@ -5421,3 +5421,13 @@ def test_a_moves_own_words_name_its_late_session_in_a_premarket_sentence(extract
     claims = claims_of(extractor, "Capri is indicated sharply lower before the bell, after a 46% slide in extended trading on Thursday.",
                        dt.datetime.fromisoformat("2024-10-25T09:15:00-04:00"))
     assert [(c.kind, c.date) for c in claims] == [(ClaimKind.AFTER_HOURS, dt.date(2024, 10, 24))]
+
+
+def test_a_when_clause_takes_the_day_it_hangs_on(extractor):
+    """'after yesterday's post-election surge, when the S&P 500 rose 2.5% and the Russell 2000 soared 5.8%', in a
+    premarket passage: both moves are yesterday's closes."""
+    claims = claims_of(extractor, "ANCHOR: Let's get to the names moving before the bell.\n\nREPORTER: Futures are higher across the "
+                       "board: S&P futures up 0.4%, after yesterday's post-election surge, when the S&P 500 rose 2.5% and the Russell "
+                       "2000 soared 5.8%.", dt.datetime.fromisoformat("2024-11-07T08:10:00-05:00"))
+    assert [(c.ticker, c.kind, c.date) for c in claims if c.ticker in {"^GSPC", "^RUT"}] == [
+        ("^GSPC", ClaimKind.CLOSE_CHANGE, dt.date(2024, 11, 6)), ("^RUT", ClaimKind.CLOSE_CHANGE, dt.date(2024, 11, 6))]

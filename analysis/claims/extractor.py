@@ -113,6 +113,7 @@ class SentenceCues:
     named_before: "DaysNamedEarlier | None" = None  # the days earlier sentences named, for "that day"
     last_day: dt.date | None = None  # the session an earlier figure of this sentence moved on
     day_of_aside: bool = False  # `day` was named in a participle's aside ("..., after falling 1.4% on Thursday,")
+    when_day: "timing.DayCue | None" = None  # "after yesterday's surge, when the S&P 500 rose 2.5% and the Russell 2000 ..."
     last_span: timing.SpanCue | None = None  # the span an earlier figure of this sentence moved over
     span_said_last: bool = False  # the latest day or span the sentence's figures named was a span
     intro_end: int = 0  # where the sentence's opening phrase ends; its day and span are `day` and `intro_span`
@@ -1296,6 +1297,11 @@ class ClaimExtractor:
             ):
                 day_cue = carried.day
         day_cue = _same_day_as_named(day_cue, carried, context.lead)
+        if day_cue is None and (when_of := _WHEN_CLAUSE_OF_A_DAY.search(context.lead[-160:])) is not None:
+            # "after yesterday's post-election surge, when the S&P 500 rose 2.5%": the day the clause hangs on
+            day_cue = carried.when_day = timing.find_day_cue(when_of.group("day"))
+        elif day_cue is None and own_span is None and carried.when_day is not None and not re.search(r"[;:]", context.lead):
+            day_cue = carried.when_day  # "... and the Russell 2000 soared 5.8%": the same clause's day
         if day_cue is None and context.day_column:
             day_cue = timing.find_day_cue(context.day_column)  # "WEEK  FRIDAY" over "DAX  +3.5%  -1.8%": Friday's move
         span_cue = own_span
@@ -1828,6 +1834,12 @@ _DEBUT_EARLIER = re.compile(
 _OPENING_PLACE_PHRASE = re.compile(r"\s*(?:On|In|Over\s+on)\s+(?:the\s+)?[^,;]{2,40},")
 _LATE_ON_A_DAY = re.compile(r"\blate\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday)\b", re.IGNORECASE)
 _LIVE_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s*)?[-\u2013\u2014:|]\s*")
+
+
+_WHEN_CLAUSE_OF_A_DAY = re.compile(
+    r"\b(?P<day>(?:yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:'s|\u2019s))\s+(?:[\w-]+\s+){0,4}?[\w-]+,\s+when\s+[^,;]{0,80}$",
+    re.IGNORECASE,
+)
 
 
 def _direction_of_the_other_moves(contexts: list[FigureContext]) -> Direction | None:
