@@ -5431,3 +5431,12 @@ def test_a_when_clause_takes_the_day_it_hangs_on(extractor):
                        "2000 soared 5.8%.", dt.datetime.fromisoformat("2024-11-07T08:10:00-05:00"))
     assert [(c.ticker, c.kind, c.date) for c in claims if c.ticker in {"^GSPC", "^RUT"}] == [
         ("^GSPC", ClaimKind.CLOSE_CHANGE, dt.date(2024, 11, 6)), ("^RUT", ClaimKind.CLOSE_CHANGE, dt.date(2024, 11, 6))]
+
+
+def test_a_stat_boxs_period_rows_under_an_index(extractor):
+    """'OMX Stockholm 30: 2,585.41' over 'Day: +0.4%', 'Week: +1.2%', 'Year to date: +10.6%': the index's day, week and
+    year so far."""
+    claims = claims_of(extractor, "STOCKHOLM CLOSE | Friday 12 July 2024, 17:50 CEST\n\nOMX Stockholm 30: 2,585.41\nDay: +0.4%\n"
+                       "Week: +1.2%\nYear to date: +10.6%\n\nEricsson jumped 6.8%.", dt.datetime.fromisoformat("2024-07-12T17:50:00+02:00"))
+    assert [(c.ticker, c.magnitude, c.kind) for c in claims][:3] == [
+        ("^OMX", 0.4, ClaimKind.CLOSE_CHANGE), ("^OMX", 1.2, ClaimKind.CUMULATIVE), ("^OMX", 10.6, ClaimKind.YTD)]

@@ -1,8 +1,8 @@
 """Tables keyed by day or month: the instrument is named once, in the caption, and each row is a period.
 
-    Nikkei 225, day by day              STRAITS TIMES INDEX
-    Mon Sep 30    37,919.55    -4.8%    January: +0.9%
-    Tue Oct 1     38,651.97    +1.9%    Friday:  +0.4%
+    Nikkei 225, day by day              STRAITS TIMES INDEX         OMX Stockholm 30: 2,585.41
+    Mon Sep 30    37,919.55    -4.8%    January: +0.9%              Day: +0.4%
+    Tue Oct 1     38,651.97    +1.9%    Friday:  +0.4%              Year to date: +10.6%
 
 Every rule looks for a row's subject in the row, where such a table has only the day. Each row is read as
 the line of copy it stands for ("Nikkei 225 on Mon Sep 30: 37,919.55    -4.8%"), its claims pointing back at
@@ -27,8 +27,11 @@ _DAY_LABEL = re.compile(
     r"(?=\s{2,}|\t|\s*\|)",
     re.IGNORECASE,
 )
-# "January: +0.9%" and "Friday:  +0.4%" under "STRAITS TIMES INDEX": a month's or a day's row, told with a colon
-_LABEL_WITH_COLON = re.compile(rf"\s*(?P<label>{_WEEKDAY}|{_MONTH})\s*:(?=\s)", re.IGNORECASE)
+# "January: +0.9%" and "Friday:  +0.4%" under "STRAITS TIMES INDEX": a month's or a day's row, told with a colon;
+# "Day: +0.4%", "Week: +1.2%", "Year to date: +10.6%" under "OMX Stockholm 30: 2,585.41": a stat box's periods
+_PERIOD = r"day|today|week|wtd|month|mtd|year\s+to\s+date|ytd"
+_LABEL_WITH_COLON = re.compile(rf"\s*(?P<label>{_WEEKDAY}|{_MONTH}|{_PERIOD})\s*:(?=\s)", re.IGNORECASE)
+_A_PERIOD = re.compile(_PERIOD, re.IGNORECASE)
 _PERCENT = re.compile(r"[+\-\u2212]?\d[\d.,]*\s*%")
 
 
@@ -50,8 +53,10 @@ def dated_row_entries(text: str, sentences: list[Sentence], mentions: list) -> d
             continue
         name = named[0].surface
         word = label.group("label").strip()
-        in_or_on = "in" if word.lower().rstrip(".") in lx.MONTHS else "on"  # "in January", "on Friday", "on Mon Sep 30"
-        prefix = f"{name} {in_or_on} {word}: "
+        if _A_PERIOD.fullmatch(word):  # "on the day", "this week", "year to date"
+            prefix = f"{name} {tables.span_phrase_of_heading(word) or 'on the day'}: "
+        else:  # "in January", "on Friday", "on Mon Sep 30"
+            prefix = f"{name} {'in' if word.lower().rstrip('.') in lx.MONTHS else 'on'} {word}: "
         rest = row.text[label.end():].strip()
         line = prefix + rest
         start = row.start  # (offsets of the line read are its own; the claims point back at the row)
