@@ -1194,7 +1194,10 @@ def test_the_share_class_a_line_trades(symbol, share_class):
      ("Newmont", ["NEM", "NEM.AX"]), ("Pony AI", ["PONY", "2026.HK"]), ("Sixt", ["SIX2.DE", "SIX3.DE"]),
      ("Equinox Gold", ["EQX.TO", "EQX"]), ("Autoliv", ["ALV", "ALIV-SDB.ST"]), ("Seres", ["601127.SS", "9927.HK"]),
      ("Tsingtao Brewery", ["600600.SS", "0168.HK"]), ("New Oriental", ["EDU", "9901.HK"]),
-     ("Shandong Gold", ["600547.SS", "1787.HK"])],
+     ("Shandong Gold", ["600547.SS", "1787.HK"]), ("Huatai Securities", ["601688.SS", "6886.HK", "HTSC.L"]), ("Alcon", ["ALC.SW", "ALC"]),
+     ("Cemig", ["CMIG3.SA", "CMIG4.SA", "CIG", "CIG-C"]), ("Millicom", ["TIGO", "TIGO-SDB.ST"]), ("Zillow", ["Z", "ZG"]),
+     ("Bombardier", ["BBD-B.TO", "BBD-A.TO"]), ("SSAB", ["SSAB-A.ST", "SSAB-B.ST", "SSABAH.HE", "SSABBH.HE"]),
+     ("Thungela", ["TGA.JO", "TGA.L"]), ("Santander Brasil", ["SANB11.SA"]), ("AB InBev", ["ABI.BR", "BUD", "ANH.JO"])],
 )
 def test_a_dual_listed_company_is_one_company_with_both_lines(directory, name, symbols):
     """The packages list Amcor's ASX line, argenx's ADSs and Lennar's class B as companies of their own (and know
