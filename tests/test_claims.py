@@ -5440,3 +5440,26 @@ def test_a_stat_boxs_period_rows_under_an_index(extractor):
                        "Week: +1.2%\nYear to date: +10.6%\n\nEricsson jumped 6.8%.", dt.datetime.fromisoformat("2024-07-12T17:50:00+02:00"))
     assert [(c.ticker, c.magnitude, c.kind) for c in claims][:3] == [
         ("^OMX", 0.4, ClaimKind.CLOSE_CHANGE), ("^OMX", 1.2, ClaimKind.CUMULATIVE), ("^OMX", 10.6, ClaimKind.YTD)]
+
+
+def test_asides_on_a_line_each_equal_to_shares_ten_of_which_and_a_ticker(extractor):
+    """'GSK's American depositary shares, each equal to two ordinary shares, were up 2.8%'; 'ResMed's CHESS depositary
+    interests, ten of which represent one New York-listed share, were down 5.8%' (the Sydney line, not the one the aside
+    names); 'The Class A shares, ticker ZG, which carry voting rights, rose 10.1%'."""
+    gsk = claims_of(extractor, "GSK rose. GSK's American depositary shares, each equal to two ordinary shares, were up 2.8% in premarket "
+                    "trading in New York.", dt.datetime.fromisoformat("2025-02-04T13:00:00+00:00"))
+    resmed = claims_of(extractor, "ResMed fell. ResMed's CHESS depositary interests, ten of which represent one New York-listed share, "
+                       "were down 5.8% at A$27.31 by lunchtime in Sydney.", dt.datetime.fromisoformat("2023-08-09T12:15:00+10:00"))
+    zillow = claims_of(extractor, "Zillow's Class C capital stock was up 10.4% at $85.12. The Class A shares, ticker ZG, which carry "
+                       "voting rights, rose 10.1%.", dt.datetime.fromisoformat("2025-02-12T11:30:00-05:00"))
+    assert [c.ticker for c in gsk] == ["GSK"] and [c.ticker for c in resmed] == ["RMD.AX"] and [c.ticker for c in zillow] == ["Z", "ZG"]
+
+
+def test_a_company_named_by_its_brands_and_a_metric_owner_opening_a_sentence(extractor):
+    """'The Budweiser and Stella Artois maker's shares closed up 8.3%': AB InBev, not Budweiser APAC; 'Vanke's
+    contracted sales fell 9.8% ... and tumbled 44%': the sales again, no move of Vanke's shares."""
+    brands = claims_of(extractor, "AB InBev posted its biggest gain. The Budweiser and Stella Artois maker's shares closed up 8.3% at "
+                       "55.92 euros in Brussels.", dt.datetime.fromisoformat("2025-02-12T18:00:00+01:00"))
+    sales = claims_of(extractor, "Vanke's contracted sales fell 9.8% to 376.1 billion yuan last year and tumbled 44% in the first two "
+                      "months of this year.", dt.datetime.fromisoformat("2025-03-11T12:00:00+08:00"))
+    assert [c.ticker for c in brands] == ["ABI.BR"] and sales == []

@@ -936,7 +936,7 @@ class ClaimExtractor:
                 subject = find_subject(text, subject_at, mentions, discourse)
                 if subject.kind in {"metric", "none"} and previous_claim is None and predicate.rule == "verb_then_figure" and _CONJOINED_VERB.search(
                     text, max(0, predicate.start - 30), predicate.start
-                ) and opens_the_sentence(text, mentions[0].start if mentions else len(text)):
+                ) and opens_the_sentence(text, mentions[0].start if mentions else len(text)) and not _OWNS_A_METRIC.match(text, mentions[0].end):
                     # "Hyundai Motor India raised 27,870 crore rupees ... at 1,960 rupees a share, and fell 7.2% on its
                     # debut": a verb joined on with no subject of its own moves the company the sentence opened on
                     subject = find_subject(text, mentions[0].end, mentions, discourse)
@@ -1840,6 +1840,10 @@ _WHEN_CLAUSE_OF_A_DAY = re.compile(
     r"\b(?P<day>(?:yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:'s|\u2019s))\s+(?:[\w-]+\s+){0,4}?[\w-]+,\s+when\s+[^,;]{0,80}$",
     re.IGNORECASE,
 )
+
+
+# "Vanke's contracted sales fell 9.8% ... and tumbled 44%": the company opens the sentence as the owner of what moved
+_OWNS_A_METRIC = re.compile(r"(?:'s|\u2019s)\s+(?:[a-z-]+\s+){0,2}(?:" + lx.alternation(lx.METRIC_WORDS) + r")\b")
 
 
 def _direction_of_the_other_moves(contexts: list[FigureContext]) -> Direction | None:

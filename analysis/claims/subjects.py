@@ -163,7 +163,9 @@ _PARENTHETICAL = re.compile(
     # "the AEX index, in which ASML carries a weighting of about 20%, slid 2.8%"
     r",\s*(?:which|who|whose|where|whereas|although|though|once|including|excluding|led by|dragged by|helped by|hit by|"
     # "MicroStrategy, which holds about 402,100 bitcoin, fell 1.9%": a thousands comma is no end of the clause
-    r"(?:in|of|on|under|at|for|by)\s+which)\b(?:[^,;]|(?<=\d),(?=\d{3}))*,"
+    r"(?:in|of|on|under|at|for|by)\s+which|"
+    # "ResMed's CHESS depositary interests, ten of which represent one New York-listed share, were down 5.8%"
+    r"(?:each|one|two|three|four|five|six|seven|eight|nine|ten|twenty|\d+)\s+of\s+which)\b(?:[^,;]|(?<=\d),(?=\d{3}))*,"
     # "Victorian Plumbing, by contrast, rose 7%": a sentence adverb between the subject and its verb
     r"|,\s*(?:" + lx.DISCOURSE_ASIDES + r")\s*,"
     r"|\([^()]*\)"
@@ -181,7 +183,10 @@ _APPOSITIVE = re.compile(
     # ("TF1, majority-owned by the Bouygues group, shed 3.8%"; "Grifols, among the most volatile stocks on the index, fell")
     r"(?:(?:the|a|an|its|their|our|my|another|[\w-]+ed|\w{3,}ing|seen|known|spun|among|one|part|parent|owner|maker|operator|supplier|unit|home|tracking|"
     # ("its American depositary shares, each representing 20 series B shares, added 1.6%")
-    r"(?:each\s+)?representing|comprising|covering|measuring|"
+    # ("GSK's American depositary shares, each equal to two ordinary shares, were up 2.8%")
+    r"(?:each\s+)?representing|each\s+(?:equal|equivalent|worth|carrying|convertible)|comprising|covering|measuring|"
+    # ("The Class A shares, ticker ZG, which carry voting rights, rose 10.1%")
+    r"(?:ticker|symbol|code)(?=\s+[A-Z0-9]{1,6},)|"
     # "Kongsberg Gruppen, up roughly 90% this year on defence orders, edged 0.4% higher": a move of its own, aside
     r"(?:up|down|off)(?=\s+(?:[a-z]+\s+)?\d)|"
     # "The mid-cap MDAX, more exposed to the domestic economy, surged 6.2%", "Vonovia, sensitive to borrowing costs,"
@@ -212,7 +217,7 @@ _PRICED_THING_END = re.compile(
     # ("The thinly traded class A voting shares, controlled by the Rogers family trust, fell 5.4%")
     r"|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){1,5}(?:shares|stock)$"
     # ("The GDRs, the company's main international listing, were down", "its American depositary shares, each ...")
-    r"|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:ADRs|ADSs|GDRs|(?:American|global)\s+depositary\s+(?:shares|receipts))$"
+    r"|\b(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w.&-]*(?:'s|\u2019s))\s+(?:ADRs|ADSs|GDRs|(?:American|global)\s+depositary\s+(?:shares|receipts))$"
     r"|\b[Tt]he\s+(?:[\w.-]+\s+){0,3}(?:" + lx.alternation(lx.COMPANY_NOUNS) + r")$"
 )
 _SOURCE_AFTER = re.compile(r"^(?:'s|\u2019s)?\s*(?:analysts?|strategists?|economists?|said|says|wrote|noted|in a (?:research |recent )?note|researchers?|securities analyst)\b", re.IGNORECASE)
@@ -581,6 +586,10 @@ def _owner_of_price_noun(
         # a filing's "which noted that the Company's share price rose": the issuer it defined, whatever it names since
         defined = discourse.defined
         return Subject(defined.kind, defined.company, defined.entity, None, noun_start)
+    brands = _BRANDS_MAKER.search(sentence, max(0, noun_start - 80), noun_start) if discourse.topic is not None else None
+    if brands is not None and noun in {"shares", "stock"}:
+        # "The Budweiser and Stella Artois maker's shares closed up 8.3%": the company spoken of, named by its brands
+        return _topic_subject(sentence, brands.start(), mentions, discourse, venue_in(after))
     item = _LIST_ITEM_NAME.match(sentence) if noun in {"shares", "stock"} else None
     if item is not None and re.fullmatch(r"\s*(?:\([A-Z.]{1,6}\))?\s*[-\u2013\u2014:]+\s+", sentence[item.end("name") : noun_start]):
         # "Academy Sports and Outdoors — Shares tumbled 12%": a movers list's item, its company named before the dash
@@ -709,6 +718,9 @@ def _owner_of_price_noun(
 
 
 _A_COUNT_BEFORE = re.compile(r"(?:^|\s)\d[\d,]*\s*$")
+_BRANDS_MAKER = re.compile(
+    r"\b[Tt]he\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:(?:and|&)\s+(?:[A-Z][\w.'-]*\s+){1,3})?(?:[a-z-]+\s+)?(?:"
+    + lx.alternation(lx.COMPANY_NOUNS) + r")(?:'s|\u2019s)\s+$")
 _ELLIPTIC_OPENING = re.compile(
     # ("Wolfspeed is getting hammered." - "Down 22% in premarket trading.": a speaker's reply, its subject left out)
     r"\s*(?:\d{1,2}/\s*|[A-Z][A-Z .'-]{1,30}:\s+)?(?:Closed|Ended|Finished|Rose|Fell|Jumped|Gained|Lost|Dropped|Slid|Climbed|Added|"
