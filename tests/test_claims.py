@@ -5463,3 +5463,18 @@ def test_a_company_named_by_its_brands_and_a_metric_owner_opening_a_sentence(ext
     sales = claims_of(extractor, "Vanke's contracted sales fell 9.8% to 376.1 billion yuan last year and tumbled 44% in the first two "
                       "months of this year.", dt.datetime.fromisoformat("2025-03-11T12:00:00+08:00"))
     assert [c.ticker for c in brands] == ["ABI.BR"] and sales == []
+
+
+def test_a_class_on_the_market_its_sentence_names_and_the_other_side_of_a_deal(extractor):
+    """'In Helsinki, ... the B shares were down 4.9%': SSAB's Helsinki B line; 'The thinly traded Class A multiple voting
+    shares, controlled largely by the Bombardier-Beaudoin family, were 12.1% lower': the class A line; 'In London, where
+    Woodside has traded since its 2022 merger with BHP's petroleum business, the stock was down 1.5%': Woodside's."""
+    ssab = claims_of(extractor, "SSAB fell. In Helsinki, where SSAB has a secondary listing, the B shares were down 4.9%.",
+                     dt.datetime.fromisoformat("2025-04-24T11:00:00+02:00"))
+    bombardier = claims_of(extractor, "Bombardier fell. The thinly traded Class A multiple voting shares, controlled largely by the "
+                           "Bombardier-Beaudoin family, were 12.1% lower.", dt.datetime.fromisoformat("2024-11-07T11:30:00-05:00"))
+    woodside = claims_of(extractor, "Woodside's Sydney-listed shares closed 1.9% lower. In London, where Woodside has traded since its "
+                         "2022 merger with BHP's petroleum business, the stock was down 1.5% in afternoon trade.",
+                         dt.datetime.fromisoformat("2024-02-27T15:00:00+00:00"))
+    assert [c.ticker for c in ssab] == ["SSABBH.HE"] and [c.ticker for c in bombardier] == ["BBD-A.TO"]
+    assert [c.ticker for c in woodside] == ["WDS.AX", "WDS.L"]

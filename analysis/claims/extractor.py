@@ -1045,6 +1045,12 @@ class ClaimExtractor:
                 # "ASML's U.S.-listed shares slumped 12.7%, following a 10.5% fall in Amsterdam": a later figure of
                 # the sentence's company on the market its own words name
                 subject.venue = _venue_after(context.tail) or subject.venue
+            if subject.kind == "company" and subject.company is not None and subject.venue in SHARE_CLASSES:
+                # "In Helsinki, ... the B shares were down 4.9%": the class the subject names, on the market the sentence does
+                market = _venue_after(context.tail) or intro_venue
+                if market and "|" not in market and market not in SHARE_CLASSES and self.directory.pick_listing(
+                        subject.company, f"{subject.venue}|{market}") is not None:
+                    subject.venue = f"{subject.venue}|{market}"
             subject = self._company_with_that_line(subject, mentions, discourse)
             listing = self._listing(
                 subject, discourse, explicit_listing.get(id(subject.company)),

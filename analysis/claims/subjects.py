@@ -62,6 +62,8 @@ _CLASS_WORDS = frozenset({
     "registered", "bearer", "participation", "more", "less", "thinly", "widely", "heavily", "traded", "liquid",
     # "the much less traded class B shares", "the second preferred shares"
     "much", "first", "second", "third",
+    # Canada's "Class A multiple voting shares" and "subordinate voting shares"
+    "multiple", "subordinate", "restricted",
     # "The Chess depositary interests, which Newmont listed on the ASX ..., were down 6.1%"
     "chess", "depositary", "depository", "preference", "pref",
 })
@@ -215,7 +217,7 @@ _PRICED_THING_END = re.compile(
     # "Puig shares, priced at 24.50 euros in the May 3 listing, closed Tuesday 1.2% higher"
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w.&'-]*)\s+(?:stock|shares|company|group|index|benchmark)$"
     # ("The thinly traded class A voting shares, controlled by the Rogers family trust, fell 5.4%")
-    r"|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){1,5}(?:shares|stock)$"
+    r"|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){1,7}(?:shares|stock)$"
     # ("The GDRs, the company's main international listing, were down", "its American depositary shares, each ...")
     r"|\b(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w.&-]*(?:'s|\u2019s))\s+(?:ADRs|ADSs|GDRs|(?:American|global)\s+depositary\s+(?:shares|receipts))$"
     r"|\b[Tt]he\s+(?:[\w.-]+\s+){0,3}(?:" + lx.alternation(lx.COMPANY_NOUNS) + r")$"
@@ -421,7 +423,8 @@ _PEER_BEFORE = re.compile(r"\b(?:rivals?|peers?|competitors?|competing|smaller|l
 
 
 # "The miner completed its $6.7 billion acquisition of Arcadium Lithium in March": a company bought is no topic
-_DEAL_OBJECT_BEFORE = re.compile(r"\b(?:acquisition|takeover|purchase|buyout)\s+of\s+(?:the\s+)?$")
+# ("where Woodside has traded since its 2022 merger with BHP's petroleum business": the partner of a deal, in passing)
+_DEAL_OBJECT_BEFORE = re.compile(r"\b(?:(?:acquisition|takeover|purchase|buyout)\s+of|(?:merger|tie-up|combination)\s+with)\s+(?:the\s+)?$")
 
 
 def mark_sources(sentence: str, mentions: list[MentionRef]) -> None:
@@ -889,7 +892,9 @@ def _topic_subject(
         return Subject(defined.kind, defined.company, defined.entity, venue, start)
     # (a name the phrase's 80-character window cut through is still earlier: "... with Shopify Inc. after the e-commerce
     # platform's third-quarter results sent its Toronto-listed shares soaring 21%")
-    earlier = [m for m in mentions if m.start < start and not m.is_source and not getattr(m.company, "is_index", False)]
+    # (nor the other side of a deal: "since its 2022 merger with BHP's petroleum business, the stock was down 1.5%")
+    earlier = [m for m in mentions if m.start < start and not m.is_source and not getattr(m.company, "is_index", False)
+               and not _DEAL_OBJECT_BEFORE.search(sentence, max(0, m.start - 40), m.start)]
     speaker = _speaker_owning_its(sentence, start, mentions)
     if speaker is not None:
         # "Vivendi, TIM's largest shareholder with a 23.75% stake, said it would appeal; its shares were up 0.6%": the

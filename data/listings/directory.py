@@ -529,7 +529,7 @@ _CLASS_OF_SYMBOL = {
     "RO.SW": "bearer", "ROG.SW": "participation", "SCHP.SW": "participation", "SCHN.SW": "registered",
     "FOXA": "class A", "FOX": "class B", "UHR.SW": "bearer", "UHRN.SW": "registered", "UAA": "class A", "UA": "class C",
     "LEN": "class A", "005387.KS": "second preferred", "005389.KS": "third preferred",
-    "ZG": "class A", "Z": "class C", "SAMPO.HE": "class A",
+    "ZG": "class A", "Z": "class C", "SAMPO.HE": "class A", "SSABAH.HE": "class A", "SSABBH.HE": "class B",
 }
 # The share classes a venue word can name (the claim rules' lexicon spells them so).
 SHARE_CLASSES = frozenset({"preferred", "common", "class A", "class B", "class C", "class R", "participation", "bearer",
