@@ -5478,3 +5478,13 @@ def test_a_class_on_the_market_its_sentence_names_and_the_other_side_of_a_deal(e
                          dt.datetime.fromisoformat("2024-02-27T15:00:00+00:00"))
     assert [c.ticker for c in ssab] == ["SSABBH.HE"] and [c.ticker for c in bombardier] == ["BBD-A.TO"]
     assert [c.ticker for c in woodside] == ["WDS.AX", "WDS.L"]
+
+
+def test_the_market_a_moves_own_words_name_over_a_relative_clause_listing_two(extractor):
+    """'CGI's Class A shares, which trade in Toronto and, as GIB, in New York, were up 1.1% in premarket trading in New
+    York': the New York line; last year's metric in 'when it rose 4.2%' after 'the same period last year' is no move."""
+    cgi = claims_of(extractor, "CGI reported results. CGI's Class A shares, which trade in Toronto and, as GIB, in New York, were up "
+                    "1.1% in premarket trading in New York.", dt.datetime.fromisoformat("2024-11-06T08:00:00-05:00"))
+    diageo = claims_of(extractor, "Diageo fell 3%. The company now expects first-half organic operating profit growth to be lower "
+                       "than in the same period last year, when it rose 4.2%.", dt.datetime.fromisoformat("2025-01-29T10:00:00+00:00"))
+    assert [c.ticker for c in cgi] == ["GIB"] and [c.magnitude for c in diageo] == [3.0]

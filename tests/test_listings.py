@@ -1277,3 +1277,11 @@ def test_indonesian_names_without_pt_and_persero(directory):
     """Indonesia's lists write "PT Merdeka Battery Materials Tbk" and "Aneka Tambang Persero Tbk"; copy writes neither
     the PT nor the Persero."""
     assert [m.company.listings[0].symbol for m in directory.find_mentions("Aneka Tambang and Adhi Karya rose.")] == ["ANTM.JK", "ADHI.JK"]
+
+
+def test_mexican_lines_are_spelt_as_yahoo_spells_them(directory):
+    """Yahoo joins a Mexican line's series to its code ("ALPEKA.MX", "TLEVISACPO.MX"); the lists' "ALPEK-A.MX" it does not
+    know, and a line listed both ways was two companies."""
+    symbols = [listing.symbol for company in directory for listing in company.listings if listing.symbol.endswith(".MX")]
+    assert symbols and not [s for s in symbols if "-" in s]
+    assert directory.find_mentions("Ollamani rose 9.2%.")[0].company.listings[0].symbol == "AGUILASCPO.MX"

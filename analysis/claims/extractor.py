@@ -1030,6 +1030,8 @@ class ClaimExtractor:
             if subject.kind == "index" and FUTURES_ON_BEFORE.search(text, max(0, subject.start - 40), subject.start):
                 continue  # "futures on the S&P 500 slid 3%": a contract on the index (which "the index" after still means)
             # (the words up to the next figure only: "lost 8.2% after reporting a 12% year-over-year drop in revenue")
+            if _WHEN_A_YEAR_AGO.search(text, max(0, figure.start - 70), figure.start):
+                continue  # "growth to be lower than in the same period last year, when it rose 4.2%": last year's metric
             if _YEAR_ON_YEAR.search(context.tail) or _YEAR_ON_YEAR.search(re.split(r"\d", text[figure.end : figure.end + 40], maxsplit=1)[0]):
                 continue  # "delivered 36,695 vehicles, up 82% from a year earlier": prices are not reported year on year
             if subject.kind in {"company", "unknown"} and subject.venue is None:
@@ -1045,6 +1047,18 @@ class ClaimExtractor:
                 # "ASML's U.S.-listed shares slumped 12.7%, following a 10.5% fall in Amsterdam": a later figure of
                 # the sentence's company on the market its own words name
                 subject.venue = _venue_after(context.tail) or subject.venue
+            tail_market = _venue_after(context.tail) if subject.kind == "company" and subject.company is not None and subject.venue else None
+            if tail_market and tail_market not in SHARE_CLASSES and tail_market not in subject.venue and _RELATIVE_CLAUSE_BETWEEN.search(
+                text, subject.start, predicate.start
+            ):
+                # "CGI's Class A shares, which trade in Toronto and, as GIB, in New York, were up 1.1% in premarket trading in
+                # New York": the market the move's own words name, not one the relative clause lists
+                share_class = subject.venue.partition("|")[0] if "|" in subject.venue else (subject.venue if subject.venue in SHARE_CLASSES else "")
+                if subject.venue == "A-shares":
+                    share_class = "class A"  # "The company's A shares, which carry more votes, were down 2.1% in Helsinki"
+                named_line = f"{share_class}|{tail_market}" if share_class else tail_market
+                if self.directory.pick_listing(subject.company, named_line) is not None:
+                    subject.venue = named_line
             if subject.kind == "company" and subject.company is not None and subject.venue in SHARE_CLASSES:
                 # "In Helsinki, ... the B shares were down 4.9%": the class the subject names, on the market the sentence does
                 market = _venue_after(context.tail) or intro_venue
@@ -1842,6 +1856,10 @@ _LATE_ON_A_DAY = re.compile(r"\blate\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thu
 _LIVE_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s*)?[-\u2013\u2014:|]\s*")
 
 
+_RELATIVE_CLAUSE_BETWEEN = re.compile(r",\s*(?:which|whose|that)\s")
+_WHEN_A_YEAR_AGO = re.compile(
+    r"\b(?:same\s+(?:period|quarter|half)(?:\s+(?:of\s+)?last\s+year|\s+a\s+year\s+(?:earlier|ago))?|a\s+year\s+(?:earlier|ago)|last\s+year)"
+    r",\s+when\s+(?:it|they)\s+(?:\w+\s+){1,2}(?:by\s+)?(?:about\s+|nearly\s+|roughly\s+)?$", re.IGNORECASE)
 _WHEN_CLAUSE_OF_A_DAY = re.compile(
     r"\b(?P<day>(?:yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:'s|\u2019s))\s+(?:[\w-]+\s+){0,4}?[\w-]+,\s+when\s+[^,;]{0,80}$",
     re.IGNORECASE,

@@ -388,7 +388,13 @@ def _investpy_symbol(country: str, code: str, names: tuple[str, ...] = (), isin:
         return f"{code}.SR" if re.fullmatch(r"\d{4}", code) else None
     if codes is None:
         return None
-    return codes.symbol(country, code, names, isin)
+    symbol = codes.symbol(country, code, names, isin)
+    return _mexican_series_joined(symbol) if symbol else None
+
+
+def _mexican_series_joined(symbol: str) -> str:
+    """Yahoo writes a Mexican line's series with no hyphen: "ALPEKA.MX", "TLEVISACPO.MX" (the lists give "ALPEK-A.MX")."""
+    return symbol.replace("-", "") if symbol.endswith(".MX") else symbol
 
 
 INVESTPY_COUNTRIES = (
@@ -771,7 +777,7 @@ def _recent_sheet_symbol(ticker: str, board: str) -> str | None:
         return None
     if suffix == ".KL" and not re.fullmatch(r"\d{4}\.KL", symbol):
         return None  # Yahoo quotes Bursa Malaysia by stock code (5168.KL), not by the sheet's short name (HARTA.KL)
-    return symbol
+    return _mexican_series_joined(symbol)
 
 
 def _title_case_shouted_words(name: str) -> str:
