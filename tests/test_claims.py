@@ -5488,3 +5488,10 @@ def test_the_market_a_moves_own_words_name_over_a_relative_clause_listing_two(ex
     diageo = claims_of(extractor, "Diageo fell 3%. The company now expects first-half organic operating profit growth to be lower "
                        "than in the same period last year, when it rose 4.2%.", dt.datetime.fromisoformat("2025-01-29T10:00:00+00:00"))
     assert [c.ticker for c in cgi] == ["GIB"] and [c.magnitude for c in diageo] == [3.0]
+
+
+def test_indented_headings_over_a_table_whose_names_column_has_none(extractor):
+    """'                  MON 30 SEP    SEPTEMBER' over 'CSI 300   +8.5%   +21.0%': the day's move, then the month's."""
+    claims = claims_of(extractor, "ASIA-PACIFIC MONTHLY SCORECARD\n\n                  MON 30 SEP    SEPTEMBER\nCSI 300             +8.5%"
+                       "        +21.0%\n", dt.datetime.fromisoformat("2024-09-30T18:00:00+08:00"))
+    assert [(c.magnitude, c.kind) for c in claims] == [(8.5, ClaimKind.CLOSE_CHANGE), (21.0, ClaimKind.CUMULATIVE)]

@@ -52,6 +52,9 @@ def _cells(line: str, markdown: bool) -> list[tuple[int, int]]:
     return cells
 
 
+_INDENTED_HEADINGS = re.compile(r"\s{6,}\S+(?:\s\S+)*\s{2,}\S+(?:\s\S+)*\s*$")
+
+
 def _heading_line(text: str, row_start: int, markdown: bool) -> str | None:
     """The first line of the table block the row belongs to, when it reads as headings (no figures)."""
     heading = None
@@ -59,6 +62,9 @@ def _heading_line(text: str, row_start: int, markdown: bool) -> str | None:
     while position > 0:
         start, end = _line_at(text, position - 1)
         line = text[start:end]
+        if not markdown and line.strip() and not _is_aligned_row(line) and _INDENTED_HEADINGS.match(line):
+            heading = line  # "                  DAY    SEPTEMBER": two headings over the figures, the names' column blank
+            break
         if not line.strip() or not (_is_markdown_row(line) if markdown else _is_aligned_row(line)):
             break
         if not _MARKDOWN_RULE.match(line):
