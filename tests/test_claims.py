@@ -5495,3 +5495,14 @@ def test_indented_headings_over_a_table_whose_names_column_has_none(extractor):
     claims = claims_of(extractor, "ASIA-PACIFIC MONTHLY SCORECARD\n\n                  MON 30 SEP    SEPTEMBER\nCSI 300             +8.5%"
                        "        +21.0%\n", dt.datetime.fromisoformat("2024-09-30T18:00:00+08:00"))
     assert [(c.magnitude, c.kind) for c in claims] == [(8.5, ClaimKind.CLOSE_CHANGE), (21.0, ClaimKind.CUMULATIVE)]
+
+
+def test_a_weeks_loss_and_finishing_the_month(extractor):
+    """'Nifty ends at 24,008, down 1.1%; week's loss at 1.4%': the week's move; 'helping it finish the month 24% higher':
+    the month's."""
+    nifty = claims_of(extractor, "2. Nifty ends at 24,008, down 1.1%; week's loss at 1.4%",
+                      dt.datetime.fromisoformat("2025-05-09T16:30:00+05:30"))
+    fenjiu = claims_of(extractor, "Shanxi Fenjiu gained 8.6% on Monday, helping it finish the month 24% higher.",
+                       dt.datetime.fromisoformat("2024-09-30T18:00:00+08:00"))
+    assert [c.kind for c in nifty] == [ClaimKind.CLOSE_CHANGE, ClaimKind.CUMULATIVE]
+    assert [(c.ticker, c.kind) for c in fenjiu] == [("600809.SS", ClaimKind.CLOSE_CHANGE), ("600809.SS", ClaimKind.CUMULATIVE)]

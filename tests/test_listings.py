@@ -1231,7 +1231,12 @@ def test_a_dual_listed_company_is_one_company_with_both_lines(directory, name, s
      ("Kingdee surges nearly 15 per cent.", "0268.HK"), ("S-Oil jumped 7.2 percent.", "010950.KS"),
      ("Kalyan Jewellers shares crash 11%.", "KALYANKJIL.NS"), ("CelcomDigi rose 1.4 per cent.", "6947.KL"),
      ("Antam jumped 6.4 percent.", "ANTM.JK"), ("Merdeka Battery gained 3.5 percent.", "MBMA.JK"),
-     ("Raizen fell 12.3%.", "RAIZ4.SA"), ("Orbia jumped 9.7%.", "ORBIA.MX"), ("Mobily gains 2.9%.", "7020.SR")],
+     ("Raizen fell 12.3%.", "RAIZ4.SA"), ("Orbia jumped 9.7%.", "ORBIA.MX"), ("Mobily gains 2.9%.", "7020.SR"),
+     ("VF Corp +22% premarket.", "VFC"), ("Chalice was last up 27.6%.", "CHN.AX"), ("HMM shares closed down 2.6%.", "011200.KS"),
+     ("Harim Holdings slid 4.3%.", "003380.KQ"), ("Dabur edges up 0.6%.", "DABUR.NS"), ("Feihe rose 11.2%.", "6186.HK"),
+     ("China Mengniu has gained 3.9%.", "2319.HK"), ("Manappuram is off 3.9%.", "MANAPPURAM.NS"), ("Shanxi Fenjiu gained 8.6%.", "600809.SS"),
+     ("Sumco reported results.", "3436.T"), ("Husqvarna fell 3.2%.", "HUSQ-B.ST"), ("Saint-Gobain fell 11%.", "SGO.PA"),
+     ("Beingmate locked limit-up.", "002570.SZ")],
 )
 def test_renamed_and_new_mid_caps_by_the_names_copy_uses(directory, text, symbol):
     """Sunrise's 2024 line (not the first Sunrise, taken private in 2020), Sushiro's owner since its rename, Canal+

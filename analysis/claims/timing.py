@@ -226,13 +226,14 @@ _SPAN_PATTERNS = _PatternTable([
                 # "gained 6.7% over the half", in a half-year review
                 r"|\b(?:over|in|during|for)\s+the\s+half\b(?![\s-]*(?:hour|point|day|session|of))", re.IGNORECASE), "first_half", (("half", "six months"),)),
     (re.compile(r"\b(?:in|over|during|for)\s+the\s+(?:(?P<nth>first|second|third|fourth)\s+)?quarter\b(?!\s+(?:of\s+(?:a|one)|point|percentage))", re.IGNORECASE), "quarter", (("quarter",),)),
-    (re.compile(r"\b(?:weekly|week-long)\s+(?:gain|gains|advance|rise|loss|losses|decline|drop|fall|rally|slide)\b", re.IGNORECASE), "this_week", (("week",),)),
-    (re.compile(r"\b(?:monthly|month-long)\s+(?:gain|gains|advance|rise|loss|losses|decline|drop|fall|rally|slide)\b", re.IGNORECASE), "this_month", (("month",),)),
-    (re.compile(r"\b(?:finished|ended|closed|ends|finishes|closes|finishing|ending|closing)\s+the\s+week\b", re.IGNORECASE), "this_week", (("week",),)),
+    # ("Nifty ends at 24,008, down 1.1%; week's loss at 1.4%": the week's own move)
+    (re.compile(r"\b(?:weekly|week-long|(?<!last )(?<!previous )(?<!prior )(?<!past )(?<!next )week(?:'s|\u2019s))\s+(?:gain|gains|advance|rise|loss|losses|decline|drop|fall|rally|slide)\b", re.IGNORECASE), "this_week", (("week",),)),
+    (re.compile(r"\b(?:monthly|month-long|(?<!last )(?<!previous )(?<!prior )(?<!past )(?<!next )month(?:'s|\u2019s))\s+(?:gain|gains|advance|rise|loss|losses|decline|drop|fall|rally|slide)\b", re.IGNORECASE), "this_month", (("month",),)),
+    (re.compile(r"\b(?:finished|ended|closed|ends|finishes|closes|finishing|ending|closing|finish|end|close)\s+the\s+week\b", re.IGNORECASE), "this_week", (("week",),)),
     # "In a week shortened by Thursday's market closure, the S&P 500 declined 1.9%", "Over the holiday-shortened trading week"
     (re.compile(r"\b(?:in|over|during|for)\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:trading\s+)?week\s+(?:shortened|cut\s+short)\b"
                 r"|\b(?:in|over|during|for)\s+(?:a|the)\s+(?:holiday-)?shortened\s+(?:trading\s+)?week\b", re.IGNORECASE), "this_week", (("week",),)),
-    (re.compile(r"\b(?:finished|ended|closed|ends|finishes|closes|finishing|ending|closing)\s+the\s+month\b|\b(?:over|for|in|during)\s+the\s+month\b", re.IGNORECASE), "this_month", (("month",),)),
+    (re.compile(r"\b(?:finished|ended|closed|ends|finishes|closes|finishing|ending|closing|finish|end|close)\s+the\s+month\b|\b(?:over|for|in|during)\s+the\s+month\b", re.IGNORECASE), "this_month", (("month",),)),
     (re.compile(r"\b(?:this week|so far this week|on the week|for the week|over the week|during the week|in the week|week to date|week-to-date)\b", re.IGNORECASE), "this_week", (("week",),)),
     # "fell 5.8% in the holiday-shortened week", "over a volatile week"
     (re.compile(r"\b(?:in|over|during|for)\s+(?:the|a)\s+(?!(?:previous|prior|last|past|next|coming|same|first|second|third|final)\b)[\w-]+\s+week\b(?!\s+(?:ahead|before|earlier|ago|after))", re.IGNORECASE), "this_week", (("week",),)),

@@ -436,6 +436,7 @@ RENAMED_LINES = frozenset({
     "Z1P.AX", "TATAGLOBAL.NS", "BAM-A.TO", "BAM", "BAJAJCORP.NS",
     "XON",  # Intrexon's old code, which a packaged list also gives Exxon Mobil (now Precigen, PGEN)
     "SRCG.SW",  # the first Sunrise Communications, taken private in 2020; the one listed since 2024 trades as SUNN.SW
+    "COD.L",  # Saint-Gobain left London long ago; a European report's "Saint-Gobain" is Paris's SGO.PA
 })
 
 
