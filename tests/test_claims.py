@@ -5506,3 +5506,10 @@ def test_a_weeks_loss_and_finishing_the_month(extractor):
                        dt.datetime.fromisoformat("2024-09-30T18:00:00+08:00"))
     assert [c.kind for c in nifty] == [ClaimKind.CLOSE_CHANGE, ClaimKind.CUMULATIVE]
     assert [(c.ticker, c.kind) for c in fenjiu] == [("600809.SS", ClaimKind.CLOSE_CHANGE), ("600809.SS", ClaimKind.CUMULATIVE)]
+
+
+def test_household_bills_are_no_price_of_shares(extractor):
+    """'Pennon rises 1.9% as Ofwat consultation ends; bills to rise 9% a year on average': customers' bills."""
+    claims = claims_of(extractor, "Pennon rises 1.9% as Ofwat consultation ends; bills to rise 9% a year on average",
+                       dt.datetime.fromisoformat("2025-02-17T17:00:00+00:00"))
+    assert [c.magnitude for c in claims] == [1.9]

@@ -111,7 +111,7 @@ METRIC_WORDS = {
     "capex", "costs", "cost", "expenses", "dividend", "dividends", "dpu", "payout", "buyback", "stake", "holding",
     "holdings", "tariff", "tariffs", "tax", "taxes", "share of", "valuation", "value", "capitalisation",
     "capitalization", "cap", "target", "targets", "estimate", "estimates", "consensus", "confidence", "loans",
-    "deposits", "assets", "aum", "inflows", "outflows", "flows", "premiums", "rents", "rent", "fares", "fees",
+    "deposits", "assets", "aum", "inflows", "outflows", "flows", "premiums", "rents", "rent", "fares", "fees", "bills", "wages", "pay",
     "headcount", "workforce", "staff", "jobs", "stockpiles", "inventories", "inventory", "reserves", "debt",
     "deficit", "surplus", "pmi", "index reading", "reading", "sentiment", "demand", "supply", "capacity",
     "net", "cash", "cashflow", "sales volume", "wafer", "shipment", "units", "comparable", "same-store",
