@@ -1236,7 +1236,9 @@ def test_a_dual_listed_company_is_one_company_with_both_lines(directory, name, s
      ("Harim Holdings slid 4.3%.", "003380.KQ"), ("Dabur edges up 0.6%.", "DABUR.NS"), ("Feihe rose 11.2%.", "6186.HK"),
      ("China Mengniu has gained 3.9%.", "2319.HK"), ("Manappuram is off 3.9%.", "MANAPPURAM.NS"), ("Shanxi Fenjiu gained 8.6%.", "600809.SS"),
      ("Sumco reported results.", "3436.T"), ("Husqvarna fell 3.2%.", "HUSQ-B.ST"), ("Saint-Gobain fell 11%.", "SGO.PA"),
-     ("Beingmate locked limit-up.", "002570.SZ"), ("Bendigo: cash earnings fell.", "BEN.AX")],
+     ("Beingmate locked limit-up.", "002570.SZ"), ("Bendigo: cash earnings fell.", "BEN.AX"),
+     ("Auntea Jenny was up 35%.", "2589.HK"), ("Shares of Hyosung Heavy closed higher.", "298040.KS"),
+     ("Princes Group edges higher.", "PRN.L"), ("NewPrinces rose 3.1% in Milan.", "NWL.MI")],
 )
 def test_renamed_and_new_mid_caps_by_the_names_copy_uses(directory, text, symbol):
     """Sunrise's 2024 line (not the first Sunrise, taken private in 2020), Sushiro's owner since its rename, Canal+
