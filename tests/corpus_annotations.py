@@ -170,6 +170,9 @@ RULES_BY_FOLDER = {
     "corpus_fresh91": CorpusRules(words=(80, 400)),
     "corpus_fresh92": CorpusRules(words=(80, 400)),
     "corpus_fresh93": CorpusRules(words=(80, 400)),
+    "corpus_fresh94": CorpusRules(words=(80, 400)),
+    "corpus_fresh95": CorpusRules(words=(80, 400)),
+    "corpus_fresh96": CorpusRules(words=(80, 400)),
 }
 
 
