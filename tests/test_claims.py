@@ -5513,3 +5513,9 @@ def test_household_bills_are_no_price_of_shares(extractor):
     claims = claims_of(extractor, "Pennon rises 1.9% as Ofwat consultation ends; bills to rise 9% a year on average",
                        dt.datetime.fromisoformat("2025-02-17T17:00:00+00:00"))
     assert [c.magnitude for c in claims] == [1.9]
+
+
+def test_a_periods_own_move_before_its_figure(extractor):
+    """'after last week's loss of 3%': last week's move, not a day's."""
+    claims = claims_of(extractor, "Apple fell 2% on Thursday after last week's loss of 3%.", dt.datetime.fromisoformat("2025-05-09T16:30:00+05:30"))
+    assert [(c.kind, c.start_date) for c in claims][1] == (ClaimKind.CUMULATIVE, dt.date(2025, 4, 28))

@@ -1749,7 +1749,9 @@ _DESCRIBES_THE_FIGURE = re.compile(r"\b(?:record|high|low|peak)\s*$", re.IGNOREC
 
 def _span_before_figure(clause: str, lead: str, latest_year: int | None) -> timing.SpanCue | None:
     # ("after last week's China rally faded: LVMH is down 2.9%": the week of an event, not of the move)
-    span = timing.find_span_cue(_POSSESSIVE_PERIOD.sub(" ", clause), lead, latest_year)
+    # (but "after last week's loss of 3%": the period owns the very move the figure measures)
+    owned = _PERIOD_OWNS_THE_FIGURE.search(clause)
+    span = timing.find_span_cue(clause if owned else _POSSESSIVE_PERIOD.sub(" ", clause), lead, latest_year)
     if span is not None and span.kind == "since_event" and (_DESCRIBES_THE_FIGURE.search(clause) or _SINCE_THE_OPEN.search(lead)):
         # ("opened its first session ... at EUR26.00, but the shares have since slipped and are now 2.8% lower": since
         # the open, the day's move)
@@ -1757,6 +1759,11 @@ def _span_before_figure(clause: str, lead: str, latest_year: int | None) -> timi
     return span
 
 
+_PERIOD_OWNS_THE_FIGURE = re.compile(
+    r"\b(?:last|this|past|previous)\s+(?:week|month|year)(?:'s|\u2019s)\s+(?:[a-z-]+\s+)?(?:gain|loss|drop|decline|rise|fall|slide|rally|"
+    r"advance|slump|jump|surge|selloff|sell-off|rout)s?\s+(?:of\s+)?(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|roughly\s+|over\s+)?$",
+    re.IGNORECASE,
+)
 _SINCE_THE_OPEN = re.compile(
     r"^(?!.*\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|yesterday|week|month|year)\b).*\b(?:opened|opening|the\s+open)\b[^;]*\bsince\s+[a-z]+ed\b",
     re.IGNORECASE | re.DOTALL,
