@@ -5519,3 +5519,10 @@ def test_a_periods_own_move_before_its_figure(extractor):
     """'after last week's loss of 3%': last week's move, not a day's."""
     claims = claims_of(extractor, "Apple fell 2% on Thursday after last week's loss of 3%.", dt.datetime.fromisoformat("2025-05-09T16:30:00+05:30"))
     assert [(c.kind, c.start_date) for c in claims][1] == (ClaimKind.CUMULATIVE, dt.date(2025, 4, 28))
+
+
+def test_a_stock_that_has_run_a_figure(extractor):
+    """'From its April 21 close the stock has now run about 160%'; 'has run up 40% this year'."""
+    claims = claims_of(extractor, "APLD closed +48% yesterday. From its April 21 close the stock has now run about 160%. Apple has run up "
+                       "40% this year.", dt.datetime.fromisoformat("2025-06-04T15:00:00-04:00"))
+    assert [(c.magnitude, c.kind) for c in claims][1:] == [(160.0, ClaimKind.CUMULATIVE), (40.0, ClaimKind.YTD)]

@@ -31,6 +31,8 @@ UP_VERBS = {
     "moved upwards", "moved upward", "moves upwards", "clawed back", "clawing back", "claws back", "claw back",
     # Australian copy: "Westpac put on 1.5 per cent"
     "put on", "puts on", "putting on",
+    # "from its April 21 close the stock has now run about 160%": a rally run (not "inflation is running at 3%")
+    "has run", "have run", "had run", "has now run", "run up", "ran up", "runs up",
 }
 DOWN_VERBS = {
     "fell", "fall", "falls", "falling", "fallen", "dropped", "drop", "drops", "dropping", "declined", "decline",
