@@ -5526,3 +5526,11 @@ def test_a_stock_that_has_run_a_figure(extractor):
     claims = claims_of(extractor, "APLD closed +48% yesterday. From its April 21 close the stock has now run about 160%. Apple has run up "
                        "40% this year.", dt.datetime.fromisoformat("2025-06-04T15:00:00-04:00"))
     assert [(c.magnitude, c.kind) for c in claims][1:] == [(160.0, ClaimKind.CUMULATIVE), (40.0, ClaimKind.YTD)]
+
+
+def test_an_appositive_holding_a_list(extractor):
+    """'Shares of Princes Group, the British maker of tinned tuna, pasta sauces and Crisp 'n Dry cooking oil, closed 2.3%
+    higher': the list's commas stay inside the aside."""
+    claims = claims_of(extractor, "Shares of Princes Group, the British maker of tinned tuna, pasta sauces and Crisp 'n Dry cooking oil, "
+                       "closed 2.3% higher at 486 pence on their first day of trading.", dt.datetime.fromisoformat("2025-07-10T17:00:00+01:00"))
+    assert [c.ticker for c in claims] == ["PRN.L"]

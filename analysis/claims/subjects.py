@@ -193,7 +193,8 @@ _APPOSITIVE = re.compile(
     r"(?:up|down|off)(?=\s+(?:[a-z]+\s+)?\d)|"
     # "The mid-cap MDAX, more exposed to the domestic economy, surged 6.2%", "Vonovia, sensitive to borrowing costs,"
     r"(?:more|less|most|highly|heavily|largely|mostly|sensitive|vulnerable|reliant|dependent|popular|flush)(?=\s))\b"
-    r"|[A-Z][\w&.-]*(?:'s|\u2019s)\s)(?:[^,;]|(?<=\d),(?=\d{3}))*,))"
+    # ("Princes Group, the British maker of tinned tuna, pasta sauces and Crisp 'n Dry cooking oil, closed": a list's commas)
+    r"|[A-Z][\w&.-]*(?:'s|\u2019s)\s)(?:[^,;]|(?<=\d),(?=\d{3})|,(?=[^,;]{1,40}\sand\s[^,;]{1,40},))*,))"
 )
 # "by 1145 GMT, the biggest decliner on the AEX index, which ...": a clock time's zone is no name
 _CAPITAL = re.compile(r"[A-Z]")
