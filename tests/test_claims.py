@@ -5534,3 +5534,13 @@ def test_an_appositive_holding_a_list(extractor):
     claims = claims_of(extractor, "Shares of Princes Group, the British maker of tinned tuna, pasta sauces and Crisp 'n Dry cooking oil, "
                        "closed 2.3% higher at 486 pence on their first day of trading.", dt.datetime.fromisoformat("2025-07-10T17:00:00+01:00"))
     assert [c.ticker for c in claims] == ["PRN.L"]
+
+
+def test_a_quarterly_letters_undated_moves_are_the_quarters(extractor):
+    """'Letter to investors, second quarter 2024', dated June 30: 'Bechtle slipped 8.7%' is the quarter's move, as is
+    'EMS-Chemie ... rising 9.2% over the quarter' (from the quarter's first session, after Easter Monday)."""
+    claims = claims_of(extractor, "Lindenhof European Quality Fund - Letter to investors, second quarter 2024\nZurich, 30 June 2024\n\n"
+                       "EMS-Chemie was our best holding, rising 9.2% over the quarter. Bechtle slipped 8.7% after a soft quarter.",
+                       dt.datetime.fromisoformat("2024-06-30T10:00:00+02:00"))
+    assert [(c.ticker, c.kind, c.start_date) for c in claims] == [
+        ("EMSN.SW", ClaimKind.CUMULATIVE, dt.date(2024, 4, 2)), ("BC8.DE", ClaimKind.CUMULATIVE, dt.date(2024, 4, 2))]

@@ -2120,6 +2120,12 @@ def _legal_name(name: str) -> str:
 _SPAN_KINDS = (ClaimKind.CUMULATIVE, ClaimKind.YTD)
 
 
+_QUARTERLY_LETTER = re.compile(
+    r"\b(?:letter|commentary|review|report|update)\b[^\n]{0,40}?\b(?:(?P<nth>first|second|third|fourth)\s+quarter|Q(?P<q>[1-4]))\s+(?:of\s+)?20\d\d\b",
+    re.IGNORECASE,
+)
+
+
 def _year_end_review(text: str, clock: timing.Clock) -> timing.SpanCue | None:
     """The period a year-end or half-year review is about, as a span: published in the last days of December or the
     first of January under a headline that says the year is done (or around June 30 under one about the first half).
@@ -2136,6 +2142,15 @@ def _year_end_review(text: str, clock: timing.Clock) -> timing.SpanCue | None:
         named = monthly.group("month") or monthly.group("month2")
         if (published.month - lx.MONTHS[named.lower()]) % 12 in (0, 1):
             return timing.find_span_cue(f"in {named.title()}", "", published.year)  # ("MAY IN REVIEW")
+    quarterly = next((found for line in [line for line in text.lstrip().split("\n", 6)[:6] if line.strip()][:3]
+                      if (found := _QUARTERLY_LETTER.search(line))), None)
+    if quarterly is not None:
+        # "Lindenhof European Quality Fund - Letter to investors, second quarter 2024", dated June 30: the quarter's moves
+        nth = (quarterly.group("nth") or "").lower() or ["first", "second", "third", "fourth"][int(quarterly.group("q")) - 1]
+        end_month = {"first": 3, "second": 6, "third": 9, "fourth": 12}[nth]
+        months_after = (published.month - end_month) % 12
+        if months_after == 0 and published.day >= 20 or months_after == 1 and published.day <= 20:
+            return timing.find_span_cue(f"in the {nth} quarter", "", published.year)
     if (published.month == 6 and published.day >= 25) or (published.month == 7 and published.day <= 6):
         return timing.find_span_cue("in the first half", "", published.year) if _HALF_END_HEADLINE.search(headline) else None
     if not ((published.month == 12 and published.day >= 20) or (published.month == 1 and published.day <= 6)):
