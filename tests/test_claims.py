@@ -5544,3 +5544,12 @@ def test_a_quarterly_letters_undated_moves_are_the_quarters(extractor):
                        dt.datetime.fromisoformat("2024-06-30T10:00:00+02:00"))
     assert [(c.ticker, c.kind, c.start_date) for c in claims] == [
         ("EMSN.SW", ClaimKind.CUMULATIVE, dt.date(2024, 4, 2)), ("BC8.DE", ClaimKind.CUMULATIVE, dt.date(2024, 4, 2))]
+
+
+def test_a_listing_premium_after_the_issue_price_it_is_measured_from(extractor):
+    """'Its shares listed at Rs 442.25 against an issue price of Rs 279, a premium of 58.5%, and rose as much as 68%'."""
+    claims = claims_of(extractor, "Payments app operator One MobiKwik Systems made a bigger splash. Its shares listed at Rs 442.25 against "
+                       "an issue price of Rs 279, a premium of 58.5%, and rose as much as 68%.",
+                       dt.datetime.fromisoformat("2024-12-18T11:00:00+05:30"))
+    assert [(c.ticker, c.magnitude, c.kind) for c in claims] == [
+        ("MOBIKWIK.NS", 58.5, ClaimKind.INTRADAY_CURRENT), ("MOBIKWIK.NS", 68.0, ClaimKind.INTRADAY_HIGH)]

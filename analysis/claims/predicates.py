@@ -546,6 +546,7 @@ _DISCOUNT_OF_BEFORE = re.compile(rf"\b(?:an?\s+)?(?P<noun>discount|premium)\s+of
 _TO_THE_OFFER_PRICE = re.compile(r"\s+(?:to|over|on)\s+(?:the|its|their)\s+(?:issue|ipo|offer|listing)(?:\s+price)?\b", re.IGNORECASE)
 _LISTS_AT_BEFORE = re.compile(r"\b(?:lists?|listed|listing|debuts?|debuted|debuting|opens?|opened|opening)\s+at\s+(?:an?\s+)?$", re.IGNORECASE)
 _DISCOUNT_AFTER = re.compile(r"\s*(?P<noun>discount|premium)\b", re.IGNORECASE)
+_OFFER_PRICE_JUST_BEFORE = re.compile(r"\b(?:issue|ipo|offer|offering|listing)\s+price\s+of\s+[^.;%]{1,25},\s*$", re.IGNORECASE)
 
 
 def debut_discount_or_premium(left: str, right: str, figure: Figure) -> Predicate | None:
@@ -555,7 +556,8 @@ def debut_discount_or_premium(left: str, right: str, figure: Figure) -> Predicat
         return None
     before = _DISCOUNT_OF_BEFORE.search(left, max(0, len(left) - 40))
     after_noun = _DISCOUNT_AFTER.match(right)
-    if before is not None and _TO_THE_OFFER_PRICE.match(right):
+    if before is not None and (_TO_THE_OFFER_PRICE.match(right) or _OFFER_PRICE_JUST_BEFORE.search(left, 0, before.start())):
+        # ("Its shares listed at Rs 442.25 against an issue price of Rs 279, a premium of 58.5%": the price named before)
         noun, start, hedge = before.group("noun"), before.start(), _hedge(before.group("hedge"))
     elif after_noun is not None and _TO_THE_OFFER_PRICE.match(right, after_noun.end()):
         # "listed at Rs 1,931, a 1.5% discount to the issue price"
