@@ -5553,3 +5553,13 @@ def test_a_listing_premium_after_the_issue_price_it_is_measured_from(extractor):
                        dt.datetime.fromisoformat("2024-12-18T11:00:00+05:30"))
     assert [(c.ticker, c.magnitude, c.kind) for c in claims] == [
         ("MOBIKWIK.NS", 58.5, ClaimKind.INTRADAY_CURRENT), ("MOBIKWIK.NS", 68.0, ClaimKind.INTRADAY_HIGH)]
+
+
+def test_a_maker_of_brands_and_a_speakers_label(extractor):
+    """'The maker of Jif peanut butter and Uncrustables sandwiches is down 14.8%': the company spoken of;
+    'REPORTER: The operator of Tokyo Disneyland and DisneySea sank 7.4%': the speaker's label is no name."""
+    smucker = claims_of(extractor, "J.M. Smucker is the worst performer in the S&P 500. The maker of Jif peanut butter and Uncrustables "
+                        "sandwiches is down 14.8% at $95.40.", dt.datetime.fromisoformat("2025-06-10T11:45:00-04:00"))
+    oriental = claims_of(extractor, "Oriental Land fell. REPORTER: The operator of Tokyo Disneyland and DisneySea sank 7.4% to 3,062 yen.",
+                         dt.datetime.fromisoformat("2025-06-10T16:00:00+09:00"))
+    assert [c.ticker for c in smucker] == ["SJM"] and [c.ticker for c in oriental] == ["4661.T"]

@@ -294,6 +294,8 @@ _NOT_NAMES = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
     "april", "may", "june", "july", "august", "september", "october", "november", "december", "wall", "street",
     "meanwhile", "elsewhere", "overall", "still", "also", "however", "separately", "earlier", "later", "analysts",
+    # a transcript's speakers: "REPORTER: The operator of Tokyo Disneyland sank 7.4%"
+    "reporter", "anchor", "host", "presenter", "correspondent", "moderator", "interviewer", "guest",
     "investors", "traders", "u.s.", "us", "europe", "asia", "china", "japan", "hong", "kong", "london", "tokyo",
     "shanghai", "shenzhen", "seoul", "paris", "frankfurt", "new", "york", "index", "benchmark", "that", "this",
     "these", "those", "which", "who", "he", "she", "we", "i", "you", "chinese", "japanese", "european", "american",
@@ -1040,7 +1042,9 @@ _ROLE_AFTER_INDEX = re.compile(
 _DESCRIPTOR_BEFORE_MOVE = re.compile(
     # "the smartphone and electric-car maker is still up about 80%"
     # "The world's largest luxury group fell 3.8%"
-    r"(?:^|[\s,;:(\-\u2013\u2014])(?P<np>[Tt]he\s+(?:[\w.'\u2019-]+\s+){0,4}?(?:" + lx.alternation(lx.COMPANY_NOUNS) + r"))"
+    r"(?:^|[\s,;:(\-\u2013\u2014])(?P<np>[Tt]he\s+(?:[\w.'\u2019-]+\s+){0,4}?(?:" + lx.alternation(lx.COMPANY_NOUNS) + r")"
+    # ("The maker of Jif peanut butter and Uncrustables sandwiches is down 14.8%": what it makes, by brand)
+    r"(?:\s+of\s+[A-Z][\w.'\u2019&-]*(?:\s+[\w'\u2019&-]+){0,3}?(?:\s+and\s+[A-Z][\w.'\u2019&-]*(?:\s+[\w'\u2019&-]+){0,3}?)?)?)"
     # ("The call-centre operator, up as much as 8.2% earlier, rose": an opening descriptor's own move, set off by a comma)
     r"(?:\s+(?:(?:is|was|were|are|has|had|have|ended|closed|finished|traded|trading)\s+)?(?:(?:now|also|still|already)\s+)?(?:been\s+)?"
     r"|(?P<comma>,\s*))$"
@@ -1193,7 +1197,8 @@ def find_subject(
         or any(c[2] == "metric" for c in _subject_candidates(re.split(r"[,;:]", left[: descriptor.start("np")])[-1]))
     ):
         descriptor = None  # "sales by the group fell 4%": the group is the metric's owner, not the move's subject
-    if descriptor and not any(c[1] > descriptor.start("np") for c in candidates):
+    if descriptor and not any(c[1] > descriptor.start("np") and not (descriptor.start("np") <= c[0] and c[1] <= descriptor.end("np") and " of " in descriptor.group("np"))
+                              for c in candidates):
         # "The iPhone maker is down 4.6%", "The chipmaker rose 3%": the company being spoken of, described
         return _topic_subject(sentence, descriptor.start("np"), mentions, discourse, venue_in(left[descriptor.end("np") :]))
     if not candidates:
