@@ -5563,3 +5563,14 @@ def test_a_maker_of_brands_and_a_speakers_label(extractor):
     oriental = claims_of(extractor, "Oriental Land fell. REPORTER: The operator of Tokyo Disneyland and DisneySea sank 7.4% to 3,062 yen.",
                          dt.datetime.fromisoformat("2025-06-10T16:00:00+09:00"))
     assert [c.ticker for c in smucker] == ["SJM"] and [c.ticker for c in oriental] == ["4661.T"]
+
+
+def test_where_after_a_market_names_the_line_and_a_class_priced_in_a_currency(extractor):
+    """'The company's primary listing is on the New York Stock Exchange, where the stock fell 5.8% in extended trading':
+    the New York line, in a London report; 'The voting Class B CDIs ... were up 3.1% at A$44.20': the ASX class B line."""
+    flutter = claims_of(extractor, "LONDON, Nov 13 (wire) - Flutter's London-listed shares were down 7.2% at 14,985p. The company's primary "
+                        "listing is on the New York Stock Exchange, where the stock fell 5.8% in extended trading on Wednesday.",
+                        dt.datetime.fromisoformat("2025-11-13T08:45:00+00:00"))
+    news = claims_of(extractor, "News Corp rose. The voting Class B shares were up 3.1% at A$44.20 in late-morning trade.",
+                     dt.datetime.fromisoformat("2024-08-09T11:30:00+10:00"))
+    assert [c.ticker for c in flutter] == ["FLTR.L", "FLUT"] and [c.ticker for c in news] == ["NWS.AX"]

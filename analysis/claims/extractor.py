@@ -1059,9 +1059,16 @@ class ClaimExtractor:
                 named_line = f"{share_class}|{tail_market}" if share_class else tail_market
                 if self.directory.pick_listing(subject.company, named_line) is not None:
                     subject.venue = named_line
+            where = _WHERE_ON_A_VENUE.search(text, max(0, predicate.start - 140), predicate.start) if subject.kind == "company" else None
+            if where is not None and (where_venue := venue_in(where.group("venue"))) and subject.company is not None and (
+                self.directory.pick_listing(subject.company, where_venue) is not None
+            ):
+                # "The company's primary listing is on the New York Stock Exchange, where the stock fell 5.8%": that market's
+                subject.venue = where_venue
             if subject.kind == "company" and subject.company is not None and subject.venue in SHARE_CLASSES:
                 # "In Helsinki, ... the B shares were down 4.9%": the class the subject names, on the market the sentence does
-                market = _venue_after(context.tail) or intro_venue
+                # (or its price's currency does: "The Class B shares were up 3.1% at A$44.20")
+                market = _venue_after(context.tail) or intro_venue or _venue_of_money(text, figure, predicate, discourse)
                 if market and "|" not in market and market not in SHARE_CLASSES and self.directory.pick_listing(
                         subject.company, f"{subject.venue}|{market}") is not None:
                     subject.venue = f"{subject.venue}|{market}"
@@ -1863,6 +1870,9 @@ _LATE_ON_A_DAY = re.compile(r"\blate\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thu
 _LIVE_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s*)?[-\u2013\u2014:|]\s*")
 
 
+_WHERE_ON_A_VENUE = re.compile(
+    r"\b(?:on|in)\s+(?P<venue>(?:the\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,4}),\s+where\s+(?:the\s+stock|the\s+shares|its\s+shares|its\s+stock|it)\s+(?:\w+\s+){0,2}$"
+)
 _RELATIVE_CLAUSE_BETWEEN = re.compile(r",\s*(?:which|whose|that)\s")
 _WHEN_A_YEAR_AGO = re.compile(
     r"\b(?:same\s+(?:period|quarter|half)(?:\s+(?:of\s+)?last\s+year|\s+a\s+year\s+(?:earlier|ago))?|a\s+year\s+(?:earlier|ago)|last\s+year)"

@@ -530,6 +530,8 @@ _CLASS_OF_SYMBOL = {
     "FOXA": "class A", "FOX": "class B", "UHR.SW": "bearer", "UHRN.SW": "registered", "UAA": "class A", "UA": "class C",
     "LEN": "class A", "005387.KS": "second preferred", "005389.KS": "third preferred",
     "ZG": "class A", "Z": "class C", "SAMPO.HE": "class A", "SSABAH.HE": "class A", "SSABBH.HE": "class B",
+    "KESKOA.HE": "class A", "KESKOB.HE": "class B", "FPE3.DE": "preferred", "FPE.DE": "common", "009155.KS": "preferred",
+    "NWSA": "class A", "NWS": "class B", "NWS.AX": "class B", "NWSLV.AX": "class A", "CPLE6.SA": "preferred", "CPLE3.SA": "common",
 }
 # The share classes a venue word can name (the claim rules' lexicon spells them so).
 SHARE_CLASSES = frozenset({"preferred", "common", "class A", "class B", "class C", "class R", "participation", "bearer",
