@@ -1240,7 +1240,10 @@ def test_a_dual_listed_company_is_one_company_with_both_lines(directory, name, s
      ("Sumco reported results.", "3436.T"), ("Husqvarna fell 3.2%.", "HUSQ-B.ST"), ("Saint-Gobain fell 11%.", "SGO.PA"),
      ("Beingmate locked limit-up.", "002570.SZ"), ("Bendigo: cash earnings fell.", "BEN.AX"),
      ("Auntea Jenny was up 35%.", "2589.HK"), ("Shares of Hyosung Heavy closed higher.", "298040.KS"),
-     ("Princes Group edges higher.", "PRN.L"), ("NewPrinces rose 3.1% in Milan.", "NWL.MI")],
+     ("Princes Group edges higher.", "PRN.L"), ("NewPrinces rose 3.1% in Milan.", "NWL.MI"),
+     ("China Galaxy Securities closed limit-up.", "601881.SS"), ("Power-cable maker SWCC lost 5.1%.", "5805.T"),
+     ("Power Finance Corporation plunged 21.6%.", "PFC.NS"), ("Fibra Uno lost 7.9%.", "FUNO11.MX"), ("Femsa dropped 5.2%.", "FEMSAUBD.MX"),
+     ("Saudi Awwal Bank dropped 8.4 percent.", "1060.SR"), ("Peptron traded at 71,200 won.", "087010.KQ")],
 )
 def test_renamed_and_new_mid_caps_by_the_names_copy_uses(directory, text, symbol):
     """Sunrise's 2024 line (not the first Sunrise, taken private in 2020), Sushiro's owner since its rename, Canal+
