@@ -5574,3 +5574,11 @@ def test_where_after_a_market_names_the_line_and_a_class_priced_in_a_currency(ex
     news = claims_of(extractor, "News Corp rose. The voting Class B shares were up 3.1% at A$44.20 in late-morning trade.",
                      dt.datetime.fromisoformat("2024-08-09T11:30:00+10:00"))
     assert [c.ticker for c in flutter] == ["FLTR.L", "FLUT"] and [c.ticker for c in news] == ["NWS.AX"]
+
+
+def test_a_venues_shares_of_a_described_company_beat_its_bracketed_symbol(extractor):
+    """'Hong Kong shares of online recruiter Kanzhun (BZ) rose 6.8%': the Hong Kong line, though the bracket names the
+    U.S. symbol."""
+    claims = claims_of(extractor, "Hong Kong shares of online recruiter Kanzhun (BZ) rose 6.8% in afternoon trading on Wednesday.",
+                       dt.datetime.fromisoformat("2024-08-28T14:30:00+08:00"))
+    assert [(c.ticker, c.kind) for c in claims] == [("2076.HK", ClaimKind.INTRADAY_CURRENT)]

@@ -1236,7 +1236,8 @@ def find_subject(
         between = sentence[end:upto]
         # nor are a noun appositive's: "GQG Partners, the U.S. fund manager that ..., closed 26% lower in Sydney"
         subject.venue = venue_in(left[end:upto] if _RELATIVE_ASIDE.match(between) or _NOUN_APPOSITIVE.match(between) else between)
-        owned_by = re.search(r"\b(?:listing|shares|stock|adrs|line)\s+(?:of|in)\s+$", left[:start], re.IGNORECASE)
+        # ("Hong Kong shares of online recruiter Kanzhun": a description between)
+        owned_by = re.search(r"\b(?:listing|shares|stock|adrs|line)\s+(?:of|in)\s+(?:(?-i:[a-z][\w-]*)\s+){0,3}$", left[:start], re.IGNORECASE)
         if subject.venue is None and owned_by:
             # "The Hong Kong listing of SMIC", "Shanghai-listed shares of SMIC"
             subject.venue = venue_in(_CLAUSE_BREAK_BEFORE.split(left[max(0, owned_by.start() - 40) : owned_by.end()])[-1])
