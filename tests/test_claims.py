@@ -5582,3 +5582,10 @@ def test_a_venues_shares_of_a_described_company_beat_its_bracketed_symbol(extrac
     claims = claims_of(extractor, "Hong Kong shares of online recruiter Kanzhun (BZ) rose 6.8% in afternoon trading on Wednesday.",
                        dt.datetime.fromisoformat("2024-08-28T14:30:00+08:00"))
     assert [(c.ticker, c.kind) for c in claims] == [("2076.HK", ClaimKind.INTRADAY_CURRENT)]
+
+
+def test_it_after_along_the_way(extractor):
+    """'The Nikkei 225 ended Friday down 0.6% for the week. Along the way it plunged 7.8% on Monday': the index."""
+    claims = claims_of(extractor, "The Nikkei 225 ended Friday at 33,585.58, down 0.6% for the week. Along the way it plunged 7.8% on Monday "
+                       "and rebounded 6.0% on Tuesday.", dt.datetime.fromisoformat("2025-04-12T10:00:00+09:00"))
+    assert [(c.ticker, c.date) for c in claims][1:] == [("^N225", dt.date(2025, 4, 7)), ("^N225", dt.date(2025, 4, 8))]

@@ -1243,7 +1243,10 @@ def test_a_dual_listed_company_is_one_company_with_both_lines(directory, name, s
      ("Princes Group edges higher.", "PRN.L"), ("NewPrinces rose 3.1% in Milan.", "NWL.MI"),
      ("China Galaxy Securities closed limit-up.", "601881.SS"), ("Power-cable maker SWCC lost 5.1%.", "5805.T"),
      ("Power Finance Corporation plunged 21.6%.", "PFC.NS"), ("Fibra Uno lost 7.9%.", "FUNO11.MX"), ("Femsa dropped 5.2%.", "FEMSAUBD.MX"),
-     ("Saudi Awwal Bank dropped 8.4 percent.", "1060.SR"), ("Peptron traded at 71,200 won.", "087010.KQ")],
+     ("Saudi Awwal Bank dropped 8.4 percent.", "1060.SR"), ("Peptron traded at 71,200 won.", "087010.KQ"),
+     ("Bristol Myers shares rose 3.1%.", "BMY"), ("SGS shares ended 2.9% lower.", "SGSN.SW"), ("KT Corp rose 3.2%.", "030200.KS"),
+     ("Shin Kong Financial jumped.", "2888.TW"), ("Hutchmed rose 9.2%.", "0013.HK"), ("Naura was up 3.4%.", "002371.SZ"),
+     ("Karoon Energy lost 3.5%.", "KAR.AX")],
 )
 def test_renamed_and_new_mid_caps_by_the_names_copy_uses(directory, text, symbol):
     """Sunrise's 2024 line (not the first Sunrise, taken private in 2020), Sushiro's owner since its rename, Canal+

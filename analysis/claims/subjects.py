@@ -1005,7 +1005,9 @@ def respective_subjects(sentence: str, verb_start: int, count: int, mentions: li
 # (or a linking word: "Even so, it is up 23.8% so far this year")
 _OPENING_PHRASE = re.compile(
     r"\s*(?:(?:On|In|At|For|By|During|Over|After|Before|Later|Earlier|Then)\b[^,;.]{0,60}?,?\s+"
-    r"|(?:Even\s+so|Still|However|Yet|Nevertheless|Nonetheless|Overall|Meanwhile|Instead|Again)\s*,\s+)?"
+    r"|(?:Even\s+so|Still|However|Yet|Nevertheless|Nonetheless|Overall|Meanwhile|Instead|Again)\s*,\s+"
+    # "Along the way it plunged 7.8% on Monday"
+    r"|(?:Along\s+the\s+way|On\s+the\s+way)\s*,?\s+)?"
 )
 
 
