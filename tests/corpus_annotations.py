@@ -173,6 +173,9 @@ RULES_BY_FOLDER = {
     "corpus_fresh94": CorpusRules(words=(80, 400)),
     "corpus_fresh95": CorpusRules(words=(80, 400)),
     "corpus_fresh96": CorpusRules(words=(80, 400)),
+    "corpus_fresh97": CorpusRules(words=(80, 400)),
+    "corpus_fresh98": CorpusRules(words=(80, 400)),
+    "corpus_fresh99": CorpusRules(words=(80, 400)),
 }
 
 
