@@ -3,7 +3,8 @@
 "Domino's" in an ASX report is Domino's Pizza Enterprises, elsewhere Domino's Pizza Inc.; "CVC jumps 22% on
 Amsterdam debut" is CVC Capital Partners, not Sydney's CVC Ltd; "EQT" in a paragraph about Stockholm is EQT AB.
 The directory marks such mentions (`Mention.namesakes`); the market is read from the mention's own line,
-then from the market the article is filed from.
+then from the market the article is filed from, then from the other companies its line names. A short form the
+article itself defines in brackets ("Energy Absolute (EA)") is that company's throughout.
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ def _as_the_article_defines(mentions: list[Mention], text: str) -> list[Mention]
     if not defined:
         return mentions
     return [dataclasses.replace(m, company=defined[m.surface], listing=None, namesakes=(), market_decides=False, ambiguous=False)
-            if m.surface in defined and m.company is not defined[m.surface] or m.surface in defined and m.market_decides else m
+            if m.surface in defined and (m.company is not defined[m.surface] or m.market_decides) else m
             for m in mentions]
 
 
