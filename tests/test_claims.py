@@ -5589,3 +5589,10 @@ def test_it_after_along_the_way(extractor):
     claims = claims_of(extractor, "The Nikkei 225 ended Friday at 33,585.58, down 0.6% for the week. Along the way it plunged 7.8% on Monday "
                        "and rebounded 6.0% on Tuesday.", dt.datetime.fromisoformat("2025-04-12T10:00:00+09:00"))
     assert [(c.ticker, c.date) for c in claims][1:] == [("^N225", dt.date(2025, 4, 7)), ("^N225", dt.date(2025, 4, 8))]
+
+
+def test_net_asset_value_is_no_price(extractor):
+    """'In the fourth quarter, adjusted NAV rose 1%': an investment company's net asset value, not its shares."""
+    claims = claims_of(extractor, "STOCKHOLM, Jan 23 (wire) - Investor AB's B shares fell 2.1%. In the fourth quarter, adjusted NAV rose 1%.",
+                       dt.datetime.fromisoformat("2025-01-23T10:00:00+01:00"))
+    assert [c.magnitude for c in claims] == [2.1]

@@ -1196,7 +1196,7 @@ def test_the_share_class_a_line_trades(symbol, share_class):
      ("Tsingtao Brewery", ["600600.SS", "0168.HK"]), ("New Oriental", ["EDU", "9901.HK"]),
      ("Shandong Gold", ["600547.SS", "1787.HK"]), ("Sany Heavy", ["600031.SS", "6031.HK"]), ("KE Holdings", ["BEKE", "2423.HK"]),
      ("Weibo", ["WB", "9898.HK"]), ("Kanzhun", ["BZ", "2076.HK"]), ("Zai Lab", ["ZLAB", "9688.HK"]), ("Kesko", ["KESKOB.HE", "KESKOA.HE"]),
-     ("News Corp", ["NWSA", "NWS", "NWS.AX", "NWSLV.AX"]), ("Axis Bank", ["AXISBANK.NS", "AXB.L"]), ("Flutter", ["FLUT", "FLTR.L"]), ("Huatai Securities", ["601688.SS", "6886.HK", "HTSC.L"]), ("Alcon", ["ALC.SW", "ALC"]),
+     ("News Corp", ["NWSA", "NWS", "NWS.AX", "NWSLV.AX"]), ("Axis Bank", ["AXISBANK.NS", "AXB.L"]), ("Flutter", ["FLUT", "FLTR.L"]), ("Atlantic Lithium", ["ALL.L", "A11.AX"]), ("Huatai Securities", ["601688.SS", "6886.HK", "HTSC.L"]), ("Alcon", ["ALC.SW", "ALC"]),
      ("Cemig", ["CMIG3.SA", "CMIG4.SA", "CIG", "CIG-C"]), ("Millicom", ["TIGO", "TIGO-SDB.ST"]), ("Zillow", ["Z", "ZG"]),
      ("Bombardier", ["BBD-B.TO", "BBD-A.TO"]), ("SSAB", ["SSAB-A.ST", "SSAB-B.ST", "SSABAH.HE", "SSABBH.HE"]),
      ("Thungela", ["TGA.JO", "TGA.L"]), ("Santander Brasil", ["SANB11.SA"]), ("AB InBev", ["ABI.BR", "BUD", "ANH.JO"])],
@@ -1246,7 +1246,7 @@ def test_a_dual_listed_company_is_one_company_with_both_lines(directory, name, s
      ("Saudi Awwal Bank dropped 8.4 percent.", "1060.SR"), ("Peptron traded at 71,200 won.", "087010.KQ"),
      ("Bristol Myers shares rose 3.1%.", "BMY"), ("SGS shares ended 2.9% lower.", "SGSN.SW"), ("KT Corp rose 3.2%.", "030200.KS"),
      ("Shin Kong Financial jumped.", "2888.TW"), ("Hutchmed rose 9.2%.", "0013.HK"), ("Naura was up 3.4%.", "002371.SZ"),
-     ("Karoon Energy lost 3.5%.", "KAR.AX")],
+     ("Karoon Energy lost 3.5%.", "KAR.AX"), ("China Eastern H shares climb 4.3%.", "600115.SS")],
 )
 def test_renamed_and_new_mid_caps_by_the_names_copy_uses(directory, text, symbol):
     """Sunrise's 2024 line (not the first Sunrise, taken private in 2020), Sushiro's owner since its rename, Canal+

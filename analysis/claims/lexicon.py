@@ -114,6 +114,7 @@ METRIC_WORDS = {
     "holdings", "tariff", "tariffs", "tax", "taxes", "share of", "valuation", "value", "capitalisation",
     "capitalization", "cap", "target", "targets", "estimate", "estimates", "consensus", "confidence", "loans",
     "deposits", "assets", "aum", "inflows", "outflows", "flows", "premiums", "rents", "rent", "fares", "fees", "bills", "wages", "pay",
+    "nav",  # an investment company's net asset value: "adjusted NAV rose 1%"
     "headcount", "workforce", "staff", "jobs", "stockpiles", "inventories", "inventory", "reserves", "debt",
     "deficit", "surplus", "pmi", "index reading", "reading", "sentiment", "demand", "supply", "capacity",
     "net", "cash", "cashflow", "sales volume", "wafer", "shipment", "units", "comparable", "same-store",
