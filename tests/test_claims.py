@@ -5596,3 +5596,12 @@ def test_net_asset_value_is_no_price(extractor):
     claims = claims_of(extractor, "STOCKHOLM, Jan 23 (wire) - Investor AB's B shares fell 2.1%. In the fourth quarter, adjusted NAV rose 1%.",
                        dt.datetime.fromisoformat("2025-01-23T10:00:00+01:00"))
     assert [c.magnitude for c in claims] == [2.1]
+
+
+def test_a_day_word_between_a_figure_and_its_noun_dates_the_move(extractor):
+    """'rose 6.8% ... on Wednesday, following a 10.2% overnight jump in its Nasdaq-listed ADSs': the jump is the U.S.
+    session that ended before Hong Kong's Wednesday, not a Wednesday in New York."""
+    claims = claims_of(extractor, "Hong Kong shares of online recruiter Kanzhun (BZ) rose 6.8% in afternoon trading on Wednesday, following "
+                       "a 10.2% overnight jump in its Nasdaq-listed American depositary shares.",
+                       dt.datetime.fromisoformat("2024-08-28T14:30:00+08:00"))
+    assert [(c.ticker, c.date) for c in claims] == [("2076.HK", dt.date(2024, 8, 28)), ("BZ", dt.date(2024, 8, 27))]

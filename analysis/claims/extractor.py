@@ -1244,7 +1244,9 @@ class ClaimExtractor:
             # "The index has fallen for three straight sessions, dropping 2% over that stretch": the span named before
             own_span = timing.find_span_cue(lead, "", latest_year)
         # "37.9% above yesterday's close" is today's move: a day inside the move's own words is its reference
-        tail_day = timing.find_day_cue(context.mark + context.tail, start=len(context.mark)) or context.borrowed_day
+        # ("a 10.2% overnight jump": a day word between the figure and its noun is the move's own)
+        mark_start = 0 if predicate.rule == "figure_then_noun" else len(context.mark)
+        tail_day = timing.find_day_cue(context.mark + context.tail, start=mark_start) or context.borrowed_day
         if tail_day is not None and own_span is not None and own_span.kind == "since_date" and _SINCE_A_DATED_WEEKDAY.search(context.tail):
             tail_day = None  # "since the close on Monday, 9 September 2024": the span's start, not the day it ends on
         # "Counting Thursday's and Friday's declines, it has lost 12% over three sessions": days named
