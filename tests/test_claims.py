@@ -5605,3 +5605,11 @@ def test_a_day_word_between_a_figure_and_its_noun_dates_the_move(extractor):
                        "a 10.2% overnight jump in its Nasdaq-listed American depositary shares.",
                        dt.datetime.fromisoformat("2024-08-28T14:30:00+08:00"))
     assert [(c.ticker, c.date) for c in claims] == [("2076.HK", dt.date(2024, 8, 28)), ("BZ", dt.date(2024, 8, 27))]
+
+
+def test_a_span_in_an_opening_clause_of_news_is_the_news(extractor):
+    """'After Trump said ... most countries would face a reduced levy for 90 days, the S&P 500 was up 7.4% in afternoon
+    trading': the 90 days are the levy's; the move is the day's."""
+    claims = claims_of(extractor, "After Trump said that most countries would face a reduced levy for 90 days, the S&P 500 was up 7.4% in "
+                       "afternoon trading in New York.", dt.datetime.fromisoformat("2025-04-09T18:40:00+01:00"))
+    assert [(c.ticker, c.kind, c.start_date) for c in claims] == [("^GSPC", ClaimKind.INTRADAY_CURRENT, None)]

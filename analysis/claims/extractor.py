@@ -839,7 +839,7 @@ class ClaimExtractor:
             # ("Defence names, which have doubled over the past year, extended gains: Hensoldt rose 7.3%": the aside's span)
             # ("luxury is also heavy after last week's China rally faded: LVMH is down 2.9%": the week of an event)
             intro_span=(timing.find_span_cue(_POSSESSIVE_PERIOD.sub(" ", _without_relative_asides(intro_text)), "", latest_year)
-                        if intro_text and not _AMONG_NEW_LISTINGS.match(intro_text) else None)
+                        if intro_text and not _names_another_matters_span(intro_text) else None)
             or list_span,
             premarket_context=premarket_context,
             premarket_story=premarket_story,
@@ -1943,7 +1943,19 @@ _OPENING_MOVE = re.compile(
 # a bullet, or a transcript's speaker: "- Over the past five trading days, ...", "MAYA: For the week, ..."
 # "Among this year's newcomers, Timee ... slipped 1.5%": the year describes the group, not the move's span (unlike
 # "Among the year's winners, Rheinmetall soared 66%")
+# "After Trump said most countries would face a reduced levy for 90 days, the S&P 500 was up 7.4%": the span is
+# the news's, told in a clause of its own
+_REPORTED_EVENT_INTRO = re.compile(
+    r"\s*(?:After|As|When|Once)\s+[^,;]{0,60}?\b(?:said|says|announced|announces|reported|unveiled|confirmed|told|"
+    r"decided|agreed|ruled|declared|posted\s+on)\b"
+)
 _AMONG_NEW_LISTINGS = re.compile(r"Among\b[^,]*\b(?:newcomers|new\s+listings|listings|IPOs|debutants|debuts|floats)\b")
+
+
+def _names_another_matters_span(intro: str) -> bool:
+    """An opening phrase whose span is not the moves': "Among this year's newcomers," describes a group; "After Trump
+    said ... for 90 days," is the news's."""
+    return bool(_AMONG_NEW_LISTINGS.match(intro) or _REPORTED_EVENT_INTRO.match(intro))
 _BULLET = re.compile(r"\s*(?:[-\u2022*\u2013]|[A-Z][A-Z.'-]{1,20}(?: [A-Z][A-Z.'-]{1,20})?:)\s+")
 
 
@@ -2184,8 +2196,8 @@ def _paragraph_span(sentence: str, clock: timing.Clock, before: timing.SpanCue |
     4.7%. The Dow gained 4.6%." Until a sentence names a day or span of its own."""
     label = _BULLET.match(sentence)
     intro = _INTRO.match(sentence[label.end() :] if label else sentence)  # (sliced: the pattern is anchored with ^)
-    if intro and (_OPENING_MOVE.match(intro.group("intro")) or _AMONG_NEW_LISTINGS.match(intro.group("intro"))):
-        intro = None  # "After falling 5% last week, Nvidia rose 2%": the opening move's own span; "Among this year's newcomers"
+    if intro and (_OPENING_MOVE.match(intro.group("intro")) or _names_another_matters_span(intro.group("intro"))):
+        intro = None  # "After falling 5% last week, Nvidia rose 2%": the opening move's own span
     latest_year = clock.published.year if clock.published else None
     own = timing.find_span_cue(intro.group("intro"), "", latest_year) if intro else None
     if own is not None:
