@@ -5613,3 +5613,11 @@ def test_a_span_in_an_opening_clause_of_news_is_the_news(extractor):
     claims = claims_of(extractor, "After Trump said that most countries would face a reduced levy for 90 days, the S&P 500 was up 7.4% in "
                        "afternoon trading in New York.", dt.datetime.fromisoformat("2025-04-09T18:40:00+01:00"))
     assert [(c.ticker, c.kind, c.start_date) for c in claims] == [("^GSPC", ClaimKind.INTRADAY_CURRENT, None)]
+
+
+def test_the_index_after_its_futures(extractor):
+    """'S&P 500 e-mini futures were down 1.1%, after the index closed 0.1% higher on Tuesday': the futures are no claim;
+    the index is the S&P 500."""
+    claims = claims_of(extractor, "S&P 500 e-mini futures were down 1.1%, after the index closed 0.1% higher on Tuesday.",
+                       dt.datetime.fromisoformat("2024-04-10T08:50:00-04:00"))
+    assert [(c.ticker, c.magnitude, c.date) for c in claims] == [("^GSPC", 0.1, dt.date(2024, 4, 9))]

@@ -691,8 +691,9 @@ def _owner_of_price_noun(
         if unknown_index:
             return Subject("unknown", None, unknown_index + " " + sentence[noun_start:noun_end], None, phrase_offset)
         named_before = [m for m in mentions if getattr(m.company, "is_index", False) and m.end <= phrase_offset]
-        if named_before and re.fullmatch(r"\s*(?:the|The)\s*", phrase):
+        if named_before and re.fullmatch(r"\s*(?:(?:after|before|as|while|when|and|but)\s+)?(?:the|The)\s*", phrase):
             # "Tuesday was the worst day for the IBEX 35 in weeks: the index slid 0.9%": the index the sentence named
+            # ("S&P 500 e-mini futures were down 1.1%, after the index closed 0.1% higher": the contract's index)
             last = named_before[-1]
             return Subject("index", last.company, discourse.first_name(last.company, last.surface), None, phrase_offset)
         if discourse.index is not None:
