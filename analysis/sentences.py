@@ -27,6 +27,12 @@ ABBREVIATIONS = {
 _CANDIDATE = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+)")
 # a capital, a digit, a CJK character, or a signed figure ("... fiscal 2025. +1.1% before the bell.")
 _NEXT_START = re.compile(r"\s+(?:[\"'\u201c\u2018(\[]*[A-Z0-9\u4e00-\u9fff]|[+\u2212-]\d)")
+# "... was at HK$63.40 at 11 a.m. KE's ADSs surged", "... in the U.S. The company": a dotted initialism ends a sentence
+# when the next word is one that opens sentences, or a possessive after a time (no time zone after "a.m." takes one)
+_STARTS_AFTER_INITIALISM = re.compile(
+    r"\s+(?:The|It|Its|Shares|Stocks|He|She|They|We|This|These|Those|Meanwhile|However|Elsewhere|Analysts|Investors)\b"
+    r"|(?<=[ap]\.m\.)\s+[A-Z][\w.&-]*['\u2019]s\s"
+)
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.&'-]*)$")
 _TABLE_CELLS_AFTER = re.compile(r"(?:\s{2,}|\t)[+\-\u2212]?\d[\d,.]*%?(?:\s{2,}|\t)[+\-\u2212]?\d")
 
@@ -63,7 +69,7 @@ def _split_line(text: str, line_start: int, line_end: int) -> list[Sentence]:
         stop = match.end()
         if not _NEXT_START.match(text, stop, line_end):
             continue
-        if match.group(0)[0] == "." and _ends_with_abbreviation(text[start : match.start()]):
+        if match.group(0)[0] == "." and _ends_with_abbreviation(text[start : match.start()]) and not _STARTS_AFTER_INITIALISM.match(text, stop, line_end):
             continue
         if text[match.start() - 1 : match.start()].isdigit() and text[stop:stop + 2].strip()[:1].isdigit():
             continue  # "up 5. 2%" never happens; "No. 1" is handled above

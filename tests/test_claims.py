@@ -5621,3 +5621,21 @@ def test_the_index_after_its_futures(extractor):
     claims = claims_of(extractor, "S&P 500 e-mini futures were down 1.1%, after the index closed 0.1% higher on Tuesday.",
                        dt.datetime.fromisoformat("2024-04-10T08:50:00-04:00"))
     assert [(c.ticker, c.magnitude, c.date) for c in claims] == [("^GSPC", 0.1, dt.date(2024, 4, 9))]
+
+
+def test_a_sentence_ends_after_a_time_before_a_possessive(extractor):
+    """'... was at HK$63.40 at 11 a.m. KE's American depositary shares ... surged 18.6% on Friday in New York': two
+    sentences, and the second's subject is KE Holdings' U.S. line (its first word, then the words of a venue)."""
+    claims = claims_of(extractor, "KE Holdings' Hong Kong shares jumped 14% on Monday morning. The Hong Kong line was at HK$63.40 at 11 a.m. "
+                       "KE's American depositary shares, each representing three ordinary shares, surged 18.6% on Friday in New York.",
+                       dt.datetime.fromisoformat("2024-09-30T11:05:00+08:00"))
+    assert [(c.entity, c.ticker) for c in claims] == [("KE Holdings", "2423.HK"), ("KE Holdings", "BEKE")]
+
+
+def test_a_named_companys_first_word_is_no_bare_symbol(extractor):
+    """'KE's ADRs surged' after KE Holdings: not Kimball Electronics (KE), which a bare 'KE' still names otherwise."""
+    ke = claims_of(extractor, "KE Holdings' Hong Kong shares jumped 14% on Monday morning. KE's ADRs surged 18.6% on Friday in New York.",
+                   dt.datetime.fromisoformat("2024-09-30T11:05:00+08:00"))
+    kimball = claims_of(extractor, "Kimball Electronics said profit rose. KE shares surged 18.6% on Friday.",
+                        dt.datetime.fromisoformat("2024-09-30T11:05:00+08:00"))
+    assert [c.ticker for c in ke] == ["2423.HK", "BEKE"] and [c.ticker for c in kimball] == ["KE"]

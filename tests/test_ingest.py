@@ -642,6 +642,10 @@ def test_html_lists_between_article_paragraphs_are_kept():
     ("Taylor Wimpey added 3.4p to 152.65p. Nationwide put growth at 1.2%.",
      ["Taylor Wimpey added 3.4p to 152.65p.", "Nationwide put growth at 1.2%."]),
     ("John F. Kennedy spoke. Shares of J.P. Morgan rose.", ["John F. Kennedy spoke.", "Shares of J.P. Morgan rose."]),
+    # a dotted initialism ends a sentence before a word that opens one, or, after a time, before a possessive
+    ("Sales grew in the U.S. The shares rose.", ["Sales grew in the U.S.", "The shares rose."]),
+    ("It traded at HK$63.40 at 11 a.m. KE's ADRs rose.", ["It traded at HK$63.40 at 11 a.m.", "KE's ADRs rose."]),
+    ("J.P. Morgan's analysts said so at 10 a.m. New York time.", ["J.P. Morgan's analysts said so at 10 a.m. New York time."]),
 ])
 def test_sentences_end_after_a_unit_but_not_after_an_initial(text, sentences):
     assert [sentence.text for sentence in split_sentences(text)] == sentences

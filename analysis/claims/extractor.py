@@ -516,7 +516,7 @@ class ClaimExtractor:
             ]
             local_mentions = _without_repeated_tickers(sentence.text, local_mentions)
             if discourse.venue in (None, "US", "New York", "Nasdaq", "Hong Kong"):  # where copy names companies by their U.S. symbols
-                local_mentions.extend(self._bare_symbols(sentence.text, local_mentions))
+                local_mentions.extend(self._bare_symbols(sentence.text, local_mentions, discourse))
             local_mentions.sort(key=lambda m: m.start)
             mark_sources(sentence.text, local_mentions)
             opens_paragraph = "\n" in text[previous_end : sentence.start] or previous_end == 0
@@ -758,7 +758,7 @@ class ClaimExtractor:
         company, _ = found
         return Subject("index", company, discourse.first_name(company, company.name), None, match.start("market"))
 
-    def _bare_symbols(self, sentence: str, mentions: list[MentionRef]) -> list[MentionRef]:
+    def _bare_symbols(self, sentence: str, mentions: list[MentionRef], discourse: Discourse) -> list[MentionRef]:
         """'In Hong Kong, BABA fell 3.2%': a known ticker written bare, right before a move or "shares"."""
         found = []
         for match in _BARE_SYMBOL.finditer(sentence):
@@ -769,6 +769,8 @@ class ClaimExtractor:
             if match.group("symbol").lower() in TEXT_TAILS and _CAPITALISED_WORD_BEFORE.search(sentence, 0, match.start()):
                 continue  # "Credit Suisse Group AG shares plunged": a legal form closing a name, not First Majestic's "AG"
             hit = self.directory.by_symbol(match.group("symbol"))
+            if hit is not None and any(c is not hit[0] for c in discourse.named_by_first_word(match.group("symbol"))):
+                continue  # ("KE Holdings' Hong Kong shares jumped. ... KE's ADRs surged": a company named, not KE's symbol)
             if hit is not None:
                 company, listing = hit
                 found.append(MentionRef(match.start("symbol"), match.end("symbol"), match.group("symbol"), company))

@@ -369,6 +369,12 @@ class Discourse:
     named_lines: set[str] = field(default_factory=set)  # company ids whose first line the text named ("Toronto-listed")
     named: dict[str, object] = field(default_factory=dict)  # company id -> Company, each one the article has named
     defined: Subject | None = None  # a release's 'Veridane Therapeutics, Inc. ("Veridane" or the "Company")'
+    first_words: dict[str, set[str]] = field(default_factory=dict)  # first word of each name the article used -> company ids
+
+    def named_by_first_word(self, word: str) -> list[object]:
+        """Companies the article has named by a name beginning with the word ("KE" of "KE Holdings", though the
+        headline called it "Beike")."""
+        return [self.named[company_id] for company_id in sorted(self.first_words.get(word, ()))]
 
     def first_name(self, company: object, surface: str) -> str:
         name = self.names.get(company.id)
@@ -389,6 +395,9 @@ class Discourse:
     def note(self, mention: MentionRef) -> None:
         name = self.first_name(mention.company, mention.surface)
         self.named.setdefault(mention.company.id, mention.company)
+        surface = re.sub(r"^(?:the|The)\s+", "", mention.surface)
+        if surface:
+            self.first_words.setdefault(surface.split()[0], set()).add(mention.company.id)
         if getattr(mention.company, "is_index", False):
             self.index, self.index_name = mention.company, name
             listing = mention.company.listings[0] if mention.company.listings else None
@@ -557,7 +566,7 @@ def _named_before_by_first_word(word: str, discourse: Discourse) -> object | Non
     Phoenix shares have fallen 3pc': the one company the article has named whose name begins with the word."""
     if not word[:1].isalpha() or word.islower() or word.lower() in _NOT_NAMES or venue_in(word):
         return None
-    found = [c for c in discourse.named.values() if discourse.names.get(c.id, "").split()[:1] == [word]]
+    found = discourse.named_by_first_word(word)
     return found[0] if len(found) == 1 else None
 
 
@@ -701,12 +710,13 @@ def _owner_of_price_noun(
         return Subject("none")
     # a bullet's dash ("- Shares fell 6.9%") is no word of a name
     words = [w for w in re.findall(r"[\w.'-]*\w[\w.'-]*", phrase) if w.lower() not in {"the", "a", "an"}]
-    if noun in {"fund", "etf", "shares", "stock"} and words and all(venue_in(word) for word in words[1:]):
-        # "Anglo's London shares jumped 16%" after "Anglo American": its first word, then the line's venue
+    if (noun in {"fund", "etf", "shares", "stock"} or venue_in(noun)) and words and not _VENUE.sub(" ", " ".join(words[1:])).strip():
+        # "Anglo's London shares jumped 16%" after "Anglo American": its first word, then the line's venue (or words of
+        # venues, or a venue's noun: "KE's American depositary shares", "KE's ADRs" after "KE Holdings")
         named = _named_before_by_first_word(words[0].removesuffix("'s").removesuffix("\u2019s"), discourse)
         if named is not None:
             subject = _company_subject(MentionRef(phrase_offset, noun_end, discourse.names[named.id], named), discourse, phrase_offset)
-            subject.venue = venue_in(" ".join(words[1:]))
+            subject.venue = venue_in(" ".join(words[1:])) or venue_in(noun)
             return subject
     if noun in {"shares", "stock"} and re.fullmatch(r"\s*(?:(?:when|while|as|and|but|where)\s+)?(?:the|its|their)\s+local\s*", phrase, re.IGNORECASE) and discourse.topic is not None:
         # "The results landed after Hong Kong's close, when the local shares had slipped 0.8%": the topic's home line
