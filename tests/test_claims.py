@@ -5639,3 +5639,11 @@ def test_a_named_companys_first_word_is_no_bare_symbol(extractor):
     kimball = claims_of(extractor, "Kimball Electronics said profit rose. KE shares surged 18.6% on Friday.",
                         dt.datetime.fromisoformat("2024-09-30T11:05:00+08:00"))
     assert [c.ticker for c in ke] == ["2423.HK", "BEKE"] and [c.ticker for c in kimball] == ["KE"]
+
+
+def test_a_named_common_line_is_the_ordinary_shares(extractor):
+    """'Draegerwerk's preference shares were up 6.3% ..., while the ordinary shares rose 4.0%': DRW3.DE, then DRW8.DE
+    (whose symbol alone does not say it is the common line); Paramount's class A is PARAA."""
+    claims = claims_of(extractor, "Draegerwerk's preference shares were up 6.3% at 51.10 euros, while the ordinary shares rose 4.0%. "
+                       "Paramount's class A shares were up 1.1% at $22.41.", dt.datetime.fromisoformat("2025-01-15T11:00:00+01:00"))
+    assert [c.ticker for c in claims] == ["DRW3.DE", "DRW8.DE", "PARAA"]

@@ -1199,7 +1199,11 @@ def test_the_share_class_a_line_trades(symbol, share_class):
      ("News Corp", ["NWSA", "NWS", "NWS.AX", "NWSLV.AX"]), ("Axis Bank", ["AXISBANK.NS", "AXB.L"]), ("Flutter", ["FLUT", "FLTR.L"]), ("Atlantic Lithium", ["ALL.L", "A11.AX"]), ("Huatai Securities", ["601688.SS", "6886.HK", "HTSC.L"]), ("Alcon", ["ALC.SW", "ALC"]),
      ("Cemig", ["CMIG3.SA", "CMIG4.SA", "CIG", "CIG-C"]), ("Millicom", ["TIGO", "TIGO-SDB.ST"]), ("Zillow", ["Z", "ZG"]),
      ("Bombardier", ["BBD-B.TO", "BBD-A.TO"]), ("SSAB", ["SSAB-A.ST", "SSAB-B.ST", "SSABAH.HE", "SSABBH.HE"]),
-     ("Thungela", ["TGA.JO", "TGA.L"]), ("Santander Brasil", ["SANB11.SA"]), ("AB InBev", ["ABI.BR", "BUD", "ANH.JO"])],
+     ("Thungela", ["TGA.JO", "TGA.L"]), ("Santander Brasil", ["SANB11.SA"]), ("AB InBev", ["ABI.BR", "BUD", "ANH.JO"]),
+     ("Tuya", ["TUYA", "2391.HK"]), ("BAT", ["BATS.L", "BTI", "BTI.JO"]), ("Coca-Cola Femsa", ["KOFUBL.MX", "KOF"]),
+     ("Amorepacific", ["090430.KS", "090435.KS"]), ("Draegerwerk", ["DRW3.DE", "DRW8.DE"]), ("CMOC", ["603993.SS", "3993.HK"]),
+     ("Hesai", ["HSAI", "2525.HK"]), ("Paramount", ["PARA", "PARAA"]), ("Ultrapar", ["UGPA3.SA", "UGP"]),
+     ("Schaeffler", ["SHA0.DE", "SHA.DE"]), ("Qifu Technology", ["QFIN", "3660.HK"])],
 )
 def test_a_dual_listed_company_is_one_company_with_both_lines(directory, name, symbols):
     """The packages list Amcor's ASX line, argenx's ADSs and Lennar's class B as companies of their own (and know
@@ -1246,7 +1250,10 @@ def test_a_dual_listed_company_is_one_company_with_both_lines(directory, name, s
      ("Saudi Awwal Bank dropped 8.4 percent.", "1060.SR"), ("Peptron traded at 71,200 won.", "087010.KQ"),
      ("Bristol Myers shares rose 3.1%.", "BMY"), ("SGS shares ended 2.9% lower.", "SGSN.SW"), ("KT Corp rose 3.2%.", "030200.KS"),
      ("Shin Kong Financial jumped.", "2888.TW"), ("Hutchmed rose 9.2%.", "0013.HK"), ("Naura was up 3.4%.", "002371.SZ"),
-     ("Karoon Energy lost 3.5%.", "KAR.AX"), ("China Eastern H shares climb 4.3%.", "600115.SS")],
+     ("Karoon Energy lost 3.5%.", "KAR.AX"), ("China Eastern H shares climb 4.3%.", "600115.SS"),
+     ("Lionsgate Studios rises 6%.", "LION"), ("Gotion hit its daily limit.", "002074.SZ"), ("Nikola sank 38%.", "NKLA"),
+     ("Korea Aerospace Industries slipped.", "047810.KS"), ("SingPost shares fell.", "S08.SI"), ("Dexus is higher.", "DXS.AX"),
+     ("Worley rose 7.9%.", "WOR.AX"), ("Tongcheng Travel rose 10.2%.", "0780.HK")],
 )
 def test_renamed_and_new_mid_caps_by_the_names_copy_uses(directory, text, symbol):
     """Sunrise's 2024 line (not the first Sunrise, taken private in 2020), Sushiro's owner since its rename, Canal+

@@ -532,6 +532,7 @@ _CLASS_OF_SYMBOL = {
     "ZG": "class A", "Z": "class C", "SAMPO.HE": "class A", "SSABAH.HE": "class A", "SSABBH.HE": "class B",
     "KESKOA.HE": "class A", "KESKOB.HE": "class B", "FPE3.DE": "preferred", "FPE.DE": "common", "009155.KS": "preferred",
     "NWSA": "class A", "NWS": "class B", "NWS.AX": "class B", "NWSLV.AX": "class A", "CPLE6.SA": "preferred", "CPLE3.SA": "common",
+    "PARAA": "class A", "PARA": "class B", "DRW3.DE": "preferred", "DRW8.DE": "common", "SHA.DE": "preferred", "SHA0.DE": "common",
 }
 # The share classes a venue word can name (the claim rules' lexicon spells them so).
 SHARE_CLASSES = frozenset({"preferred", "common", "class A", "class B", "class C", "class R", "participation", "bearer",
@@ -555,7 +556,7 @@ def _line_of_class(lines: list[Listing], share_class: str) -> Listing | None:
         return next((listing for listing in lines if share_class_of(listing.symbol) == "preferred"), None)
     if share_class == "common":  # the "common stock" of a company with one class is simply its stock
         with_classes = any(share_class_of(listing.symbol) == "preferred" for listing in lines)
-        common = next((listing for listing in lines if _COMMON_LINE.fullmatch(listing.symbol)), None)
+        common = next((listing for listing in lines if share_class_of(listing.symbol) == "common" or _COMMON_LINE.fullmatch(listing.symbol)), None)
         return common if with_classes and common is not None else lines[0]
     return next((listing for listing in lines if share_class_of(listing.symbol) == share_class), lines[0])
 
