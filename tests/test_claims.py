@@ -5647,3 +5647,14 @@ def test_a_named_common_line_is_the_ordinary_shares(extractor):
     claims = claims_of(extractor, "Draegerwerk's preference shares were up 6.3% at 51.10 euros, while the ordinary shares rose 4.0%. "
                        "Paramount's class A shares were up 1.1% at $22.41.", dt.datetime.fromisoformat("2025-01-15T11:00:00+01:00"))
     assert [c.ticker for c in claims] == ["DRW3.DE", "DRW8.DE", "PARAA"]
+
+
+def test_a_bar_chart_of_unsigned_percentages_under_a_captions_unit(extractor):
+    """'Selected decliners (close-to-close, %)' over 'Sompo Holdings   -18.1  ######': the day's percentage moves, the
+    bar after each figure no part of it; without the caption's unit, bare numbers are no percentages."""
+    rows = "Sompo Holdings       -18.1  ##################\nKobe Steel           -15.9  ################\n"
+    published = dt.datetime.fromisoformat("2024-08-05T15:45:00+09:00")
+    claims = claims_of(extractor, "TOKYO SCOREBOARD\n\nSelected decliners (close-to-close, %)\n" + rows, published)
+    bare = claims_of(extractor, "TOKYO SCOREBOARD\n\nSelected decliners\n" + rows, published)
+    assert [(c.ticker, c.magnitude, c.unit.value, c.date) for c in claims] == [
+        ("8630.T", 18.1, "pct", dt.date(2024, 8, 5)), ("5406.T", 15.9, "pct", dt.date(2024, 8, 5))] and not bare

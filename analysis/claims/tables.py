@@ -192,7 +192,10 @@ _NAME_AND_CHANGE = re.compile(
 )
 
 
-_PERCENT_CAPTION = re.compile(r"%\s*(?:change|chg)|\b(?:pct|per\s*cent|percent(?:age)?)\s+(?:change|chg)\b|\(%\)", re.IGNORECASE)
+# ("Selected decliners (close-to-close, %)": the unit closing the caption's brackets)
+_PERCENT_CAPTION = re.compile(r"%\s*(?:change|chg)|\b(?:pct|per\s*cent|percent(?:age)?)\s+(?:change|chg)\b|[(,]\s*%\s*\)", re.IGNORECASE)
+# a bar drawn after a row's figure: "Sompo Holdings       -18.1  ##################"
+_BAR_AFTER = re.compile(r"[\s|]*(?:[#*=\u2580-\u259f]+\s*)?")
 _CAPTION_OF_MOVES = re.compile(
     # "FTSE 100: BEST AND WORST THIS WEEK": a league table's caption
     r"\b(?:change|chg|scorecard|performance|moves?|movers|returns?|gains?|losses|winners|losers|gainers|decliners|performers|"
@@ -251,7 +254,7 @@ def percent_cells(text: str, line_start: int, line: str) -> list[Figure]:
     matches = list(_SIGNED_BARE_NUMBER.finditer(line))
     for match in matches:
         heading = column_heading(text, line_start + match.start())
-        if heading is None and match is matches[-1] and not line[match.end() :].strip(" |"):
+        if heading is None and match is matches[-1] and _BAR_AFTER.fullmatch(line, match.end()):
             # no heading row, but a caption over the table: "MARKET DATA (% change on day)" over "Topix | 2,764.00 | +0.21"
             caption = _caption(text, line_start + match.start())
             if caption is None or not _PERCENT_CAPTION.search(caption):
