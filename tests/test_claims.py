@@ -5658,3 +5658,15 @@ def test_a_bar_chart_of_unsigned_percentages_under_a_captions_unit(extractor):
     bare = claims_of(extractor, "TOKYO SCOREBOARD\n\nSelected decliners\n" + rows, published)
     assert [(c.ticker, c.magnitude, c.unit.value, c.date) for c in claims] == [
         ("8630.T", 18.1, "pct", dt.date(2024, 8, 5)), ("5406.T", 15.9, "pct", dt.date(2024, 8, 5))] and not bare
+
+
+def test_a_monthly_scorecards_title_spans_its_blocks_and_a_first_half_column_is_the_year(extractor):
+    """'TAIPEI MONTHLY SCORECARD — June 2024' over a block captioned 'AI SERVER BUILDERS RAN AGAIN': the month's
+    moves; a column headed 'First half' is the year to date."""
+    text = ("TAIPEI MONTHLY SCORECARD \u2014 June 2024\n\nINDEX                      June      First half\n"
+            "Taiex                      +8.6%     +28.5%\n\nAI SERVER BUILDERS RAN AGAIN\nGlobal Unichip             +21.4%\n"
+            "Compal Electronics         +14.2%\n")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-06-30T10:00:00+08:00"))
+    assert [(c.magnitude, c.kind, c.start_date) for c in claims] == [
+        (8.6, ClaimKind.CUMULATIVE, dt.date(2024, 6, 3)), (28.5, ClaimKind.YTD, None),
+        (21.4, ClaimKind.CUMULATIVE, dt.date(2024, 6, 3)), (14.2, ClaimKind.CUMULATIVE, dt.date(2024, 6, 3))]

@@ -873,7 +873,8 @@ class ClaimExtractor:
                 context.day_column = None if context.column_span else heading
             elif article_text:
                 # a table under "WEEKLY SCORECARD (price change on the week)": the caption's span, in every row
-                context.column_span = tables.caption_span(article_text, sentence.start + figure.start) or context.column_span
+                context.column_span = (tables.caption_span(article_text, sentence.start + figure.start) or context.column_span
+                                       or tables.span_of_a_scorecard_title(article_text, sentence.start + figure.start))
             if predicate.direction is None and previous_claim is None and predicate.rule not in {"gapped_figure", "respective_figure"}:
                 continue
             if _OFFERED_BEFORE.search(text, max(0, figure.start - 30), figure.start):

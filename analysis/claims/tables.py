@@ -168,6 +168,21 @@ def caption_span(text: str, position: int) -> str | None:
     return None
 
 
+# "TAIPEI MONTHLY SCORECARD — June 2024" heading the whole piece: the period of every block under it whose own
+# caption ("AI SERVER BUILDERS RAN AGAIN") names none
+_SCORECARD_TITLE = re.compile(r"\b(?P<period>weekly|monthly)\s+(?:scorecard|scoreboard|league\s+table)\b", re.IGNORECASE)
+
+
+def span_of_a_scorecard_title(text: str, position: int) -> str | None:
+    """The period a scorecard's title gives the rows of a table at `position` that say no period of their own."""
+    if caption_line(text, position) is None:
+        return None
+    title = _SCORECARD_TITLE.search(text[: text.find("\n") if "\n" in text else len(text)])
+    if title is None:
+        return None
+    return "this week" if title.group("period").lower() == "weekly" else "this month"
+
+
 _CAPTION_IN_A_MONTH = re.compile(r"\b(?:in|for|during)\s+(?P<month>" + lx.alternation({m for m in lx.MONTHS if len(m) > 3} | {"may"}) + r")\b",
                                  re.IGNORECASE)
 _SHORT_HEADING = re.compile(r"[A-Z0-9][A-Za-z0-9 ,&()'\u2019-]{2,40}")
@@ -231,6 +246,8 @@ def span_phrase_of_heading(heading: str) -> str | None:
         return "this week"
     if re.fullmatch(r"mtd|month|1m|m/m|month[- ]to[- ]date", words):
         return "this month"
+    if re.fullmatch(r"first half|h1|1h", words):
+        return "in the first half"
     month = re.fullmatch(rf"(?P<month>{_MONTH})\.?", words)
     if month:
         number = lx.MONTHS[month.group("month").rstrip(".")]
