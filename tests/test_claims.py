@@ -5670,3 +5670,11 @@ def test_a_monthly_scorecards_title_spans_its_blocks_and_a_first_half_column_is_
     assert [(c.magnitude, c.kind, c.start_date) for c in claims] == [
         (8.6, ClaimKind.CUMULATIVE, dt.date(2024, 6, 3)), (28.5, ClaimKind.YTD, None),
         (21.4, ClaimKind.CUMULATIVE, dt.date(2024, 6, 3)), (14.2, ClaimKind.CUMULATIVE, dt.date(2024, 6, 3))]
+
+
+def test_up_the_same_figure(extractor):
+    """'Industrial Securities is limit-up, 10% higher, and Luzhou Laojiao is up the same 10% daily maximum': a move."""
+    claims = claims_of(extractor, "Industrial Securities is limit-up, 10% higher, and baijiu maker Luzhou Laojiao is up the same 10% daily "
+                       "maximum.", dt.datetime.fromisoformat("2024-10-08T12:15:00+08:00"))
+    assert [(c.ticker, c.magnitude, c.kind) for c in claims] == [("601377.SS", 10.0, ClaimKind.INTRADAY_CURRENT),
+                                                                  ("000568.SZ", 10.0, ClaimKind.INTRADAY_CURRENT)]

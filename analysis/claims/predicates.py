@@ -81,7 +81,8 @@ def verb_then_figure(left: str, figure: Figure) -> Predicate | None:
 _STATE_UPDOWN = re.compile(
     rf"(?:\b(?P<state>{_STATE})\s+(?:(?:{_FILLER}|the\s+day|the\s+session|trading|trade|sharply|slightly)\s+)*)?"
     # "closed up a record 9.25 percent", "was down a similar 13% in Paris"
-    rf"\b(?P<dir>up|down|off|higher|lower|ahead)\s+(?:(?:{_FILLER}|an?\s+(?:record|similar|further|another))\s+)*(?:(?P<hedge>{_HEDGE})\s+)?$",
+    # ("is up the same 10% daily maximum", "was up the maximum 10%")
+    rf"\b(?P<dir>up|down|off|higher|lower|ahead)\s+(?:(?:{_FILLER}|an?\s+(?:record|similar|further|another)|the\s+(?:same|maximum|full))\s+)*(?:(?P<hedge>{_HEDGE})\s+)?$",
     re.IGNORECASE,
 )
 
