@@ -5678,3 +5678,11 @@ def test_up_the_same_figure(extractor):
                        "maximum.", dt.datetime.fromisoformat("2024-10-08T12:15:00+08:00"))
     assert [(c.ticker, c.magnitude, c.kind) for c in claims] == [("601377.SS", 10.0, ClaimKind.INTRADAY_CURRENT),
                                                                   ("000568.SZ", 10.0, ClaimKind.INTRADAY_CURRENT)]
+
+
+def test_that_day_after_a_restated_figure_dates_both(extractor):
+    """'The S&P 500 fell 3.0% on Monday. The Dow lost 1,033.99 points, or 2.6%, that day', in a Saturday round-up: both
+    of the Dow's figures are Monday's."""
+    claims = claims_of(extractor, "The S&P 500 fell 3.0% on Monday. The Dow lost 1,033.99 points, or 2.6%, that day.",
+                       dt.datetime.fromisoformat("2024-08-10T09:00:00-04:00"))
+    assert [(c.ticker, c.date) for c in claims] == [("^GSPC", dt.date(2024, 8, 5))] + [("^DJI", dt.date(2024, 8, 5))] * 2

@@ -987,6 +987,7 @@ class ClaimExtractor:
             if predicate.direction is None and previous_claim is not None:
                 restated = self._restated(previous_claim, figure, predicate, sentence, text)
                 _span_after_restatement(previous_claim, restated, context.tail, clock)
+                _day_after_restatement(previous_claim, restated, text[figure.end : figure.end + 40], context.lead, carried, clock)
                 if previous_claim.level is None:
                     previous_claim.level = restated.level  # "fell 30 points, or 0.6%, to 6,020.5": one move, one level
                 claims.append(restated)
@@ -2337,6 +2338,26 @@ def _span_after_restatement(first: Claim, restated: Claim, tail: str, clock: tim
     resolved = timing.resolve_span(span, first.date, calendar, clock)
     for claim in (first, restated):
         claim.kind, claim.date, claim.start_date, claim.sessions = resolved.kind, resolved.date, resolved.start_date, resolved.sessions
+
+
+_THAT_DAY_RIGHT_AFTER = re.compile(r"\s*,?\s*(?:that\s+day|the\s+same\s+day)\b", re.IGNORECASE)
+
+
+def _day_after_restatement(first: Claim, restated: Claim, after: str, lead: str, carried: SentenceCues, clock: timing.Clock) -> None:
+    """'The Dow lost 1,033.99 points, or 2.6%, that day': "that day" right after the second figure dates the one
+    move both figures give: the day the text named last."""
+    if first.date is None or first.kind in _SPAN_KINDS or not _THAT_DAY_RIGHT_AFTER.match(after):
+        return
+    named = _same_day_as_named(timing.find_day_cue(after), carried, lead)
+    if named is None:
+        return
+    calendar = calendar_for(first.mic or US.mic)
+    date = timing.resolve_day(named, calendar, clock)
+    if date is None or date == first.date:
+        return
+    kind = timing.day_move_kind(date, calendar, clock, after, first.direction, first.hedge)
+    for claim in (first, restated):
+        claim.kind, claim.date = kind, date
 
 
 # "Friday's 5.8 percent drop had already been the index's steepest": a day's move opening the sentence, of the
