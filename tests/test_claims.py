@@ -5686,3 +5686,10 @@ def test_that_day_after_a_restated_figure_dates_both(extractor):
     claims = claims_of(extractor, "The S&P 500 fell 3.0% on Monday. The Dow lost 1,033.99 points, or 2.6%, that day.",
                        dt.datetime.fromisoformat("2024-08-10T09:00:00-04:00"))
     assert [(c.ticker, c.date) for c in claims] == [("^GSPC", dt.date(2024, 8, 5))] + [("^DJI", dt.date(2024, 8, 5))] * 2
+
+
+def test_a_hyphenated_names_first_part_after_the_name(extractor):
+    """'Harley-Davidson ... Harley shares were down 1.6% at $25.80': the company named before."""
+    claims = claims_of(extractor, "The EU named Harley-Davidson among U.S. goods it would target. Harley shares were down 1.6% at $25.80 in "
+                       "late-morning trading.", dt.datetime.fromisoformat("2025-03-12T11:40:00-04:00"))
+    assert [(c.ticker, c.kind) for c in claims] == [("HOG", ClaimKind.INTRADAY_CURRENT)]

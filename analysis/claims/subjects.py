@@ -397,7 +397,10 @@ class Discourse:
         self.named.setdefault(mention.company.id, mention.company)
         surface = re.sub(r"^(?:the|The)\s+", "", mention.surface)
         if surface:
-            self.first_words.setdefault(surface.split()[0], set()).add(mention.company.id)
+            first = surface.split()[0]
+            # ("Harley shares were down 1.6%" after "Harley-Davidson")
+            for word in {first, first.split("-")[0]}:
+                self.first_words.setdefault(word, set()).add(mention.company.id)
         if getattr(mention.company, "is_index", False):
             self.index, self.index_name = mention.company, name
             listing = mention.company.listings[0] if mention.company.listings else None
