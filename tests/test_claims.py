@@ -5693,3 +5693,11 @@ def test_a_hyphenated_names_first_part_after_the_name(extractor):
     claims = claims_of(extractor, "The EU named Harley-Davidson among U.S. goods it would target. Harley shares were down 1.6% at $25.80 in "
                        "late-morning trading.", dt.datetime.fromisoformat("2025-03-12T11:40:00-04:00"))
     assert [(c.ticker, c.kind) for c in claims] == [("HOG", ClaimKind.INTRADAY_CURRENT)]
+
+
+def test_a_verb_joined_on_after_the_stock(extractor):
+    """'The stock was the worst performer in the SDAX small-cap index ... and has lost about 62% since the start of the
+    year': the stock spoken of, not the index the clause before named."""
+    claims = claims_of(extractor, "SMA Solar shares fell 30%. The stock was the worst performer in the SDAX small-cap index in morning "
+                       "trading and has lost about 62% since the start of the year.", dt.datetime.fromisoformat("2024-10-16T10:15:00+02:00"))
+    assert [(c.ticker, c.kind) for c in claims] == [("S92.DE", ClaimKind.INTRADAY_CURRENT), ("S92.DE", ClaimKind.YTD)]

@@ -269,6 +269,7 @@ _WITHOUT_PRICE_LIMITS = {"XHKG", "XNYS"}  # markets whose lines move freely, bes
 _WITH_PRICE_LIMITS = {"XSHG", "XTAI", "XKRX"}  # Shenzhen's lines keep Shanghai's calendar code in data/exchanges.py
 _THEN_VERB = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)then\s+$", re.IGNORECASE)
 # "but still gained 1.3% over the week", "has lost nearly 20% ... and now sits more than 25% below its record"
+_OPENING_ANAPHOR = re.compile(r"\s*(?:The|Its|Their)\s+(?:stock|shares)\b")
 _CONJOINED_VERB = re.compile(
     r"(?:,?\s+(?:but|yet)|\s+and)\s+(?:still\s+|also\s+|nonetheless\s+|now\s+)*"
     r"(?:(?:sits|stands|trades|remains|is|was|sat|stood|traded|remained|ended|closed|finished)\s+)?"
@@ -943,6 +944,12 @@ class ClaimExtractor:
                     # "Hyundai Motor India raised 27,870 crore rupees ... at 1,960 rupees a share, and fell 7.2% on its
                     # debut": a verb joined on with no subject of its own moves the company the sentence opened on
                     subject = find_subject(text, mentions[0].end, mentions, discourse)
+                elif subject.kind == "none" and previous_claim is None and predicate.rule == "verb_then_figure" and not mentions and (
+                    opening := _OPENING_ANAPHOR.match(text)
+                ) and _CONJOINED_VERB.search(text, max(0, predicate.start - 30), predicate.start):
+                    # "The stock was the worst performer in the SDAX ... and has lost about 62% since the start of the
+                    # year": so is one the sentence opened on by "the stock"
+                    subject = find_subject(text, opening.end(), mentions, discourse)
             ranged = _PRICE_MOVED_FROM.search(text, max(0, figure.start - 320), figure.start) if (
                 predicate.rule == "noun_then_figure" and _RESTATING_NOUN_BEFORE.search(text, max(0, figure.start - 30), figure.start)) else None
             if ranged is not None:
