@@ -5701,3 +5701,10 @@ def test_a_verb_joined_on_after_the_stock(extractor):
     claims = claims_of(extractor, "SMA Solar shares fell 30%. The stock was the worst performer in the SDAX small-cap index in morning "
                        "trading and has lost about 62% since the start of the year.", dt.datetime.fromisoformat("2024-10-16T10:15:00+02:00"))
     assert [(c.ticker, c.kind) for c in claims] == [("S92.DE", ClaimKind.INTRADAY_CURRENT), ("S92.DE", ClaimKind.YTD)]
+
+
+def test_a_rise_a_regulator_allows_is_no_move(extractor):
+    """'United Utilities shares rose 2%. That compares with a 30% increase allowed in the draft ruling in July': bills."""
+    claims = claims_of(extractor, "United Utilities shares rose 2%. That compares with a 30% increase allowed in the draft ruling in July.",
+                       dt.datetime.fromisoformat("2024-12-19T12:40:00+00:00"))
+    assert [c.magnitude for c in claims] == [2.0]

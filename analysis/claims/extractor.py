@@ -882,6 +882,8 @@ class ClaimExtractor:
                 continue  # "Nippon Steel offered a 14.2% rise": a pay offer, not its shares
             if _MORE_OF_SOMETHING.match(text, figure.end):
                 continue  # "helped patients lose 6.1% more weight than placebo": a quantity compared, not a price
+            if _ALLOWED_RISE_AFTER.match(text, figure.end):
+                continue  # "compares with a 30% increase allowed in the draft ruling": a rise a regulator allows, of bills
             amount = _AMOUNT_OF_SOMETHING.search(text, 0, figure.start)
             if amount and not _PRICE_BEFORE_OF.search(text, max(0, amount.start() - 40), amount.start()):
                 continue  # "reporting 2024 revenue of 777 billion yuan, up 29 per cent": the amount grew, not a price
@@ -2703,6 +2705,8 @@ _HEDGE_WORDS = lx.alternation(set(lx.HEDGES))
 
 _ON_A_WEEKDAY_OPENING = re.compile(r"\s*On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday)\b(?![',\u2019])")
 _OFFERED_BEFORE = re.compile(r"\b(?:offered|offers|proposed|proposes|promised|granted|grants)\s+(?:an?|its\s+staff\s+an?)\s+$")
+_ALLOWED_RISE_AFTER = re.compile(
+    r"\s+(?:increase|rise|hike|cut|reduction)\s+(?:allowed|permitted|approved|proposed|sought|requested|granted)\b", re.IGNORECASE)
 _MORE_OF_SOMETHING = re.compile(r"\s+(?:more|less|fewer)\s+(?!than\b|of\b|in\b|on\b|after\b|over\b|to\b)[a-z]{3,}")
 # "Hong Kong bore the brunt of it overnight. HSBC closed down 6.3% there": the market the sentence before opened on
 _THERE = re.compile(r"\s+there\b")
