@@ -5708,3 +5708,11 @@ def test_a_rise_a_regulator_allows_is_no_move(extractor):
     claims = claims_of(extractor, "United Utilities shares rose 2%. That compares with a 30% increase allowed in the draft ruling in July.",
                        dt.datetime.fromisoformat("2024-12-19T12:40:00+00:00"))
     assert [c.magnitude for c in claims] == [2.0]
+
+
+def test_the_day_of_an_asides_move_noun_is_not_the_next_subjects(extractor):
+    """'Greentown China soared 18.6%, adding to an 11% jump on Thursday, while Hang Lung Properties rose 4.2%': Hang Lung's
+    move is Friday's, the day of the wrap."""
+    claims = claims_of(extractor, "Greentown China soared 18.6% in Hong Kong, adding to an 11% jump on Thursday, while Hang Lung Properties "
+                       "rose 4.2%.", dt.datetime.fromisoformat("2024-05-17T05:15:00-04:00"))
+    assert [c.date for c in claims] == [dt.date(2024, 5, 17), dt.date(2024, 5, 16), dt.date(2024, 5, 17)]

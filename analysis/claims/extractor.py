@@ -1397,7 +1397,7 @@ class ClaimExtractor:
         if not relative_clause:  # "Baidu, whose US-listed shares slid 2.2% overnight, was down 1.3%": the aside's day is its own
             carried.day = day_cue if day_cue is not None else carried.day
             if day_cue is not None:
-                carried.day_of_aside = bool(_ASIDE_PARTICIPLE.search(lead[-40:]))
+                carried.day_of_aside = bool(_ASIDE_PARTICIPLE.search(lead[-40:]) or _ASIDE_OF_A_MOVE_NOUN.search(lead[-40:]))
         if span_cue is not None:
             carried.last_span = span_cue
             # "more than tripled, jumping 239% in 2023, while Meta climbed 194%": a participle that carries the
@@ -2273,6 +2273,9 @@ _WHEN_AFTER_A_DAY = re.compile(r"\b(?P<day>Monday|Tuesday|Wednesday|Thursday|Fri
 _SINCE_A_DATED_WEEKDAY = re.compile(r"\bsince\b[^;]{0,40}\b[A-Z][a-z]+day,?\s+\d")
 _OVER_THAT_STRETCH = re.compile(r"\s*(?:over|in|during)\s+that\s+(?:stretch|period|span|time)\b", re.IGNORECASE)
 _ASIDE_PARTICIPLE = re.compile(r",\s*(?:after|before|having)\s+[a-z]+(?:ing|ed|en)?\s+(?:[a-z]+\s+){0,2}$")
+# "Greentown China soared 18.6%, adding to an 11% jump on Thursday, while Hang Lung rose 4.2%": the aside's noun has its day
+_ASIDE_OF_A_MOVE_NOUN = re.compile(
+    r",\s*(?:adding\s+to|extending|following|on\s+top\s+of|building\s+on|reversing|erasing|after)\s+(?:an?|its|the|their)\s+$")
 _DEBUT_IN_WHICH = re.compile(r"\bdebut\s+(?:in\s+which|when|that\s+saw)\s+(?:[^\s,;:]+\s+){1,4}$")
 _A_DAY_AFTER = re.compile(r"\b(?:a|one)\s+(?:trading\s+)?(?:day|session)\s+after\s+(?:[^\s,;:]+\s+){1,14}$")
 
