@@ -5716,3 +5716,12 @@ def test_the_day_of_an_asides_move_noun_is_not_the_next_subjects(extractor):
     claims = claims_of(extractor, "Greentown China soared 18.6% in Hong Kong, adding to an 11% jump on Thursday, while Hang Lung Properties "
                        "rose 4.2%.", dt.datetime.fromisoformat("2024-05-17T05:15:00-04:00"))
     assert [c.date for c in claims] == [dt.date(2024, 5, 17), dt.date(2024, 5, 16), dt.date(2024, 5, 17)]
+
+
+def test_the_parent_of_a_demerged_company(extractor):
+    """'Aditya Birla Lifestyle Brands, the menswear business demerged from Aditya Birla Fashion and Retail, ... The
+    parent, which keeps the Pantaloons stores, rose 1.3%': the company it was demerged from."""
+    claims = claims_of(extractor, "Shares of Aditya Birla Lifestyle Brands Ltd, the menswear business demerged from Aditya Birla Fashion and "
+                       "Retail Ltd, fell 5% on their first day of trading on Monday. The parent, which keeps the Pantaloons department "
+                       "stores, rose 1.3%.", dt.datetime.fromisoformat("2025-06-23T15:40:00+05:30"))
+    assert [c.ticker for c in claims] == ["ABLBL.NS", "ABFRL.NS"]

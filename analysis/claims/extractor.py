@@ -628,6 +628,8 @@ class ClaimExtractor:
             venue_before, index_before = discourse.venue, (discourse.index, discourse.index_name)
             topic_before = (discourse.topic, discourse.topic_name)
             discourse.note_sentence(local_mentions)
+            if "from" in sentence.text:
+                discourse.note_parent(sentence.text, local_mentions)
             for m in mentions_by_span.within(sentence.start, sentence.end):
                 if getattr(m.company, "is_index", False) and _INDEX_AS_DESCRIPTOR.match(text, m.end):
                     # "The FTSE 100 heavyweight rose 98.2p. ... The blue-chip index closed 0.3pc higher": no subject here,

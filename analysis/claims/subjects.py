@@ -369,6 +369,7 @@ class Discourse:
     named_lines: set[str] = field(default_factory=set)  # company ids whose first line the text named ("Toronto-listed")
     named: dict[str, object] = field(default_factory=dict)  # company id -> Company, each one the article has named
     defined: Subject | None = None  # a release's 'Veridane Therapeutics, Inc. ("Veridane" or the "Company")'
+    parent: MentionRef | None = None  # the company a spun-off one was "demerged from", for "the parent"
     first_words: dict[str, set[str]] = field(default_factory=dict)  # first word of each name the article used -> company ids
 
     def named_by_first_word(self, word: str) -> list[object]:
@@ -410,6 +411,13 @@ class Discourse:
         elif (not mention.is_source or self.topic is None) and not (mention.is_peer and self.topic is not None):
             self.topic, self.topic_name = mention.company, name
             self.unknown_topic = ""
+
+    def note_parent(self, sentence: str, mentions: list[MentionRef]) -> None:
+        """'Aditya Birla Lifestyle Brands, the menswear business demerged from Aditya Birla Fashion and Retail': the
+        company a later "the parent" speaks of."""
+        for mention in mentions:
+            if _SPUN_FROM_BEFORE.search(sentence, max(0, mention.start - 30), mention.start):
+                self.parent = mention
 
     def note_sentence(self, mentions: list[MentionRef]) -> None:
         """A sentence's mentions, in order. The company it is about is the first one it names: "Nvidia closed
@@ -899,6 +907,10 @@ _NOW_CALLED = re.compile(
 _APPOSITION_THEN_VERB = re.compile(r",\s*(?:the|a|an|which|who|whose)\b[^,;]{0,150},(?:\s+[a-z]+){0,2}\s*")
 
 
+_SPUN_FROM_BEFORE = re.compile(r"\b(?:demerged|spun\s+off|spun\s+out|carved\s+out|separated|split\s+off)\s+from\s+(?:the\s+)?$")
+_THE_PARENT = re.compile(r"(?:the|its|their)\s+(?:former\s+)?parent\b", re.IGNORECASE)
+
+
 def _topic_subject(
     sentence: str, start: int, mentions: list[MentionRef], discourse: Discourse, venue: str | None = None
 ) -> Subject:
@@ -910,6 +922,10 @@ def _topic_subject(
     # (a name the phrase's 80-character window cut through is still earlier: "... with Shopify Inc. after the e-commerce
     # platform's third-quarter results sent its Toronto-listed shares soaring 21%")
     # (nor the other side of a deal: "since its 2022 merger with BHP's petroleum business, the stock was down 1.5%")
+    if discourse.parent is not None and _THE_PARENT.match(sentence, start) and not any(m.start < start for m in mentions):
+        subject = _company_subject(discourse.parent, discourse, start)  # "The parent, which keeps the Pantaloons stores, rose 1.3%"
+        subject.venue = venue
+        return subject
     earlier = [m for m in mentions if m.start < start and not m.is_source and not getattr(m.company, "is_index", False)
                and not _DEAL_OBJECT_BEFORE.search(sentence, max(0, m.start - 40), m.start)]
     speaker = _speaker_owning_its(sentence, start, mentions)
