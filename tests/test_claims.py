@@ -5725,3 +5725,10 @@ def test_the_parent_of_a_demerged_company(extractor):
                        "Retail Ltd, fell 5% on their first day of trading on Monday. The parent, which keeps the Pantaloons department "
                        "stores, rose 1.3%.", dt.datetime.fromisoformat("2025-06-23T15:40:00+05:30"))
     assert [c.ticker for c in claims] == ["ABLBL.NS", "ABFRL.NS"]
+
+
+def test_a_days_move_after_a_metric_clause_is_the_subjects(extractor):
+    """'The Hang Seng Index fell 0.5% as investors took profits after Monday's 2.8% surge': the surge is the index's."""
+    claims = claims_of(extractor, "The Hang Seng Index fell 0.5% as investors took profits after Monday's 2.8% surge, which followed Beijing's "
+                       "pledge.", dt.datetime.fromisoformat("2024-12-10T17:20:00+08:00"))
+    assert [(c.ticker, c.magnitude, c.date) for c in claims] == [("^HSI", 0.5, dt.date(2024, 12, 10)), ("^HSI", 2.8, dt.date(2024, 12, 9))]

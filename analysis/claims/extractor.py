@@ -269,6 +269,9 @@ _WITHOUT_PRICE_LIMITS = {"XHKG", "XNYS"}  # markets whose lines move freely, bes
 _WITH_PRICE_LIMITS = {"XSHG", "XTAI", "XKRX"}  # Shenzhen's lines keep Shanghai's calendar code in data/exchanges.py
 _THEN_VERB = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)then\s+$", re.IGNORECASE)
 # "but still gained 1.3% over the week", "has lost nearly 20% ... and now sits more than 25% below its record"
+_AFTER_A_DAYS_MOVE_BEFORE = re.compile(
+    r"\b(?:after|following|extending|adding\s+to|erasing|reversing|paring|giving\s+back)\s+(?:(?:part|some|most|all|half)\s+of\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|yesterday|last\s+week)(?:'s|\u2019s)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 _OPENING_ANAPHOR = re.compile(r"\s*(?:The|Its|Their)\s+(?:stock|shares)\b")
 _CONJOINED_VERB = re.compile(
     r"(?:,?\s+(?:but|yet)|\s+and)\s+(?:still\s+|also\s+|nonetheless\s+|now\s+)*"
@@ -1014,7 +1017,12 @@ class ClaimExtractor:
                 discourse.topic_after_claim and subject.company is discourse.topic and not _claim_on(discourse.last_claim, subject.company)
             ):
                 previous_claim = discourse.last_claim  # "It rose 0.4% on Monday": the instrument just spoken of
-            if previous_claim is not None and (subject.kind == "none" or _is_pronoun_subject(text, subject)):
+            if previous_claim is not None and (subject.kind == "none" or _is_pronoun_subject(text, subject) or (
+                # "The Hang Seng Index fell 0.5% as investors took profits after Monday's 2.8% surge": the surge is the
+                # index's, not the profits'
+                subject.kind == "metric" and predicate.rule == "figure_then_noun"
+                and _AFTER_A_DAYS_MOVE_BEFORE.search(text, max(0, figure.start - 50), figure.start)
+            )):
                 # "..., leaving it more than 16% higher": "it" is the listing this sentence just spoke of
                 opening = _OPENING_PLACE_PHRASE.match(text)  # "On the BSE, it settled at Rs 1,819.60, down 7.2 per cent"
                 line = self._on_named_venue(previous_claim, context.tail, intro_venue or (venue_in(opening.group(0)) if opening else None))
