@@ -5732,3 +5732,12 @@ def test_a_days_move_after_a_metric_clause_is_the_subjects(extractor):
     claims = claims_of(extractor, "The Hang Seng Index fell 0.5% as investors took profits after Monday's 2.8% surge, which followed Beijing's "
                        "pledge.", dt.datetime.fromisoformat("2024-12-10T17:20:00+08:00"))
     assert [(c.ticker, c.magnitude, c.date) for c in claims] == [("^HSI", 0.5, dt.date(2024, 12, 10)), ("^HSI", 2.8, dt.date(2024, 12, 9))]
+
+
+def test_opening_at_a_price_over_the_ipo_price_is_a_debut(extractor):
+    """'Vishal Mega Mart opening at Rs 104 on the NSE, a premium of 33.3% over the IPO price of Rs 78', written in the
+    debut session: the session's move (the figure's decimal point is no sentence's end)."""
+    claims = claims_of(extractor, "Mumbai: Three newly listed companies drew strong buying on Wednesday, with shares of hypermarket chain "
+                       "Vishal Mega Mart opening at Rs 104 on the NSE, a premium of 33.3% over the IPO price of Rs 78.",
+                       dt.datetime.fromisoformat("2024-12-18T11:40:00+05:30"))
+    assert [(c.ticker, c.kind, c.date) for c in claims] == [("VMM.NS", ClaimKind.INTRADAY_CURRENT, dt.date(2024, 12, 18))]

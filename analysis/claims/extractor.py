@@ -1810,7 +1810,7 @@ _STILL_TO_COME = re.compile(r"\b(?:will|would|is set to|are set to|plans? to|is 
 
 _DEBUT = Gated(re.compile(
     # "Kioxia opened at 1,440 yen, a touch under its 1,455 yen offer price": a first trade against the offer is a debut
-    r"\bopened\s+at\b[^.;]{0,80}\b(?:offer|ipo|issue|listing)\s+price\b|"
+    r"\bopen(?:ed|ing)\s+at\b(?:[^.;]|(?<=\d)\.(?=\d)){0,80}\b(?:offer|ipo|issue|listing)\s+price\b|"
     # ("ended their first session on the SIX Swiss Exchange", "tumbling on their first day in London")
     # ("ended their first day of trade", "listing at ₹1,325.05 on the National Stock Exchange", "lists at 31% premium")
     r"\b(?:lists|listing|listed)\s+at\s+(?:an?\s+)?(?:[\u20b9$\u20ac\u00a3\u00a5]|Rs\.?\s?|\d)|"
@@ -1820,7 +1820,7 @@ _DEBUT = Gated(re.compile(
     r"\b(?:return(?:ed|s)?\s+to\s+the\s+(?:stock[- ]market|ASX|NYSE|Nasdaq|LSE|JSE|SGX|TSX|bourse|sharemarket|share\s+market)|stock[- ]market\s+return|re-?listing)\b|"
     # "Astera Labs, which listed on Nasdaq on Wednesday": a listing dated is a debut (undated, a listing is a fact)
     r"\blisted\s+on\s+(?:the\s+)?(?:[A-Z][\w&-]*\s+){0,3}?(?-i:[A-Z])[\w&-]*(?=\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday)\b)",
-    re.IGNORECASE), "debut", "first day", "first trading", "first session", "opened at", "lists at", "listing at", "listed at", "listing day", "began trading", "started trading", "listed on",
+    re.IGNORECASE), "debut", "first day", "first trading", "first session", "opened at", "opening at", "lists at", "listing at", "listed at", "listing day", "began trading", "started trading", "listed on",
     "market return", "to the stock", "listing", "return")
 
 
