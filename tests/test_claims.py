@@ -255,7 +255,7 @@ def test_london_report_quotes_bhp_and_rio_tinto_in_london(extractor):
     [("Rio Tinto slid 1.1% in Sydney on Wednesday.", "RIO.AX"), ("Rio Tinto rose 2% on the ASX on Wednesday.", "RIO.AX"),
      ("ASX-listed Rio Tinto fell 1.3% on Wednesday.", "RIO.AX"), ("Toronto-listed Shopify fell 2.5% on Wednesday.", "SHOP.TO"),
      ("Shopify dropped 3% in Toronto on Wednesday.", "SHOP.TO"), ("Infosys rose 3% in Mumbai on Wednesday.", "INFY.NS"),
-     ("Infosys shares fell 1% on the BSE on Wednesday.", "INFY.NS"), ("Infosys ADRs rose 2% in New York on Wednesday.", "INFY"),
+     ("Infosys shares fell 1% on the BSE on Wednesday.", "INFY.BO"), ("Infosys ADRs rose 2% in New York on Wednesday.", "INFY"),
      ("Singapore-listed DBS gained 1% on Wednesday.", "D05.SI"), ("Rio Tinto fell 1% to A$118.50 on Wednesday.", "RIO.AX")],
 )
 def test_a_venue_word_or_price_currency_picks_the_line_of_that_exchange(extractor, sentence, ticker):
@@ -2868,7 +2868,7 @@ def test_a_name_cut_short_to_its_first_word(extractor):
 def test_a_debut_at_a_discount_and_a_line_named_on_the_bse(extractor):
     """'Stock lists at 1.3% discount'; 'with shares listing at Rs 1,934 on the NSE, a discount of 1.3 percent to the issue
     price': the debut's move down from the offer; 'On the BSE, the stock opened at Rs 1,931, 1.5 percent below the IPO
-    price': India's line is the NSE one, the conventions' symbol for Indian shares. A discount on a placing is no move."""
+    price': the BSE line the text points at (Yahoo quotes it under the NSE symbol). A placing's discount is no move."""
     published = dt.datetime.fromisoformat("2024-10-22T10:25:00+05:30")
     text = ("Hyundai Motor India share price LIVE: Stock lists at 1.3% discount, extends losses\n\n"
             "Hyundai Motor India Ltd made a muted stock market debut on October 22, with shares listing at Rs 1,934 on the NSE, "
@@ -2876,7 +2876,7 @@ def test_a_debut_at_a_discount_and_a_line_named_on_the_bse(extractor):
             "below the IPO price.")
     claims = claims_of(extractor, text, published)
     assert [(c.ticker, c.direction.value, c.magnitude) for c in claims] == [
-        ("HYUNDAI.NS", "down", 1.3), ("HYUNDAI.NS", "down", 1.3), ("HYUNDAI.NS", "down", 1.5)]
+        ("HYUNDAI.NS", "down", 1.3), ("HYUNDAI.NS", "down", 1.3), ("HYUNDAI.BO", "down", 1.5)]
     assert claims_of(extractor, "HSBC placed new shares at HK$12.10, a 5% discount to Monday's close.", published) == []
 
 
@@ -5741,3 +5741,31 @@ def test_opening_at_a_price_over_the_ipo_price_is_a_debut(extractor):
                        "Vishal Mega Mart opening at Rs 104 on the NSE, a premium of 33.3% over the IPO price of Rs 78.",
                        dt.datetime.fromisoformat("2024-12-18T11:40:00+05:30"))
     assert [(c.ticker, c.kind, c.date) for c in claims] == [("VMM.NS", ClaimKind.INTRADAY_CURRENT, dt.date(2024, 12, 18))]
+
+
+def test_a_bse_line_by_the_nse_symbol(extractor):
+    """'Kalyan Jewellers fell 8% on the NSE. On the BSE, it was down 8.3%': the BSE line, which Yahoo quotes under the
+    NSE symbol (KALYANKJIL.BO) and the lists leave out."""
+    claims = claims_of(extractor, "Shares of Kalyan Jewellers fell 8% on the NSE. On the BSE, it was down 8.3%.",
+                       dt.datetime.fromisoformat("2024-06-18T11:00:00+05:30"))
+    assert [(c.ticker, c.exchange) for c in claims] == [("KALYANKJIL.NS", "India NSE"), ("KALYANKJIL.BO", "Bombay")]
+
+
+def test_the_nse_and_bse_lines_of_a_debut(extractor):
+    """ixigo's debut: 'a strong stock market debut ..., listing at Rs 138.10 on the National Stock Exchange, a premium of
+    48.5%' (the shares, not the market's word); 'On the BSE, the stock opened at Rs 135, up 45.2%' (the BSE line);
+    'It went on to hit a high of Rs 168.7 on the NSE, up as much as 81%' (the market of the price before it)."""
+    text = ("Shares of Le Travenues Technology, which runs the travel booking platform ixigo, made a strong stock market debut on "
+            "Tuesday, listing at Rs 138.10 on the National Stock Exchange, a premium of 48.5% over the issue price of Rs 93.\n\n"
+            "On the BSE, the stock opened at Rs 135, up 45.2%. It went on to hit a high of Rs 168.7 on the NSE, up as much as 81%.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-06-18T16:30:00+05:30"))
+    assert [c.ticker for c in claims] == ["IXIGO.NS", "IXIGO.BO", "IXIGO.NS"]
+
+
+def test_a_level_names_the_market_of_its_move(extractor):
+    """'The stock listed at ₹188 on the BSE and ₹180 on the National Stock Exchange, and fell 5% to close at ₹171 on the
+    NSE': the NSE line, which the move's own words name."""
+    claims = claims_of(extractor, "Shares of ITC Hotels Ltd slumped on their market debut on Wednesday.\nThe stock listed at \u20b9188 on the BSE "
+                       "and \u20b9180 on the National Stock Exchange, and fell 5% to close at \u20b9171 on the NSE.",
+                       dt.datetime.fromisoformat("2025-01-29T16:00:00+05:30"))
+    assert [c.ticker for c in claims] == ["ITCHOTELS.NS"]

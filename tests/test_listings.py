@@ -1308,3 +1308,12 @@ def test_mexican_lines_are_spelt_as_yahoo_spells_them(directory):
     symbols = [listing.symbol for company in directory for listing in company.listings if listing.symbol.endswith(".MX")]
     assert symbols and not [s for s in symbols if "-" in s]
     assert directory.find_mentions("Ollamani rose 9.2%.")[0].company.listings[0].symbol == "AGUILASCPO.MX"
+
+
+def test_a_bse_line_is_known_by_its_nse_symbol(directory):
+    """Yahoo quotes a company's BSE line under its NSE symbol with ".BO"; the lists keep the NSE line only. Named, the
+    BSE venue gives that line; as the market a report is about, the NSE line stays the company's."""
+    company, line = directory.by_symbol("IXIGO.BO")
+    assert (company.listings[0].symbol, line.symbol, line.exchange, line.mic) == ("IXIGO.NS", "IXIGO.BO", "Bombay", "XBOM")
+    assert directory.pick_listing(company, "Bombay", named=True).symbol == "IXIGO.BO"
+    assert directory.pick_listing(company, "Bombay").symbol == "IXIGO.NS"

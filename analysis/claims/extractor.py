@@ -269,6 +269,9 @@ _WITHOUT_PRICE_LIMITS = {"XHKG", "XNYS"}  # markets whose lines move freely, bes
 _WITH_PRICE_LIMITS = {"XSHG", "XTAI", "XKRX"}  # Shenzhen's lines keep Shanghai's calendar code in data/exchanges.py
 _THEN_VERB = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)then\s+$", re.IGNORECASE)
 # "but still gained 1.3% over the week", "has lost nearly 20% ... and now sits more than 25% below its record"
+_PRICE_ON_A_VENUE_BEFORE = re.compile(
+    r"\b(?:at|of|to)\s+(?:Rs\.?\s?|[\u20b9$\u20ac\u00a3\u00a5]|[A-Z]{1,3}\$)?\d[\d,.]*\s+(?P<venue>on\s+the\s+[A-Z]{2,5}|in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),"
+    r"\s+(?:up|down)\s+(?:[a-z]+\s+){0,3}$")
 _AFTER_A_DAYS_MOVE_BEFORE = re.compile(
     r"\b(?:after|following|extending|adding\s+to|erasing|reversing|paring|giving\s+back)\s+(?:(?:part|some|most|all|half)\s+of\s+)?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|yesterday|last\s+week)(?:'s|\u2019s)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
@@ -406,7 +409,7 @@ class ClaimExtractor:
         if mention_listing is not None and subject.venue is None:
             return mention_listing
         if subject.venue:
-            return self.directory.pick_listing(company, subject.venue)
+            return self.directory.pick_listing(company, subject.venue, named=True)
         first_line = discourse.first_lines.get(company.id)
         same_line = next((listing for listing in company.listings if listing.symbol == first_line), None)
         if same_line is not None:
@@ -1025,7 +1028,10 @@ class ClaimExtractor:
             )):
                 # "..., leaving it more than 16% higher": "it" is the listing this sentence just spoke of
                 opening = _OPENING_PLACE_PHRASE.match(text)  # "On the BSE, it settled at Rs 1,819.60, down 7.2 per cent"
-                line = self._on_named_venue(previous_claim, context.tail, intro_venue or (venue_in(opening.group(0)) if opening else None))
+                # ("It went on to hit a high of Rs 168.7 on the NSE, up as much as 81%": the market of the price before it)
+                priced_on = _PRICE_ON_A_VENUE_BEFORE.search(text, max(0, figure.start - 80), figure.start)
+                line = self._on_named_venue(previous_claim, context.tail, intro_venue or (venue_in(opening.group(0)) if opening else None)
+                                            or (venue_in(priced_on.group("venue")) if priced_on else None))
                 claims.append(self._same_subject(line, figure, predicate, sentence, text, calendar_for(line.mic or US.mic), clock, context, carried))
                 previous_claim = claims[-1]
                 continue
@@ -1070,7 +1076,9 @@ class ClaimExtractor:
                 # "ASML's U.S.-listed shares slumped 12.7%, following a 10.5% fall in Amsterdam": a later figure of
                 # the sentence's company on the market its own words name
                 subject.venue = _venue_after(context.tail) or subject.venue
-            tail_market = _venue_after(context.tail) if subject.kind == "company" and subject.company is not None and subject.venue else None
+            # (a level's words are the move's too: "fell 5% to close at ₹171 on the NSE")
+            own_words = context.tail or re.split(r"[,;]", text[figure.end : figure.end + 60])[0]
+            tail_market = _venue_after(own_words) if subject.kind == "company" and subject.company is not None and subject.venue else None
             if tail_market and tail_market not in SHARE_CLASSES and tail_market not in subject.venue and _RELATIVE_CLAUSE_BETWEEN.search(
                 text, subject.start, predicate.start
             ):
@@ -1485,7 +1493,7 @@ class ClaimExtractor:
         found = self.directory.by_symbol(previous.ticker) if venue and previous.ticker else None
         if found is None:
             return previous
-        line = self.directory.pick_listing(found[0], venue)
+        line = self.directory.pick_listing(found[0], venue, named=True)
         if line is None or line.symbol == previous.ticker:
             return previous
         return dataclasses.replace(previous, ticker=line.symbol, exchange=line.exchange, mic=line.mic, currency=line.currency)
@@ -1898,7 +1906,9 @@ _LIVE_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4
 _WHERE_ON_A_VENUE = re.compile(
     r"\b(?:on|in)\s+(?P<venue>(?:the\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,4}),\s+where\s+(?:the\s+stock|the\s+shares|its\s+shares|its\s+stock|it)\s+(?:\w+\s+){0,2}$"
 )
-_RELATIVE_CLAUSE_BETWEEN = re.compile(r",\s*(?:which|whose|that)\s")
+# (or another verb's, joined on before the move's: "The stock listed at ₹188 on the BSE and ₹180 on the NSE, and fell 5%
+# to close at ₹171 on the NSE")
+_RELATIVE_CLAUSE_BETWEEN = re.compile(r",\s*(?:which|whose|that)\s|,\s+and\s+(?:then\s+)?$")
 _WHEN_A_YEAR_AGO = re.compile(
     r"\b(?:same\s+(?:period|quarter|half)(?:\s+(?:of\s+)?last\s+year|\s+a\s+year\s+(?:earlier|ago))?|a\s+year\s+(?:earlier|ago)|last\s+year)"
     r",\s+when\s+(?:it|they)\s+(?:\w+\s+){1,2}(?:by\s+)?(?:about\s+|nearly\s+|roughly\s+)?$", re.IGNORECASE)

@@ -140,6 +140,9 @@ def _subject_candidates(text: str) -> list[tuple[int, int, str]]:
                                           and text[words[index - 1][0]].isupper() and words[index - 1][1] + 1 == words[index][0])
                 # "opened at ₹1,931 on the National Stock Exchange": the exchange's name, not its shares
                 exchange_name = index + size < len(words) and words[index + size][2] == "exchange"
+                # ("made a strong stock market debut on Tuesday, listing at Rs 138.10": the market's word, not the stock)
+                exchange_name = exchange_name or (key in {("stock",), ("share",)} and index + size < len(words)
+                                                  and words[index + size][2] in {"market", "markets"})
                 if not (exchange_name or (kind == "metric" and (governed or verb or describes))):  # "slid on weak guidance, then closed higher": not the subject
                     found.append((words[index][0], words[index + size - 1][1], kind))
                 index += size

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import csv
+import dataclasses
 import functools
 import re
 from collections.abc import Iterator
@@ -69,6 +70,13 @@ class Mention:
 
 # Venue words, as the extractor passes them, -> the `Listing.exchange` names they point at,
 # in order of preference.
+_BSE_WORDS = frozenset({"bombay"})
+
+
+def _bse_line(nse: Listing) -> Listing:
+    """The BSE line of a company the lists know by its NSE line: Yahoo quotes it under the same symbol."""
+    bse = EXCHANGES_BY_SUFFIX[".BO"]
+    return dataclasses.replace(nse, symbol=nse.symbol.removesuffix(".NS") + ".BO", exchange=bse.name, mic=bse.mic)
 VENUES: dict[str, tuple[str, ...]] = {
     # every exchange under its own name ("Sydney", "Swiss", "Milan"), as Listing.exchange spells it
     **{exchange.name.lower(): (exchange.name,) for exchange in EXCHANGES_BY_SUFFIX.values()},
@@ -247,7 +255,11 @@ class ListingDirectory:
         return None if position is None else self._companies[position]
 
     def by_symbol(self, symbol: str) -> tuple[Company, Listing] | None:
-        found = self._by_symbol.get(symbol.strip().upper())
+        key = symbol.strip().upper()
+        found = self._by_symbol.get(key)
+        if found is None and key.endswith(".BO"):
+            nse = self._by_symbol.get(key.removesuffix(".BO") + ".NS")  # a BSE line by its NSE symbol (`_bse_line`)
+            return None if nse is None else (self._companies[nse[0]], _bse_line(nse[1]))
         return None if found is None else (self._companies[found[0]], found[1])
 
     def resolve(self, name: str) -> Company | None:
@@ -261,10 +273,11 @@ class ListingDirectory:
                 return self._companies[position]
         return None
 
-    def pick_listing(self, company: Company, venue: str | None) -> Listing | None:
+    def pick_listing(self, company: Company, venue: str | None, named: bool = False) -> Listing | None:
         """The company's line at a venue ("Hong Kong", "STAR", "US", "A-shares") or of a share class ("preferred",
         "class B", "participation"), or both ("class B|Madrid"); None when it has none there or the venue word is
-        unknown. No venue: the primary listing."""
+        unknown. No venue: the primary listing. `named`: the text named the venue for this line ("On the BSE, the
+        stock opened at Rs 135"), not only the market the report is about."""
         if venue is None:
             return company.listings[0] if company.listings else None
         share_class, _, market = venue.partition("|") if "|" in venue else (venue, "", "") if venue in SHARE_CLASSES else ("", "", venue)
@@ -274,6 +287,12 @@ class ListingDirectory:
             if exchanges is None:
                 return None
             lines = [listing for exchange in exchanges for listing in company.listings if listing.exchange == exchange]
+        if named and market.strip().lower() in _BSE_WORDS and not share_class and not any(listing.exchange == "Bombay" for listing in lines):
+            # "On the BSE, the stock opened at Rs 135": Yahoo quotes a company's BSE line under its NSE symbol too
+            # ("IXIGO.BO"), which the lists, keyed on NSE codes, leave out
+            nse = next((listing for listing in lines if listing.exchange == "India NSE"), None)
+            if nse is not None:
+                return _bse_line(nse)
         if not lines and market == "A-shares" and not share_class:
             # "The A shares, which carry voting rights": a Nordic company's class A, where it has no mainland line
             return next((listing for listing in company.listings if share_class_of(listing.symbol) == "class A"), None)
