@@ -5769,3 +5769,24 @@ def test_a_level_names_the_market_of_its_move(extractor):
                        "and \u20b9180 on the National Stock Exchange, and fell 5% to close at \u20b9171 on the NSE.",
                        dt.datetime.fromisoformat("2025-01-29T16:00:00+05:30"))
     assert [c.ticker for c in claims] == ["ITCHOTELS.NS"]
+
+
+def test_a_traded_venue_and_the_parent_a_unit_was_spun_out_of(extractor):
+    """'its Stockholm-traded shares rose 2.9%': traded where it is listed; 'Zijin Gold International, the overseas gold unit
+    spun out of Zijin Mining Group, ... The parent's Hong Kong-listed H shares rose 2.9%': Zijin Mining's; 'Heineken Holding
+    ... rose 10.2%': the holding company, not the brewer its name contains."""
+    nordea = claims_of(extractor, "Nordea's Helsinki-listed shares were up 3.2% at 12.68 euros, while its Stockholm-traded shares rose 2.9%.",
+                       dt.datetime.fromisoformat("2025-07-17T11:30:00+03:00"))
+    zijin = claims_of(extractor, "Zijin Gold International, the overseas gold unit spun out of Zijin Mining Group, jumped 68% on its first "
+                      "day of trading in Hong Kong on Tuesday. The parent's Hong Kong-listed H shares rose 2.9%.",
+                      dt.datetime.fromisoformat("2025-09-30T17:20:00+08:00"))
+    heineken = claims_of(extractor, "Heineken NV was up 11.4% at 75.88 euros in Amsterdam by midday. Heineken Holding, the family-controlled "
+                         "vehicle, rose 10.2%.", dt.datetime.fromisoformat("2025-07-30T12:00:00+02:00"))
+    assert [c.ticker for c in nordea + zijin + heineken] == ["NDA-FI.HE", "NDA-SE.ST", "2259.HK", "2899.HK", "HEIA.AS", "HEIO.AS"]
+
+
+def test_ending_the_quarter_up_a_figure(extractor):
+    """'The Hang Seng Index closed 0.9% higher, ending the third quarter up about 11%': the quarter's move."""
+    claims = claims_of(extractor, "The Hang Seng Index closed 0.9% higher, ending the third quarter up about 11%.",
+                       dt.datetime.fromisoformat("2025-09-30T17:20:00+08:00"))
+    assert [(c.kind, c.start_date) for c in claims] == [(ClaimKind.CLOSE_CHANGE, None), (ClaimKind.CUMULATIVE, dt.date(2025, 7, 2))]

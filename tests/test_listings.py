@@ -1254,7 +1254,8 @@ def test_a_dual_listed_company_is_one_company_with_both_lines(directory, name, s
      ("Lionsgate Studios rises 6%.", "LION"), ("Gotion hit its daily limit.", "002074.SZ"), ("Nikola sank 38%.", "NKLA"),
      ("Korea Aerospace Industries slipped.", "047810.KS"), ("SingPost shares fell.", "S08.SI"), ("Dexus is higher.", "DXS.AX"),
      ("Worley rose 7.9%.", "WOR.AX"), ("Tongcheng Travel rose 10.2%.", "0780.HK"), ("Agricultural Bank  3.65  +2.2%", "1288.HK"),
-     ("Hang Seng China Ent.   7,541     +2.8%", "^HSCE"), ("Luzhou Laojiao is limit-up.", "000568.SZ")],
+     ("Hang Seng China Ent.   7,541     +2.8%", "^HSCE"), ("Luzhou Laojiao is limit-up.", "000568.SZ"),
+     ("Heineken Holding rose 10.2%.", "HEIO.AS")],
 )
 def test_renamed_and_new_mid_caps_by_the_names_copy_uses(directory, text, symbol):
     """Sunrise's 2024 line (not the first Sunrise, taken private in 2020), Sushiro's owner since its rename, Canal+

@@ -634,7 +634,7 @@ class ClaimExtractor:
             venue_before, index_before = discourse.venue, (discourse.index, discourse.index_name)
             topic_before = (discourse.topic, discourse.topic_name)
             discourse.note_sentence(local_mentions)
-            if "from" in sentence.text:
+            if any(word in sentence.text for word in ("spun", "demerged", "carved", "separated", "split off")):
                 discourse.note_parent(sentence.text, local_mentions)
             for m in mentions_by_span.within(sentence.start, sentence.end):
                 if getattr(m.company, "is_index", False) and _INDEX_AS_DESCRIPTOR.match(text, m.end):

@@ -260,6 +260,9 @@ VENUES = {
     "stock exchange of thailand": "Bangkok", "thai-listed": "Bangkok", "thailand-listed": "Bangkok",
     "indonesia stock exchange": "Jakarta", "indonesian-listed": "Jakarta", "indonesia-listed": "Jakarta",
 }
+# "its Stockholm-traded shares rose 2.9%": traded or quoted where it is listed
+VENUES.update({key.replace("-listed", suffix): venue for key, venue in list(VENUES.items()) if key.endswith("-listed")
+               for suffix in ("-traded", "-quoted")})
 # Modal and forecast words: "could rise 20%" is not a reported move.
 FORECAST_WORDS = {"could", "would", "may", "might", "will", "shall", "should", "expected", "expects", "expect",
                   "forecast", "forecasts", "projected", "projects", "predicted", "predicts", "seen", "sees", "see",

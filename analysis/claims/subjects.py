@@ -910,7 +910,7 @@ _NOW_CALLED = re.compile(
 _APPOSITION_THEN_VERB = re.compile(r",\s*(?:the|a|an|which|who|whose)\b[^,;]{0,150},(?:\s+[a-z]+){0,2}\s*")
 
 
-_SPUN_FROM_BEFORE = re.compile(r"\b(?:demerged|spun\s+off|spun\s+out|carved\s+out|separated|split\s+off)\s+from\s+(?:the\s+)?$")
+_SPUN_FROM_BEFORE = re.compile(r"\b(?:demerged|spun\s+off|spun\s+out|carved\s+out|separated|split\s+off)\s+(?:from|of)\s+(?:the\s+)?$")
 _THE_PARENT = re.compile(r"(?:the|its|their)\s+(?:former\s+)?parent\b", re.IGNORECASE)
 
 

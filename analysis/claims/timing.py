@@ -225,7 +225,9 @@ _SPAN_PATTERNS = _PatternTable([
                 r"|\b(?:in|over|during|for|finished|ended|closed)\s+the\s+first\s+six\s+months\b"
                 # "gained 6.7% over the half", in a half-year review
                 r"|\b(?:over|in|during|for)\s+the\s+half\b(?![\s-]*(?:hour|point|day|session|of))", re.IGNORECASE), "first_half", (("half", "six months"),)),
-    (re.compile(r"\b(?:in|over|during|for)\s+the\s+(?:(?P<nth>first|second|third|fourth)\s+)?quarter\b(?!\s+(?:of\s+(?:a|one)|point|percentage))", re.IGNORECASE), "quarter", (("quarter",),)),
+    # ("ending the third quarter up about 11%")
+    (re.compile(r"\b(?:in|over|during|for|finished|ended|closed|ends|finishes|closes|finishing|ending|closing|finish|end|close)\s+the\s+"
+                r"(?:(?P<nth>first|second|third|fourth)\s+)?quarter\b(?!\s+(?:of\s+(?:a|one)|point|percentage))", re.IGNORECASE), "quarter", (("quarter",),)),
     # ("Nifty ends at 24,008, down 1.1%; week's loss at 1.4%": the week's own move)
     (re.compile(r"\b(?:weekly|week-long|(?<!last )(?<!previous )(?<!prior )(?<!past )(?<!next )week(?:'s|\u2019s))\s+(?:gain|gains|advance|rise|loss|losses|decline|drop|fall|rally|slide)\b", re.IGNORECASE), "this_week", (("week",),)),
     (re.compile(r"\b(?:monthly|month-long|(?<!last )(?<!previous )(?<!prior )(?<!past )(?<!next )month(?:'s|\u2019s))\s+(?:gain|gains|advance|rise|loss|losses|decline|drop|fall|rally|slide)\b", re.IGNORECASE), "this_month", (("month",),)),
