@@ -5790,3 +5790,13 @@ def test_ending_the_quarter_up_a_figure(extractor):
     claims = claims_of(extractor, "The Hang Seng Index closed 0.9% higher, ending the third quarter up about 11%.",
                        dt.datetime.fromisoformat("2025-09-30T17:20:00+08:00"))
     assert [(c.kind, c.start_date) for c in claims] == [(ClaimKind.CLOSE_CHANGE, None), (ClaimKind.CUMULATIVE, dt.date(2025, 7, 2))]
+
+
+def test_a_bar_chart_captioned_with_a_closing_percent_and_the_block_under_it(extractor):
+    """'AI supply chain, close-to-close %' over 'SWCC  -11.2  ===========', and 'Gainers elsewhere' right under that block:
+    both blocks' bare figures are the day's percentage moves."""
+    text = ("TOKYO SCOREBOARD\n\nAI supply chain, close-to-close %\nSWCC                 -11.2  ===========\n"
+            "Fujikura              -9.6  ==========\n\nGainers elsewhere\nNitori Holdings       +3.9  ====\n")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-01-27T15:40:00+09:00"))
+    assert [(c.ticker, c.magnitude, c.direction.value) for c in claims] == [
+        ("5805.T", 11.2, "down"), ("5803.T", 9.6, "down"), ("9843.T", 3.9, "up")]

@@ -208,7 +208,9 @@ _NAME_AND_CHANGE = re.compile(
 
 
 # ("Selected decliners (close-to-close, %)": the unit closing the caption's brackets)
-_PERCENT_CAPTION = re.compile(r"%\s*(?:change|chg)|\b(?:pct|per\s*cent|percent(?:age)?)\s+(?:change|chg)\b|[(,]\s*%\s*\)", re.IGNORECASE)
+# ("AI supply chain, close-to-close %": or ending the caption)
+_PERCENT_CAPTION = re.compile(r"%\s*(?:change|chg)|\b(?:pct|per\s*cent|percent(?:age)?)\s+(?:change|chg)\b|[(,]\s*%\s*\)|\s%\s*$",
+                              re.IGNORECASE)
 # a bar drawn after a row's figure: "Sompo Holdings       -18.1  ##################"
 _BAR_AFTER = re.compile(r"[\s|]*(?:[#*=\u2580-\u259f]+\s*)?")
 _CAPTION_OF_MOVES = re.compile(
@@ -264,6 +266,20 @@ _PERCENT_HEADING = re.compile(
 )
 
 
+def _in_percent_table(text: str, position: int) -> bool:
+    """Whether the table at `position` is captioned in percent, or is a block of moves ("Gainers elsewhere") right
+    under a block that is ("AI supply chain, close-to-close %")."""
+    line = caption_line(text, position)
+    if line is None:
+        return False
+    caption = text[line[0] : line[1]]
+    if _PERCENT_CAPTION.search(caption):
+        return True
+    above = text[: line[0]].rstrip()
+    return bool(above) and bool(_CAPTION_OF_MOVES.search(caption)) and _row_of_a_block(text, *_line_at(text, len(above) - 1)) and (
+        _in_percent_table(text, len(above) - 1))
+
+
 def percent_cells(text: str, line_start: int, line: str) -> list[Figure]:
     """Signed numbers printed without "%" in a column headed "%Chg" ("Southwest Airlines  28.88  +1.24  +4.49"): the
     table's percentage moves. Positions are in `line` coordinates."""
@@ -273,8 +289,7 @@ def percent_cells(text: str, line_start: int, line: str) -> list[Figure]:
         heading = column_heading(text, line_start + match.start())
         if heading is None and match is matches[-1] and _BAR_AFTER.fullmatch(line, match.end()):
             # no heading row, but a caption over the table: "MARKET DATA (% change on day)" over "Topix | 2,764.00 | +0.21"
-            caption = _caption(text, line_start + match.start())
-            if caption is None or not _PERCENT_CAPTION.search(caption):
+            if not _in_percent_table(text, line_start + match.start()):
                 continue
         elif heading is None or not _PERCENT_HEADING.fullmatch(heading.strip()):
             continue
