@@ -1203,7 +1203,7 @@ def test_the_share_class_a_line_trades(symbol, share_class):
      ("Tuya", ["TUYA", "2391.HK"]), ("BAT", ["BATS.L", "BTI", "BTI.JO"]), ("Coca-Cola Femsa", ["KOFUBL.MX", "KOF"]),
      ("Amorepacific", ["090430.KS", "090435.KS"]), ("Draegerwerk", ["DRW3.DE", "DRW8.DE"]), ("CMOC", ["603993.SS", "3993.HK"]),
      ("Hesai", ["HSAI", "2525.HK"]), ("Paramount", ["PARA", "PARAA"]), ("Ultrapar", ["UGPA3.SA", "UGP"]),
-     ("Schaeffler", ["SHA0.DE", "SHA.DE"]), ("Qifu Technology", ["QFIN", "3660.HK"])],
+     ("Schaeffler", ["SHA0.DE", "SHA.DE"]), ("Qifu Technology", ["QFIN", "3660.HK"]), ("Reliance Industries", ["RELIANCE.NS", "RIGD.L"])],
 )
 def test_a_dual_listed_company_is_one_company_with_both_lines(directory, name, symbols):
     """The packages list Amcor's ASX line, argenx's ADSs and Lennar's class B as companies of their own (and know
@@ -1255,7 +1255,9 @@ def test_a_dual_listed_company_is_one_company_with_both_lines(directory, name, s
      ("Korea Aerospace Industries slipped.", "047810.KS"), ("SingPost shares fell.", "S08.SI"), ("Dexus is higher.", "DXS.AX"),
      ("Worley rose 7.9%.", "WOR.AX"), ("Tongcheng Travel rose 10.2%.", "0780.HK"), ("Agricultural Bank  3.65  +2.2%", "1288.HK"),
      ("Hang Seng China Ent.   7,541     +2.8%", "^HSCE"), ("Luzhou Laojiao is limit-up.", "000568.SZ"),
-     ("Heineken Holding rose 10.2%.", "HEIO.AS")],
+     ("Heineken Holding rose 10.2%.", "HEIO.AS"), ("Car Group -7.1% after profit missed.", "CAR.AX"), ("Aisin shares were down 2.3%.", "7259.T"),
+     ("Gulf Development dropped 2.3%.", "GULF.BK"), ("The Vanguard S&P 500 ETF gained 0.6%.", "VOO"),
+     ("The iShares Core S&P 500 ETF is up 7.1% this year.", "IVV")],
 )
 def test_renamed_and_new_mid_caps_by_the_names_copy_uses(directory, text, symbol):
     """Sunrise's 2024 line (not the first Sunrise, taken private in 2020), Sushiro's owner since its rename, Canal+
