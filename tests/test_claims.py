@@ -5800,3 +5800,11 @@ def test_a_bar_chart_captioned_with_a_closing_percent_and_the_block_under_it(ext
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-01-27T15:40:00+09:00"))
     assert [(c.ticker, c.magnitude, c.direction.value) for c in claims] == [
         ("5805.T", 11.2, "down"), ("5803.T", 9.6, "down"), ("9843.T", 3.9, "up")]
+
+
+def test_a_persons_employer_is_no_topic(extractor):
+    """'WPP fell 18% on Wednesday. It named Cindy Rose, who runs Microsoft's Western European business, as chief
+    executive. The shares are down 47% this year': WPP's shares, not Microsoft's."""
+    claims = claims_of(extractor, "WPP fell 18% on Wednesday. It named Cindy Rose, who runs Microsoft's Western European business, as chief "
+                       "executive. The shares are down 47% this year.", dt.datetime.fromisoformat("2025-07-12T07:00:00+01:00"))
+    assert [c.ticker for c in claims] == ["WPP.L", "WPP.L"]

@@ -461,10 +461,16 @@ def mark_sources(sentence: str, mentions: list[MentionRef]) -> None:
         if (_SOURCE_AFTER.match(after) and not _OWN_NEWS_AFTER.match(after)) or _SOURCE_BEFORE.search(sentence[: mention.start]) or _BROKER_VIEW_AFTER.match(after):
             mention.is_source = True
         if (_PEER_BEFORE.search(sentence[max(0, mention.start - 40) : mention.start]) or _PASSING_OBJECT.search(sentence[: mention.start])
-                or _DEAL_OBJECT_BEFORE.search(sentence, max(0, mention.start - 40), mention.start)):
+                or _DEAL_OBJECT_BEFORE.search(sentence, max(0, mention.start - 40), mention.start)
+                or _A_PERSONS_EMPLOYER_BEFORE.search(sentence, max(0, mention.start - 40), mention.start)):
             mention.is_peer = True
 
 
+# "It named Cindy Rose, who runs Microsoft's Western European business, as chief executive": a person's employer
+_A_PERSONS_EMPLOYER_BEFORE = re.compile(
+    r"\bwho\s+(?:(?:now|currently|previously|formerly|also)\s+)?(?:runs|ran|heads|headed|leads|led|chairs|chaired|works\s+(?:at|for)|"
+    r"worked\s+(?:at|for)|joined|joins|founded|co-founded|is\s+(?:a|an|the)\s+[\w\s-]{0,30}?\s+(?:at|of))\s+$"
+)
 # "... and it said little about qualifying its memory with Nvidia": a company the topic's own clause names
 # after a preposition is named in passing
 _PASSING_OBJECT = re.compile(
