@@ -1257,7 +1257,8 @@ def test_a_dual_listed_company_is_one_company_with_both_lines(directory, name, s
      ("Hang Seng China Ent.   7,541     +2.8%", "^HSCE"), ("Luzhou Laojiao is limit-up.", "000568.SZ"),
      ("Heineken Holding rose 10.2%.", "HEIO.AS"), ("Car Group -7.1% after profit missed.", "CAR.AX"), ("Aisin shares were down 2.3%.", "7259.T"),
      ("Gulf Development dropped 2.3%.", "GULF.BK"), ("The Vanguard S&P 500 ETF gained 0.6%.", "VOO"),
-     ("The iShares Core S&P 500 ETF is up 7.1% this year.", "IVV")],
+     ("The iShares Core S&P 500 ETF is up 7.1% this year.", "IVV"), ("HS Tech                  3,241.60      +1.83   +0.1", "^HSTECH"),
+     ("WuXi XDC                       28.95    -11.9", "2268.HK")],
 )
 def test_renamed_and_new_mid_caps_by_the_names_copy_uses(directory, text, symbol):
     """Sunrise's 2024 line (not the first Sunrise, taken private in 2020), Sushiro's owner since its rename, Canal+
