@@ -5808,3 +5808,11 @@ def test_a_persons_employer_is_no_topic(extractor):
     claims = claims_of(extractor, "WPP fell 18% on Wednesday. It named Cindy Rose, who runs Microsoft's Western European business, as chief "
                        "executive. The shares are down 47% this year.", dt.datetime.fromisoformat("2025-07-12T07:00:00+01:00"))
     assert [c.ticker for c in claims] == ["WPP.L", "WPP.L"]
+
+
+def test_a_premium_after_the_price_it_opened_at(extractor):
+    """'On the BSE, the stock opened at ₹2,500, a 66.33 percent premium.': the debut's move on the BSE line."""
+    claims = claims_of(extractor, "Shares of Waaree Energies made a stellar debut on October 28, listing at \u20b92,550 on the NSE, a premium "
+                       "of 69.66 percent over the issue price of \u20b91,503. On the BSE, the stock opened at \u20b92,500, a 66.33 percent premium.",
+                       dt.datetime.fromisoformat("2024-10-28T11:00:00+05:30"))
+    assert [(c.ticker, c.magnitude, c.direction.value) for c in claims] == [("WAAREEENER.NS", 69.66, "up"), ("WAAREEENER.BO", 66.33, "up")]

@@ -547,6 +547,10 @@ _DISCOUNT_OF_BEFORE = re.compile(rf"\b(?:an?\s+)?(?P<noun>discount|premium)\s+of
 _TO_THE_OFFER_PRICE = re.compile(r"\s+(?:to|over|on)\s+(?:the|its|their)\s+(?:issue|ipo|offer|listing)(?:\s+price)?\b", re.IGNORECASE)
 _LISTS_AT_BEFORE = re.compile(r"\b(?:lists?|listed|listing|debuts?|debuted|debuting|opens?|opened|opening)\s+at\s+(?:an?\s+)?$", re.IGNORECASE)
 _DISCOUNT_AFTER = re.compile(r"\s*(?P<noun>discount|premium)\b", re.IGNORECASE)
+_PRICED_AT_BEFORE = re.compile(
+    r"\b(?:lists?|listed|listing|debuted|debuting|opens?|opened|opening)\s+at\s+(?:Rs\.?\s?|[\u20b9$\u20ac\u00a3\u00a5]|[A-Z]{1,3}\$)?\d[\d,.]*"
+    r"(?:\s+(?:yen|won|rupees|yuan|pence|cents))?,\s*(?:an?\s+)?$", re.IGNORECASE)
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.,;]|$)")
 _OFFER_PRICE_JUST_BEFORE = re.compile(r"\b(?:issue|ipo|offer|offering|listing)\s+price\s+of\s+[^.;%]{1,25},\s*$", re.IGNORECASE)
 
 
@@ -562,6 +566,9 @@ def debut_discount_or_premium(left: str, right: str, figure: Figure) -> Predicat
         noun, start, hedge = before.group("noun"), before.start(), _hedge(before.group("hedge"))
     elif after_noun is not None and _TO_THE_OFFER_PRICE.match(right, after_noun.end()):
         # "listed at Rs 1,931, a 1.5% discount to the issue price"
+        noun, start, hedge = after_noun.group("noun"), figure.start, None
+    elif after_noun is not None and _CLAUSE_ENDS.match(right, after_noun.end()) and _PRICED_AT_BEFORE.search(left, max(0, len(left) - 60)):
+        # "On the BSE, the stock opened at ₹2,500, a 66.33 percent premium.": the premium of the price just named
         noun, start, hedge = after_noun.group("noun"), figure.start, None
     else:
         after = _DISCOUNT_AFTER.match(right)
