@@ -5816,3 +5816,10 @@ def test_a_premium_after_the_price_it_opened_at(extractor):
                        "of 69.66 percent over the issue price of \u20b91,503. On the BSE, the stock opened at \u20b92,500, a 66.33 percent premium.",
                        dt.datetime.fromisoformat("2024-10-28T11:00:00+05:30"))
     assert [(c.ticker, c.magnitude, c.direction.value) for c in claims] == [("WAAREEENER.NS", 69.66, "up"), ("WAAREEENER.BO", 66.33, "up")]
+
+
+def test_a_rally_that_lifted_the_gauge(extractor):
+    """'..., adding to a rally that has lifted the tech gauge 22% so far this year': the index spoken of."""
+    claims = claims_of(extractor, "The Hang Seng Tech Index advanced 1.9%, adding to a rally that has lifted the tech gauge 22% so far this year.",
+                       dt.datetime.fromisoformat("2024-02-20T12:30:00+08:00"))
+    assert [(c.ticker, c.magnitude, c.kind) for c in claims] == [("^HSTECH", 1.9, ClaimKind.INTRADAY_CURRENT), ("^HSTECH", 22.0, ClaimKind.YTD)]

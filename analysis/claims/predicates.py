@@ -346,7 +346,7 @@ def gapped_figure(left: str, figure: Figure, previous: Figure | None) -> Predica
 
 
 # ("a recovery that has lifted the online grocer 41%": the company, described)
-_OBJECT = (r"(?:it|them|the\s+stock|the\s+shares|its\s+shares|their\s+shares|shares|the\s+index|"
+_OBJECT = (r"(?:it|them|the\s+stock|the\s+shares|its\s+shares|their\s+shares|shares|the\s+(?-i:[a-z][\w-]*\s+)?(?:index|gauge|benchmark)|"
            r"the\s+(?:[\w-]+\s+){0,2}?(?:" + lx.alternation(lx.COMPANY_NOUNS) + r"))")
 _VERB_OBJECT_FIGURE = re.compile(
     rf"\b(?:(?P<up>lifted|lifting|lifts|boosted|boosting|boosts)\s+{_OBJECT}\s+(?:(?:up|higher)\s+)?(?:by\s+)?"
