@@ -5823,3 +5823,10 @@ def test_a_rally_that_lifted_the_gauge(extractor):
     claims = claims_of(extractor, "The Hang Seng Tech Index advanced 1.9%, adding to a rally that has lifted the tech gauge 22% so far this year.",
                        dt.datetime.fromisoformat("2024-02-20T12:30:00+08:00"))
     assert [(c.ticker, c.magnitude, c.kind) for c in claims] == [("^HSTECH", 1.9, ClaimKind.INTRADAY_CURRENT), ("^HSTECH", 22.0, ClaimKind.YTD)]
+
+
+def test_a_second_figure_at_another_venue_with_its_verb_left_out(extractor):
+    """'Vale shares dropped 1.8% in Sao Paulo and 3.5% in New York': the same company's New York line."""
+    claims = claims_of(extractor, "Vale shares dropped 1.8% in Sao Paulo and 3.5% in New York.",
+                       dt.datetime.fromisoformat("2024-12-18T19:30:00-03:00"))
+    assert [(c.ticker, c.magnitude, c.direction.value) for c in claims] == [("VALE3.SA", 1.8, "down"), ("VALE", 3.5, "down")]

@@ -334,12 +334,20 @@ _GAPPED = re.compile(
 )
 
 
-def gapped_figure(left: str, figure: Figure, previous: Figure | None) -> Predicate | None:
+_NO_PLACE = r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
+_GAPPED_AT_ANOTHER_VENUE = re.compile(
+    rf"\s+(?:in|on)\s+(?:the\s+)?{_NO_PLACE}[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){{0,2}}\s+and\s+(?:(?P<hedge>(?i:{_HEDGE}))\s+)?$")
+_ON_A_VENUE_NEXT = re.compile(rf"\s+(?:in|on)\s+(?:the\s+)?{_NO_PLACE}[A-Z]")
+
+
+def gapped_figure(left: str, figure: Figure, previous: Figure | None, right: str = "") -> Predicate | None:
     """'Deutsche Bank rose 11% and Commerzbank 9.5%', 'StanChart tumbled as much as 15% and HSBC as much
-    as 10%': the verb of the figure before, left out."""
+    as 10%': the verb of the figure before, left out (or its subject too, the venue named instead: 'Vale shares
+    dropped 1.8% in Sao Paulo and 3.5% in New York')."""
     if previous is None or figure.start - previous.end > 70:
         return None
-    match = _GAPPED.search(left, previous.end)
+    match = _GAPPED.search(left, previous.end) or (
+        _GAPPED_AT_ANOTHER_VENUE.match(left, previous.end) if _ON_A_VENUE_NEXT.match(right) else None)
     if not match:
         return None
     return Predicate("gapped_figure", None, _hedge(match.group("hedge")) if match.group("hedge") else None, match.start(), figure.end)
@@ -613,7 +621,7 @@ def find_predicate(sentence: str, figure: Figure, previous: Figure | None) -> Pr
         lambda: noun_then_figure(left, figure),
         lambda: figure_as_price_limit(left, right, figure),
         lambda: limit_word_then_figure(left, figure),
-        lambda: gapped_figure(left, figure, previous),
+        lambda: gapped_figure(left, figure, previous, right),
         lambda: conjoined_span_figure(left, right, figure, previous),
         lambda: respective_figure(left, right, figure, previous),
         lambda: figure_then_up_or_down(left, right, figure),
