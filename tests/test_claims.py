@@ -5830,3 +5830,12 @@ def test_a_second_figure_at_another_venue_with_its_verb_left_out(extractor):
     claims = claims_of(extractor, "Vale shares dropped 1.8% in Sao Paulo and 3.5% in New York.",
                        dt.datetime.fromisoformat("2024-12-18T19:30:00-03:00"))
     assert [(c.ticker, c.magnitude, c.direction.value) for c in claims] == [("VALE3.SA", 1.8, "down"), ("VALE", 3.5, "down")]
+
+
+def test_the_shares_after_a_company_named_in_passing(extractor):
+    """'Sandoz Group began trading ... after its spin-off from Novartis, with the shares ending the day 0.7% below their
+    opening price': Sandoz's shares, not Novartis's."""
+    claims = claims_of(extractor, "ZURICH, Oct 4 (wire) - Generic drugmaker Sandoz Group began trading on the SIX Swiss Exchange on Wednesday "
+                       "after its spin-off from Novartis, with the shares ending the day 0.7% below their opening price of 24 Swiss francs.",
+                       dt.datetime.fromisoformat("2023-10-04T17:45:00+02:00"))
+    assert [c.ticker for c in claims] == ["SDZ.SW"]

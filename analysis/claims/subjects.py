@@ -935,8 +935,11 @@ def _topic_subject(
         subject = _company_subject(discourse.parent, discourse, start)  # "The parent, which keeps the Pantaloons stores, rose 1.3%"
         subject.venue = venue
         return subject
+    # (nor a company the subject's own clause named in passing: "Sandoz began trading after its spin-off from Novartis, with
+    # the shares ending the day 0.7% lower")
     earlier = [m for m in mentions if m.start < start and not m.is_source and not getattr(m.company, "is_index", False)
-               and not _DEAL_OBJECT_BEFORE.search(sentence, max(0, m.start - 40), m.start)]
+               and not _DEAL_OBJECT_BEFORE.search(sentence, max(0, m.start - 40), m.start)
+               and not _PASSING_OBJECT.search(sentence[: m.start])]
     speaker = _speaker_owning_its(sentence, start, mentions)
     if speaker is not None:
         # "Vivendi, TIM's largest shareholder with a 23.75% stake, said it would appeal; its shares were up 0.6%": the
