@@ -5839,3 +5839,10 @@ def test_the_shares_after_a_company_named_in_passing(extractor):
                        "after its spin-off from Novartis, with the shares ending the day 0.7% below their opening price of 24 Swiss francs.",
                        dt.datetime.fromisoformat("2023-10-04T17:45:00+02:00"))
     assert [c.ticker for c in claims] == ["SDZ.SW"]
+
+
+def test_the_distance_below_a_months_high(extractor):
+    """'Even after today it's still about 97% below its January 2021 high': the fall since that peak."""
+    claims = claims_of(extractor, "Peloton rose 12% today. Even after today it's still about 97% below its January 2021 high.",
+                       dt.datetime.fromisoformat("2025-02-07T10:00:00-05:00"))
+    assert [(c.ticker, c.direction.value, c.magnitude, c.kind) for c in claims][1:] == [("PTON", "down", 97.0, ClaimKind.CUMULATIVE)]

@@ -203,7 +203,9 @@ _FIGURE_THEN_UPDOWN = re.compile(
     # "10% below where it stood a year ago": the distance from a close the text names is the move since it
     r"|(?P<mark>above|below)\s+(?:where\s+(?:it|they)\s+(?:stood|was|were|traded|began|started|opened|ended)\b"
     # "25% above its Aug. 16 close": a dated close
-    r"|(?:its|their|the|yesterday's|yesterday\u2019s|\w+day's|\w+day\u2019s)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+)?(?:[\w-]+\s+){0,2}?(?:close|closing\s+(?:price|level|high|low)|record|peak|all-time\s+high|all-time\s+low)\b))",
+    # ("still about 97% below its January 2021 high": a month's peak)
+    r"|(?:its|their|the|yesterday's|yesterday\u2019s|\w+day's|\w+day\u2019s)\s+(?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2}|(?:19|20)\d\d)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:close|closing\s+(?:price|level|high|low)|record|peak|all-time\s+high|all-time\s+low|high(?!-))\b))",
     re.IGNORECASE,
 )
 # "placed new shares at HK$12.10, 5% below Monday's close": a discount on an issue price, not a move
