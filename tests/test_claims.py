@@ -5846,3 +5846,10 @@ def test_the_distance_below_a_months_high(extractor):
     claims = claims_of(extractor, "Peloton rose 12% today. Even after today it's still about 97% below its January 2021 high.",
                        dt.datetime.fromisoformat("2025-02-07T10:00:00-05:00"))
     assert [(c.ticker, c.direction.value, c.magnitude, c.kind) for c in claims][1:] == [("PTON", "down", 97.0, ClaimKind.CUMULATIVE)]
+
+
+def test_a_bigger_move_told_before_where_the_day_ended_is_its_extreme(extractor):
+    """'IDX halts trading as JCI plunges 5%, ends day down 3.84%': the 5% was the session's low."""
+    claims = claims_of(extractor, "IDX halts trading as JCI plunges 5%, ends day down 3.84%\n\nThe Jakarta Composite Index fell.",
+                       dt.datetime.fromisoformat("2025-03-18T17:20:00+07:00"))
+    assert [(c.magnitude, c.kind) for c in claims] == [(5.0, ClaimKind.INTRADAY_LOW), (3.84, ClaimKind.CLOSE_CHANGE)]

@@ -564,6 +564,7 @@ class ClaimExtractor:
                 premarket_story=premarket_story, late_story=late_story, entry_time=entries.get(index),
                 after_a_dated_close=dated_close_before and not opens_paragraph,
             )
+            _extreme_before_its_close(sentence_claims, text)
             if stat_entry:
                 sentence_claims = pointed_at_the_figure(sentence_claims, stat_entry, text)
             elif index + 1 in stat_box:
@@ -2370,6 +2371,25 @@ def _span_after_restatement(first: Claim, restated: Claim, tail: str, clock: tim
     resolved = timing.resolve_span(span, first.date, calendar, clock)
     for claim in (first, restated):
         claim.kind, claim.date, claim.start_date, claim.sessions = resolved.kind, resolved.date, resolved.start_date, resolved.sessions
+
+
+_ENDS_THE_DAY = re.compile(r"\b(?:ends?|ended|closes?|closed|finish(?:es|ed)?|settles?|settled)\b", re.IGNORECASE)
+_SESSION_WORDS = re.compile(r"\b(?:close[sd]?|closing|ends?|ended|finish|finished|settled|intraday|as\s+much\s+as|early|earlier|at\s+one\s+point)\b",
+                            re.IGNORECASE)
+
+
+def _extreme_before_its_close(claims: list[Claim], text: str) -> None:
+    """'IDX halts trading as JCI plunges 5%, ends day down 3.84%': a bigger move of the same line, the same day, told
+    before the sentence says where it ended, is the session's extreme."""
+    for first, second in zip(claims, claims[1:]):
+        if (first.ticker != second.ticker or first.date != second.date or first.direction != second.direction or first.unit != second.unit
+                or first.kind not in {ClaimKind.CLOSE_CHANGE, ClaimKind.INTRADAY_CURRENT} or second.kind is not ClaimKind.CLOSE_CHANGE
+                or first.magnitude <= second.magnitude):
+            continue
+        between = text[first.span[1] : second.span[0]]
+        own_words = text[max(0, first.span[0] - 30) : first.span[1]]
+        if _ENDS_THE_DAY.search(between) and not _SESSION_WORDS.search(own_words) and "," in between:
+            first.kind = ClaimKind.INTRADAY_HIGH if first.direction is Direction.UP else ClaimKind.INTRADAY_LOW
 
 
 _THAT_DAY_RIGHT_AFTER = re.compile(r"\s*,?\s*(?:that\s+day|the\s+same\s+day)\b", re.IGNORECASE)
