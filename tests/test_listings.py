@@ -1203,7 +1203,8 @@ def test_the_share_class_a_line_trades(symbol, share_class):
      ("Tuya", ["TUYA", "2391.HK"]), ("BAT", ["BATS.L", "BTI", "BTI.JO"]), ("Coca-Cola Femsa", ["KOFUBL.MX", "KOF"]),
      ("Amorepacific", ["090430.KS", "090435.KS"]), ("Draegerwerk", ["DRW3.DE", "DRW8.DE"]), ("CMOC", ["603993.SS", "3993.HK"]),
      ("Hesai", ["HSAI", "2525.HK"]), ("Paramount", ["PARA", "PARAA"]), ("Ultrapar", ["UGPA3.SA", "UGP"]),
-     ("Schaeffler", ["SHA0.DE", "SHA.DE"]), ("Qifu Technology", ["QFIN", "3660.HK"]), ("Reliance Industries", ["RELIANCE.NS", "RIGD.L"])],
+     ("Schaeffler", ["SHA0.DE", "SHA.DE"]), ("Qifu Technology", ["QFIN", "3660.HK"]), ("Reliance Industries", ["RELIANCE.NS", "RIGD.L"]),
+     ("Lens Technology", ["300433.SZ", "6613.HK"]), ("GDS Holdings", ["GDS", "9698.HK"])],
 )
 def test_a_dual_listed_company_is_one_company_with_both_lines(directory, name, symbols):
     """The packages list Amcor's ASX line, argenx's ADSs and Lennar's class B as companies of their own (and know
@@ -1258,7 +1259,12 @@ def test_a_dual_listed_company_is_one_company_with_both_lines(directory, name, s
      ("Heineken Holding rose 10.2%.", "HEIO.AS"), ("Car Group -7.1% after profit missed.", "CAR.AX"), ("Aisin shares were down 2.3%.", "7259.T"),
      ("Gulf Development dropped 2.3%.", "GULF.BK"), ("The Vanguard S&P 500 ETF gained 0.6%.", "VOO"),
      ("The iShares Core S&P 500 ETF is up 7.1% this year.", "IVV"), ("HS Tech                  3,241.60      +1.83   +0.1", "^HSTECH"),
-     ("WuXi XDC                       28.95    -11.9", "2268.HK")],
+     ("WuXi XDC                       28.95    -11.9", "2268.HK"), ("Meliá fell 3.4%.", "MEL.MC"), ("Baloise shares were up 5.1%.", "BALN.SW"),
+     ("ASMPT rose 3.5%.", "0522.HK"), ("Indian Railway Catering and Tourism Corp added 2.9 percent.", "IRCTC.NS"), ("Dürr slumped 6.8%.", "DUE.DE"),
+     ("Stelco shares soar 69%.", "STLC.TO"), ("Caris closed up 23.1%.", "CAI"), ("Hanwha Solutions soared 23.4 percent.", "009830.KS"),
+     ("UltraTech ended 0.9% lower.", "ULTRACEMCO.NS"), ("Cao Cao gained as much as 9.5 per cent.", "2643.HK"),
+     ("Towngas rose 1.6 per cent.", "0003.HK"), ("American Eagle soars 24% after the bell.", "AEO"), ("Bill Holdings slumps 28%.", "BILL"),
+     ("Yue Yuen Industrial lost 4.1%.", "0551.HK"), ("CRISPR Therapeutics gained 30%.", "CRSP")],
 )
 def test_renamed_and_new_mid_caps_by_the_names_copy_uses(directory, text, symbol):
     """Sunrise's 2024 line (not the first Sunrise, taken private in 2020), Sushiro's owner since its rename, Canal+
