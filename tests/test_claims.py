@@ -5853,3 +5853,15 @@ def test_a_bigger_move_told_before_where_the_day_ended_is_its_extreme(extractor)
     claims = claims_of(extractor, "IDX halts trading as JCI plunges 5%, ends day down 3.84%\n\nThe Jakarta Composite Index fell.",
                        dt.datetime.fromisoformat("2025-03-18T17:20:00+07:00"))
     assert [(c.magnitude, c.kind) for c in claims] == [(5.0, ClaimKind.INTRADAY_LOW), (3.84, ClaimKind.CLOSE_CHANGE)]
+
+
+def test_a_day_the_span_includes_is_not_the_moves_day(extractor):
+    """'Over the past four sessions, including Wednesday, it has lost 23%': the four sessions' move; and 'the Chinese data
+    center operator's American depositary shares surged 13.6% overnight': GDS's U.S. line."""
+    hanwha = claims_of(extractor, "Hanwha Solutions closed down 18.8% on Wednesday. Over the past four sessions, including Wednesday, it has "
+                       "lost 23%.", dt.datetime.fromisoformat("2024-11-06T16:30:00+09:00"))
+    gds = claims_of(extractor, "HONG KONG, Feb 20 - Hong Kong-listed shares of GDS Holdings rose 9.2% to HK$41.45 in morning trade on Thursday, "
+                    "after the Chinese data center operator's American depositary shares surged 13.6% overnight in New York.",
+                    dt.datetime.fromisoformat("2025-02-20T11:30:00+08:00"))
+    assert [(c.kind, c.start_date) for c in hanwha][1:] == [(ClaimKind.CUMULATIVE, dt.date(2024, 11, 1))]
+    assert [c.ticker for c in gds] == ["9698.HK", "GDS"]

@@ -1289,7 +1289,8 @@ class ClaimExtractor:
         # ("little changed after Wednesday's rout: the S&P 500 ended down 0.09%": the day of the event before, not the move's)
         # ("lower ahead of Tuesday's election and the Fed's decision on Thursday, with the S&P 500 down 0.2%": days of
         # events to come)
-        day_window = _AFTER_A_DAYS_EVENT.sub("after the", _last_conjunct(_AHEAD_OF_EVENTS.sub(" ", lead)))
+        # ("Over the past four sessions, including Wednesday, it has lost 23%": a day inside the span, not the move's own)
+        day_window = _AFTER_A_DAYS_EVENT.sub("after the", _last_conjunct(_AHEAD_OF_EVENTS.sub(" ", _A_DAY_INCLUDED.sub(" ", lead))))
         day_cue = tail_day or (None if own_span else timing.find_day_cue(day_window, prefer="nearest_end"))
         if day_cue is None and own_span is None and (opening_day := _ON_A_WEEKDAY_OPENING.match(lead)) is not None:
             # "On Thursday the stock opened at $47 and closed 48% higher": the day the sentence opened on, no comma after it
@@ -1839,6 +1840,8 @@ def _debut_here(sentence: str) -> timing.DayCue | None:
     return (timing.find_day_cue(sentence) or timing.DayCue("today")) if _DEBUT.search(sentence) else None
 
 
+_A_DAY_INCLUDED = re.compile(r",?\s*\b(?:including|counting)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|today|yesterday)(?:'s\s+\w+)?\s*,?",
+                             re.IGNORECASE)
 _AHEAD_OF_EVENTS = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to)\b[^,;:]*(?=[,;:])", re.IGNORECASE)
 # (an event in a clause before the move's, not the noun of the move itself: "even after Tuesday's bounce of almost 9%")
 _ELLIPTIC_POSSESSIVE = re.compile(

@@ -160,7 +160,8 @@ _COMPANY_ANAPHOR = re.compile(
 # "The bank's Shanghai-listed A shares", "the chip maker's U.S.-listed shares": a possessive anaphor, then venue words
 _POSSESSIVE_ANAPHOR = re.compile(
     # "The stock's American depositary receipts": the company's other line
-    r"\b(?:its|their|the\s+(?:(?:[\w.-]+\s+){0,2})?(?:" + lx.alternation(lx.COMPANY_NOUNS | {"stock"}) + r")(?:'s|\u2019s))\s",
+    # ("the Chinese data center operator's American depositary shares": three words of description)
+    r"\b(?:its|their|the\s+(?:(?:[\w.-]+\s+){0,3})?(?:" + lx.alternation(lx.COMPANY_NOUNS | {"stock"}) + r")(?:'s|\u2019s))\s",
     re.IGNORECASE,
 )
 _BRACKETS = re.compile(r"\([^()]*\)")
