@@ -5865,3 +5865,10 @@ def test_a_day_the_span_includes_is_not_the_moves_day(extractor):
                     dt.datetime.fromisoformat("2025-02-20T11:30:00+08:00"))
     assert [(c.kind, c.start_date) for c in hanwha][1:] == [(ClaimKind.CUMULATIVE, dt.date(2024, 11, 1))]
     assert [c.ticker for c in gds] == ["9698.HK", "GDS"]
+
+
+def test_shares_of_a_company_told_by_its_home_town(extractor):
+    """'Shares of the Foster City, California-based company were down 1.5%': Gilead, not a company named Foster City."""
+    claims = claims_of(extractor, "Gilead Sciences reported a first-quarter loss. Shares of the Foster City, California-based company were down "
+                       "1.5% in extended trading.", dt.datetime.fromisoformat("2024-04-25T17:05:00-04:00"))
+    assert [(c.ticker, c.kind) for c in claims] == [("GILD", ClaimKind.AFTER_HOURS)]

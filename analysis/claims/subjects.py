@@ -165,6 +165,7 @@ _POSSESSIVE_ANAPHOR = re.compile(
     re.IGNORECASE,
 )
 _BRACKETS = re.compile(r"\([^()]*\)")
+_BASED_COMPANY_AFTER = re.compile(r"(?:,?\s*[A-Z][\w.]*)*-based\s+(?:" + lx.alternation(lx.COMPANY_NOUNS) + r")\b")
 _PARENTHETICAL = re.compile(
     # "the AEX index, in which ASML carries a weighting of about 20%, slid 2.8%"
     r",\s*(?:which|who|whose|where|whereas|although|though|once|including|excluding|led by|dragged by|helped by|hit by|"
@@ -671,6 +672,9 @@ def _owner_of_price_noun(
             # "Shares of the Clinique owner": the company spoken of, described by its brand
             return _topic_subject(sentence, noun_start, mentions, discourse)
         named = _NAME_AFTER_OF.match(after[of_match.end() :]) if of_match.group(0).strip() == "of" else _name_after_in(after[of_match.end() :])
+        if named and _BASED_COMPANY_AFTER.match(after, of_match.end() + named.end("name")):
+            # "Shares of the Foster City, California-based company were down 1.5%": the company spoken of, by its home town
+            return _topic_subject(sentence, noun_start, mentions, discourse)
         if named and not venue_in(named.group("name")) and named.group("name").split()[0].lower() not in {"the", "its", "their", "chinese", "european", "u.s.", "japanese"}:
             return Subject("unknown", None, named.group("name").rstrip(",. "), venue_in(after), noun_start)
     before = sentence[max(0, noun_start - 80) : noun_start]
