@@ -5872,3 +5872,10 @@ def test_shares_of_a_company_told_by_its_home_town(extractor):
     claims = claims_of(extractor, "Gilead Sciences reported a first-quarter loss. Shares of the Foster City, California-based company were down "
                        "1.5% in extended trading.", dt.datetime.fromisoformat("2024-04-25T17:05:00-04:00"))
     assert [(c.ticker, c.kind) for c in claims] == [("GILD", ClaimKind.AFTER_HOURS)]
+
+
+def test_capping_a_week_with_a_gain(extractor):
+    """'Hang Seng caps holiday-shortened week with 10% gain': the week's move."""
+    claims = claims_of(extractor, "Hang Seng caps holiday-shortened week with 10% gain as stimulus rally rolls on",
+                       dt.datetime.fromisoformat("2024-10-05T10:00:00+08:00"))
+    assert [(c.ticker, c.kind, c.date) for c in claims] == [("^HSI", ClaimKind.CUMULATIVE, dt.date(2024, 10, 4))]

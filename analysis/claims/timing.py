@@ -231,7 +231,10 @@ _SPAN_PATTERNS = _PatternTable([
     # ("Nifty ends at 24,008, down 1.1%; week's loss at 1.4%": the week's own move)
     (re.compile(r"\b(?:weekly|week-long|(?<!last )(?<!previous )(?<!prior )(?<!past )(?<!next )week(?:'s|\u2019s))\s+(?:gain|gains|advance|rise|loss|losses|decline|drop|fall|rally|slide)\b", re.IGNORECASE), "this_week", (("week",),)),
     (re.compile(r"\b(?:monthly|month-long|(?<!last )(?<!previous )(?<!prior )(?<!past )(?<!next )month(?:'s|\u2019s))\s+(?:gain|gains|advance|rise|loss|losses|decline|drop|fall|rally|slide)\b", re.IGNORECASE), "this_month", (("month",),)),
-    (re.compile(r"\b(?:finished|ended|closed|ends|finishes|closes|finishing|ending|closing|finish|end|close)\s+the\s+week\b", re.IGNORECASE), "this_week", (("week",),)),
+    (re.compile(r"\b(?:finished|ended|closed|ends|finishes|closes|finishing|ending|closing|finish|end|close)\s+the\s+week\b"
+                # ("Hang Seng caps holiday-shortened week with 10% gain")
+                r"|\b(?:caps?|capped|capping|ends?|ended|ending|closes?|closed|closing|finish(?:es|ed)?|wraps?|wrapped)\s+"
+                r"(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+)?week\s+with\b", re.IGNORECASE), "this_week", (("week",),)),
     # "In a week shortened by Thursday's market closure, the S&P 500 declined 1.9%", "Over the holiday-shortened trading week"
     (re.compile(r"\b(?:in|over|during|for)\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:trading\s+)?week\s+(?:shortened|cut\s+short)\b"
                 r"|\b(?:in|over|during|for)\s+(?:a|the)\s+(?:holiday-)?shortened\s+(?:trading\s+)?week\b", re.IGNORECASE), "this_week", (("week",),)),
