@@ -5879,3 +5879,20 @@ def test_capping_a_week_with_a_gain(extractor):
     claims = claims_of(extractor, "Hang Seng caps holiday-shortened week with 10% gain as stimulus rally rolls on",
                        dt.datetime.fromisoformat("2024-10-05T10:00:00+08:00"))
     assert [(c.ticker, c.kind, c.date) for c in claims] == [("^HSI", ClaimKind.CUMULATIVE, dt.date(2024, 10, 4))]
+
+
+def test_fresh108_metric_subjects_and_a_day_opening_the_main_clause(extractor):
+    """'Wholesale units declined 2.2%' and 'Frankfurt passenger numbers rose 3.4%' are metrics (a sentence's first word is
+    capitalised, a place names no company); 'On Monday the Dow Jones Industrial Average closed at a record, rising 125.69
+    points, or 0.3%' is the Dow's move, the day no opening phrase cut off with its subject; 'down about 28% from the start
+    of the year' is the year's."""
+    carmax = claims_of(extractor, "CarMax fell 20% premarket. Wholesale units declined 2.2%. The stock closed at $56.39 on Wednesday, down "
+                       "about 28% from the start of the year.", dt.datetime.fromisoformat("2025-09-25T08:00:00-04:00"))
+    fraport = claims_of(extractor, "Airport operator Fraport bucked the trend, closing up 1.2%, after reporting that Frankfurt passenger numbers "
+                        "rose 3.4% in February.", dt.datetime.fromisoformat("2024-03-12T18:00:00+01:00"))
+    dow = claims_of(extractor, "On Monday the Dow Jones Industrial Average closed at a record, rising 125.69 points, or 0.3%, even as the "
+                    "S&P 500 slipped 0.1%.", dt.datetime.fromisoformat("2024-02-13T08:00:00-05:00"))
+    assert [(c.magnitude, c.kind) for c in carmax] == [(20.0, ClaimKind.PREMARKET), (28.0, ClaimKind.YTD)]
+    assert [c.magnitude for c in fraport] == [1.2]
+    assert [(c.ticker, c.magnitude, c.date) for c in dow] == [("^DJI", 125.69, dt.date(2024, 2, 12)), ("^DJI", 0.3, dt.date(2024, 2, 12)),
+                                                              ("^GSPC", 0.1, dt.date(2024, 2, 12))]

@@ -1986,6 +1986,8 @@ _REPORTED_EVENT_INTRO = re.compile(
     r"\s*(?:After|As|When|Once)\s+[^,;]{0,60}?\b(?:said|says|announced|announces|reported|unveiled|confirmed|told|"
     r"decided|agreed|ruled|declared|posted\s+on)\b"
 )
+_DAY_THEN_MAIN_CLAUSE = re.compile(
+    r"(?:On|Late|Early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday)\s+(?:the|its|shares)\b[^,;]*?\s(?:closed|ended|finished|rose|fell|was|were)\b")
 _AMONG_NEW_LISTINGS = re.compile(r"Among\b[^,]*\b(?:newcomers|new\s+listings|listings|IPOs|debutants|debuts|floats)\b")
 
 
@@ -2008,6 +2010,8 @@ def _intro_of(sentence: str) -> tuple[str, int]:
     intro = _INTRO.match(rest) or _SPAN_INTRO_WITHOUT_COMMA.match(rest) or _FRAME_BEFORE_COLON.match(rest)
     if intro and _OPENING_MOVE.match(intro.group("intro")):
         return "", 0  # "After falling 5% last week, Nvidia rose 2%": a move of its own, no frame for the sentence's
+    if intro and _DAY_THEN_MAIN_CLAUSE.match(intro.group("intro")):
+        return "", 0  # "On Monday the Dow closed at a record, rising 125.69 points": the main clause, its day unset off
     return (intro.group("intro"), start + intro.end()) if intro else ("", 0)
 
 

@@ -118,7 +118,7 @@ METRIC_WORDS = {
     "headcount", "workforce", "staff", "jobs", "stockpiles", "inventories", "inventory", "reserves", "debt",
     "deficit", "surplus", "pmi", "index reading", "reading", "sentiment", "demand", "supply", "capacity",
     "net", "cash", "cashflow", "sales volume", "wafer", "shipment", "units", "comparable", "same-store",
-    "like-for-like", "visits", "visitors", "passengers", "bets", "ratio", "multiple", "premium", "discount",
+    "like-for-like", "visits", "visitors", "passengers", "passenger numbers", "passenger traffic", "bets", "ratio", "multiple", "premium", "discount",
     "spread", "spreads", "odds", "probability", "poll", "polls", "approval", "votes", "vote", "salaries",
     "salary", "compensation", "bonus", "bonuses", "stockpile", "emissions", "costs", "budget", "funding",
     "sales growth", "throughput", "utilisation", "utilization", "occupancy", "yoy", "quarter", "quarterly",

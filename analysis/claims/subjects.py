@@ -67,7 +67,9 @@ _CLASS_WORDS = frozenset({
     # "The Chess depositary interests, which Newmont listed on the ASX ..., were down 6.1%"
     "chess", "depositary", "depository", "preference", "pref",
 })
-_NAME_BEFORE_UNITS = re.compile(r"(?:\b[A-Z][\w&.'-]*|\))\s+$")
+# ("Wholesale units declined 2.2%": a sentence's first word is capitalised whatever it is, a sales metric's too)
+_NAME_BEFORE_UNITS = re.compile(
+    r"(?:(?<=\S\s)\b[A-Z][\w&.'-]*|\b[A-Z][\w&.'-]*[A-Z][\w&.'-]*|\b[A-Z][\w&.-]*(?:'s|\u2019s)|\b(?:Its|Their)|\))\s+$")
 _AMOUNT_TO_BEFORE = re.compile(r"(?:\d|billion|million|trillion|bn|mn)\s+(?:to|from|off)\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,2}$")
 _UNITS_OF_A_TRUST = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?[A-Z]")
 _FIRST_WORDS = frozenset(k[0] for k in _PHRASE_KINDS)  # most words start no phrase: skip them without a lookup
