@@ -5896,3 +5896,11 @@ def test_fresh108_metric_subjects_and_a_day_opening_the_main_clause(extractor):
     assert [c.magnitude for c in fraport] == [1.2]
     assert [(c.ticker, c.magnitude, c.date) for c in dow] == [("^DJI", 125.69, dt.date(2024, 2, 12)), ("^DJI", 0.3, dt.date(2024, 2, 12)),
                                                               ("^GSPC", 0.1, dt.date(2024, 2, 12))]
+
+
+def test_finishing_the_first_half_up_a_figure(extractor):
+    """'The S&P 500 added 2.3% over the week and finished the first half up 15.9%', on the Saturday after June's last
+    session: the half, which is the year so far."""
+    claims = claims_of(extractor, "The S&P 500 added 2.3% over the week and finished the first half up 15.9%.",
+                       dt.datetime.fromisoformat("2023-07-01T07:30:00-04:00"))
+    assert [(c.magnitude, c.kind) for c in claims] == [(2.3, ClaimKind.CUMULATIVE), (15.9, ClaimKind.YTD)]

@@ -220,7 +220,9 @@ _SPAN_PATTERNS = _PatternTable([
     (re.compile(rf"\b(?:over|in|during)\s+(?:the\s+)?(?:(?:past|last|previous)\s+)?(?:{_COUNT}\s+)?months?\b(?<!the\smonth)(?<!the\smonths)", re.IGNORECASE), "past_months", (("month",),)),
     # "lost about 31% in the first half", "rose 12% over the quarter", "in the second quarter"
     # (not "revenue in the first half of its next fiscal year": a company's period, not a span of prices)
-    (re.compile(r"\b(?:in|over|during|for)\s+the\s+(?:first|1st)\s+half\b(?![\s-]*(?:hour|of\s+(?:the\s+)?(?:session|day|trading|morning)))"
+    # ("finished the first half up 15.9%")
+    (re.compile(r"\b(?:in|over|during|for|finished|ended|closed|ending|finishing|closing)\s+the\s+(?:first|1st)\s+half\b"
+                r"(?![\s-]*(?:hour|of\s+(?:the\s+)?(?:session|day|trading|morning)))"
                 r"(?!\s+of\s+(?:its\s+|their\s+|the\s+)?(?:next|current|coming|fiscal|financial|(?:19|20)\d\d))"
                 r"|\b(?:in|over|during|for|finished|ended|closed)\s+the\s+first\s+six\s+months\b"
                 # "gained 6.7% over the half", in a half-year review
