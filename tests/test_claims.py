@@ -5688,11 +5688,14 @@ def test_that_day_after_a_restated_figure_dates_both(extractor):
     assert [(c.ticker, c.date) for c in claims] == [("^GSPC", dt.date(2024, 8, 5))] + [("^DJI", dt.date(2024, 8, 5))] * 2
 
 
-def test_a_hyphenated_names_first_part_after_the_name(extractor):
-    """'Harley-Davidson ... Harley shares were down 1.6% at $25.80': the company named before."""
+def test_a_part_of_a_hyphenated_name_after_the_name(extractor):
+    """'Harley-Davidson ... Harley shares were down 1.6% at $25.80', 'Cleveland-Cliffs ... Cliffs shares ended 1.2%
+    higher': the company named before."""
     claims = claims_of(extractor, "The EU named Harley-Davidson among U.S. goods it would target. Harley shares were down 1.6% at $25.80 in "
                        "late-morning trading.", dt.datetime.fromisoformat("2025-03-12T11:40:00-04:00"))
-    assert [(c.ticker, c.kind) for c in claims] == [("HOG", ClaimKind.INTRADAY_CURRENT)]
+    cliffs = claims_of(extractor, "Cleveland-Cliffs agreed to buy Stelco. Cliffs shares ended 1.2% higher in New York.",
+                       dt.datetime.fromisoformat("2024-07-15T17:00:00-04:00"))
+    assert [(c.ticker, c.kind) for c in claims] == [("HOG", ClaimKind.INTRADAY_CURRENT)] and [c.ticker for c in cliffs] == ["CLF"]
 
 
 def test_a_verb_joined_on_after_the_stock(extractor):

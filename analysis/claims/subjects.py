@@ -406,8 +406,8 @@ class Discourse:
         surface = re.sub(r"^(?:the|The)\s+", "", mention.surface)
         if surface:
             first = surface.split()[0]
-            # ("Harley shares were down 1.6%" after "Harley-Davidson")
-            for word in {first, first.split("-")[0]}:
+            # ("Harley shares were down 1.6%" after "Harley-Davidson", "Cliffs shares" after "Cleveland-Cliffs")
+            for word in {first, *first.split("-")}:
                 self.first_words.setdefault(word, set()).add(mention.company.id)
         if getattr(mention.company, "is_index", False):
             self.index, self.index_name = mention.company, name
