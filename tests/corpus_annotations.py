@@ -176,6 +176,15 @@ RULES_BY_FOLDER = {
     "corpus_fresh97": CorpusRules(words=(80, 400)),
     "corpus_fresh98": CorpusRules(words=(80, 400)),
     "corpus_fresh99": CorpusRules(words=(80, 400)),
+    "corpus_fresh100": CorpusRules(words=(80, 400)),
+    "corpus_fresh101": CorpusRules(words=(80, 400)),
+    "corpus_fresh102": CorpusRules(words=(80, 400)),
+    "corpus_fresh103": CorpusRules(words=(80, 400)),
+    "corpus_fresh104": CorpusRules(words=(80, 400)),
+    "corpus_fresh105": CorpusRules(words=(80, 400)),
+    "corpus_fresh106": CorpusRules(words=(80, 400)),
+    "corpus_fresh107": CorpusRules(words=(80, 400)),
+    "corpus_fresh108": CorpusRules(words=(80, 400)),
 }
 
 

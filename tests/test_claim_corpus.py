@@ -104,13 +104,19 @@ irregular forms a sixteenth time), `corpus_fresh89/` (mid-caps an eighteenth tim
 emerging markets a fourth time), at 0.826/0.781, 0.883/0.867 and 0.902/0.888; and three more at 567a518,
 `corpus_fresh91/` (the irregular forms a seventeenth time), `corpus_fresh92/` (mid-caps and recent listings a nineteenth
 time) and `corpus_fresh93/` (Asia-Pacific and emerging markets in local-press styles a fifth time), at 0.855/0.830,
-0.846/0.812 and 0.823/0.762.; and three more at cf4e262, `corpus_fresh94/` (several listings or share classes a sixth
+0.846/0.812 and 0.823/0.762; and three more at cf4e262, `corpus_fresh94/` (several listings or share classes a sixth
 time), `corpus_fresh95/` (the irregular forms an eighteenth time) and `corpus_fresh96/` (mid-caps and recent listings a
-twentieth time), at 0.760/0.772, 0.822/0.793 and 0.962/0.944.; and three more at 28377db, `corpus_fresh97/` (several
+twentieth time), at 0.760/0.772, 0.822/0.793 and 0.962/0.944; and three more at 28377db, `corpus_fresh97/` (several
 listings or share classes a seventh time), `corpus_fresh98/` (Asia-Pacific and emerging markets in local-press styles a
-sixth time) and `corpus_fresh99/` (session timing an eighth time), at 0.709/0.699, 0.946/0.928 and 0.891/0.846. The
-floors
-guard what the rules reach today; the product's goal on real wire copy is 0.95 for both, and the printed report lists
+sixth time) and `corpus_fresh99/` (session timing an eighth time), at 0.709/0.699, 0.946/0.928 and 0.891/0.846; and
+three more at ab009ed, `corpus_fresh100/` (several listings or share classes an eighth time), `corpus_fresh101/` (the
+irregular forms a nineteenth time) and `corpus_fresh102/` (session timing a ninth time), at 0.835/0.784, 0.911/0.855 and
+0.894/0.869; and three more at 1cf2489, `corpus_fresh103/` (several listings or share classes a ninth time),
+`corpus_fresh104/` (the irregular forms a twentieth time) and `corpus_fresh105/` (Asia-Pacific and emerging markets in
+local-press styles a seventh time), at 0.952/0.932, 0.948/0.890 and 0.981/0.968; and three more at 3421db6,
+`corpus_fresh106/` (session timing a tenth time), `corpus_fresh107/` (mid-caps and recent listings a twenty-first time)
+and `corpus_fresh108/` (everyday wires a ninth time), at 0.856/0.856, 0.878/0.878 and 0.935/0.927. The floors guard what
+the rules reach today; the product's goal on real wire copy is 0.95 for both, and the printed report lists
 every miss.
 """
 
@@ -159,7 +165,9 @@ HERE = Path(__file__).resolve().parent
 # 0.984/0.992, fresh87 0.992/1.000, fresh88 0.921/0.884, fresh89 0.973/0.965, fresh90 0.947/0.940; at registration
 # (2026-12-07, eighth session) fresh91 0.971/0.965, fresh92 0.984/0.977, fresh93 0.967/0.975; at registration
 # (2026-12-07, eighth session) fresh94 0.984/0.984, fresh95 0.958/0.941, fresh96 1.000/0.991; at registration
-# (2026-12-07, eighth session) fresh97 0.890/0.890, fresh98 0.993/0.987, fresh99 0.963/0.956.
+# (2026-12-07, eighth session) fresh97 0.890/0.890, fresh98 0.993/0.987, fresh99 0.963/0.956; at registration
+# (2026-12-07, ninth session) fresh100 0.980/0.990, fresh101 1.000/1.000, fresh102 1.000/1.000, fresh103 0.993/0.980,
+# fresh104 0.988/0.988, fresh105 1.000/1.000, fresh106 1.000/1.000, fresh107 1.000/1.000, fresh108 1.000/1.000.
 # Every corpus but `corpus` has been tuned on since it arrived (unseen only through general rules and the directory), so
 # these figures measure fit; the untouched first figures in the docstring are the estimate on new copy.
 CORPORA = {"corpus": (0.99, 0.99), "corpus_holdout": (0.99, 0.99), "corpus_unseen": (0.98, 0.97), "corpus_wide": (0.99, 0.99),
@@ -194,10 +202,13 @@ CORPORA = {"corpus": (0.99, 0.99), "corpus_holdout": (0.99, 0.99), "corpus_unsee
            "corpus_fresh90": (0.93, 0.93),
            "corpus_fresh91": (0.95, 0.94), "corpus_fresh92": (0.96, 0.95), "corpus_fresh93": (0.94, 0.95),
            "corpus_fresh94": (0.96, 0.96), "corpus_fresh95": (0.93, 0.92), "corpus_fresh96": (0.98, 0.97),
-           "corpus_fresh97": (0.87, 0.87), "corpus_fresh98": (0.97, 0.96), "corpus_fresh99": (0.94, 0.93)}
+           "corpus_fresh97": (0.87, 0.87), "corpus_fresh98": (0.97, 0.96), "corpus_fresh99": (0.94, 0.93),
+           "corpus_fresh100": (0.96, 0.97), "corpus_fresh101": (0.98, 0.98), "corpus_fresh102": (0.98, 0.98),
+           "corpus_fresh103": (0.97, 0.96), "corpus_fresh104": (0.97, 0.97), "corpus_fresh105": (0.98, 0.98),
+           "corpus_fresh106": (0.98, 0.98), "corpus_fresh107": (0.98, 0.98), "corpus_fresh108": (0.98, 0.98)}
 
 
-@pytest.mark.parametrize("folder, minimum_articles", [("corpus", 60), ("corpus_holdout", 40), ("corpus_unseen", 36), ("corpus_wide", 30), ("corpus_fresh", 30), ("corpus_fresh2", 30), ("corpus_fresh3", 30), ("corpus_fresh4", 24), ("corpus_fresh5", 25), ("corpus_fresh6", 25), ("corpus_fresh7", 25), ("corpus_fresh8", 25), ("corpus_fresh9", 50), ("corpus_fresh10", 40), ("corpus_fresh11", 40), ("corpus_fresh12", 36), ("corpus_fresh13", 36), ("corpus_fresh14", 30), ("corpus_fresh15", 30), ("corpus_fresh16", 30), ("corpus_fresh17", 30), ("corpus_fresh18", 30), ("corpus_fresh19", 30), ("corpus_fresh20", 30), ("corpus_fresh21", 30), ("corpus_fresh22", 30), ("corpus_fresh23", 30), ("corpus_fresh24", 30), ("corpus_fresh25", 30), ("corpus_fresh26", 30), ("corpus_fresh27", 30), ("corpus_fresh28", 30), ("corpus_fresh29", 30), ("corpus_fresh30", 30), ("corpus_fresh31", 30), ("corpus_fresh32", 30), ("corpus_fresh33", 30), ("corpus_fresh34", 30), ("corpus_fresh35", 30), ("corpus_fresh36", 30), ("corpus_fresh37", 30), ("corpus_fresh38", 30), ("corpus_fresh39", 30), ("corpus_fresh40", 30), ("corpus_fresh41", 30), ("corpus_fresh42", 30), ("corpus_fresh43", 30), ("corpus_fresh44", 30), ("corpus_fresh45", 30), ("corpus_fresh46", 30), ("corpus_fresh47", 30), ("corpus_fresh48", 30), ("corpus_fresh49", 30), ("corpus_fresh50", 30), ("corpus_fresh51", 30), ("corpus_fresh52", 30), ("corpus_fresh53", 30), ("corpus_fresh54", 30), ("corpus_fresh55", 30), ("corpus_fresh56", 30), ("corpus_fresh57", 30), ("corpus_fresh58", 30), ("corpus_fresh59", 30), ("corpus_fresh60", 30), ("corpus_fresh61", 30), ("corpus_fresh62", 30), ("corpus_fresh63", 30), ("corpus_fresh64", 30), ("corpus_fresh65", 30), ("corpus_fresh66", 30), ("corpus_fresh67", 30), ("corpus_fresh68", 30), ("corpus_fresh69", 30), ("corpus_fresh70", 30), ("corpus_fresh71", 30), ("corpus_fresh72", 30), ("corpus_fresh73", 30), ("corpus_fresh74", 30), ("corpus_fresh75", 30), ("corpus_fresh76", 30), ("corpus_fresh77", 30), ("corpus_fresh78", 30), ("corpus_fresh79", 30), ("corpus_fresh80", 30), ("corpus_fresh81", 30), ("corpus_fresh82", 30), ("corpus_fresh83", 30), ("corpus_fresh84", 30), ("corpus_fresh85", 30), ("corpus_fresh86", 30), ("corpus_fresh87", 30), ("corpus_fresh88", 30), ("corpus_fresh89", 30), ("corpus_fresh90", 30), ("corpus_fresh91", 30), ("corpus_fresh92", 30), ("corpus_fresh93", 30), ("corpus_fresh94", 30), ("corpus_fresh95", 30), ("corpus_fresh96", 30), ("corpus_fresh97", 30), ("corpus_fresh98", 30), ("corpus_fresh99", 30)])
+@pytest.mark.parametrize("folder, minimum_articles", [("corpus", 60), ("corpus_holdout", 40), ("corpus_unseen", 36), ("corpus_wide", 30), ("corpus_fresh", 30), ("corpus_fresh2", 30), ("corpus_fresh3", 30), ("corpus_fresh4", 24), ("corpus_fresh5", 25), ("corpus_fresh6", 25), ("corpus_fresh7", 25), ("corpus_fresh8", 25), ("corpus_fresh9", 50), ("corpus_fresh10", 40), ("corpus_fresh11", 40), ("corpus_fresh12", 36), ("corpus_fresh13", 36), ("corpus_fresh14", 30), ("corpus_fresh15", 30), ("corpus_fresh16", 30), ("corpus_fresh17", 30), ("corpus_fresh18", 30), ("corpus_fresh19", 30), ("corpus_fresh20", 30), ("corpus_fresh21", 30), ("corpus_fresh22", 30), ("corpus_fresh23", 30), ("corpus_fresh24", 30), ("corpus_fresh25", 30), ("corpus_fresh26", 30), ("corpus_fresh27", 30), ("corpus_fresh28", 30), ("corpus_fresh29", 30), ("corpus_fresh30", 30), ("corpus_fresh31", 30), ("corpus_fresh32", 30), ("corpus_fresh33", 30), ("corpus_fresh34", 30), ("corpus_fresh35", 30), ("corpus_fresh36", 30), ("corpus_fresh37", 30), ("corpus_fresh38", 30), ("corpus_fresh39", 30), ("corpus_fresh40", 30), ("corpus_fresh41", 30), ("corpus_fresh42", 30), ("corpus_fresh43", 30), ("corpus_fresh44", 30), ("corpus_fresh45", 30), ("corpus_fresh46", 30), ("corpus_fresh47", 30), ("corpus_fresh48", 30), ("corpus_fresh49", 30), ("corpus_fresh50", 30), ("corpus_fresh51", 30), ("corpus_fresh52", 30), ("corpus_fresh53", 30), ("corpus_fresh54", 30), ("corpus_fresh55", 30), ("corpus_fresh56", 30), ("corpus_fresh57", 30), ("corpus_fresh58", 30), ("corpus_fresh59", 30), ("corpus_fresh60", 30), ("corpus_fresh61", 30), ("corpus_fresh62", 30), ("corpus_fresh63", 30), ("corpus_fresh64", 30), ("corpus_fresh65", 30), ("corpus_fresh66", 30), ("corpus_fresh67", 30), ("corpus_fresh68", 30), ("corpus_fresh69", 30), ("corpus_fresh70", 30), ("corpus_fresh71", 30), ("corpus_fresh72", 30), ("corpus_fresh73", 30), ("corpus_fresh74", 30), ("corpus_fresh75", 30), ("corpus_fresh76", 30), ("corpus_fresh77", 30), ("corpus_fresh78", 30), ("corpus_fresh79", 30), ("corpus_fresh80", 30), ("corpus_fresh81", 30), ("corpus_fresh82", 30), ("corpus_fresh83", 30), ("corpus_fresh84", 30), ("corpus_fresh85", 30), ("corpus_fresh86", 30), ("corpus_fresh87", 30), ("corpus_fresh88", 30), ("corpus_fresh89", 30), ("corpus_fresh90", 30), ("corpus_fresh91", 30), ("corpus_fresh92", 30), ("corpus_fresh93", 30), ("corpus_fresh94", 30), ("corpus_fresh95", 30), ("corpus_fresh96", 30), ("corpus_fresh97", 30), ("corpus_fresh98", 30), ("corpus_fresh99", 30), ("corpus_fresh100", 30), ("corpus_fresh101", 30), ("corpus_fresh102", 30), ("corpus_fresh103", 30), ("corpus_fresh104", 30), ("corpus_fresh105", 30), ("corpus_fresh106", 30), ("corpus_fresh107", 30), ("corpus_fresh108", 30)])
 def test_corpus_is_big_enough_to_mean_something(folder, minimum_articles):
     items = load_corpus(HERE / folder)
     assert len(items) >= minimum_articles
