@@ -5907,3 +5907,10 @@ def test_finishing_the_first_half_up_a_figure(extractor):
     claims = claims_of(extractor, "The S&P 500 added 2.3% over the week and finished the first half up 15.9%.",
                        dt.datetime.fromisoformat("2023-07-01T07:30:00-04:00"))
     assert [(c.magnitude, c.kind) for c in claims] == [(2.3, ClaimKind.CUMULATIVE), (15.9, ClaimKind.YTD)]
+
+
+def test_a_relative_aside_right_after_an_opening_phrase_dates_nothing(extractor):
+    """'In Hong Kong, which stays open on Tuesday, the Hang Seng Index was up 2.9% at midday', on a Monday: Monday's move."""
+    claims = claims_of(extractor, "In Hong Kong, which stays open on Tuesday, the Hang Seng Index was up 2.9% at midday.",
+                       dt.datetime.fromisoformat("2024-09-30T12:05:00+08:00"))
+    assert [(c.kind, c.date) for c in claims] == [(ClaimKind.INTRADAY_CURRENT, dt.date(2024, 9, 30))]

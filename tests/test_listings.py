@@ -1264,7 +1264,8 @@ def test_a_dual_listed_company_is_one_company_with_both_lines(directory, name, s
      ("Stelco shares soar 69%.", "STLC.TO"), ("Caris closed up 23.1%.", "CAI"), ("Hanwha Solutions soared 23.4 percent.", "009830.KS"),
      ("UltraTech ended 0.9% lower.", "ULTRACEMCO.NS"), ("Cao Cao gained as much as 9.5 per cent.", "2643.HK"),
      ("Towngas rose 1.6 per cent.", "0003.HK"), ("American Eagle soars 24% after the bell.", "AEO"), ("Bill Holdings slumps 28%.", "BILL"),
-     ("Yue Yuen Industrial lost 4.1%.", "0551.HK"), ("CRISPR Therapeutics gained 30%.", "CRSP")],
+     ("Yue Yuen Industrial lost 4.1%.", "0551.HK"), ("CRISPR Therapeutics gained 30%.", "CRSP"),
+     ("M&S shares are down about 13%.", "MKS.L"), ("China Tourism Group Duty Free shares hit their 10% daily limit.", "601888.SS")],
 )
 def test_renamed_and_new_mid_caps_by_the_names_copy_uses(directory, text, symbol):
     """Sunrise's 2024 line (not the first Sunrise, taken private in 2020), Sushiro's owner since its rename, Canal+

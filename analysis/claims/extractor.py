@@ -1757,7 +1757,8 @@ def _same_session_as(previous: Claim, claim: Claim, participle: str) -> Claim:
 
 # "Jeju Air, the budget carrier whose Boeing 737-800 crashed on Sunday, killing 179 people, fell 8.7%": an aside
 # about the company, a relative clause after a short noun phrase included
-_RELATIVE_ASIDE = re.compile(r",\s*(?:(?:the|a|an)\s+(?:[\w-]+\s+){1,3}?)?(?:which|who|whose)\b[^,;]{0,120},")
+# (at the start too, where an opening phrase was cut off: "In Hong Kong, | which stays open on Tuesday, the Hang Seng ...")
+_RELATIVE_ASIDE = re.compile(r"(?:,|^)\s*(?:(?:the|a|an)\s+(?:[\w-]+\s+){1,3}?)?(?:which|who|whose)\b[^,;]{0,120},")
 
 
 def _without_relative_asides(lead: str) -> str:
