@@ -5914,3 +5914,11 @@ def test_a_relative_aside_right_after_an_opening_phrase_dates_nothing(extractor)
     claims = claims_of(extractor, "In Hong Kong, which stays open on Tuesday, the Hang Seng Index was up 2.9% at midday.",
                        dt.datetime.fromisoformat("2024-09-30T12:05:00+08:00"))
     assert [(c.kind, c.date) for c in claims] == [(ClaimKind.INTRADAY_CURRENT, dt.date(2024, 9, 30))]
+
+
+def test_an_arrow_and_a_space_sign_a_bar_charts_figure(extractor):
+    """'Isuzu Motors ....... ▼ 7.2% ███████' and 'Kobe Bussan ........ ▲ 1.6% █▌': the arrow before the figure says which way."""
+    text = ("TOKYO CLOSE\n\nEXPORTERS HIT BY THE STRONG YEN\nIsuzu Motors ....... \u25bc 7.2% \u2588\u2588\u2588\u2588\u2588\u2588\u2588\n\n"
+            "IMPORTERS\nKobe Bussan ........ \u25b2 1.6% \u2588\u258c\n")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-09-30T16:00:00+09:00"))
+    assert [(c.ticker, c.direction.value, c.magnitude) for c in claims] == [("7202.T", "down", 7.2), ("3038.T", "up", 1.6)]

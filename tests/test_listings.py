@@ -1204,7 +1204,8 @@ def test_the_share_class_a_line_trades(symbol, share_class):
      ("Amorepacific", ["090430.KS", "090435.KS"]), ("Draegerwerk", ["DRW3.DE", "DRW8.DE"]), ("CMOC", ["603993.SS", "3993.HK"]),
      ("Hesai", ["HSAI", "2525.HK"]), ("Paramount", ["PARA", "PARAA"]), ("Ultrapar", ["UGPA3.SA", "UGP"]),
      ("Schaeffler", ["SHA0.DE", "SHA.DE"]), ("Qifu Technology", ["QFIN", "3660.HK"]), ("Reliance Industries", ["RELIANCE.NS", "RIGD.L"]),
-     ("Lens Technology", ["300433.SZ", "6613.HK"]), ("GDS Holdings", ["GDS", "9698.HK"])],
+     ("Lens Technology", ["300433.SZ", "6613.HK"]), ("GDS Holdings", ["GDS", "9698.HK"]), ("Chifeng Jilong Gold", ["600988.SS", "6693.HK"]),
+     ("Guotai Haitong Securities", ["601211.SS", "2611.HK"])],
 )
 def test_a_dual_listed_company_is_one_company_with_both_lines(directory, name, symbols):
     """The packages list Amcor's ASX line, argenx's ADSs and Lennar's class B as companies of their own (and know
@@ -1265,7 +1266,11 @@ def test_a_dual_listed_company_is_one_company_with_both_lines(directory, name, s
      ("UltraTech ended 0.9% lower.", "ULTRACEMCO.NS"), ("Cao Cao gained as much as 9.5 per cent.", "2643.HK"),
      ("Towngas rose 1.6 per cent.", "0003.HK"), ("American Eagle soars 24% after the bell.", "AEO"), ("Bill Holdings slumps 28%.", "BILL"),
      ("Yue Yuen Industrial lost 4.1%.", "0551.HK"), ("CRISPR Therapeutics gained 30%.", "CRSP"),
-     ("M&S shares are down about 13%.", "MKS.L"), ("China Tourism Group Duty Free shares hit their 10% daily limit.", "601888.SS")],
+     ("M&S shares are down about 13%.", "MKS.L"), ("China Tourism Group Duty Free shares hit their 10% daily limit.", "601888.SS"),
+     ("Cirsa rises 2%.", "CIRSA.MC"), ("HJ Shipbuilding & Construction fell 1.2 percent.", "097230.KS"), ("Kalmar shares were up 3.2% in Helsinki.", "KALMAR.HE"),
+     ("Guardian Pharmacy jumps 30%.", "GRDN"), ("Auto1 jumped 9.6%.", "AG1.DE"), ("Talen shares were up 3%.", "TLN"), ("Keisei has fallen 30%.", "9009.T"),
+     ("Seazen Group | 1030 | 1.66 | +10.7%", "1030.HK"), ("Makino ended 0.8% higher.", "6135.T"), ("Makita fell 6.5%.", "6586.T"),
+     ("Pan Pacific Intl rose 2.1%.", "7532.T"), ("Hitachi Construction fell 5.4%.", "6305.T")],
 )
 def test_renamed_and_new_mid_caps_by_the_names_copy_uses(directory, text, symbol):
     """Sunrise's 2024 line (not the first Sunrise, taken private in 2020), Sushiro's owner since its rename, Canal+

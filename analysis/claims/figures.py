@@ -124,9 +124,9 @@ def find_figures(sentence: str) -> list[Figure]:
     digit = _DIGIT.search(sentence)
     if digit is None:  # every figure has one
         return found
-    # a figure starts at most a sign and a currency before its first digit: no need to look earlier
-    # (the look-behinds still see the text before `from_sign`)
-    from_sign, from_currency = max(0, digit.start() - 1), max(0, digit.start() - 5)
+    # a figure starts at most a sign (an arrow and a space: "▼ 7.2%") and a currency before its first digit: no need to
+    # look earlier (the look-behinds still see the text before `from_sign`)
+    from_sign, from_currency = max(0, digit.start() - 2), max(0, digit.start() - 5)
     for match in _PERCENT.finditer(sentence, from_sign) if _PERCENT_HINT.search(sentence, digit.start()) else ():
         if _PLUS_AFTER.match(sentence, match.end()):
             continue  # "back-to-back 20%-plus years": a threshold, not a move
