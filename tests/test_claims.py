@@ -5922,3 +5922,11 @@ def test_an_arrow_and_a_space_sign_a_bar_charts_figure(extractor):
             "IMPORTERS\nKobe Bussan ........ \u25b2 1.6% \u2588\u258c\n")
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-09-30T16:00:00+09:00"))
     assert [(c.ticker, c.direction.value, c.magnitude) for c in claims] == [("7202.T", "down", 7.2), ("3038.T", "up", 1.6)]
+
+
+def test_an_amount_then_its_change_is_no_price_move(extractor):
+    """'- Wiwynn: NT$21.4 billion, up 30.8%' in a list of May sales: the sales grew; a price level is no such amount."""
+    sales = claims_of(extractor, "MAY SALES\n- Wiwynn: NT$21.4 billion, up 30.8%\n- Elite Material: NT$5.5 billion, up 71%",
+                      dt.datetime.fromisoformat("2024-06-08T10:00:00+08:00"))
+    price = claims_of(extractor, "Wiwynn rose 3% to NT$2,100, up 5% this week.", dt.datetime.fromisoformat("2024-06-08T10:00:00+08:00"))
+    assert sales == [] and [c.magnitude for c in price] == [3.0, 5.0]

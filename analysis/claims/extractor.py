@@ -891,6 +891,8 @@ class ClaimExtractor:
                 continue  # "Nippon Steel offered a 14.2% rise": a pay offer, not its shares
             if _MORE_OF_SOMETHING.match(text, figure.end):
                 continue  # "helped patients lose 6.1% more weight than placebo": a quantity compared, not a price
+            if _AN_AMOUNT_THEN_ITS_CHANGE.search(text, max(0, figure.start - 50), figure.start):
+                continue  # "- Wiwynn: NT$21.4 billion, up 30.8%": a month's sales and their growth, no price
             if _ALLOWED_RISE_AFTER.match(text, figure.end):
                 continue  # "compares with a 30% increase allowed in the draft ruling": a rise a regulator allows, of bills
             amount = _AMOUNT_OF_SOMETHING.search(text, 0, figure.start)
@@ -2756,6 +2758,9 @@ _HEDGE_WORDS = lx.alternation(set(lx.HEDGES))
 
 _ON_A_WEEKDAY_OPENING = re.compile(r"\s*On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday)\b(?![',\u2019])")
 _OFFERED_BEFORE = re.compile(r"\b(?:offered|offers|proposed|proposes|promised|granted|grants)\s+(?:an?|its\s+staff\s+an?)\s+$")
+_AN_AMOUNT_THEN_ITS_CHANGE = re.compile(
+    r"(?:[A-Z]{0,3}\$|[\u20ac\u00a3\u00a5\u20b9]|Rs\.?\s?)\d[\d,.]*\s*(?:billion|million|trillion|bn|mn|crore|lakh)\s*,\s*(?:up|down)\s+"
+    r"(?:about\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+)?$", re.IGNORECASE)
 _ALLOWED_RISE_AFTER = re.compile(
     r"\s+(?:increase|rise|hike|cut|reduction)\s+(?:allowed|permitted|approved|proposed|sought|requested|granted)\b", re.IGNORECASE)
 _MORE_OF_SOMETHING = re.compile(r"\s+(?:more|less|fewer)\s+(?!than\b|of\b|in\b|on\b|after\b|over\b|to\b)[a-z]{3,}")
