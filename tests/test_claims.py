@@ -5930,3 +5930,10 @@ def test_an_amount_then_its_change_is_no_price_move(extractor):
                       dt.datetime.fromisoformat("2024-06-08T10:00:00+08:00"))
     price = claims_of(extractor, "Wiwynn rose 3% to NT$2,100, up 5% this week.", dt.datetime.fromisoformat("2024-06-08T10:00:00+08:00"))
     assert sales == [] and [c.magnitude for c in price] == [3.0, 5.0]
+
+
+def test_lower_than_a_year_ago_is_the_years_move(extractor):
+    """'though it remains 8% lower than a year ago': the stock's move over the past year."""
+    claims = claims_of(extractor, "Senior shares rose 10%. The stock had risen as much as 13.5% in early trade, though it remains 8% lower "
+                       "than a year ago.", dt.datetime.fromisoformat("2024-06-04T12:00:00+01:00"))
+    assert [(c.magnitude, c.kind) for c in claims][2:] == [(8.0, ClaimKind.CUMULATIVE)]
