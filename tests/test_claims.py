@@ -5937,3 +5937,13 @@ def test_lower_than_a_year_ago_is_the_years_move(extractor):
     claims = claims_of(extractor, "Senior shares rose 10%. The stock had risen as much as 13.5% in early trade, though it remains 8% lower "
                        "than a year ago.", dt.datetime.fromisoformat("2024-06-04T12:00:00+01:00"))
     assert [(c.magnitude, c.kind) for c in claims][2:] == [(8.0, ClaimKind.CUMULATIVE)]
+
+
+def test_a_capitals_heading_naming_the_week_spans_its_list(extractor):
+    """'BEST AND WORST OF THE WEEK (S&P 500 and selected large caps)' over 'KeyCorp: up 12.6%': the week's move."""
+    text = ("WEEKLY SCORECARD | Wall Street, week ended Friday, Nov. 8, 2024\n\nBEST AND WORST OF THE WEEK (S&P 500 and selected large "
+            "caps)\nRobinhood Markets: up 31.4% for the week\nKeyCorp: up 12.6%\nTruist Financial: up 11.8%\n")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-11-09T08:00:00-05:00"))
+    assert [(c.ticker, c.kind, c.start_date) for c in claims] == [
+        ("HOOD", ClaimKind.CUMULATIVE, dt.date(2024, 11, 4)), ("KEY", ClaimKind.CUMULATIVE, dt.date(2024, 11, 4)),
+        ("TFC", ClaimKind.CUMULATIVE, dt.date(2024, 11, 4))]

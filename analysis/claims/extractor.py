@@ -603,7 +603,7 @@ class ClaimExtractor:
             previous_after_hours = not sentence_claims and timing.has_after_hours(sentence.text)
             # the year holds over the list, and over headings and notes between its lists, until prose reports moves again
             left_the_list = bool(sentence_claims) and not _in_a_list_item(text, sentence)
-            review_span = (_month_under_review(sentence.text) or _year_under_review(sentence.text, clock)
+            review_span = (_month_under_review(sentence.text) or _week_under_review(sentence.text) or _year_under_review(sentence.text, clock)
                            or (None if left_the_list else review_span))
             one_day = [c for c in sentence_claims if c.kind not in _SPAN_KINDS and c.date is not None]
             days_named.add(sentence.text, one_day[-1].date if one_day else None)
@@ -1594,7 +1594,8 @@ _YEAR_REVIEW = re.compile(
     re.IGNORECASE,
 )
 _A_YEAR = Gated(re.compile(r"\b20\d\d\b"), "20")
-_LIST_ITEM = re.compile(r"\s*(?:[-\u2022*\u2013]|\d{1,2}[.)])\s|\s*\|")  # a bullet, a number, a table row
+# a bullet, a number, a table row; a name and its move after a colon ("KeyCorp: up 12.6%" under a list's heading)
+_LIST_ITEM = re.compile(r"\s*(?:[-\u2022*\u2013]|\d{1,2}[.)])\s|\s*\||[A-Z][^:\n]{1,40}:\s+(?:up|down)\s+\d")
 _NAMES_ITS_OWN_TIME = re.compile(
     r"\b(?:day|session|today|yesterday|tonight|week|month|quarter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
     re.IGNORECASE,
@@ -1638,6 +1639,18 @@ _MONTH_REVIEWED = re.compile(
     r"(?P<month2>" + lx.alternation({m for m in lx.MONTHS if len(m) > 3}) + r")\s+20\d\d\b",
     re.IGNORECASE,
 )
+
+
+def _week_under_review(sentence: str) -> timing.SpanCue | None:
+    """'BEST AND WORST OF THE WEEK (S&P 500 and selected large caps)': a heading in capitals naming the week its list
+    reviews."""
+    heading = re.sub(r"\([^()]*\)", " ", sentence).strip()
+    if "%" in sentence or not _HEADING_WORDS.fullmatch(heading) or not _THE_WEEK_IN_CAPITALS.search(heading):
+        return None
+    return timing.SpanCue("this_week")
+
+
+_THE_WEEK_IN_CAPITALS = re.compile(r"\b(?:OF|FOR|ON)\s+THE\s+WEEK\b|\bWEEKLY\b|\bTHIS\s+WEEK\b")
 
 
 def _in_a_list_item(text: str, sentence: Sentence) -> bool:
