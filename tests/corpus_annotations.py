@@ -185,6 +185,9 @@ RULES_BY_FOLDER = {
     "corpus_fresh106": CorpusRules(words=(80, 400)),
     "corpus_fresh107": CorpusRules(words=(80, 400)),
     "corpus_fresh108": CorpusRules(words=(80, 400)),
+    "corpus_fresh109": CorpusRules(words=(80, 400)),
+    "corpus_fresh110": CorpusRules(words=(80, 400)),
+    "corpus_fresh111": CorpusRules(words=(80, 400)),
 }
 
 
