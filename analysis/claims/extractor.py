@@ -2027,7 +2027,7 @@ def _intro_of(sentence: str) -> tuple[str, int]:
     if intro and _OPENING_MOVE.match(intro.group("intro")):
         return "", 0  # "After falling 5% last week, Nvidia rose 2%": a move of its own, no frame for the sentence's
     if intro and _DAY_THEN_MAIN_CLAUSE.match(intro.group("intro")):
-        return "", 0  # "On Monday the Dow closed at a record, rising 125.69 points": the main clause, its day unset off
+        return "", 0  # "On Monday the Dow closed at a record, rising 125.69 points": the main clause itself, no opening phrase
     return (intro.group("intro"), start + intro.end()) if intro else ("", 0)
 
 
