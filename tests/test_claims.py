@@ -5947,3 +5947,11 @@ def test_a_capitals_heading_naming_the_week_spans_its_list(extractor):
     assert [(c.ticker, c.kind, c.start_date) for c in claims] == [
         ("HOOD", ClaimKind.CUMULATIVE, dt.date(2024, 11, 4)), ("KEY", ClaimKind.CUMULATIVE, dt.date(2024, 11, 4)),
         ("TFC", ClaimKind.CUMULATIVE, dt.date(2024, 11, 4))]
+
+
+def test_a_company_in_a_bracketed_remark_is_no_topic(extractor):
+    """'Symbotic closed down 35.8% today. The warehouse-robot maker (Walmart is its biggest customer) delayed its 10-K. It
+    is now down 50% year-to-date': Symbotic, not Walmart."""
+    claims = claims_of(extractor, "Symbotic closed down 35.8% today. The warehouse-robot maker (Walmart is its biggest customer) delayed its "
+                       "annual 10-K. It is now down 50% year-to-date.", dt.datetime.fromisoformat("2024-11-27T21:10:00-05:00"))
+    assert [(c.ticker, c.kind) for c in claims] == [("SYM", ClaimKind.CLOSE_CHANGE), ("SYM", ClaimKind.YTD)]

@@ -466,8 +466,19 @@ def mark_sources(sentence: str, mentions: list[MentionRef]) -> None:
             mention.is_source = True
         if (_PEER_BEFORE.search(sentence[max(0, mention.start - 40) : mention.start]) or _PASSING_OBJECT.search(sentence[: mention.start])
                 or _DEAL_OBJECT_BEFORE.search(sentence, max(0, mention.start - 40), mention.start)
-                or _A_PERSONS_EMPLOYER_BEFORE.search(sentence, max(0, mention.start - 40), mention.start)):
+                or _A_PERSONS_EMPLOYER_BEFORE.search(sentence, max(0, mention.start - 40), mention.start)
+                or _in_a_bracketed_remark(sentence, mention)):
             mention.is_peer = True
+
+
+def _in_a_bracketed_remark(sentence: str, mention: MentionRef) -> bool:
+    """'The warehouse-robot maker (Walmart is its biggest customer) delayed its 10-K': a company named in a bracketed
+    remark of several words is said in passing (not a code or a former name: "(0981.HK)", "(formerly Facebook)")."""
+    opening = sentence.rfind("(", 0, mention.start)
+    if opening < 0 or sentence.rfind(")", opening, mention.start) >= 0:
+        return False
+    closing = sentence.find(")", mention.end)
+    return closing >= 0 and len(sentence[opening + 1 : closing].split()) >= 4
 
 
 # "It named Cindy Rose, who runs Microsoft's Western European business, as chief executive": a person's employer
