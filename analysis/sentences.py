@@ -73,6 +73,8 @@ def _split_line(text: str, line_start: int, line_end: int) -> list[Sentence]:
             continue
         if text[match.start() - 1 : match.start()].isdigit() and text[stop:stop + 2].strip()[:1].isdigit():
             continue  # "up 5. 2%" never happens; "No. 1" is handled above
+        if match.group(0).startswith("...."):
+            continue  # a dotted leader between a row's name and its figures: "Topix ......... 2,645.94  ▼ 3.5%"
         if _TABLE_CELLS_AFTER.match(text, stop, line_end):
             continue  # a table row's abbreviated name: "HS China Ent.        7,493.35     -830.66   -9.98"
         sentences.append(_trimmed(text, start, stop))
