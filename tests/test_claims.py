@@ -5955,3 +5955,22 @@ def test_a_company_in_a_bracketed_remark_is_no_topic(extractor):
     claims = claims_of(extractor, "Symbotic closed down 35.8% today. The warehouse-robot maker (Walmart is its biggest customer) delayed its "
                        "annual 10-K. It is now down 50% year-to-date.", dt.datetime.fromisoformat("2024-11-27T21:10:00-05:00"))
     assert [(c.ticker, c.kind) for c in claims] == [("SYM", ClaimKind.CLOSE_CHANGE), ("SYM", ClaimKind.YTD)]
+
+
+def test_a_dotted_leader_does_not_end_a_rows_sentence(extractor):
+    """'Topix ......... 2,645.94  ▼ 3.5%': four dots or more lead the eye from the name to its figures, no sentence ends."""
+    claims = claims_of(extractor, "TOKYO CLOSE\n\nINDEXES\nTopix ......... 2,645.94  \u25bc 3.5%\n",
+                       dt.datetime.fromisoformat("2024-09-30T15:45:00+09:00"))
+    assert [(c.ticker, c.direction.value, c.magnitude) for c in claims] == [("^TOPX", "down", 3.5)]
+
+
+@pytest.mark.parametrize("text, direction", [
+    ("The Nikkei closed at 37,919.55, down 1,910.01 (4.8%).", "down"),
+    ("The Nikkei fell 1,910.01, or 4.8%, to 37,919.55.", "down"),
+    ("Nikkei 225 .... 37,919.55 \u25bc 1,910.01 (4.8%)", "down"),
+    ("Nikkei 225 .... 37,919.55 \u25b2 1,910.01 (4.8%)", "up"),
+])
+def test_a_percentage_after_a_change_with_no_unit_word_is_the_move(extractor, text, direction):
+    """'down 1,910.01 (4.8%)': the points change, no unit word, then the percentage, which takes its direction."""
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-09-30T15:45:00+09:00"))
+    assert [(c.ticker, c.direction.value, c.magnitude, c.unit) for c in claims] == [("^N225", direction, 4.8, Unit.PCT)]

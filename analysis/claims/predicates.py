@@ -7,7 +7,7 @@ matches wins, in the order of RULES: verbs before nouns, nouns before bare signs
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from analysis.claims import lexicon as lx
 from analysis.claims.gated import Gated, first_words, search_from_words
@@ -186,6 +186,26 @@ def restated_figure(left: str, figure: Figure, previous: Figure | None) -> Predi
     if not match or (match.start() - previous.end > 3 and not _DIRECTION_BETWEEN.fullmatch(left, previous.end, match.start())):
         return None
     return Predicate("restated_figure", None, _hedge(match.group("hedge")), match.start(), figure.end)
+
+
+# "fell 1,175.21, or 4.6%", "down 1,910.01 (4.8%)", "▼ 1,910.01 (4.8%)": an index's change in points with no unit
+# word (no figure of its own), then the percentage, which is the move
+_UNITLESS_CHANGE_BEFORE = re.compile(r"(?P<arrow>[\u25b2\u25bc]\s?)?\d[\d,]*(?:\.\d+)?(?:,?\s+or\s+|\s*\(\s*)$")
+
+
+def unitless_change_then_figure(left: str, figure: Figure) -> Predicate | None:
+    if figure.unit is not Unit.PCT or figure.sign != 0:
+        return None
+    change = _UNITLESS_CHANGE_BEFORE.search(left, max(0, len(left) - 30))
+    if not change:
+        return None
+    arrow = change.group("arrow")
+    if arrow:
+        direction = Direction.UP if arrow.strip() == "\u25b2" else Direction.DOWN
+        return Predicate("unitless_change_then_figure", direction, None, change.start(), figure.end, arrow.strip())
+    before = left[: change.start()]
+    move = verb_then_figure(before, figure) or up_or_down_then_figure(before, figure)
+    return None if move is None else replace(move, rule="unitless_change_then_figure")
 
 
 _FIGURE_THEN_UPDOWN = re.compile(
@@ -616,6 +636,7 @@ def find_predicate(sentence: str, figure: Figure, previous: Figure | None) -> Pr
         return None
     for rule in (
         lambda: restated_figure(left, figure, previous),
+        lambda: unitless_change_then_figure(left, figure),
         lambda: verb_then_figure(left, figure),
         lambda: verb_object_figure(left, figure),
         lambda: verb_named_object_figure(left, figure),
