@@ -5974,3 +5974,14 @@ def test_a_percentage_after_a_change_with_no_unit_word_is_the_move(extractor, te
     """'down 1,910.01 (4.8%)': the points change, no unit word, then the percentage, which takes its direction."""
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-09-30T15:45:00+09:00"))
     assert [(c.ticker, c.direction.value, c.magnitude, c.unit) for c in claims] == [("^N225", direction, 4.8, Unit.PCT)]
+
+
+def test_a_day_in_a_list_items_reason_leaves_the_lists_span(extractor):
+    """'Affirm Holdings: up 29.2%, helped by its results on Thursday' under a week's heading: the week's move; a second
+    clause's day ('; it jumped 13.1% on Wednesday alone') is that clause's own."""
+    text = ("WEEKLY SCORECARD | week ended Friday, Nov. 8, 2024\n\nBEST AND WORST OF THE WEEK\nAffirm Holdings: up 29.2%, helped by "
+            "its results on Thursday\nWells Fargo: up 16.1%; it jumped 13.1% on Wednesday alone\n")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-11-09T08:00:00-05:00"))
+    assert [(c.ticker, c.kind, c.date) for c in claims] == [
+        ("AFRM", ClaimKind.CUMULATIVE, dt.date(2024, 11, 8)), ("WFC", ClaimKind.CUMULATIVE, dt.date(2024, 11, 8)),
+        ("WFC", ClaimKind.CLOSE_CHANGE, dt.date(2024, 11, 6))]

@@ -543,7 +543,7 @@ class ClaimExtractor:
                 late_run = False
                 session_named = False  # "The year's last session was subdued. ... The Nasdaq dropped 0.9%": that session's
             previous_end = sentence.end
-            in_list = _in_a_list_item(text, sentence) and not _NAMES_ITS_OWN_TIME.search(sentence.text)
+            in_list = _in_a_list_item(text, sentence) and not _NAMES_ITS_OWN_TIME.search(sentence.text, 0, _own_clause_end(sentence.text))
             paragraph_span = _paragraph_span(sentence.text, clock, paragraph_span, opens_paragraph)
             if opens_paragraph:
                 discourse.previous_paragraph_lead = discourse.paragraph_lead or discourse.previous_paragraph_lead
@@ -1600,6 +1600,19 @@ _NAMES_ITS_OWN_TIME = re.compile(
     r"\b(?:day|session|today|yesterday|tonight|week|month|quarter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
     re.IGNORECASE,
 )
+
+
+# "Affirm Holdings: up 29.2%, helped by its results on Thursday", "Wells Fargo: up 16.1%; it jumped 13.1% on Wednesday":
+# a reason or a second clause after the item's move names the day of something else
+_ITEM_CLAUSE_END = re.compile(
+    r";|,\s+(?:helped|hurt|boosted|lifted|dragged|weighed|driven|pressured|after|following|thanks|amid|on\s+the\s+back)\b",
+    re.IGNORECASE,
+)
+
+
+def _own_clause_end(item: str) -> int:
+    end = _ITEM_CLAUSE_END.search(item)
+    return len(item) if end is None else end.start()
 
 
 def _year_under_review(sentence: str, clock: timing.Clock) -> timing.SpanCue | None:
