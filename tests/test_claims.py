@@ -5985,3 +5985,11 @@ def test_a_day_in_a_list_items_reason_leaves_the_lists_span(extractor):
     assert [(c.ticker, c.kind, c.date) for c in claims] == [
         ("AFRM", ClaimKind.CUMULATIVE, dt.date(2024, 11, 8)), ("WFC", ClaimKind.CUMULATIVE, dt.date(2024, 11, 8)),
         ("WFC", ClaimKind.CLOSE_CHANGE, dt.date(2024, 11, 6))]
+
+
+def test_a_counted_index_name_before_a_colon_is_a_snapshots_row(extractor):
+    """'Nifty Smallcap 100: down 5.3%' in a note's market snapshot: an index the directory lacks, its move kept with no
+    ticker; 'Q3 2024: up 12%' names a period, no instrument."""
+    claims = claims_of(extractor, "MARKET SNAPSHOT\nNifty Smallcap 100: down 5.3%\nQ3 2024: up 12%\n",
+                       dt.datetime.fromisoformat("2024-03-14T08:00:00+05:30"))
+    assert [(c.entity, c.ticker, c.magnitude) for c in claims] == [("Nifty Smallcap 100", None, 5.3)]

@@ -264,7 +264,8 @@ _NAME_AFTER_OF = re.compile(r"(?:[a-z][\w-]*\s+){0,3}?(?P<name>[A-Z][\w&.\-']*(?
 # A capitalised name standing right before the move, optionally set off by a comma.
 _ADJACENT_NAME = re.compile(
     # "The Nifty Midcap 100 slumped 2.6%": an index's name may end in its count of members
-    r"(?:^|[^\w&.'-])(?P<name>(?:[A-Z][\w&.'-]*)(?:\s+(?:[A-Z][\w&.'-]*|&|de|of))*?(?:\s+\d{2,4}(?!\s+[Ii]ndex))?)(?:'s|\u2019s)?(?:\s+(?:Index|index))?,?\s*$"
+    # ("Nifty Smallcap 100: down 5.3%": a snapshot's row, the counted name before a colon; not "Q3 2024:")
+    r"(?:^|[^\w&.'-])(?P<name>(?!(?:Q[1-4]|H[12]|FY)\b)(?:[A-Z][\w&.'-]*)(?:\s+(?:[A-Z][\w&.'-]*|&|de|of))*?(?:\s+\d{2,4}(?!\s+[Ii]ndex))?)(?:'s|\u2019s)?(?:\s+(?:Index|index))?(?:,|(?<=\d):)?\s*$"
 )
 _STATE_WORDS = frozenset("was were is are has had have been closed ended finished settled traded trading opened stood indicated now still already also just".split())
 
