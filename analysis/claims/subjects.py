@@ -62,6 +62,8 @@ _CLASS_WORDS = frozenset({
     "registered", "bearer", "participation", "more", "less", "thinly", "widely", "heavily", "traded", "liquid",
     # "the much less traded class B shares", "the second preferred shares"
     "much", "first", "second", "third",
+    # ("The less-traded A shares, which carry ten votes each, were up 3.6%")
+    "less-traded", "more-traded", "most-traded", "thinly-traded", "widely-traded", "heavily-traded", "widely-held",
     # Canada's "Class A multiple voting shares" and "subordinate voting shares"
     "multiple", "subordinate", "restricted",
     # "The Chess depositary interests, which Newmont listed on the ASX ..., were down 6.1%"
