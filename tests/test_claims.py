@@ -5993,3 +5993,14 @@ def test_a_counted_index_name_before_a_colon_is_a_snapshots_row(extractor):
     claims = claims_of(extractor, "MARKET SNAPSHOT\nNifty Smallcap 100: down 5.3%\nQ3 2024: up 12%\n",
                        dt.datetime.fromisoformat("2024-03-14T08:00:00+05:30"))
     assert [(c.entity, c.ticker, c.magnitude) for c in claims] == [("Nifty Smallcap 100", None, 5.3)]
+
+
+def test_a_described_companys_debut_day_dates_the_debut_its_headline_named(extractor):
+    """'Birkenstock's Rocky Debut' over 'The German sandal maker's shares fell 12.6% on Wednesday, their first day of
+    trading ... now trades about 15% below its IPO price': on Saturday, the distance from the offer is a span since."""
+    text = ("Birkenstock's Rocky Debut\n\nThe German sandal maker's shares fell 12.6% on Wednesday, their first day of trading. "
+            "The stock now trades about 15% below its IPO price.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2023-10-14T09:00:00-04:00"))
+    assert [(c.ticker, c.kind, c.date) for c in claims] == [
+        ("BIRK", ClaimKind.CLOSE_CHANGE, dt.date(2023, 10, 11)), ("BIRK", ClaimKind.CUMULATIVE, dt.date(2023, 10, 13))]
+

@@ -1911,6 +1911,12 @@ def _debut_days(sentences: list[Sentence], mentions: list) -> dict[str, timing.D
             # "Tokyo Metro, which made its debut in October": before the day reported, so an offer-price gain is a span
             month = earlier.group("month")
             near = timing.DayCue("date", month_day=(lx.MONTHS[month.lower()], 1, None)) if month else timing.DayCue("previous")
+        if near is not None and not any(sentence.start <= m.start < sentence.end for m in mentions):
+            # "Birkenstock's Rocky Debut" over "The German sandal maker's shares fell 12.6% on Wednesday, their first day of
+            # trading": the day a described company's debut was, for the debut its headline named without a day
+            for company_id, day in debuts.items():
+                if day is _DEBUT_TODAY:
+                    debuts[company_id] = near
         for mention in mentions:
             if not sentence.start <= mention.start < sentence.end:
                 continue
