@@ -6004,3 +6004,9 @@ def test_a_described_companys_debut_day_dates_the_debut_its_headline_named(extra
     assert [(c.ticker, c.kind, c.date) for c in claims] == [
         ("BIRK", ClaimKind.CLOSE_CHANGE, dt.date(2023, 10, 11)), ("BIRK", ClaimKind.CUMULATIVE, dt.date(2023, 10, 13))]
 
+
+def test_a_price_with_its_unit_word_at_which_a_company_floated_starts_a_span(extractor):
+    """'about 73% below the 335 pence at which it floated in July': the span since the float, to now; not July's move."""
+    claims = claims_of(extractor, "CAB Payments shares were down 72% at 91 pence. It now trades about 73% below the 335 pence at which it "
+                       "floated in July.", dt.datetime.fromisoformat("2023-10-11T12:20:00+01:00"))
+    assert [(c.kind, c.date) for c in claims][1:] == [(ClaimKind.CUMULATIVE, dt.date(2023, 10, 11))]

@@ -297,7 +297,8 @@ _SPAN_PATTERNS = _PatternTable([
                 r"|\b(?:above|below)\s+the\s+price\s+of\s+the\s+(?:share\s+sale|offering|ipo)\b"
                 # "down 73% from the 335p at which the company floated in July"
                 # ("72% above the $36 a share at which the Santa Clara-based company sold its shares in its IPO")
-                r"|\b(?:from|above|below)\s+the\s+\S+(?:\s+a\s+share)?\s+at\s+which\s+[^.;]{0,80}?\b(?:floated|listed|debuted|was\s+floated|were\s+sold|"
+                # ("73% below the 335 pence at which it floated in July": a unit word after the price)
+                r"|\b(?:from|above|below)\s+the\s+\S+(?:\s+(?:pence|cents|yen|euros?|francs|kronor|crowns|rupees|won|yuan))?(?:\s+a\s+share)?\s+at\s+which\s+[^.;]{0,80}?\b(?:floated|listed|debuted|was\s+floated|were\s+sold|"
                 r"sold\s+(?:its|their)\s+shares|was\s+priced|were\s+priced|went\s+public)\b",
                 re.IGNORECASE), "since_offer", (("from", "above", "over", "below", "under"), ("price", "which"))),
     (re.compile(r"\bsince\s+(?:its|their|the)\s+(?:ipo|debut|listing|market debut|initial public offering|trading debut|float|lows?|low point|bottom|peak|high|record|trough|lowest|highest|[\w-]+\s+(?:low|high|close|peak))\b|\bfrom\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,3}(?:low|high|peak|close|bottom|trough|record|lows|highs)\b"
