@@ -6010,3 +6010,10 @@ def test_a_price_with_its_unit_word_at_which_a_company_floated_starts_a_span(ext
     claims = claims_of(extractor, "CAB Payments shares were down 72% at 91 pence. It now trades about 73% below the 335 pence at which it "
                        "floated in July.", dt.datetime.fromisoformat("2023-10-11T12:20:00+01:00"))
     assert [(c.kind, c.date) for c in claims][1:] == [(ClaimKind.CUMULATIVE, dt.date(2023, 10, 11))]
+
+
+def test_a_day_after_a_closing_level_is_the_moves(extractor):
+    """'Chime shares jumped 37% to close at $37.11 on Thursday': the close's level, then the day of the move."""
+    claims = claims_of(extractor, "Chime Financial shares jumped 37% to close at $37.11 on Thursday, after opening at $43.",
+                       dt.datetime.fromisoformat("2025-06-13T07:40:00-04:00"))
+    assert [(c.ticker, c.kind, c.date, c.level) for c in claims] == [("CHYM", ClaimKind.CLOSE_CHANGE, dt.date(2025, 6, 12), 37.11)]

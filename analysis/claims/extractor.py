@@ -222,7 +222,8 @@ def _contexts(text: str, figures: list[Figure]) -> list[FigureContext]:
         # a level's comma is none ("up $9.10, or 1.1%, at $812.50 in Friday afternoon trading")
         # ("soared 500 yen, the daily limit, to 2,680.5 yen on Aug. 19": nor is a limit's apposition)
         limit = _LIMIT_APPOSITION.match(between)
-        level = level_after(text, predicate.end + (limit.end() if limit else 0)) if between.startswith(",") else None
+        # ("jumped 37% to close at $37.11 on Thursday": the close's level, then the move's day)
+        level = level_after(text, predicate.end + (limit.end() if limit else 0)) if between.startswith(",") or _TO_A_CLOSING_LEVEL.match(between) else None
         match = _CLAUSE_BREAK.search(between, level[2] - predicate.end if level else (limit.end() if limit else 0))
         tail_len = match.start() if match else len(between)
         mark = text[figure.end : predicate.end] if predicate.end > figure.end else ""
@@ -247,6 +248,7 @@ def _contexts(text: str, figures: list[Figure]) -> list[FigureContext]:
 
 
 _DAY_RIGHT_AFTER = re.compile(r"\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|yesterday|today)\b", re.IGNORECASE)
+_TO_A_CLOSING_LEVEL = re.compile(r"\s+to\s+(?:close|end|finish|settle)\s+at\s", re.IGNORECASE)
 _RELATIVE_AFTER_NAME = re.compile(r"\s*,\s*(?:whose|which|who)\b", re.IGNORECASE)
 _EARLY_DEALINGS = re.compile(r"\bin\s+early\s+(?:dealings|deals|trade|trading)\b", re.IGNORECASE)
 # "Infosys ADRs fell 2.1% overnight ..., and the stock was down 1.3% on the NSE in morning trade": a part of the day's own
