@@ -1333,3 +1333,18 @@ def test_a_bse_line_is_known_by_its_nse_symbol(directory):
     assert (company.listings[0].symbol, line.symbol, line.exchange, line.mic) == ("IXIGO.NS", "IXIGO.BO", "Bombay", "XBOM")
     assert directory.pick_listing(company, "Bombay", named=True).symbol == "IXIGO.BO"
     assert directory.pick_listing(company, "Bombay").symbol == "IXIGO.NS"
+
+
+@pytest.mark.parametrize("text, surface, symbol", [
+    ("Daiichi Kigenso (4082)       +15.1%", "Daiichi Kigenso", "4082.T"),  # not Daiichi Co, 7643.T
+    ("Mitsui Kinzoku (5706)         +6.3%", "Mitsui Kinzoku", "5706.T"),  # not Mitsui & Co, 8031.T
+    ("Shares of Kweichow Moutai (600519) rose 2%.", "Kweichow Moutai", "600519.SS"),
+])
+def test_a_short_name_before_its_bare_code_is_the_line_of_that_code(directory, text, surface, symbol):
+    """A name, then its exchange code in brackets: the market whose line of that code is a company the name begins."""
+    (mention, *_) = [m for m in directory.find_mentions(text) if m.listing is not None]
+    assert (mention.surface, mention.listing.symbol) == (surface, symbol)
+
+
+def test_a_bare_number_in_brackets_after_a_name_no_company_begins_is_no_code(directory):
+    assert [m.listing for m in directory.find_mentions("Zorblax Widgets (2024) said sales rose.")] == []

@@ -131,6 +131,9 @@ _PREFIX_SUFFIX = {
 _US_RIC_SUFFIXES = frozenset({"O", "OQ", "N", "K", "A", "P"})
 # ("Empyrean Technology [SZ:301269]": China's financial press brackets its codes)
 _B3_CODE = re.compile(r"\b[A-Z]{4}(?:3|4|5|6|11)\b")
+# a capitalised name of up to five words, then a bare Tokyo, Hong Kong or Taiwan code (four digits) or a mainland or
+# Seoul code (six) in brackets
+_CODE_AFTER_NAME = re.compile(r"(?P<name>[A-Z][\w&.'-]*(?:[ ][A-Z][\w&.'-]*){0,4}) ?[(\[](?P<code>\d{4}|\d{6})[)\]]")
 _PARENTHESES = re.compile(r"[(\[]([^()\[\]]{1,80})[)\]]")
 # opens with the "$" itself, which the re module can skip ahead to; what stands before it is checked after
 _CASHTAG = re.compile(r"\$(?P<symbol>[A-Z]{1,5}(?:\.[A-Z]{1,2})?)\b(?![.,]?\d)")
@@ -363,6 +366,8 @@ class ListingDirectory:
         ("Corp.", "Inc.", "Holdings Ltd") are taken into the mention's span.
         """
         mentions = self._symbol_mentions(text)
+        if "(" in text:
+            mentions.extend(self._coded_name_mentions(text))
         mentions.extend(self._name_mentions(text))
         if CJK_RUN.search(text):
             mentions.extend(self._cjk_mentions(text))
@@ -372,6 +377,27 @@ class ListingDirectory:
             if not kept or mention.start >= kept[-1].end:
                 kept.append(mention)
         return kept
+
+    def _coded_name_mentions(self, text: str) -> list[Mention]:
+        """'Daiichi Kigenso (4082)', 'Mitsui Kinzoku (5706)': a short name, then its bare exchange code. The code's
+        market is the one whose line of that code belongs to a company the name's first word begins, and the mention
+        is the name, placed on that line (its whole name may be none of the directory's aliases, and a part of it
+        another company's: Daiichi, Mitsui)."""
+        mentions: list[Mention] = []
+        for coded in _CODE_AFTER_NAME.finditer(text):
+            code, words = coded.group("code"), coded.group("name").split()
+            candidates = [f"{code}.T", f"{int(code):04d}.HK", f"{code}.TW", f"{code}.TWO"] if len(code) == 4 else [
+                f"{code}.SS", f"{code}.SZ", f"{code}.KS", f"{code}.KQ"]
+            found = [hit for hit in map(self.by_symbol, candidates) if hit is not None]
+            for skip, word in enumerate(words):  # ("Shares of Mitsui Kinzoku (5706)": the name may start a word or two in)
+                first = token_key(word)
+                named = [hit for hit in found if any(name_key(alias)[:1] == (first,) for alias in (hit[0].name, *hit[0].aliases))]
+                if len(named) == 1:
+                    start = coded.start("name") + len(" ".join(words[:skip])) + (1 if skip else 0)
+                    end = coded.start("name") + len(coded.group("name"))
+                    mentions.append(Mention(start, end, text[start:end], named[0][0], False, named[0][1]))
+                    break
+        return mentions
 
     def _name_mentions(self, text: str) -> list[Mention]:
         matches = list(word_tokens(text))
