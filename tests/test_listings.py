@@ -1205,7 +1205,8 @@ def test_the_share_class_a_line_trades(symbol, share_class):
      ("Hesai", ["HSAI", "2525.HK"]), ("Paramount", ["PARA", "PARAA"]), ("Ultrapar", ["UGPA3.SA", "UGP"]),
      ("Schaeffler", ["SHA0.DE", "SHA.DE"]), ("Qifu Technology", ["QFIN", "3660.HK"]), ("Reliance Industries", ["RELIANCE.NS", "RIGD.L"]),
      ("Lens Technology", ["300433.SZ", "6613.HK"]), ("GDS Holdings", ["GDS", "9698.HK"]), ("Chifeng Jilong Gold", ["600988.SS", "6693.HK"]),
-     ("Guotai Haitong Securities", ["601211.SS", "2611.HK"])],
+     ("Guotai Haitong Securities", ["601211.SS", "2611.HK"]), ("Amrize", ["AMRZ", "AMRZ.SW"]),
+     ("Brookfield Renewable Corp.", ["BEPC.TO", "BEPC"]), ("Petrobras", ["PETR4.SA", "PETR3.SA", "PBR", "PBR-A"])],
 )
 def test_a_dual_listed_company_is_one_company_with_both_lines(directory, name, symbols):
     """The packages list Amcor's ASX line, argenx's ADSs and Lennar's class B as companies of their own (and know
@@ -1270,7 +1271,10 @@ def test_a_dual_listed_company_is_one_company_with_both_lines(directory, name, s
      ("Cirsa rises 2%.", "CIRSA.MC"), ("HJ Shipbuilding & Construction fell 1.2 percent.", "097230.KS"), ("Kalmar shares were up 3.2% in Helsinki.", "KALMAR.HE"),
      ("Guardian Pharmacy jumps 30%.", "GRDN"), ("Auto1 jumped 9.6%.", "AG1.DE"), ("Talen shares were up 3%.", "TLN"), ("Keisei has fallen 30%.", "9009.T"),
      ("Seazen Group | 1030 | 1.66 | +10.7%", "1030.HK"), ("Makino ended 0.8% higher.", "6135.T"), ("Makita fell 6.5%.", "6586.T"),
-     ("Pan Pacific Intl rose 2.1%.", "7532.T"), ("Hitachi Construction fell 5.4%.", "6305.T")],
+     ("Pan Pacific Intl rose 2.1%.", "7532.T"), ("Hitachi Construction fell 5.4%.", "6305.T"),
+     ("Domino's Pizza Group shares were down 9.4%.", "DOM.L"), ("IDFC First Bank gained 12.6% in March.", "IDFCFIRSTB.NS"),
+     ("Gensol Engineering hit its lower circuit.", "GENSOL.NS"), ("Fubo soars 220%", "FUBO"), ("Buzzi added 8.1%.", "BZU.MI"),
+     ("Nan Ya PCB rose 7.4%.", "8046.TW")],
 )
 def test_renamed_and_new_mid_caps_by_the_names_copy_uses(directory, text, symbol):
     """Sunrise's 2024 line (not the first Sunrise, taken private in 2020), Sushiro's owner since its rename, Canal+
