@@ -6017,3 +6017,12 @@ def test_a_day_after_a_closing_level_is_the_moves(extractor):
     claims = claims_of(extractor, "Chime Financial shares jumped 37% to close at $37.11 on Thursday, after opening at $43.",
                        dt.datetime.fromisoformat("2025-06-13T07:40:00-04:00"))
     assert [(c.ticker, c.kind, c.date, c.level) for c in claims] == [("CHYM", ClaimKind.CLOSE_CHANGE, dt.date(2025, 6, 12), 37.11)]
+
+
+def test_a_whose_clause_after_an_appositive_hangs_on_the_name(extractor):
+    """'Domino's Pizza Inc, the separate US-listed company that owns the brand, whose shares fell 1.1% in New York':
+    the company named before the appositive."""
+    claims = claims_of(extractor, "It licenses the brand from Domino's Pizza Inc, the separate US-listed company that owns the brand, whose "
+                       "shares fell 1.1% in New York on Monday.", dt.datetime.fromisoformat("2025-08-05T09:20:00+01:00"))
+    assert [c.ticker for c in claims] == ["DPZ"]
+

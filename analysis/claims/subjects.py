@@ -717,7 +717,10 @@ def _owner_of_price_noun(
         # "domestic rival Banco BPM, whose stock rose 5.4%": the name the relative clause hangs on (and its
         # share class: "Danish rival Carlsberg, whose B shares were up 2.1% in Copenhagen")
         named = [m for m in mentions if m.end <= phrase_offset]
-        if named and not sentence[named[-1].end : phrase_offset].strip(" ,"):
+        # ("Domino's Pizza Inc, the separate US-listed company that owns the brand, whose shares fell 1.1%": an
+        # appositive between)
+        if named and (not sentence[named[-1].end : phrase_offset].strip(" ,")
+                      or _APPOSITIVE_ONLY.fullmatch(sentence, named[-1].end, phrase_offset)):
             return _company_subject(named[-1], discourse, named[-1].start)
     if (
         _COMPANY_ANAPHOR.search(phrase.rstrip().removesuffix("Hong Kong-listed").rstrip())
@@ -775,6 +778,7 @@ def _owner_of_price_noun(
     return _topic_subject(sentence, phrase_offset, mentions, discourse, venue_words)
 
 
+_APPOSITIVE_ONLY = re.compile(r",\s*(?:the|a|an)\s+[^,;()]{1,80},\s*")
 _A_COUNT_BEFORE = re.compile(r"(?:^|\s)\d[\d,]*\s*$")
 _BRANDS_MAKER = re.compile(
     r"\b[Tt]he\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:(?:and|&)\s+(?:[A-Z][\w.'-]*\s+){1,3})?(?:[a-z-]+\s+)?(?:"
