@@ -6026,3 +6026,11 @@ def test_a_whose_clause_after_an_appositive_hangs_on_the_name(extractor):
                        "shares fell 1.1% in New York on Monday.", dt.datetime.fromisoformat("2025-08-05T09:20:00+01:00"))
     assert [c.ticker for c in claims] == ["DPZ"]
 
+
+def test_a_namesakes_own_sentence_names_its_market_before_its_paragraph(extractor):
+    """'The U.S. chain is a separate company from Domino's Pizza Group. Shares of Domino's Pizza Group ended 0.9% lower
+    in London': London's Domino's, though the paragraph named the U.S. first."""
+    claims = claims_of(extractor, "NEW YORK (Reuters) - Domino's Pizza Inc rose 1.2% on Thursday.\n\nThe U.S. chain is a separate company from "
+                       "Domino's Pizza Group. Shares of Domino's Pizza Group ended 0.9% lower in London on Thursday.",
+                       dt.datetime.fromisoformat("2024-11-14T18:30:00-05:00"))
+    assert [c.ticker for c in claims] == ["DPZ", "DOM.L"]

@@ -25,7 +25,7 @@ def place_namesakes(mentions: list[Mention], text: str, home_venue: str | None, 
             continue
         candidates = (mention.company, *mention.namesakes)
         chosen = None
-        for venue in (_venue_of_line(text, mention), home_venue):
+        for venue in (_venue_of_sentence(text, mention), _venue_of_line(text, mention), home_venue):
             if venue is not None:
                 chosen = next((company for company in candidates if directory.pick_listing(company, venue) is not None), None)
             if chosen is not None:
@@ -74,3 +74,11 @@ def _venue_of_line(text: str, mention: Mention) -> str | None:
     start = text.rfind("\n", 0, mention.start) + 1
     end = text.find("\n", mention.end)
     return venue_in(text[start : end if end >= 0 else len(text)])
+
+
+def _venue_of_sentence(text: str, mention: Mention) -> str | None:
+    """The market the mention's own sentence names, before its paragraph's: "The U.S. chain is a separate company from
+    Domino's Pizza Group ... Shares of Domino's Pizza Group ended 0.9% lower in London"."""
+    start = max(text.rfind(". ", 0, mention.start) + 2, text.rfind("\n", 0, mention.start) + 1)
+    stops = [at for at in (text.find(". ", mention.end), text.find("\n", mention.end)) if at >= 0]
+    return venue_in(text[start : min(stops) if stops else len(text)])
