@@ -6034,3 +6034,11 @@ def test_a_namesakes_own_sentence_names_its_market_before_its_paragraph(extracto
                        "Domino's Pizza Group. Shares of Domino's Pizza Group ended 0.9% lower in London on Thursday.",
                        dt.datetime.fromisoformat("2024-11-14T18:30:00-05:00"))
     assert [c.ticker for c in claims] == ["DPZ", "DOM.L"]
+
+
+def test_a_guidance_ranges_end_is_no_move(extractor):
+    """'Wipro forecast revenue to range from a decline of 1% to growth of 1%': the ends of a forecast range."""
+    claims = claims_of(extractor, "Wipro shares rose 10% on Friday. For the March quarter, Wipro forecast revenue from IT services to range "
+                       "from a decline of 1% to growth of 1%.", dt.datetime.fromisoformat("2024-01-12T10:00:00+05:30"))
+    assert [c.magnitude for c in claims] == [10.0]
+
