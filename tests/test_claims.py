@@ -6042,3 +6042,11 @@ def test_a_guidance_ranges_end_is_no_move(extractor):
                        "from a decline of 1% to growth of 1%.", dt.datetime.fromisoformat("2024-01-12T10:00:00+05:30"))
     assert [c.magnitude for c in claims] == [10.0]
 
+
+def test_a_shouted_headlines_capitalised_word_before_its_comma_is_no_name(extractor):
+    """'KOSPI CLOSES ABOVE 3,000 FOR FIRST TIME IN 3-1/2 YEARS, UP 1.5%': in capitals every word looks like a name; the
+    index the headline named is the subject. 'ACME WIDGETS UP 5%' after a semicolon is still a name of its own."""
+    first = claims_of(extractor, "* KOSPI CLOSES ABOVE 3,000 FOR FIRST TIME IN 3-1/2 YEARS, UP 1.5% AT 3,021.84",
+                      dt.datetime.fromisoformat("2025-06-20T16:05:00+09:00"))
+    second = claims_of(extractor, "* KOSPI UP 1%; ACME WIDGETS UP 5%", dt.datetime.fromisoformat("2025-06-20T16:05:00+09:00"))
+    assert [c.ticker for c in first] == ["^KS11"] and [c.entity for c in second] == ["KOSPI", "ACME WIDGETS"]

@@ -1235,6 +1235,12 @@ def find_subject(
                for c in candidates)
     ):
         adjacent = None  # part of a known name, itself a subject word ("the CPI"), or the object of "to", "from"...
+    if adjacent and "," in bare_left[adjacent.end("name") :] and not any(ch.islower() for ch in left) and any(
+        m.end <= adjacent.start("name") for m in mentions
+    ):
+        # "KOSPI CLOSES ABOVE 3,000 FOR FIRST TIME IN 3-1/2 YEARS, UP 1.5%": in a shouted headline any word is
+        # capitalised; the name it has given stays the subject
+        adjacent = None
     if adjacent and not leftmost:
         name = re.sub(r"(?:'s|\u2019s)$", "", adjacent.group("name"))
         name = re.sub(r"^(?:The|[A-Z][\w.-]*-listed)\s+", "", name)  # "The Kosdaq", "Kosdaq-listed Daejin Robotics"
