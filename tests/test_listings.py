@@ -1274,7 +1274,7 @@ def test_a_dual_listed_company_is_one_company_with_both_lines(directory, name, s
      ("Pan Pacific Intl rose 2.1%.", "7532.T"), ("Hitachi Construction fell 5.4%.", "6305.T"),
      ("Domino's Pizza Group shares were down 9.4%.", "DOM.L"), ("IDFC First Bank gained 12.6% in March.", "IDFCFIRSTB.NS"),
      ("Gensol Engineering hit its lower circuit.", "GENSOL.NS"), ("Fubo soars 220%", "FUBO"), ("Buzzi added 8.1%.", "BZU.MI"),
-     ("Nan Ya PCB rose 7.4%.", "8046.TW")],
+     ("Nan Ya PCB rose 7.4%.", "8046.TW"), ("Cholamandalam Investment: up 3.8%", "CHOLAFIN.NS")],
 )
 def test_renamed_and_new_mid_caps_by_the_names_copy_uses(directory, text, symbol):
     """Sunrise's 2024 line (not the first Sunrise, taken private in 2020), Sushiro's owner since its rename, Canal+
