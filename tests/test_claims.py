@@ -6050,3 +6050,10 @@ def test_a_shouted_headlines_capitalised_word_before_its_comma_is_no_name(extrac
                       dt.datetime.fromisoformat("2025-06-20T16:05:00+09:00"))
     second = claims_of(extractor, "* KOSPI UP 1%; ACME WIDGETS UP 5%", dt.datetime.fromisoformat("2025-06-20T16:05:00+09:00"))
     assert [c.ticker for c in first] == ["^KS11"] and [c.entity for c in second] == ["KOSPI", "ACME WIDGETS"]
+
+
+def test_a_tables_row_naming_its_own_span_beats_the_caption(extractor):
+    """'Nifty 50, 2025 so far   -0.5%' under 'BENCHMARKS (March)': the row's year to date, the rows above it March's."""
+    text = "INDIA MONTHLY SCORECARD | March 2025\n\nBENCHMARKS (March)\nNifty 50          23,519.35    +6.3%\nNifty 50, 2025 so far           -0.5%\n"
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-03-30T10:00:00+05:30"))
+    assert [(c.magnitude, c.kind) for c in claims] == [(6.3, ClaimKind.CUMULATIVE), (0.5, ClaimKind.YTD)]

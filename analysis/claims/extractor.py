@@ -883,8 +883,9 @@ class ClaimExtractor:
             if heading:
                 context.column_span = tables.span_phrase_of_heading(heading) or ""
                 context.day_column = None if context.column_span else heading
-            elif article_text:
-                # a table under "WEEKLY SCORECARD (price change on the week)": the caption's span, in every row
+            elif article_text and not timing.find_span_cue(context.lead[-40:]):
+                # a table under "WEEKLY SCORECARD (price change on the week)": the caption's span, in every row (but a
+                # row naming its own: "Nifty 50, 2025 so far   -0.5%" under "BENCHMARKS (March)")
                 context.column_span = (tables.caption_span(article_text, sentence.start + figure.start) or context.column_span
                                        or tables.span_of_a_scorecard_title(article_text, sentence.start + figure.start))
             if predicate.direction is None and previous_claim is None and predicate.rule not in {"gapped_figure", "respective_figure"}:

@@ -202,7 +202,7 @@ def find_day_cue(text: str, prefer: str = "nearest_start", start: int = 0, span_
 
 _SPAN_PATTERNS = _PatternTable([
     (re.compile(r"\bamong\s+the\s+year(?:'s|\u2019s)\s+(?:\w+\s+)?(?:winners|losers|gainers|decliners|laggards|performers|best|worst|top)\b", re.IGNORECASE), "ytd", (("year",),)),
-    (re.compile(r"\b(?:so far this year|this year|year[- ]to[- ]date|ytd|(?:since|from) the (?:start|beginning) of (?:the|this) year|(?:finished|ended|closed|ends|finishes|closes|finishing|ending|closing|end|finish|close) (?:the )?year|since january 1|since jan\.? 1|for the year|on the year|over the year|in the year so far|so far in (?P<year>(?:19|20)\d\d)|(?:in|for|during|over|ended|finished|closed|ends|finishes|closes|ending|finishing|closing)\s+(?P<inyear>(?:19|20)\d\d))\b", re.IGNORECASE), "ytd", (("year", "ytd", _DIGIT),)),
+    (re.compile(r"\b(?:so far this year|this year|year[- ]to[- ]date|ytd|(?:since|from) the (?:start|beginning) of (?:the|this) year|(?:finished|ended|closed|ends|finishes|closes|finishing|ending|closing|end|finish|close) (?:the )?year|since january 1|since jan\.? 1|for the year|on the year|over the year|in the year so far|so far in (?P<year>(?:19|20)\d\d)|(?P<yearsofar>(?:19|20)\d\d)\s+(?:so far|to date)|(?:in|for|during|over|ended|finished|closed|ends|finishes|closes|ending|finishing|closing)\s+(?P<inyear>(?:19|20)\d\d))\b", re.IGNORECASE), "ytd", (("year", "ytd", _DIGIT),)),
     # "now down 9.3% since the end of December", "since the end of last year", "6 percent below where it began the
     # year": the year to date
     # ("roughly 12% below where it started 2024")
@@ -409,8 +409,9 @@ def find_span_cue(text: str, text_before_figure: str = "", latest_year: int | No
             return SpanCue(kind, weekday=weekday, reference=True)
         if kind == "ytd" and groups.get("inyear") and _SINCE_A_LISTING_BEFORE.search(text, max(0, match.start() - 40), match.start()):
             continue  # "lost 76% since its IPO in 2021": the year dates the listing, the span runs from it to now
-        if kind == "ytd" and (groups.get("year") or groups.get("inyear")):
-            month_day = (1, 1, int(groups.get("year") or groups["inyear"]))
+        if kind == "ytd" and (groups.get("year") or groups.get("inyear") or groups.get("yearsofar")):
+            # ("Nifty 50, 2025 so far   -0.5%": a scorecard's row)
+            month_day = (1, 1, int(groups.get("year") or groups.get("inyear") or groups["yearsofar"]))
             if latest_year is not None and month_day[2] > latest_year:
                 continue  # "two cuts for 2025" in a 2024 article is a forecast's year, not the span of a move
         if kind == "since_year":
