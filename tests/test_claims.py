@@ -6057,3 +6057,13 @@ def test_a_tables_row_naming_its_own_span_beats_the_caption(extractor):
     text = "INDIA MONTHLY SCORECARD | March 2025\n\nBENCHMARKS (March)\nNifty 50          23,519.35    +6.3%\nNifty 50, 2025 so far           -0.5%\n"
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-03-30T10:00:00+05:30"))
     assert [(c.magnitude, c.kind) for c in claims] == [(6.3, ClaimKind.CUMULATIVE), (0.5, ClaimKind.YTD)]
+
+
+def test_an_aside_on_the_share_classes_is_no_line(extractor):
+    """'The nonvoting class B shares, the more widely held of the Louisville, Ky., company's two share classes, closed down
+    17.9%': the class B line, not a group called 'two share'."""
+    claims = claims_of(extractor, "Brown-Forman shares tumbled on Thursday. The nonvoting class B shares, the more widely held of the "
+                       "Louisville, Ky., company's two share classes, closed down 17.9% at $27.01.",
+                       dt.datetime.fromisoformat("2024-06-06T16:30:00-04:00"))
+    assert [c.ticker for c in claims] == ["BF-B"]
+

@@ -125,6 +125,8 @@ def _subject_candidates(text: str) -> list[tuple[int, int, str]]:
                 kind = None  # "Alibaba added 1.2% to cap a weekly gain of 4.9%": the verb, not a market cap
             if kind == "price" and key == ("listing",) and index > 0 and words[index - 1][2] in {"shares", "stock", "stocks"}:
                 kind = None  # "with shares listing at Rs 1,934": the verb of the shares, not a line
+            if kind == "price" and key == ("share",) and index + 1 < len(words) and words[index + 1][2] in {"class", "classes"}:
+                kind = None  # "the more widely held of the company's two share classes": an aside on the class, no line
             if kind is not None:
                 # "after organic sales fell 3%", "after sales of its Gardasil vaccine fell 11%": the subject itself
                 at_the_move = index + size >= len(words) - 1 or bool(
