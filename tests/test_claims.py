@@ -6067,3 +6067,9 @@ def test_an_aside_on_the_share_classes_is_no_line(extractor):
                        dt.datetime.fromisoformat("2024-06-06T16:30:00-04:00"))
     assert [c.ticker for c in claims] == ["BF-B"]
 
+
+def test_the_same_shares_on_another_market_are_the_class_just_named(extractor):
+    """'The R shares were up 4.1% in Helsinki, while the same shares listed in Stockholm gained 3.8%'."""
+    claims = claims_of(extractor, "Stora Enso's shares rose on Friday. The R shares were up 4.1% at 10.51 euros in Helsinki, while the same "
+                       "shares listed in Stockholm gained 3.8%.", dt.datetime.fromisoformat("2025-01-31T10:40:00+02:00"))
+    assert [c.ticker for c in claims] == ["STERV.HE", "STE-R.ST"]

@@ -62,7 +62,9 @@ _CLASS_WORDS = frozenset({
     "registered", "bearer", "participation", "more", "less", "thinly", "widely", "heavily", "traded", "liquid",
     # "the much less traded class B shares", "the second preferred shares"
     "much", "first", "second", "third",
-    # ("The less-traded A shares, which carry ten votes each, were up 3.6%")
+    # ("The less-traded A shares, which carry ten votes each, were up 3.6%"; "while the same shares listed in Stockholm
+    # gained 3.8%": the class just named, on another market)
+    "same",
     "less-traded", "more-traded", "most-traded", "thinly-traded", "widely-traded", "heavily-traded", "widely-held",
     # Canada's "Class A multiple voting shares" and "subordinate voting shares"
     "multiple", "subordinate", "restricted",
