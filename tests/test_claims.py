@@ -6073,3 +6073,12 @@ def test_the_same_shares_on_another_market_are_the_class_just_named(extractor):
     claims = claims_of(extractor, "Stora Enso's shares rose on Friday. The R shares were up 4.1% at 10.51 euros in Helsinki, while the same "
                        "shares listed in Stockholm gained 3.8%.", dt.datetime.fromisoformat("2025-01-31T10:40:00+02:00"))
     assert [c.ticker for c in claims] == ["STERV.HE", "STE-R.ST"]
+
+
+def test_a_one_word_name_whose_shares_its_sentence_reports_is_the_company(extractor):
+    """'Wesfarmers, the owner of Bunnings, reported a 14.4% rise in annual profit, but its shares closed 1.6% lower': a
+    one-word name the directory must treat with care is the company whose shares the same sentence moves."""
+    claims = claims_of(extractor, "PERTH, Aug 28 (Reuters) - Wesfarmers, the owner of hardware chain Bunnings, reported a 14.4% rise in "
+                       "annual profit on Thursday, but its shares closed 1.6% lower at A$88.40.",
+                       dt.datetime.fromisoformat("2025-08-28T17:05:00+10:00"))
+    assert [(c.ticker, c.magnitude) for c in claims] == [("WES.AX", 1.6)]

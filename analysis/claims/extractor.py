@@ -2873,11 +2873,17 @@ def _ambiguous_without_context(text: str, mention) -> bool:
         return False  # "** Novavax NVAX.O: down 8.8%": a Reuters item gives the name's instrument code
     if _CLASS_LETTER_AFTER.match(text, mention.end) and _TABLE_ROW_AFTER_CLASS.match(text, mention.end):
         return False  # a table's "Investor B   290.55   +0.5%": a share class, then its price and move
+    if _ITS_OWN_SHARES_LATER.match(after[:160]):
+        return False  # "Wesfarmers reported a 14.4% rise in annual profit, but its shares closed 1.6% lower": the shares' owner
     line_start, line_end = text.rfind("\n", 0, mention.start) + 1, text.find("\n", mention.end)
     row = text[line_start : line_end if line_end >= 0 else len(text)]
     if not text[line_start : mention.start].strip() and _SIGNED_PERCENT.search(row) and tables.is_table_row(row):
         return False  # "Leonardo      Milan      EUR       42.26   +16.0%": the name that opens a table's row
     return not _COMPANY_NOUN_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
+
+
+# a verb right after the name, then, in the same sentence, the shares of "its" own
+_ITS_OWN_SHARES_LATER = re.compile(r"\s*[a-z]+\s(?:[^.;]|(?<=\d)\.(?=\d)){0,120}?\b(?:its|the\s+company's|the\s+company\u2019s)\s+(?:shares|stock)\b")
 
 
 # Premarket trading opens 5½ hours before the bell in New York (04:00 ET). A "Before the Bell"
