@@ -6082,3 +6082,11 @@ def test_a_one_word_name_whose_shares_its_sentence_reports_is_the_company(extrac
                        "annual profit on Thursday, but its shares closed 1.6% lower at A$88.40.",
                        dt.datetime.fromisoformat("2025-08-28T17:05:00+10:00"))
     assert [(c.ticker, c.magnitude) for c in claims] == [("WES.AX", 1.6)]
+
+
+def test_a_place_and_an_acronym_before_a_volatility_gauge_name_it(extractor):
+    """'The India VIX volatility gauge surged 28%': a gauge the directory lacks, not the Nifty spoken of before it."""
+    claims = claims_of(extractor, "The Nifty 50 fell 5.9%. The India VIX volatility gauge surged 28%.",
+                       dt.datetime.fromisoformat("2024-06-04T16:20:00+05:30"))
+    assert [(c.ticker, c.magnitude) for c in claims] == [("^NSEI", 5.9), (None, 28.0)]
+

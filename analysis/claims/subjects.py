@@ -794,7 +794,8 @@ _ELLIPTIC_OPENING = re.compile(
 _PREPOSITION_JUST_BEFORE = re.compile(r"\b(?:after|before|since|on|upon|at|from)\s+$", re.IGNORECASE)
 _DESCRIBING_PRICE_WORDS = frozenset({"blue-chip", "benchmark", "barometer", "gauge"})
 _NAME_OR_INDEX_NEXT = re.compile(r"\s+(?:[A-Z&]|index\b|indices\b)")
-_INDEX_NAME_BEFORE_NOUN = re.compile(r"(?P<name>(?:[A-Z][\w&/.'-]*\s+)(?:(?:[A-Z][\w&/.'-]*|\d+)\s+)*)$")
+# ("The India VIX volatility gauge surged 28%": what the gauge measures may stand between its name and the noun)
+_INDEX_NAME_BEFORE_NOUN = re.compile(r"(?P<name>(?:[A-Z][\w&/.'-]*\s+)(?:(?:[A-Z][\w&/.'-]*|\d+)\s+)*)(?:volatility\s+|fear\s+)?$")
 
 
 _CAPITALS_INSIDE = re.compile(r"(?=\w*[a-z])[A-Z][a-z]*[A-Z][A-Za-z0-9]*")
@@ -808,7 +809,10 @@ def _unknown_index_name(phrase: str) -> str | None:
         # "while the top 40 index dropped 1.7%": a gauge named by its count of members, in lower case
         counted = _COUNTED_INDEX_BEFORE_NOUN.search(phrase)
         return counted.group("name") if counted else None
-    words = [w for w in match.group("name").split() if w.lower() not in _NOT_NAMES or re.fullmatch(r"[A-Z]{3,5}", w)]
+    named = [w for w in match.group("name").split() if w not in {"The", "the"}]
+    if len(named) == 2 and re.fullmatch(r"[A-Z]{2,5}", named[-1]) and named[0].lower() in _NOT_NAMES:
+        return " ".join(named)  # "the India VIX": a place, then an acronym
+    words = [w for w in named if w.lower() not in _NOT_NAMES or re.fullmatch(r"[A-Z]{3,5}", w)]
     if words and _CAPITALS_INSIDE.fullmatch(words[-1]):
         return words[-1]  # "the Taipei Exchange's TPEx index": one word, but spelt as a name (not "HK", not "Tokyo")
     # an exchange's acronym is part of a name: "the BSE Midcap index"
