@@ -6090,3 +6090,9 @@ def test_a_place_and_an_acronym_before_a_volatility_gauge_name_it(extractor):
                        dt.datetime.fromisoformat("2024-06-04T16:20:00+05:30"))
     assert [(c.ticker, c.magnitude) for c in claims] == [("^NSEI", 5.9), (None, 28.0)]
 
+
+def test_record_highs_a_day_reached_are_its_closes(extractor):
+    """'Both had jumped to record highs on Monday, with the Nifty gaining 3.3%': Monday's close, no intraday extreme."""
+    claims = claims_of(extractor, "The Nifty 50 fell 5.9% on Tuesday. Both had jumped to record highs on Monday, with the Nifty gaining 3.3% "
+                       "after exit polls forecast a landslide.", dt.datetime.fromisoformat("2024-06-04T16:20:00+05:30"))
+    assert [(c.kind, c.date) for c in claims][1:] == [(ClaimKind.CLOSE_CHANGE, dt.date(2024, 6, 3))]

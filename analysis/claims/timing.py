@@ -436,7 +436,8 @@ _INTRADAY_EXTREME = re.compile(
     r"traded as (?:high|low) as|"
     # "closed 2.2% higher after opening at its 10% daily limit": a limit is the session's extreme
     r"open(?:ed|ing|s)\s+(?:at|by)\s+(?:its|the|their)\s+[\d.]+\s*(?:%|per\s*cent)\s+(?:daily\s+|price\s+)?(?:limit|ceiling)|"
-    r"(?:had |having )(?:risen|fallen|gained|lost|climbed|dropped|jumped|surged|sunk|slumped) (?:as much as )?|(?<!^)(?<!^\s)(?<!day )(?<!days )(?<!week )(?<!weeks )(?<!session )(?<!sessions )(?<!month )(?<!months )(?<!year )(?<!years )earlier)\b"
+    # (not "Both had jumped to record highs on Monday, with the Nifty gaining 3.3%": record closes, told of a day)
+    r"(?:had |having )(?:risen|fallen|gained|lost|climbed|dropped|jumped|surged|sunk|slumped) (?!to\s+(?:a\s+)?record)(?:as much as )?|(?<!^)(?<!^\s)(?<!day )(?<!days )(?<!week )(?<!weeks )(?<!session )(?<!sessions )(?<!month )(?<!months )(?<!year )(?<!years )earlier)\b"
     r"(?!\s+(?:this|last|in the (?:week|month|year)|reported|said|announced|today)|,)",
     re.IGNORECASE,
 )
