@@ -6096,3 +6096,12 @@ def test_record_highs_a_day_reached_are_its_closes(extractor):
     claims = claims_of(extractor, "The Nifty 50 fell 5.9% on Tuesday. Both had jumped to record highs on Monday, with the Nifty gaining 3.3% "
                        "after exit polls forecast a landslide.", dt.datetime.fromisoformat("2024-06-04T16:20:00+05:30"))
     assert [(c.kind, c.date) for c in claims][1:] == [(ClaimKind.CLOSE_CHANGE, dt.date(2024, 6, 3))]
+
+
+def test_a_relative_clause_listing_companies_is_an_aside(extractor):
+    """'Vivendi, which keeps stakes in Universal Music Group, Telecom Italia and others, fell 3.1%': the list's commas
+    do not close the clause; Vivendi fell."""
+    claims = claims_of(extractor, "Vivendi, which keeps stakes in Universal Music Group, Telecom Italia and others, fell 3.1% in Paris.",
+                       dt.datetime.fromisoformat("2024-12-16T18:20:00+01:00"))
+    assert [c.ticker for c in claims] == ["VIV.PA"]
+

@@ -180,7 +180,8 @@ _PARENTHETICAL = re.compile(
     # "MicroStrategy, which holds about 402,100 bitcoin, fell 1.9%": a thousands comma is no end of the clause
     r"(?:in|of|on|under|at|for|by)\s+which|"
     # "ResMed's CHESS depositary interests, ten of which represent one New York-listed share, were down 5.8%"
-    r"(?:each|one|two|three|four|five|six|seven|eight|nine|ten|twenty|\d+)\s+of\s+which)\b(?:[^,;]|(?<=\d),(?=\d{3}))*,"
+    # ("Vivendi, which keeps stakes in Universal Music Group, Telecom Italia and others, fell 3.1%": a list's commas)
+    r"(?:each|one|two|three|four|five|six|seven|eight|nine|ten|twenty|\d+)\s+of\s+which)\b(?:[^,;]|(?<=\d),(?=\d{3})|,(?=[^,;]{1,40}\sand\s[^,;]{1,40},))*,"
     # "Victorian Plumbing, by contrast, rose 7%": a sentence adverb between the subject and its verb
     r"|,\s*(?:" + lx.DISCOURSE_ASIDES + r")\s*,"
     r"|\([^()]*\)"
