@@ -6105,3 +6105,9 @@ def test_a_relative_clause_listing_companies_is_an_aside(extractor):
                        dt.datetime.fromisoformat("2024-12-16T18:20:00+01:00"))
     assert [c.ticker for c in claims] == ["VIV.PA"]
 
+
+def test_a_reference_price_in_pence_measures_a_debut(extractor):
+    """'Canal+ closed at 222p, 20.7% below the 280p reference price': the debut's move from its reference."""
+    claims = claims_of(extractor, "Canal+ shares fell on their first day of trading in London on Monday. Canal+ closed at 222p, 20.7% below "
+                       "the 280p reference price.", dt.datetime.fromisoformat("2024-12-16T18:20:00+01:00"))
+    assert [(c.ticker, c.direction.value, c.magnitude) for c in claims] == [("CAN.L", "down", 20.7)]

@@ -215,7 +215,7 @@ _FIGURE_THEN_UPDOWN = re.compile(
     # ("nearly 82% above its $36 IPO price": the price may stand before the word)
     # ("3.2% above a reference price of 41.60 francs", "25% below its opening price" on a first day of trading, "15% above
     # the price of the share sale")
-    r"|(?P<offer>above|below)\s+(?:(?:its|their|the|a)\s+)?(?:(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5\u20b9]|Rs\.?\s?)?\d[\d.,]*(?:-(?:yen|won|euro|cent|pence|rupee))?\s+)?"
+    r"|(?P<offer>above|below)\s+(?:(?:its|their|the|a)\s+)?(?:(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5\u20b9]|Rs\.?\s?)?\d[\d.,]*(?:-(?:yen|won|euro|cent|pence|rupee)|p)?\s+)?"
     r"(?:ipo|offer|offering|listing|issue|float|flotation|reference|(?:initial\s+)?public\s+offering|opening\s+price|price\s+of\s+the\s+(?:share\s+sale|offering|ipo))(?:\s+price)?\b"
     # "72% above the $36 a share at which the company sold its shares in its initial public offering"
     r"|(?P<offer2>above|below)\s+the\s+(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5\u20b9]|Rs\.?\s?)?\d[\d.,]*(?:p|\s?pence|\s?yen)?(?:\s+a\s+share)?\s+at\s+which\b"
