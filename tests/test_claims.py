@@ -6111,3 +6111,12 @@ def test_a_reference_price_in_pence_measures_a_debut(extractor):
     claims = claims_of(extractor, "Canal+ shares fell on their first day of trading in London on Monday. Canal+ closed at 222p, 20.7% below "
                        "the 280p reference price.", dt.datetime.fromisoformat("2024-12-16T18:20:00+01:00"))
     assert [(c.ticker, c.direction.value, c.magnitude) for c in claims] == [("CAN.L", "down", 20.7)]
+
+
+def test_the_same_period_is_the_last_sentences_span(extractor):
+    """'the Kospi rose 28% in the first half. The Hang Seng Index gained 20% in the same period.': the half, not the
+    quarter a fund letter's paragraph is about."""
+    text = ("Q2 2025 LETTER\n\nThe fund returned 14% in the second quarter.\n\nMarkets. The Kospi rose 28% in the first half. The Hang Seng "
+            "Index gained 20% in the same period.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-07-01T07:30:00+08:00"))
+    assert [(c.ticker, c.kind) for c in claims] == [("^KS11", ClaimKind.YTD), ("^HSI", ClaimKind.YTD)]

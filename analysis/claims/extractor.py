@@ -262,6 +262,16 @@ _RUNNING_TOTAL = re.compile(r"\b(?:taking|bringing|extending|leaving|pushing|lif
 _OPEN_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*$", re.IGNORECASE)
 _PRESENT_TENSE_BEFORE = re.compile(r"\b(?:is|are)\s+(?:now\s+|still\s+)?(?:(?:up|down|off|trading)\s+)?$", re.IGNORECASE)
 _PRESENT_STATE = re.compile(r"\b(?:remains?|is|are|stands?|sits?|now)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+def _over_the_same_period(found: timing.Timing, context: FigureContext, last_claim) -> timing.Timing:
+    """'the Kospi rose 28% in the first half ... The Hang Seng Index gained 20% in the same period': the period of the
+    last sentence's move, when no figure before in this sentence named one."""
+    if last_claim is None or not _SAME_PERIOD.search(context.mark + context.tail):
+        return found
+    if last_claim.kind not in (ClaimKind.CUMULATIVE, ClaimKind.YTD) or last_claim.date != found.date:
+        return found
+    return timing.Timing(last_claim.kind, last_claim.date, last_claim.start_date, last_claim.sessions)
+
+
 _SAME_PERIOD = re.compile(r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|span|stretch|time)\b", re.IGNORECASE)
 _COMPARED_WITH = re.compile(r"\b(?:against|compared\s+with|compared\s+to|versus|vs\.?)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 _AND_THEN = re.compile(r",?\s+and\s+(?!(?:has|have|had|is|are|was|were)\b)")
@@ -1141,7 +1151,10 @@ class ClaimExtractor:
             window = intro_text + " " + _without_relative_asides(context.lead) + " " + text[figure.start : predicate.end] + " " + context.tail
             carried.debut = ((debuts or {}).get(subject.company.id) if subject.company is not None else None) or _debut_here(text)
             another_subject = previous_claim is not None and previous_claim.entity != subject.entity
+            span_said_before = carried.last_span is not None
             claim_timing = self._timing(context, predicate, calendar, clock, carried, window, another_subject)
+            if not span_said_before:
+                claim_timing = _over_the_same_period(claim_timing, context, discourse.last_claim)
             level = level_after(text, predicate.end)
             claim = Claim(
                 entity=subject.entity,
