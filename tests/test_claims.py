@@ -6120,3 +6120,10 @@ def test_the_same_period_is_the_last_sentences_span(extractor):
             "Index gained 20% in the same period.")
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-07-01T07:30:00+08:00"))
     assert [(c.ticker, c.kind) for c in claims] == [("^KS11", ClaimKind.YTD), ("^HSI", ClaimKind.YTD)]
+
+
+def test_a_companys_line_named_by_its_market_is_no_index(extractor):
+    """'Its Nasdaq shares slid 9.1%', 'The biotech company's Nasdaq shares': the company's U.S. line, not the index."""
+    claims = claims_of(extractor, "Zai Lab fell 8.4% in Hong Kong on Tuesday. Its Nasdaq shares slid 9.1% on Monday.",
+                       dt.datetime.fromisoformat("2024-06-04T20:00:00+08:00"))
+    assert [c.ticker for c in claims] == ["9688.HK", "ZLAB"]

@@ -362,6 +362,9 @@ _INDEX_AS_DESCRIPTOR = re.compile(
 )
 # "The ASX-listed shares were down 1.4%": the exchange a line trades on, named like its index
 _INDEX_AS_VENUE = re.compile(r"-(?:listed|quoted|traded)\b")
+# "Its Nasdaq shares slid 9.1%", "The biotech company's Nasdaq shares": a company's line on that market, no index
+_OWNED_LINE_ON_AN_INDEX = re.compile(r"\s+(?:shares|stock(?!\s+(?:index|indices|market|exchange|gauge|benchmark))|ADRs|ADSs|listing|line)\b")
+_OWNER_BEFORE = re.compile(r"(?:\b(?:[Ii]ts|[Tt]heir)|\w(?:'s|\u2019s))\s+$")
 # "Midea Group's Hong Kong-listed shares", "Ping An's Shanghai-listed A shares": a name, then its line
 _LINE_NAMED_AFTER = re.compile(
     r"(?:'s|\u2019s)\s+(?P<venue>[\w.&' -]{2,30}?)\s+(?:[AHB]\s+)?(?:shares|stock|ADRs|American\s+depositary\s+(?:receipts|shares))\b"
@@ -525,7 +528,8 @@ class ClaimExtractor:
                 for m in mentions_by_span.within(sentence.start, sentence.end)
                 if (firmly_named.get(m.company.id, len(text)) < m.start or not _ambiguous_without_context(text, m))
                 and not _COMPOUND_INDEX_NAME.match(text, m.end)
-                and not (getattr(m.company, "is_index", False) and (_INDEX_AS_DESCRIPTOR.match(text, m.end) or _INDEX_AS_VENUE.match(text, m.end)))
+                and not (getattr(m.company, "is_index", False) and (_INDEX_AS_DESCRIPTOR.match(text, m.end) or _INDEX_AS_VENUE.match(text, m.end)
+                                                                     or _OWNED_LINE_ON_AN_INDEX.match(text, m.end) and _OWNER_BEFORE.search(text, max(0, m.start - 12), m.start)))
                 and not _ATTRIBUTABLE_TO.search(text, max(0, m.start - 30), m.start)
                 and not _exchange_after_a_line(text, m)
                 # "The Las Vegas-based company, formerly Scientific Games, ...": a name it went by; "The Tencent-backed
