@@ -6127,3 +6127,11 @@ def test_a_companys_line_named_by_its_market_is_no_index(extractor):
     claims = claims_of(extractor, "Zai Lab fell 8.4% in Hong Kong on Tuesday. Its Nasdaq shares slid 9.1% on Monday.",
                        dt.datetime.fromisoformat("2024-06-04T20:00:00+08:00"))
     assert [c.ticker for c in claims] == ["9688.HK", "ZLAB"]
+
+
+def test_a_when_clause_after_a_days_close_is_that_days_move(extractor):
+    """'The stock had lost 43% this year through Wednesday's close, when it slipped 0.9%': Wednesday's move."""
+    claims = claims_of(extractor, "Walgreens Boots Alliance shares slid 20% before the bell on Thursday. The stock had lost 43% this year "
+                       "through Wednesday's close, when it slipped 0.9%.", dt.datetime.fromisoformat("2024-06-27T07:55:00-04:00"))
+    assert [(c.kind, c.date) for c in claims][2:] == [(ClaimKind.CLOSE_CHANGE, dt.date(2024, 6, 26))]
+

@@ -237,6 +237,9 @@ def _contexts(text: str, figures: list[Figure]) -> list[FigureContext]:
         label = _PERIOD_LABEL.search(text, max(0, figure.start - 12), figure.start) if figure.sign else None
         if label:  # a scorecard's cells: "CAC 40 | 7,503.27 | day -2.7% | week -6.2%"
             context.column_span = _period_of_label(label.group("label"))
+        if contexts and _WHEN_OPENING.match(lead):
+            # "had lost 43% this year through Wednesday's close, when it slipped 0.9%": the day the clause hangs on
+            context.borrowed_day = timing.find_day_cue(contexts[-1].tail, prefer="nearest_end")
         contexts.append(context)
     for first, second in zip(contexts, contexts[1:]):
         said_once = _DAY_RIGHT_AFTER.match(second.mark + second.tail)
@@ -248,6 +251,7 @@ def _contexts(text: str, figures: list[Figure]) -> list[FigureContext]:
 
 
 _DAY_RIGHT_AFTER = re.compile(r"\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|yesterday|today)\b", re.IGNORECASE)
+_WHEN_OPENING = re.compile(r"\s*,\s*when\s")
 _TO_A_CLOSING_LEVEL = re.compile(r"\s+to\s+(?:close|end|finish|settle)\s+at\s", re.IGNORECASE)
 _RELATIVE_AFTER_NAME = re.compile(r"\s*,\s*(?:whose|which|who)\b", re.IGNORECASE)
 _EARLY_DEALINGS = re.compile(r"\bin\s+early\s+(?:dealings|deals|trade|trading)\b", re.IGNORECASE)
