@@ -6135,3 +6135,11 @@ def test_a_when_clause_after_a_days_close_is_that_days_move(extractor):
                        "through Wednesday's close, when it slipped 0.9%.", dt.datetime.fromisoformat("2024-06-27T07:55:00-04:00"))
     assert [(c.kind, c.date) for c in claims][2:] == [(ClaimKind.CLOSE_CHANGE, dt.date(2024, 6, 26))]
 
+
+def test_a_span_in_the_news_a_move_answered_is_not_the_moves(extractor):
+    """'had initially rocketed 67% after the bell when the release said Lyft expected its margin to expand this year':
+    the year of the forecast, not of the move."""
+    claims = claims_of(extractor, "Lyft shares jumped 35% in extended trading on Tuesday. The stock had initially rocketed 67% after the bell "
+                       "when the release said Lyft expected its margin to expand this year.",
+                       dt.datetime.fromisoformat("2024-02-13T18:40:00-05:00"))
+    assert [c.kind for c in claims] == [ClaimKind.AFTER_HOURS, ClaimKind.AFTER_HOURS]

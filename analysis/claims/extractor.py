@@ -251,6 +251,17 @@ def _contexts(text: str, figures: list[Figure]) -> list[FigureContext]:
 
 
 _DAY_RIGHT_AFTER = re.compile(r"\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|yesterday|today)\b", re.IGNORECASE)
+# "rocketed 67% after the bell when the release said Lyft expected its margin to expand this year": the news's span
+_NEWS_CLAUSE = re.compile(
+    r"\b(?:when|as|after)\s+(?:the|its|it|a|an)\b[^,;]{0,60}?\b(?:said|says|showed|shows|reported|announced|forecast|predicted)\b"
+)
+
+
+def _before_a_news_clause(words: str) -> str:
+    clause = _NEWS_CLAUSE.search(words)
+    return words if clause is None else words[: clause.start()]
+
+
 _WHEN_OPENING = re.compile(r"\s*,\s*when\s")
 _TO_A_CLOSING_LEVEL = re.compile(r"\s+to\s+(?:close|end|finish|settle)\s+at\s", re.IGNORECASE)
 _RELATIVE_AFTER_NAME = re.compile(r"\s*,\s*(?:whose|which|who)\b", re.IGNORECASE)
@@ -1285,7 +1296,7 @@ class ClaimExtractor:
         last_clause = re.split(r",|;|\bwhile\b|\bbut\b", lead)[-1]
         own_span = (
             timing.find_span_cue(context.column_span, "", latest_year) if context.column_span else None
-        ) or timing.find_span_cue(context.mark + context.tail, lead, latest_year)
+        ) or timing.find_span_cue(_before_a_news_clause(context.mark + context.tail), lead, latest_year)
         if own_span is None and not (predicate.rule == "figure_then_noun" and _POSSESSIVE_DAY_AT_END.search(lead)):
             # ("almost all of it from Wednesday's 2.9% slide": the day owns the slide, no span from that day's close)
             own_span = _span_before_figure(last_clause[-60:], lead, latest_year) or timing.span_of_counted_days(lead)
