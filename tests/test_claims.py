@@ -6143,3 +6143,21 @@ def test_a_span_in_the_news_a_move_answered_is_not_the_moves(extractor):
                        "when the release said Lyft expected its margin to expand this year.",
                        dt.datetime.fromisoformat("2024-02-13T18:40:00-05:00"))
     assert [c.kind for c in claims] == [ClaimKind.AFTER_HOURS, ClaimKind.AFTER_HOURS]
+
+
+def test_a_scoreboards_standfirst_or_its_sessions_span_its_rows(extractor):
+    """'TOKYO SCOREBOARD: Earnings week, four sessions to Friday' over 'WINNERS' and 'LOSERS': each row the four
+    sessions' move, the bar-charted row whose long name leaves one space before its figure too."""
+    text = ("TOKYO SCOREBOARD: Earnings week, four sessions to Friday, February 14, 2025\nPublished 4:10 p.m. JST.\n\nWINNERS\n"
+            "M3 (2413)                 +16.2%  \u2588\u2588\u2588\u2588\n\nLOSERS\nDentsu Group (4324)       -11.7%  \u2588\u2588\u2588\n"
+            "Mitsubishi Chemical (4188) -3.8%  \u2588\u2588\n")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-02-14T16:10:00+09:00"))
+    assert [(c.ticker, c.kind, c.sessions) for c in claims] == [
+        ("2413.T", ClaimKind.CUMULATIVE, 4), ("4324.T", ClaimKind.CUMULATIVE, 4), ("4188.T", ClaimKind.CUMULATIVE, 4)]
+
+
+def test_a_weekly_price_change_standfirst_spans_a_tables_rows(extractor):
+    """'Weekly share-price change' under a title that names no period: the week's moves."""
+    text = "TOKYO SCOREBOARD\nWeekly share-price change, Tokyo Stock Exchange Prime.\n\nWINNERS\nM3 (2413)                 +16.2%\n"
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-02-14T16:10:00+09:00"))
+    assert [c.kind for c in claims] == [ClaimKind.CUMULATIVE]

@@ -119,7 +119,13 @@ def caption_line(text: str, position: int) -> tuple[int, int] | None:
 
 
 # "Mitsubishi Estate -8.2%" under "Sumitomo Realty   -9.0%": a long name leaves one space before the figure
-_TIGHT_ROW = re.compile(r"\s*\S.{0,60}?\s[+\-\u2212]\d[\d.,]*\s*%\s*")
+# ("Mitsubishi Chemical (4188) -3.8%  ████": and its bar after it)
+_TIGHT_ROW = re.compile(r"\s*\S.{0,60}?\s[+\-\u2212]\d[\d.,]*\s*%(?:\s+[\u2580-\u259f]+)?\s*")
+
+
+def _percent_column(line: str) -> int:
+    """Where a row's figure ends: rows of one table end their figures in one column, whatever bars follow."""
+    return line.find("%")
 
 
 def _row_of_a_block(text: str, start: int, end: int) -> bool:
@@ -131,7 +137,7 @@ def _row_of_a_block(text: str, start: int, end: int) -> bool:
         return False
     neighbours = ([_line_at(text, start - 1)] if start > 0 else []) + ([_line_at(text, end + 1)] if end < len(text) else [])
     return any(
-        is_table_row(text[a:b]) and len(text[a:b].rstrip()) == len(line.rstrip()) for a, b in neighbours
+        is_table_row(text[a:b]) and _percent_column(text[a:b]) == _percent_column(line) for a, b in neighbours
     )
 
 
@@ -170,14 +176,24 @@ def caption_span(text: str, position: int) -> str | None:
 
 # "TAIPEI MONTHLY SCORECARD — June 2024" heading the whole piece: the period of every block under it whose own
 # caption ("AI SERVER BUILDERS RAN AGAIN") names none
-_SCORECARD_TITLE = re.compile(r"\b(?P<period>weekly|monthly)\s+(?:scorecard|scoreboard|league\s+table)\b", re.IGNORECASE)
+# ("Weekly share-price change, Tokyo Stock Exchange Prime": a standfirst under the title may say it)
+_SCORECARD_TITLE = re.compile(
+    r"\b(?P<period>weekly|monthly)\s+(?:(?:share[- ]price|price|stock)\s+)?(?:scorecard|scoreboard|league\s+table|change|performance)\b",
+    re.IGNORECASE,
+)
+# "TOKYO SCOREBOARD: Earnings week, four sessions to Friday": the sessions the table's moves span
+_SESSIONS_TO_A_DAY = re.compile(r"\b(?P<count>two|three|four|five|six|\d)\s+sessions\s+(?:to|through|ended|ending)\s+\w+day\b", re.IGNORECASE)
 
 
 def span_of_a_scorecard_title(text: str, position: int) -> str | None:
     """The period a scorecard's title gives the rows of a table at `position` that say no period of their own."""
     if caption_line(text, position) is None:
         return None
-    title = _SCORECARD_TITLE.search(text[: text.find("\n") if "\n" in text else len(text)])
+    head = "\n".join(text.lstrip().split("\n", 2)[:2])  # the title and the line under it
+    sessions = _SESSIONS_TO_A_DAY.search(head)
+    if sessions is not None:
+        return f"over the past {sessions.group('count')} sessions"
+    title = _SCORECARD_TITLE.search(head)
     if title is None:
         return None
     return "this week" if title.group("period").lower() == "weekly" else "this month"
