@@ -1206,7 +1206,8 @@ def test_the_share_class_a_line_trades(symbol, share_class):
      ("Schaeffler", ["SHA0.DE", "SHA.DE"]), ("Qifu Technology", ["QFIN", "3660.HK"]), ("Reliance Industries", ["RELIANCE.NS", "RIGD.L"]),
      ("Lens Technology", ["300433.SZ", "6613.HK"]), ("GDS Holdings", ["GDS", "9698.HK"]), ("Chifeng Jilong Gold", ["600988.SS", "6693.HK"]),
      ("Guotai Haitong Securities", ["601211.SS", "2611.HK"]), ("Amrize", ["AMRZ", "AMRZ.SW"]),
-     ("Brookfield Renewable Corp.", ["BEPC.TO", "BEPC"]), ("Rentokil Initial", ["RTO.L", "RTO", "RTOKY"]), ("Petrobras", ["PETR4.SA", "PETR3.SA", "PBR", "PBR-A"])],
+     ("Brookfield Renewable Corp.", ["BEPC.TO", "BEPC"]), ("Rentokil Initial", ["RTO.L", "RTO", "RTOKY"]),
+     ("GAC Group", ["2238.HK", "601238.SS"]), ("Petrobras", ["PETR4.SA", "PETR3.SA", "PBR", "PBR-A"])],
 )
 def test_a_dual_listed_company_is_one_company_with_both_lines(directory, name, symbols):
     """The packages list Amcor's ASX line, argenx's ADSs and Lennar's class B as companies of their own (and know
@@ -1277,7 +1278,7 @@ def test_a_dual_listed_company_is_one_company_with_both_lines(directory, name, s
      ("Nan Ya PCB rose 7.4%.", "8046.TW"), ("Cholamandalam Investment: up 3.8%", "CHOLAFIN.NS"),
      ("MetaX shares skyrocket nearly 700%", "688802.SS"), ("LigaChem Biosciences rose 6.3 percent.", "141080.KQ"),
      ("IndiGo shares slump 7%", "INDIGO.NS"), ("Spar Group advanced 2.7%.", "SPP.JO"), ("Peñoles climbed 3.9%.", "PE&OLES.MX"),
-     ("The Company for Cooperative Insurance rose 2.8 percent.", "8010.SR")],
+     ("The Company for Cooperative Insurance rose 2.8 percent.", "8010.SR"), ("Ping An Good Doctor rose 6.3%.", "1833.HK")],
 )
 def test_renamed_and_new_mid_caps_by_the_names_copy_uses(directory, text, symbol):
     """Sunrise's 2024 line (not the first Sunrise, taken private in 2020), Sushiro's owner since its rename, Canal+
