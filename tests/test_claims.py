@@ -6161,3 +6161,11 @@ def test_a_weekly_price_change_standfirst_spans_a_tables_rows(extractor):
     text = "TOKYO SCOREBOARD\nWeekly share-price change, Tokyo Stock Exchange Prime.\n\nWINNERS\nM3 (2413)                 +16.2%\n"
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-02-14T16:10:00+09:00"))
     assert [c.kind for c in claims] == [ClaimKind.CUMULATIVE]
+
+
+def test_a_one_word_name_opening_a_row_of_a_percent_change_column_is_the_company(extractor):
+    """'Weimob                       2013       1.86    +14.81' under '% Chg': the name that opens a table's row."""
+    text = ("HONG KONG CLOSE\n\nTOP MOVERS\nStock                        Code    Close HK$   % Chg\n"
+            "Weimob                       2013       1.86    +14.81\nGAC Group                    2238       3.08     +6.94\n")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-12-09T16:35:00+08:00"))
+    assert [(c.ticker, c.magnitude) for c in claims] == [("2013.HK", 14.81), ("2238.HK", 6.94)]

@@ -2837,7 +2837,7 @@ _OPENING_MARKET = re.compile(
     r"\s*(?:[A-Z][A-Z .'-]{1,30}:\s+)?(?:In\s+|Over\s+in\s+)?(?P<market>Hong Kong|Tokyo|Seoul|Shanghai|Shenzhen|Taipei|Sydney|Mumbai|Singapore|London|"
     r"Frankfurt|Paris|Zurich|Toronto|Johannesburg|Sao Paulo|New York|Wall Street)\b"
 )
-_SIGNED_PERCENT = re.compile(r"[+\-\u2212]\d[\d.,]*\s*%")
+_SIGNED_CHANGE_AT_END = re.compile(r"[+\-\u2212]\d[\d.,]*\s*%|\s[+\-\u2212]\d[\d,]*\.\d+\s*$")
 # ", BP", " and BP": the next name of a list, whose move follows it
 _NEXT_IN_A_LIST = re.compile(r"^(?:,\s*|\s+(?:and|&)\s+)[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,2}")
 
@@ -2909,8 +2909,10 @@ def _ambiguous_without_context(text: str, mention) -> bool:
         return False  # "Wesfarmers reported a 14.4% rise in annual profit, but its shares closed 1.6% lower": the shares' owner
     line_start, line_end = text.rfind("\n", 0, mention.start) + 1, text.find("\n", mention.end)
     row = text[line_start : line_end if line_end >= 0 else len(text)]
-    if not text[line_start : mention.start].strip() and _SIGNED_PERCENT.search(row) and tables.is_table_row(row):
-        return False  # "Leonardo      Milan      EUR       42.26   +16.0%": the name that opens a table's row
+    if not text[line_start : mention.start].strip() and _SIGNED_CHANGE_AT_END.search(row) and tables.is_table_row(row):
+        # "Leonardo      Milan      EUR       42.26   +16.0%": the name that opens a table's row (its change may be
+        # under a "% Chg" heading: "Weimob                       2013       1.86    +14.81")
+        return False
     return not _COMPANY_NOUN_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
 
 
