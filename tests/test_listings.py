@@ -1278,7 +1278,12 @@ def test_a_dual_listed_company_is_one_company_with_both_lines(directory, name, s
      ("Nan Ya PCB rose 7.4%.", "8046.TW"), ("Cholamandalam Investment: up 3.8%", "CHOLAFIN.NS"),
      ("MetaX shares skyrocket nearly 700%", "688802.SS"), ("LigaChem Biosciences rose 6.3 percent.", "141080.KQ"),
      ("IndiGo shares slump 7%", "INDIGO.NS"), ("Spar Group advanced 2.7%.", "SPP.JO"), ("Peñoles climbed 3.9%.", "PE&OLES.MX"),
-     ("The Company for Cooperative Insurance rose 2.8 percent.", "8010.SR"), ("Ping An Good Doctor rose 6.3%.", "1833.HK")],
+     ("The Company for Cooperative Insurance rose 2.8 percent.", "8010.SR"), ("Ping An Good Doctor rose 6.3%.", "1833.HK"),
+     ("Varta lost about 80%.", "VAR1.DE"), ("Baillie Gifford US Growth shares have gained 6%.", "USA.L"),
+     ("Glenmark jumped 8.2% on Friday.", "GLENMARK.NS"), ("HD Hyundai Mipo closed up 11.3%.", "010620.KS"),
+     ("Keywords shares jumped 64%.", "KWS.L"), ("KYEC ended the week up 8.4%.", "2449.TW"), ("KPIT Technologies fell 3.1%.", "KPITTECH.NS"),
+     ("Accent Group rose 12.5%.", "AX1.AX"), ("Credit Corp rose 10.8%.", "CCP.AX"), ("Sims Ltd fell 12.2%.", "SGM.AX"),
+     ("Gold Road closed up 9.6%.", "GOR.AX")],
 )
 def test_renamed_and_new_mid_caps_by_the_names_copy_uses(directory, text, symbol):
     """Sunrise's 2024 line (not the first Sunrise, taken private in 2020), Sushiro's owner since its rename, Canal+
