@@ -6169,3 +6169,10 @@ def test_a_one_word_name_opening_a_row_of_a_percent_change_column_is_the_company
             "Weimob                       2013       1.86    +14.81\nGAC Group                    2238       3.08     +6.94\n")
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2024-12-09T16:35:00+08:00"))
     assert [(c.ticker, c.magnitude) for c in claims] == [("2013.HK", 14.81), ("2238.HK", 6.94)]
+
+
+def test_a_descriptor_of_what_a_company_turned_into_is_the_company(extractor):
+    """'The bitcoin miner turned AI data-center landlord fell as much as 21%': the company spoken of, described."""
+    claims = claims_of(extractor, "Core Scientific is down 17.4% at $14.16. The bitcoin miner turned AI data-center landlord fell as much as "
+                       "21% in the first half hour of trading.", dt.datetime.fromisoformat("2025-07-07T11:25:00-04:00"))
+    assert [(c.ticker, c.kind) for c in claims] == [("CORZ", ClaimKind.INTRADAY_CURRENT), ("CORZ", ClaimKind.INTRADAY_LOW)]

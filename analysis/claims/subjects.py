@@ -1121,6 +1121,8 @@ _DESCRIPTOR_BEFORE_MOVE = re.compile(
     # "the smartphone and electric-car maker is still up about 80%"
     # "The world's largest luxury group fell 3.8%"
     r"(?:^|[\s,;:(\-\u2013\u2014])(?P<np>[Tt]he\s+(?:[\w.'\u2019-]+\s+){0,4}?(?:" + lx.alternation(lx.COMPANY_NOUNS) + r")"
+    # ("The bitcoin miner turned AI data-center landlord fell as much as 21%": what it was, then what it became)
+    r"(?:\s+turned\s+(?:[\w.'\u2019-]+\s+){0,3}?[\w-]+)?"
     # ("The maker of Jif peanut butter and Uncrustables sandwiches is down 14.8%": what it makes, by brand)
     r"(?:\s+of\s+[A-Z][\w.'\u2019&-]*(?:\s+[\w'\u2019&-]+){0,3}?(?:\s+and\s+[A-Z][\w.'\u2019&-]*(?:\s+[\w'\u2019&-]+){0,3}?)?)?)"
     # ("The call-centre operator, up as much as 8.2% earlier, rose": an opening descriptor's own move, set off by a comma)
