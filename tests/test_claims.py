@@ -6176,3 +6176,11 @@ def test_a_descriptor_of_what_a_company_turned_into_is_the_company(extractor):
     claims = claims_of(extractor, "Core Scientific is down 17.4% at $14.16. The bitcoin miner turned AI data-center landlord fell as much as "
                        "21% in the first half hour of trading.", dt.datetime.fromisoformat("2025-07-07T11:25:00-04:00"))
     assert [(c.ticker, c.kind) for c in claims] == [("CORZ", ClaimKind.INTRADAY_CURRENT), ("CORZ", ClaimKind.INTRADAY_LOW)]
+
+
+def test_that_day_after_a_restatement_dates_the_sentences_later_moves(extractor):
+    """'The Dow fell 1,123.03 points, or 2.58%, that day, ..., while the S&P 500 slid 2.95%': Wednesday, for all three."""
+    claims = claims_of(extractor, "The week's damage came on Wednesday, when the Fed cut rates. The Dow fell 1,123.03 points, or 2.58%, that "
+                       "day, its tenth straight decline, while the S&P 500 slid 2.95% and the Nasdaq sank 3.56%.",
+                       dt.datetime.fromisoformat("2024-12-21T09:00:00-05:00"))
+    assert {c.date for c in claims} == {dt.date(2024, 12, 18)} and len(claims) == 4

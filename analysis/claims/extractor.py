@@ -2480,6 +2480,8 @@ def _day_after_restatement(first: Claim, restated: Claim, after: str, lead: str,
     named = _same_day_as_named(timing.find_day_cue(after), carried, lead)
     if named is None:
         return
+    # ("..., that day, its tenth straight decline, while the S&P 500 slid 2.95%": the sentence's moves after it share it)
+    carried.day = named
     calendar = calendar_for(first.mic or US.mic)
     date = timing.resolve_day(named, calendar, clock)
     if date is None or date == first.date:
