@@ -6184,3 +6184,14 @@ def test_that_day_after_a_restatement_dates_the_sentences_later_moves(extractor)
                        "day, its tenth straight decline, while the S&P 500 slid 2.95% and the Nasdaq sank 3.56%.",
                        dt.datetime.fromisoformat("2024-12-21T09:00:00-05:00"))
     assert {c.date for c in claims} == {dt.date(2024, 12, 18)} and len(claims) == 4
+
+
+@pytest.mark.parametrize("sentence, magnitude", [
+    ("The two-day slide has erased about 36% of the stock's value.", 36.0),
+    ("The two-day fall now amounts to about 27%.", 27.0),
+])
+def test_a_counted_move_noun_that_amounts_to_a_figure_is_that_spans_move(extractor, sentence, magnitude):
+    """'The two-day fall now amounts to about 27%': the move over the two sessions, in the noun's direction."""
+    claims = claims_of(extractor, "Paytm shares fell 20% on Friday. " + sentence, dt.datetime.fromisoformat("2024-02-02T17:00:00+05:30"))
+    assert [(c.direction.value, c.magnitude, c.kind, c.sessions) for c in claims][1:] == [("down", magnitude, ClaimKind.CUMULATIVE, 2)]
+

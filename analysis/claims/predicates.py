@@ -123,7 +123,10 @@ _EXTREME_LEVEL_BEFORE = re.compile(r"\bas\s+much\s+as\s+(?:[A-Z]{0,3}[$\u20ac\u0
 _NOUN_OF = re.compile(
     rf"\b(?P<noun>{_UP_NOUN}|{_DOWN_NOUN})\s+(?:(?:of|at)\s+|(?:(?:for|over|in|during|across|since|from|this|so\s+far)\s+[\w\s'.-]{{1,45}}?\s+)?(?:to|at)\s+"  # "its run since the U.S. election to"
     # "trimming a drop that reached as much as 15% shortly after the open"
-    rf"|that\s+(?:had\s+)?(?:reached|hit|touched|stretched\s+to|widened\s+to|ran\s+to|was)\s+)"
+    rf"|that\s+(?:had\s+)?(?:reached|hit|touched|stretched\s+to|widened\s+to|ran\s+to|was)\s+"
+    # "The two-day fall now amounts to about 27%", "The two-day slide has erased about 36% of the stock's value"
+    rf"|(?:has\s+|have\s+|had\s+)?(?:now\s+)?(?:amounts?\s+to|amounted\s+to|totals|totalled|totaled|comes\s+to|came\s+to|stands\s+at|stood\s+at|"
+    rf"(?P<erased>erased|wiped\s+out|wiped\s+off))\s+)"
     rf"(?:(?:{_FILLER})\s+)*(?:(?P<hedge>{_HEDGE})\s+)?$",
     re.IGNORECASE,
 )
@@ -151,6 +154,8 @@ def noun_then_figure(left: str, figure: Figure) -> Predicate | None:
     ):
         return None  # "the state's holding in Aramco falls to 81.48 percent": a verb, and the figure a level it reaches
     direction = _direction_of(noun)
+    if match.group("erased") and direction is Direction.UP:
+        return None  # "the rally erased 5%": no telling which way the price went
     return Predicate("noun_then_figure", direction, _hedge(match.group("hedge")), match.start(), figure.end, noun)
 
 

@@ -340,8 +340,17 @@ _COUNTED_DAYS_BEFORE_FIGURE = Gated(re.compile(
 ), "-day", "-session")
 
 
+# "The two-day slide has erased about", "The two-day fall now amounts to about": a counted move noun owns the figure
+_COUNTED_MOVE_BEFORE_FIGURE = Gated(re.compile(
+    rf"\b(?P<ended>)(?:(?:a|an|its|their|the)\s+)?{_COUNT}-(?:day|session)\s+(?:slide|fall|drop|decline|rout|selloff|sell-off|slump|"
+    rf"rally|gain|rise|surge|jump|run|advance)s?\s+(?:has\s+|have\s+)?(?:now\s+)?(?:amounts?\s+to|totals|comes\s+to|came\s+to|"
+    rf"erased|wiped\s+out|wiped\s+off)\s+(?:about|nearly|roughly|almost|around|some|more\s+than)?\s*$",
+    re.IGNORECASE,
+), "-day", "-session")
+
+
 def span_of_counted_days(lead: str) -> SpanCue | None:
-    match = _COUNTED_DAYS_BEFORE_FIGURE.search(lead[-80:])
+    match = _COUNTED_DAYS_BEFORE_FIGURE.search(lead[-80:]) or _COUNTED_MOVE_BEFORE_FIGURE.search(lead[-100:])
     if match is None:
         return None
     raw = match.group("count").lower()
