@@ -6195,3 +6195,9 @@ def test_a_counted_move_noun_that_amounts_to_a_figure_is_that_spans_move(extract
     claims = claims_of(extractor, "Paytm shares fell 20% on Friday. " + sentence, dt.datetime.fromisoformat("2024-02-02T17:00:00+05:30"))
     assert [(c.direction.value, c.magnitude, c.kind, c.sessions) for c in claims][1:] == [("down", magnitude, ClaimKind.CUMULATIVE, 2)]
 
+
+def test_a_headlines_clause_on_the_week_spans_it(extractor):
+    """'MicroStrategy bounces premarket after Citron-fuelled slide; week still up 17%': the week to the last close."""
+    claims = claims_of(extractor, "MicroStrategy bounces premarket after Citron-fuelled slide; week still up 17%\n\nMicroStrategy shares rose 4% "
+                       "before the bell on Friday.", dt.datetime.fromisoformat("2024-11-22T08:30:00-05:00"))
+    assert [(c.kind, c.date) for c in claims][:1] == [(ClaimKind.CUMULATIVE, dt.date(2024, 11, 21))]

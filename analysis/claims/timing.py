@@ -237,6 +237,8 @@ _SPAN_PATTERNS = _PatternTable([
                 # ("Hang Seng caps holiday-shortened week with 10% gain")
                 r"|\b(?:caps?|capped|capping|ends?|ended|ending|closes?|closed|closing|finish(?:es|ed)?|wraps?|wrapped)\s+"
                 r"(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+)?week\s+with\b", re.IGNORECASE), "this_week", (("week",),)),
+    # ("MicroStrategy bounces premarket after Citron-fuelled slide; week still up 17%": a headline's clause on the week)
+    (re.compile(r"(?:^\s*|[;:]\s*)(?:the\s+)?week\s+(?:still\s+|now\s+)?(?:up|down)\s*$", re.IGNORECASE), "this_week", (("week",),)),
     # "In a week shortened by Thursday's market closure, the S&P 500 declined 1.9%", "Over the holiday-shortened trading week"
     (re.compile(r"\b(?:in|over|during|for)\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:trading\s+)?week\s+(?:shortened|cut\s+short)\b"
                 r"|\b(?:in|over|during|for)\s+(?:a|the)\s+(?:holiday-)?shortened\s+(?:trading\s+)?week\b", re.IGNORECASE), "this_week", (("week",),)),
