@@ -6201,3 +6201,11 @@ def test_a_headlines_clause_on_the_week_spans_it(extractor):
     claims = claims_of(extractor, "MicroStrategy bounces premarket after Citron-fuelled slide; week still up 17%\n\nMicroStrategy shares rose 4% "
                        "before the bell on Friday.", dt.datetime.fromisoformat("2024-11-22T08:30:00-05:00"))
     assert [(c.kind, c.date) for c in claims][:1] == [(ClaimKind.CUMULATIVE, dt.date(2024, 11, 21))]
+
+
+@pytest.mark.parametrize("headline, direction", [
+    ("MetaX shares skyrocket 700% on STAR Market debut", "up"), ("Vanke shares plummet 10% on default fears", "down")])
+def test_a_headlines_present_tense_verbs(extractor, headline, direction):
+    claims = claims_of(extractor, headline, dt.datetime.fromisoformat("2025-12-17T16:00:00+08:00"))
+    assert [c.direction.value for c in claims] == [direction]
+

@@ -24,6 +24,7 @@ UP_VERBS = {
     "edges higher", "ticked up", "ticks up", "ticked higher", "spiked", "spikes", "leapt", "leaped", "leaps", "leap",
     "shot up", "shoots up", "popped", "pops", "rebounded", "rebounds", "rebound", "rebounding", "recovered", "recovering", "recovers",
     "bounced", "bounces", "firmed", "firms", "strengthened", "rocketed", "rockets", "skyrocketed", "zoomed",
+    "skyrocket", "skyrockets",  # a headline's present tense: "MetaX shares skyrocket nearly 700% on STAR Market debut"
     "zooms", "vaulted", "went up", "moved up", "moved higher", "turned higher", "traded higher", "trading higher",
     "closed higher", "ended higher", "finished higher", "settled higher", "opened higher", "extended gains",
     "inched up", "inched higher", "inches higher", "crept up", "crept higher",
@@ -41,7 +42,7 @@ DOWN_VERBS = {
     "crashing", "tanking", "nosediving", "skidding", "sagging", "weakening",
     "declines", "declining", "slid", "slide", "slides", "sliding", "slipped", "slip", "slips", "slipping", "sank",
     "sink", "sinks", "sinking", "sunk", "slumped", "slump", "slumps", "slumping", "tumbled", "tumble", "tumbles",
-    "tumbling", "plunged", "plunge", "plunges", "plunging", "plummeted", "plummets", "plummeting", "lost", "lose",
+    "tumbling", "plunged", "plunge", "plunges", "plunging", "plummeted", "plummet", "plummets", "plummeting", "lost", "lose",
     "loses", "losing", "shed", "sheds", "shedding", "retreated", "retreat", "retreats", "retreating", "eased",
     "ease", "eases", "easing", "dipped", "dip", "dips", "dipping", "weakened", "skidded", "skids", "tanked", "tanks",
     "crashed", "crashes", "sagged", "sags", "edged down", "edges down", "edging down", "edged lower", "edges lower",
