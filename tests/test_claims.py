@@ -6209,3 +6209,10 @@ def test_a_headlines_present_tense_verbs(extractor, headline, direction):
     claims = claims_of(extractor, headline, dt.datetime.fromisoformat("2025-12-17T16:00:00+08:00"))
     assert [c.direction.value for c in claims] == [direction]
 
+
+def test_a_gain_that_equals_a_figure_is_the_move(extractor):
+    """'The stock rose ¥300, the maximum permitted move, to ¥1,492. The gain equals 25.2% from Monday's close.'"""
+    claims = claims_of(extractor, "Sumitomo Pharma shares rose ¥300, the maximum permitted move for one session, to ¥1,492. The gain equals "
+                       "25.2% from Monday's close.", dt.datetime.fromisoformat("2025-08-05T11:40:00+09:00"))
+    assert [(c.ticker, c.magnitude, c.unit) for c in claims][1:] == [("4506.T", 25.2, Unit.PCT)]
+

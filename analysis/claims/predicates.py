@@ -125,7 +125,9 @@ _NOUN_OF = re.compile(
     # "trimming a drop that reached as much as 15% shortly after the open"
     rf"|that\s+(?:had\s+)?(?:reached|hit|touched|stretched\s+to|widened\s+to|ran\s+to|was)\s+"
     # "The two-day fall now amounts to about 27%", "The two-day slide has erased about 36% of the stock's value"
+    # ("The gain equals 25.2% from Monday's close")
     rf"|(?:has\s+|have\s+|had\s+)?(?:now\s+)?(?:amounts?\s+to|amounted\s+to|totals|totalled|totaled|comes\s+to|came\s+to|stands\s+at|stood\s+at|"
+    rf"equals|equalled|equaled|works\s+out\s+to|worked\s+out\s+to|"
     rf"(?P<erased>erased|wiped\s+out|wiped\s+off))\s+)"
     rf"(?:(?:{_FILLER})\s+)*(?:(?P<hedge>{_HEDGE})\s+)?$",
     re.IGNORECASE,
