@@ -6216,3 +6216,11 @@ def test_a_gain_that_equals_a_figure_is_the_move(extractor):
                        "25.2% from Monday's close.", dt.datetime.fromisoformat("2025-08-05T11:40:00+09:00"))
     assert [(c.ticker, c.magnitude, c.unit) for c in claims][1:] == [("4506.T", 25.2, Unit.PCT)]
 
+
+def test_a_short_form_an_article_defines_in_brackets_is_the_company(extractor):
+    """'THAI soars 29% on return to SET' over 'Shares of Thai Airways International (THAI) surged ... THAI closed at 5.80
+    baht, up 29.5%': capitals the article gives a company in brackets name it wherever they stand."""
+    text = ("THAI soars 29% on return to SET\n\nShares of Thai Airways International (THAI) surged on their first day of trading in more "
+            "than four years on Monday.\n\nTHAI closed at 5.80 baht, up 29.5% from its reference price of 4.48 baht.")
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-08-04T17:30:00+07:00"))
+    assert [(c.ticker, c.magnitude) for c in claims] == [("THAI.BK", 29.0), ("THAI.BK", 29.5)]

@@ -19,7 +19,7 @@ from analysis.claims.gated import Gated
 from analysis.claims import tables, timing
 from analysis.claims.figures import Figure, find_figures, level_after
 from analysis.claims.live_entries import entry_times
-from analysis.claims.namesakes import place_namesakes
+from analysis.claims.namesakes import place_namesakes, with_defined_short_forms
 from analysis.claims.predicates import Predicate, find_predicate
 from analysis.claims.dated_rows import dated_row_entries
 from analysis.claims.stat_boxes import pointed_at_the_figure, stat_box_entries
@@ -479,7 +479,7 @@ class ClaimExtractor:
         mentions = self.directory.find_mentions(text)
         clock = timing.Clock(article.published, article.published_precision == "date")
         home_venue = _dateline_venue(text) or _lead_market_venue(text) or _venue_of_publication_zone(article.published)
-        mentions = place_namesakes(mentions, text, home_venue, self.directory)
+        mentions = with_defined_short_forms(place_namesakes(mentions, text, home_venue, self.directory), text)
         discourse = Discourse(venue=home_venue, home_venue=home_venue, marks_us_dollars=_marks_us_dollars(text))
         discourse.defined = defined_company(text, mentions) if 'Company"' in text or "Company\u201d" in text else _issuer_of_a_filing(text, mentions)
         claims: list[Claim] = []

@@ -10,6 +10,7 @@ article itself defines in brackets ("Energy Absolute (EA)") is that company's th
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from analysis.claims.subjects import venue_in
 from data.listings.directory import ListingDirectory, Mention
@@ -52,6 +53,33 @@ def _as_the_article_defines(mentions: list[Mention], text: str) -> list[Mention]
     return [dataclasses.replace(m, company=defined[m.surface], listing=None, namesakes=(), market_decides=False, ambiguous=False)
             if m.surface in defined and (m.company is not defined[m.surface] or m.market_decides) else m
             for m in mentions]
+
+
+# "Thai Airways International (THAI)", "Unilever Indonesia (UNVR)": capitals in brackets right after a name
+_SHORT_FORM_AFTER = re.compile(r"\s?\((?P<short>[A-Z][A-Z0-9&]{1,5})\)")
+
+
+def with_defined_short_forms(mentions: list[Mention], text: str) -> list[Mention]:
+    """"Shares of Thai Airways International (THAI) surged ... THAI closed at 5.80 baht": a short form the article
+    defines in brackets after a company's name, and no name the directory knows, is that company wherever the text
+    writes it (a headline above the definition too: "THAI soars 29% on return to SET")."""
+    defined: dict[str, tuple[Mention, int]] = {}
+    for mention in mentions:
+        if mention.ambiguous or mention.market_decides or getattr(mention.company, "is_index", False):
+            continue
+        short = _SHORT_FORM_AFTER.match(text, mention.end)
+        if short is not None:
+            defined.setdefault(short.group("short"), (mention, short.start("short")))
+    if not defined:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    added = [
+        dataclasses.replace(named, start=use.start(), end=use.end(), surface=short)
+        for short, (named, definition) in defined.items()
+        for use in re.compile(rf"(?<![\w$.&-]){re.escape(short)}(?![\w&-])").finditer(text)
+        if use.start() != definition and not any(start < use.end() and use.start() < end for start, end in taken)
+    ]
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
 def _of_the_market_named_beside(mention: Mention, candidates: tuple, mentions: list[Mention], text: str):
