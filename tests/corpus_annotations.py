@@ -188,6 +188,12 @@ RULES_BY_FOLDER = {
     "corpus_fresh109": CorpusRules(words=(80, 400)),
     "corpus_fresh110": CorpusRules(words=(80, 400)),
     "corpus_fresh111": CorpusRules(words=(80, 400)),
+    "corpus_fresh112": CorpusRules(words=(80, 400)),
+    "corpus_fresh113": CorpusRules(words=(80, 400)),
+    "corpus_fresh114": CorpusRules(words=(80, 400)),
+    "corpus_fresh115": CorpusRules(words=(80, 400)),
+    "corpus_fresh116": CorpusRules(words=(80, 400)),
+    "corpus_fresh117": CorpusRules(words=(80, 400)),
 }
 
 
