@@ -6224,3 +6224,11 @@ def test_a_short_form_an_article_defines_in_brackets_is_the_company(extractor):
             "than four years on Monday.\n\nTHAI closed at 5.80 baht, up 29.5% from its reference price of 4.48 baht.")
     claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-08-04T17:30:00+07:00"))
     assert [(c.ticker, c.magnitude) for c in claims] == [("THAI.BK", 29.0), ("THAI.BK", 29.5)]
+
+
+def test_the_same_count_of_years_spans_them(extractor):
+    """'Over the same three years the S&P 500 gained 33%': the three years told before, not a day's move."""
+    claims = claims_of(extractor, "Edinburgh Worldwide's shares have fallen 42% over the past three years. Over the same three years the S&P "
+                       "500 gained 33%.", dt.datetime.fromisoformat("2025-01-07T07:00:00+00:00"))
+    assert [c.kind for c in claims] == [ClaimKind.CUMULATIVE, ClaimKind.CUMULATIVE]
+

@@ -278,7 +278,8 @@ _SPAN_PATTERNS = _PatternTable([
     (re.compile(rf"\b(?:from|below|above|off)\s+(?:its|their|the)\s+(?P<month>{_MONTH})\.?\s+(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+){{0,2}}?(?:close|high|peak|low|level|record|highs|lows|peaks)\b", re.IGNORECASE), "since_date", (("from", "below", "above", "off"), _MONTH_STEMS)),
     (re.compile(rf"\b(?:since|from)\b[^,;]{{0,60}}?\bin\s+(?P<month>{_MONTH})\.?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE), "since_date", (("since", "from"), _MONTH_STEMS)),
     # "have shed about 39% over the past year", "10% below where it stood a year ago"
-    (re.compile(rf"\b(?:over|in|during)\s+(?:the\s+)?(?:past|last|previous)\s+(?:{_COUNT}\s+)?years?\b|\b(?:below|above)\s+where\s+(?:it|they)\s+(?:stood|was|were|traded)\s+a\s+year\s+(?:ago|earlier)\b"
+    # ("Over the same three years the S&P 500 gained 33%": the count of years told before)
+    (re.compile(rf"\b(?:over|in|during)\s+(?:the\s+)?(?:past|last|previous|same(?=\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s))\s+(?:{_COUNT}\s+)?years?\b|\b(?:below|above)\s+where\s+(?:it|they)\s+(?:stood|was|were|traded)\s+a\s+year\s+(?:ago|earlier)\b"
                 # ("the stock ... remains 8% lower than a year ago")
                 r"|(?:(?<=lower)|(?<=higher))\s+than\s+a\s+year\s+ago\b", re.IGNORECASE), "past_years", (("year",),)),
     # "gained 18% since Monday's close": the span from that session's close
