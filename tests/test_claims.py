@@ -6232,3 +6232,9 @@ def test_the_same_count_of_years_spans_them(extractor):
                        "500 gained 33%.", dt.datetime.fromisoformat("2025-01-07T07:00:00+00:00"))
     assert [c.kind for c in claims] == [ClaimKind.CUMULATIVE, ClaimKind.CUMULATIVE]
 
+
+def test_the_first_months_of_the_year_are_the_year_to_date(extractor):
+    """'Over the first eight months of the year the benchmark is up 6.6%', written at the end of August."""
+    claims = claims_of(extractor, "The S&P/ASX 200 rose 0.4% in August. Over the first eight months of the year the benchmark is up 6.6%.",
+                       dt.datetime.fromisoformat("2024-08-31T10:00:00+10:00"))
+    assert [c.kind for c in claims] == [ClaimKind.CUMULATIVE, ClaimKind.YTD]

@@ -202,7 +202,7 @@ def find_day_cue(text: str, prefer: str = "nearest_start", start: int = 0, span_
 
 _SPAN_PATTERNS = _PatternTable([
     (re.compile(r"\bamong\s+the\s+year(?:'s|\u2019s)\s+(?:\w+\s+)?(?:winners|losers|gainers|decliners|laggards|performers|best|worst|top)\b", re.IGNORECASE), "ytd", (("year",),)),
-    (re.compile(r"\b(?:so far this year|this year|year[- ]to[- ]date|ytd|(?:since|from) the (?:start|beginning) of (?:the|this) year|(?:finished|ended|closed|ends|finishes|closes|finishing|ending|closing|end|finish|close) (?:the )?year|since january 1|since jan\.? 1|for the year|on the year|over the year|in the year so far|so far in (?P<year>(?:19|20)\d\d)|(?P<yearsofar>(?:19|20)\d\d)\s+(?:so far|to date)|(?:in|for|during|over|ended|finished|closed|ends|finishes|closes|ending|finishing|closing)\s+(?P<inyear>(?:19|20)\d\d))\b", re.IGNORECASE), "ytd", (("year", "ytd", _DIGIT),)),
+    (re.compile(r"\b(?:so far this year|this year|year[- ]to[- ]date|ytd|(?:since|from) the (?:start|beginning) of (?:the|this) year|(?:finished|ended|closed|ends|finishes|closes|finishing|ending|closing|end|finish|close) (?:the )?year|since january 1|since jan\.? 1|for the year|on the year|over the year|in the year so far|(?:in|over|during)\s+the\s+first\s+\w+\s+months\s+of\s+(?:the|this)\s+year|so far in (?P<year>(?:19|20)\d\d)|(?P<yearsofar>(?:19|20)\d\d)\s+(?:so far|to date)|(?:in|for|during|over|ended|finished|closed|ends|finishes|closes|ending|finishing|closing)\s+(?P<inyear>(?:19|20)\d\d))\b", re.IGNORECASE), "ytd", (("year", "ytd", _DIGIT),)),
     # "now down 9.3% since the end of December", "since the end of last year", "6 percent below where it began the
     # year": the year to date
     # ("roughly 12% below where it started 2024")
