@@ -6238,3 +6238,10 @@ def test_the_first_months_of_the_year_are_the_year_to_date(extractor):
     claims = claims_of(extractor, "The S&P/ASX 200 rose 0.4% in August. Over the first eight months of the year the benchmark is up 6.6%.",
                        dt.datetime.fromisoformat("2024-08-31T10:00:00+10:00"))
     assert [c.kind for c in claims] == [ClaimKind.CUMULATIVE, ClaimKind.YTD]
+
+
+def test_a_verbs_by_said_again_before_a_conjoined_span(extractor):
+    """'has fallen by more than 90% since June 2020, and by 21% so far this year': the same fall, over the year."""
+    claims = claims_of(extractor, "Apple's shares have fallen by more than 90% since June 2020, and by 21% so far this year.",
+                       dt.datetime.fromisoformat("2024-10-20T10:00:00+01:00"))
+    assert [(c.magnitude, c.kind) for c in claims] == [(90.0, ClaimKind.CUMULATIVE), (21.0, ClaimKind.YTD)]

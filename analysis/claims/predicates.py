@@ -464,7 +464,8 @@ _PART_OF_A_DEAL = re.compile(
     re.IGNORECASE,
 )
 # ("down 2% today, 9% this week and 20% this year": a comma joins a list of spans, too)
-_AND_BEFORE = re.compile(rf"(?:\s(?:and|but)\s+|,\s*)(?:a\s+further\s+|another\s+)?(?:(?P<hedge>{_HEDGE})\s+)?$", re.IGNORECASE)
+# ("has fallen by more than 90% since June 2020, and by 21% so far this year": the verb's "by" said again)
+_AND_BEFORE = re.compile(rf"(?:\s(?:and|but)\s+|,\s*)(?:by\s+)?(?:a\s+further\s+|another\s+)?(?:(?P<hedge>{_HEDGE})\s+)?$", re.IGNORECASE)
 _SPAN_AFTER = re.compile(
     r"^\s*(?:(?:for|on)\s+the\s+(?:week|month|year|quarter)|over\s+the\s+(?:week|month|year)|(?:this|last)\s+(?:week|month|year)|so\s+far\s+this"
     r"|so\s+far\s+in\s+(?:19|20)\d\d"  # "gained 40% over the past year and about 8% so far in 2025"
