@@ -6245,3 +6245,14 @@ def test_a_verbs_by_said_again_before_a_conjoined_span(extractor):
     claims = claims_of(extractor, "Apple's shares have fallen by more than 90% since June 2020, and by 21% so far this year.",
                        dt.datetime.fromisoformat("2024-10-20T10:00:00+01:00"))
     assert [(c.magnitude, c.kind) for c in claims] == [(90.0, ClaimKind.CUMULATIVE), (21.0, ClaimKind.YTD)]
+
+
+@pytest.mark.parametrize("text", [
+    "Consumer prices rose 0.5%.\n- Gasoline climbed 1.8%; motor vehicle insurance rose 2.0%.",
+    "Retail sales rose 0.4%. The control group, which feeds into GDP, rose 0.9%.",
+    "Vodafone said service revenue grew. Rental ARPU up 7%.",
+    "Skyworks said it expected a 20% to 25% decline in its content in a future Apple smartphone.",
+])
+def test_numbers_of_economies_products_and_forecast_ranges_are_no_moves(extractor, text):
+    """A CPI component, retail sales' control group, revenue per user, the ends of a range a company expects."""
+    assert claims_of(extractor, text, dt.datetime.fromisoformat("2025-02-12T09:00:00-05:00")) == []

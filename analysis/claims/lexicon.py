@@ -104,6 +104,7 @@ FILLERS = {"an additional", "a further", "another", "by", "a", "an", "a full", "
 # Nouns whose moves are not price claims: the subject of "rose 12%" decides.
 METRIC_WORDS = {
     "revenue", "revenues", "sales", "turnover", "profit", "profits", "earnings", "income", "ebitda", "ebit", "gmv", "revpar",
+    "arpu", "gasoline", "petrol", "diesel",  # "Rental ARPU up 7%", "Gasoline climbed 1.8%" in a CPI box
     "margin", "margins", "eps", "guidance", "forecast", "forecasts", "outlook", "orders", "order", "bookings",
     "backlog", "shipments", "deliveries", "output", "production", "exports", "imports", "inflation", "cpi", "ppi", "pce",
     "prices", "price", "gdp", "growth", "economy", "yield", "yields", "rate", "rates", "bond", "bonds", "treasuries",

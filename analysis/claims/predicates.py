@@ -522,7 +522,8 @@ _FORECAST_BEFORE = re.compile(
 )
 _FORECAST_FIRST_WORDS = first_words(lx.FORECAST_WORDS)
 _FORECAST_NOUN_BEFORE = re.compile(
-    rf"\b(?:sees?|saw|expects?|forecasts?|predicts?|projects?|targets?|eyes|warns? of|risk of|room for|potential(?:\s+for)?|implied|implies|for)\s+(?:an?|another|further|the)?\s*$"
+    # ("said it expected a 20% to 25% decline in its content": a range foreseen)
+    rf"\b(?:sees?|saw|expects?|expected|forecasts?|predicts?|projects?|targets?|eyes|warns? of|risk of|room for|potential(?:\s+for)?|implied|implies|for)\s+(?:an?|another|further|the)?\s*(?:\d[\d.]*\s*%?\s*(?:to|-)\s*)?$"
     # ("Grey market premiums had pointed to a listing gain of about 25%": what the grey market expected)
     rf"|\b(?:pointed|points|point|pointing)\s+to\s+(?:an?|the)?\s*(?:[\w-]+\s+)?$"
     # "forecast revenue to range from a decline of 1% to growth of 1%": a guidance range's end

@@ -27,6 +27,8 @@ _METRIC_PHRASES = [
     "dividend per share", "loss per share", "sales per share",
     # "with funds raised down about 60% from 2022": what listings raised, not a price
     "funds raised", "money raised", "amount raised",
+    # "The control group, which feeds into GDP, rose 0.9%": retail sales' core
+    "control group",
     # "Stock losses, which include theft, fell by 14 per cent": a retailer's shrinkage, no share price
     "stock losses", "stock loss",
     # "the employment cost index rose 1.2%": economic gauges that share the word "index" with the markets
