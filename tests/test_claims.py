@@ -6256,3 +6256,11 @@ def test_a_verbs_by_said_again_before_a_conjoined_span(extractor):
 def test_numbers_of_economies_products_and_forecast_ranges_are_no_moves(extractor, text):
     """A CPI component, retail sales' control group, revenue per user, the ends of a range a company expects."""
     assert claims_of(extractor, text, dt.datetime.fromisoformat("2025-02-12T09:00:00-05:00")) == []
+
+
+def test_a_transcripts_speaker_label_is_no_company(extractor):
+    """'MARKETS CORRESPONDENT: The stock is down 21% right now': the speaker's role ends the label; the stock is the
+    company the anchor named."""
+    claims = claims_of(extractor, "ANCHOR: We have to start with UnitedHealth, because it is dragging the whole blue-chip average.\n\n"
+                       "MARKETS CORRESPONDENT: The stock is down 21% right now.", dt.datetime.fromisoformat("2025-04-17T11:20:00-04:00"))
+    assert [c.ticker for c in claims] == ["UNH"]

@@ -656,7 +656,7 @@ def _owner_of_price_noun(
         named = [m for m in mentions if item.start("name") <= m.start and m.end <= item.end("name")]
         if named:
             return _company_subject(named[-1], discourse, named[-1].start)
-        if item.group("name").split()[0].lower() not in _NOT_NAMES:
+        if not _a_speaker_or_no_name(item.group("name")):
             return Subject("unknown", None, item.group("name"), None, item.start("name"))
     if noun in lx.INDEX_NOUNS and FUTURES_ON_BEFORE.search(sentence, max(0, noun_start - 40), noun_start):
         return Subject("metric", start=noun_start)  # "futures on the benchmark slid 3%": a contract on the index, not the index
@@ -883,6 +883,12 @@ _LIST_ITEM_NAME = re.compile(
 )
 
 
+def _a_speaker_or_no_name(name: str) -> bool:
+    """'MARKETS CORRESPONDENT: The stock is down 21%': a transcript's speaker, whose role ends the label."""
+    words = name.split()
+    return words[0].lower() in _NOT_NAMES or words[-1].lower() in _NOT_NAMES
+
+
 _A_LINE_BEFORE_WHICH = re.compile(
     r"\b(?:the|its|their)\s+(?:[\w.-]+\s+){0,3}?(?:[AHB][- ]shares|shares|stock|ADRs|ADSs|GDRs|line|listing)\s*$")
 _WHICH_BEFORE_MOVE = re.compile(r",\s*which\s+(?:(?:has|had|have|was|were|is|are|also|itself|closed|ended|finished|settled|traded|stood)\s+)*$")
@@ -998,7 +1004,7 @@ def _topic_subject(
     elif unplaced:
         # "Aim-traded Brackenfold Energy more than halved; its shares have fallen 78% this year"
         return Subject("unknown", None, re.sub(r"^[A-Z][\w.&-]*-(?:listed|traded)\s+", "", unplaced.group("name")), venue, start)
-    elif (item := _LIST_ITEM_NAME.match(sentence)) and item.end("name") < start and item.group("name").split()[0].lower() not in _NOT_NAMES:
+    elif (item := _LIST_ITEM_NAME.match(sentence)) and item.end("name") < start and not _a_speaker_or_no_name(item.group("name")):
         # "MP Materials — The rare-earths miner climbed 8%": a movers list's item names its company first
         return Subject("unknown", None, item.group("name"), venue, start)
     elif discourse.defined is not None:
