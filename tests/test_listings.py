@@ -1283,7 +1283,8 @@ def test_a_dual_listed_company_is_one_company_with_both_lines(directory, name, s
      ("Glenmark jumped 8.2% on Friday.", "GLENMARK.NS"), ("HD Hyundai Mipo closed up 11.3%.", "010620.KS"),
      ("Keywords shares jumped 64%.", "KWS.L"), ("KYEC ended the week up 8.4%.", "2449.TW"), ("KPIT Technologies fell 3.1%.", "KPITTECH.NS"),
      ("Accent Group rose 12.5%.", "AX1.AX"), ("Credit Corp rose 10.8%.", "CCP.AX"), ("Sims Ltd fell 12.2%.", "SGM.AX"),
-     ("Gold Road closed up 9.6%.", "GOR.AX"), ("Dow Jones Industrial Avg  38,314.86      -7.9%", "^DJI")],
+     ("Gold Road closed up 9.6%.", "GOR.AX"), ("Dow Jones Industrial Avg  38,314.86      -7.9%", "^DJI"),
+     ("Axon +1.2%, Palantir +2.9% this morning.", "AXON")],
 )
 def test_renamed_and_new_mid_caps_by_the_names_copy_uses(directory, text, symbol):
     """Sunrise's 2024 line (not the first Sunrise, taken private in 2020), Sushiro's owner since its rename, Canal+
