@@ -1207,7 +1207,11 @@ def test_the_share_class_a_line_trades(symbol, share_class):
      ("Lens Technology", ["300433.SZ", "6613.HK"]), ("GDS Holdings", ["GDS", "9698.HK"]), ("Chifeng Jilong Gold", ["600988.SS", "6693.HK"]),
      ("Guotai Haitong Securities", ["601211.SS", "2611.HK"]), ("Amrize", ["AMRZ", "AMRZ.SW"]),
      ("Brookfield Renewable Corp.", ["BEPC.TO", "BEPC"]), ("Rentokil Initial", ["RTO.L", "RTO", "RTOKY"]),
-     ("GAC Group", ["2238.HK", "601238.SS"]), ("Petrobras", ["PETR4.SA", "PETR3.SA", "PBR", "PBR-A"])],
+     ("GAC Group", ["2238.HK", "601238.SS"]),
+     ("Zoomlion", ["000157.SZ", "1157.HK"]), ("Flat Glass", ["6865.HK", "601865.SS"]), ("Lufax", ["LU", "6623.HK"]),
+     ("Zhihu", ["ZH", "2390.HK"]), ("LG H&H", ["051900.KS", "051905.KS"]), ("Schibsted", ["SCHA.OL", "SCHB.OL"]),
+     ("Lundin Gold", ["LUG.TO", "LUG.ST"]), ("Bausch + Lomb", ["BLCO", "BLCO.TO"]), ("Bausch Health", ["BHC", "BHC.TO"]),
+     ("Greif", ["GEF", "GEF-B"]), ("Hammerson", ["HMSO.L", "HMN.JO"]), ("Cosan", ["CSAN3.SA", "CSAN"]), ("Petrobras", ["PETR4.SA", "PETR3.SA", "PBR", "PBR-A"])],
 )
 def test_a_dual_listed_company_is_one_company_with_both_lines(directory, name, symbols):
     """The packages list Amcor's ASX line, argenx's ADSs and Lennar's class B as companies of their own (and know
@@ -1284,7 +1288,8 @@ def test_a_dual_listed_company_is_one_company_with_both_lines(directory, name, s
      ("Keywords shares jumped 64%.", "KWS.L"), ("KYEC ended the week up 8.4%.", "2449.TW"), ("KPIT Technologies fell 3.1%.", "KPITTECH.NS"),
      ("Accent Group rose 12.5%.", "AX1.AX"), ("Credit Corp rose 10.8%.", "CCP.AX"), ("Sims Ltd fell 12.2%.", "SGM.AX"),
      ("Gold Road closed up 9.6%.", "GOR.AX"), ("Dow Jones Industrial Avg  38,314.86      -7.9%", "^DJI"),
-     ("Axon +1.2%, Palantir +2.9% this morning.", "AXON")],
+     ("Axon +1.2%, Palantir +2.9% this morning.", "AXON"), ("Buenaventura climbed 9.6%.", "BVN"),
+     ("MSG Entertainment ends first regular-way day 2% higher", "MSGE")],
 )
 def test_renamed_and_new_mid_caps_by_the_names_copy_uses(directory, text, symbol):
     """Sunrise's 2024 line (not the first Sunrise, taken private in 2020), Sushiro's owner since its rename, Canal+
