@@ -6264,3 +6264,10 @@ def test_a_transcripts_speaker_label_is_no_company(extractor):
     claims = claims_of(extractor, "ANCHOR: We have to start with UnitedHealth, because it is dragging the whole blue-chip average.\n\n"
                        "MARKETS CORRESPONDENT: The stock is down 21% right now.", dt.datetime.fromisoformat("2025-04-17T11:20:00-04:00"))
     assert [c.ticker for c in claims] == ["UNH"]
+
+
+def test_a_count_of_things_then_its_change_is_no_price_move(extractor):
+    """'Muyuan sold 18.04 million hogs, an increase of 19.2%': the hogs grew, not the shares."""
+    claims = claims_of(extractor, "Muyuan shares rose 2%. In the first quarter, Muyuan sold 18.04 million hogs, an increase of 19.2%.",
+                       dt.datetime.fromisoformat("2025-04-08T20:00:00+08:00"))
+    assert [c.magnitude for c in claims] == [2.0]

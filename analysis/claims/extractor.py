@@ -2829,6 +2829,9 @@ _ON_A_WEEKDAY_OPENING = re.compile(r"\s*On\s+(?:Monday|Tuesday|Wednesday|Thursda
 _OFFERED_BEFORE = re.compile(r"\b(?:offered|offers|proposed|proposes|promised|granted|grants)\s+(?:an?|its\s+staff\s+an?)\s+$")
 _AN_AMOUNT_THEN_ITS_CHANGE = re.compile(
     r"(?:[A-Z]{0,3}\$|[\u20ac\u00a3\u00a5\u20b9]|Rs\.?\s?)\d[\d,.]*\s*(?:billion|million|trillion|bn|mn|crore|lakh)\s*,\s*(?:up|down)\s+"
+    r"(?:about\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+)?$"
+    # ("Muyuan sold 18.04 million hogs, an increase of 19.2%": a count of things, then its change)
+    r"|\b\d[\d,.]*\s*(?:billion|million|trillion|bn|mn|crore|lakh)\s+[a-z]+(?:\s+[a-z]+)?\s*,\s*(?:an?\s+)?(?:increase|rise|decrease|decline|drop|fall|gain|jump)\s+of\s+"
     r"(?:about\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+)?$", re.IGNORECASE)
 _ALLOWED_RISE_AFTER = re.compile(
     r"\s+(?:increase|rise|hike|cut|reduction)\s+(?:allowed|permitted|approved|proposed|sought|requested|granted)\b", re.IGNORECASE)
