@@ -1211,7 +1211,7 @@ def test_the_share_class_a_line_trades(symbol, share_class):
      ("Zoomlion", ["000157.SZ", "1157.HK"]), ("Flat Glass", ["6865.HK", "601865.SS"]), ("Lufax", ["LU", "6623.HK"]),
      ("Zhihu", ["ZH", "2390.HK"]), ("LG H&H", ["051900.KS", "051905.KS"]), ("Schibsted", ["SCHA.OL", "SCHB.OL"]),
      ("Lundin Gold", ["LUG.TO", "LUG.ST"]), ("Bausch + Lomb", ["BLCO", "BLCO.TO"]), ("Bausch Health", ["BHC", "BHC.TO"]),
-     ("Greif", ["GEF", "GEF-B"]), ("Hammerson", ["HMSO.L", "HMN.JO"]), ("Cosan", ["CSAN3.SA", "CSAN"]), ("Petrobras", ["PETR4.SA", "PETR3.SA", "PBR", "PBR-A"])],
+     ("Greif", ["GEF", "GEF-B"]), ("Hammerson", ["HMSO.L", "HMN.JO"]), ("Cosan", ["CSAN3.SA", "CSAN"]), ("Westgold", ["WGX.AX", "WGX.TO"]), ("Petrobras", ["PETR4.SA", "PETR3.SA", "PBR", "PBR-A"])],
 )
 def test_a_dual_listed_company_is_one_company_with_both_lines(directory, name, symbols):
     """The packages list Amcor's ASX line, argenx's ADSs and Lennar's class B as companies of their own (and know
@@ -1289,7 +1289,14 @@ def test_a_dual_listed_company_is_one_company_with_both_lines(directory, name, s
      ("Accent Group rose 12.5%.", "AX1.AX"), ("Credit Corp rose 10.8%.", "CCP.AX"), ("Sims Ltd fell 12.2%.", "SGM.AX"),
      ("Gold Road closed up 9.6%.", "GOR.AX"), ("Dow Jones Industrial Avg  38,314.86      -7.9%", "^DJI"),
      ("Axon +1.2%, Palantir +2.9% this morning.", "AXON"), ("Buenaventura climbed 9.6%.", "BVN"),
-     ("MSG Entertainment ends first regular-way day 2% higher", "MSGE")],
+     ("MSG Entertainment ends first regular-way day 2% higher", "MSGE"), ("FirstCry shares list at 40% premium", "FIRSTCRY.NS"),
+     ("NSDL ends first week 45% above IPO price", "NSDL.NS"), ("Viridien rose 11.8%.", "VIRI.PA"),
+     ("SBI Shinsei Bank rose as much as 12.1%.", "8303.T"), ("Hanmi Pharmaceutical added 4.1 percent.", "128940.KS"),
+     ("Japan Exchange Group closed up 3.4%.", "8697.T"), ("HDFC Life shares rise 2%", "HDFCLIFE.NS"), ("Sysmex dropped 3.4%.", "6869.T"),
+     ("Kyowa Kirin rose 1.2%.", "4151.T"), ("CITIC Ltd gained 1.5%.", "0267.HK"), ("Muyuan Foods closed 1.3% lower.", "002714.SZ"),
+     ("Meritz Financial Group dropped 3.8 percent.", "138040.KS"), ("DB Insurance lost 2.9 percent.", "005830.KS"),
+     ("Samvardhana Motherson fell 2.9 per cent.", "MOTHERSON.NS"), ("Eagers Automotive jumped 12.8 per cent.", "APE.AX"),
+     ("AUB Group added 1.9 per cent.", "AUB.AX"), ("Helloworld Travel climbed 5.1 per cent.", "HLO.AX")],
 )
 def test_renamed_and_new_mid_caps_by_the_names_copy_uses(directory, text, symbol):
     """Sunrise's 2024 line (not the first Sunrise, taken private in 2020), Sushiro's owner since its rename, Canal+
