@@ -6271,3 +6271,13 @@ def test_a_count_of_things_then_its_change_is_no_price_move(extractor):
     claims = claims_of(extractor, "Muyuan shares rose 2%. In the first quarter, Muyuan sold 18.04 million hogs, an increase of 19.2%.",
                        dt.datetime.fromisoformat("2025-04-08T20:00:00+08:00"))
     assert [c.magnitude for c in claims] == [2.0]
+
+
+def test_an_offer_price_five_words_after_its_preposition_is_a_yardstick(extractor):
+    """'The stock opened at $23, above the initial public offering price of $21, and rose as much as 14.3%': the stock
+    rose, not the price it is measured against."""
+    claims = claims_of(extractor, "Shares of Webtoon Entertainment rose in their Nasdaq debut on Thursday.\n\nThe stock opened at $23, above the "
+                       "initial public offering price of $21, and rose as much as 14.3% to $24 in the first hour of trading.",
+                       dt.datetime.fromisoformat("2024-06-27T12:30:00-04:00"))
+    assert [(c.ticker, c.kind) for c in claims] == [("WBTN", ClaimKind.INTRADAY_HIGH)]
+

@@ -136,7 +136,9 @@ def _subject_candidates(text: str) -> list[tuple[int, int, str]]:
                 at_the_move = index + size >= len(words) - 1 or bool(
                     _OF_PHRASE_TO_THE_END.fullmatch(text, words[index + size - 1][1])
                 )
-                governed = not at_the_move and any(w[2] in prepositions for w in words[max(0, index - 3) : index])
+                # ("opened at $23, above the initial public offering price of $21, and rose": a yardstick's price, five words on)
+                reach = 5 if key in {("price",), ("prices",)} else 3
+                governed = not at_the_move and any(w[2] in prepositions for w in words[max(0, index - reach) : index])
                 # "adding about $150 billion to the company's market value": an amount added to it, not its move
                 governed = governed or (not at_the_move and _AMOUNT_TO_BEFORE.search(text, 0, words[index][0]) is not None)
                 # "shares are holding a 4% gain": after "are", a metric word in -ing is the verb
