@@ -6281,3 +6281,10 @@ def test_an_offer_price_five_words_after_its_preposition_is_a_yardstick(extracto
                        dt.datetime.fromisoformat("2024-06-27T12:30:00-04:00"))
     assert [(c.ticker, c.kind) for c in claims] == [("WBTN", ClaimKind.INTRADAY_HIGH)]
 
+
+def test_a_home_towns_comma_is_no_break_in_a_description(extractor):
+    """'The Irvine, California-based company's stock closed at $37.17, up 95.6%': the company spoken of."""
+    claims = claims_of(extractor, "Shares of CG Oncology nearly doubled in their Nasdaq debut on Thursday. The Irvine, California-based "
+                       "company's stock closed at $37.17, up 95.6% from its initial public offering price of $19, after rising as "
+                       "much as 105% in afternoon trading.", dt.datetime.fromisoformat("2024-01-25T17:00:00-05:00"))
+    assert [(c.ticker, c.kind) for c in claims] == [("CGON", ClaimKind.CLOSE_CHANGE), ("CGON", ClaimKind.INTRADAY_HIGH)]

@@ -173,7 +173,8 @@ _COMPANY_ANAPHOR = re.compile(
 _POSSESSIVE_ANAPHOR = re.compile(
     # "The stock's American depositary receipts": the company's other line
     # ("the Chinese data center operator's American depositary shares": three words of description)
-    r"\b(?:its|their|the\s+(?:(?:[\w.-]+\s+){0,3})?(?:" + lx.alternation(lx.COMPANY_NOUNS | {"stock"}) + r")(?:'s|\u2019s))\s",
+    # ("The Irvine, California-based company's stock": a home town's comma inside the description)
+    r"\b(?:its|their|the\s+(?:(?:[\w.-]+,?\s+){0,3})?(?:" + lx.alternation(lx.COMPANY_NOUNS | {"stock"}) + r")(?:'s|\u2019s))\s",
     re.IGNORECASE,
 )
 _BRACKETS = re.compile(r"\([^()]*\)")
@@ -516,6 +517,8 @@ def _is_abbreviation_of_index(text: str, aside: re.Match) -> bool:
 def _mask_parentheticals(text: str, name_ends: frozenset[int] = frozenset()) -> str:
     """Blank out asides between a subject and its move; `name_ends` are where known names end, so that
     "SK hynix, a key supplier to Nvidia, rose 2%" and "the Russell 2000, seen as ..., jumped" lose theirs too."""
+    if "-based" in text or "-headquartered" in text:
+        text = _HOME_TOWN_COMMA.sub(" ", text)  # "The Irvine, California-based company's stock": no name, no appositive
     original = text
     text = _PARENTHETICAL.sub(lambda m: m.group(0) if _is_abbreviation_of_index(text, m) or _clause_of_the_move(text, m) else " " * len(m.group(0)), text)
 
@@ -706,6 +709,9 @@ def _owner_of_price_noun(
     if ")" in before:
         # "Pantheon Resources PLC (AIM:PANR, OTCQX:PTHRF) shares": the bracket's comma is no clause break
         before = _BRACKETS.sub(lambda m: " " * len(m.group(0)), sentence[:noun_start])[-80:]
+    if "-based" in before:
+        # "The Irvine, California-based company's stock": the comma of a home town is no clause break
+        before = _HOME_TOWN_COMMA.sub(" ", before)
     phrase_start = noun_start - len(before)
     # the noun phrase: back to the last clause break
     # (cut is the last character of the break: "while the voting common shares" is "the voting common shares")
@@ -788,6 +794,7 @@ def _owner_of_price_noun(
 
 
 _APPOSITIVE_ONLY = re.compile(r",\s*(?:the|a|an)\s+[^,;()]{1,80},\s*")
+_HOME_TOWN_COMMA = re.compile(r"(?<=[A-Za-z]),(?=\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-(?:based|headquartered)\b)")
 _A_COUNT_BEFORE = re.compile(r"(?:^|\s)\d[\d,]*\s*$")
 _BRANDS_MAKER = re.compile(
     r"\b[Tt]he\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:(?:and|&)\s+(?:[A-Z][\w.'-]*\s+){1,3})?(?:[a-z-]+\s+)?(?:"
