@@ -6288,3 +6288,10 @@ def test_a_home_towns_comma_is_no_break_in_a_description(extractor):
                        "company's stock closed at $37.17, up 95.6% from its initial public offering price of $19, after rising as "
                        "much as 105% in afternoon trading.", dt.datetime.fromisoformat("2024-01-25T17:00:00-05:00"))
     assert [(c.ticker, c.kind) for c in claims] == [("CGON", ClaimKind.CLOSE_CHANGE), ("CGON", ClaimKind.INTRADAY_HIGH)]
+
+
+def test_a_class_a_relative_clause_compares_with_is_not_the_lines(extractor):
+    """'The A shares, which carry ten votes each against one for the B shares, fell 6.9%': the A line."""
+    claims = claims_of(extractor, "Rockwool's B shares fell 8% in Copenhagen on Thursday. The A shares, which carry ten votes each against "
+                       "one for the B shares, fell 6.9%.", dt.datetime.fromisoformat("2025-02-20T17:30:00+01:00"))
+    assert [c.ticker for c in claims] == ["ROCK-B.CO", "ROCK-A.CO"]

@@ -575,19 +575,27 @@ def venue_in(text: str) -> str | None:
     """The listing a stretch of text points at: "in Shanghai", "Hong Kong-listed", "its ADRs", "its B shares"."""
     if text.isascii() and _VENUE_FIRST_TOKENS.isdisjoint(_VENUE_TOKEN.findall(text.lower())):
         return None
-    market = share_class = None
+    market = share_class = aside_class = None
+    # ("The A shares, which carry ten votes each against one for the B shares, fell": a class a relative clause names
+    # only to compare yields to the one before it; a market it names is where the line trades)
+    asides = [m.span() for m in _RELATIVE_CLAUSE_SPAN.finditer(text)] if ", which" in text or ", who" in text else []
     for match in _VENUE.finditer(text):
         venue = lx.VENUES[re.sub(r"\s+", " ", match.group(0).lower())]
         if venue in SHARE_CLASSES:
-            share_class = share_class or venue
+            if any(start <= match.start() < end for start, end in asides):
+                aside_class = aside_class or venue
+            else:
+                share_class = share_class or venue
         elif venue:
             market = market or venue
+    share_class = share_class or (aside_class if market is None else None)
     if market and share_class:
         # "Its non-voting class B shares, which trade in Madrid": both of Grifols' classes trade there
         return f"{share_class}|{market}"
     return market or share_class
 
 
+_RELATIVE_CLAUSE_SPAN = re.compile(r",\s*(?:which|who)\b[^,;]*(?:,|$)")
 _HOME_EXCHANGE_OF_COUNTRY = {
     "Spain": "Madrid", "Italy": "Milan", "France": "Paris", "Germany": "Frankfurt", "Britain": "London", "Switzerland": "Zurich",
     "Sweden": "Stockholm", "Norway": "Oslo", "Denmark": "Copenhagen", "Finland": "Helsinki",
