@@ -1176,7 +1176,7 @@ def test_the_company_sheets_one_word_names_that_are_words_are_no_aliases(directo
     "symbol, share_class",
     [("BRK-A", "class A"), ("VOLV-B.ST", "class B"), ("STE-R.ST", "class R"), ("GOOG", "class C"), ("GRF-P.MC", "class B"),
      ("005935.KS", "preferred"), ("PETR4.SA", "preferred"), ("VOW3.DE", "preferred"), ("LISP.SW", "participation"),
-     ("UHRN.SW", "registered"), ("UAA", "class A"), ("UA", "class C"), ("005387.KS", "second preferred"),
+     ("UHRN.SW", "registered"), ("UAA", "class A"), ("UA", "class C"), ("005387.KS", "second preferred"), ("SCHB.OL", "class B"),
      ("BEP-UN.TO", None), ("AAPL", None), ("0981.HK", None)],
 )
 def test_the_share_class_a_line_trades(symbol, share_class):
@@ -1211,7 +1211,7 @@ def test_the_share_class_a_line_trades(symbol, share_class):
      ("Zoomlion", ["000157.SZ", "1157.HK"]), ("Flat Glass", ["6865.HK", "601865.SS"]), ("Lufax", ["LU", "6623.HK"]),
      ("Zhihu", ["ZH", "2390.HK"]), ("LG H&H", ["051900.KS", "051905.KS"]), ("Schibsted", ["SCHA.OL", "SCHB.OL"]),
      ("Lundin Gold", ["LUG.TO", "LUG.ST"]), ("Bausch + Lomb", ["BLCO", "BLCO.TO"]), ("Bausch Health", ["BHC", "BHC.TO"]),
-     ("Greif", ["GEF", "GEF-B"]), ("Hammerson", ["HMSO.L", "HMN.JO"]), ("Cosan", ["CSAN3.SA", "CSAN"]), ("Westgold", ["WGX.AX", "WGX.TO"]), ("Petrobras", ["PETR4.SA", "PETR3.SA", "PBR", "PBR-A"])],
+     ("Greif", ["GEF", "GEF-B"]), ("Hammerson", ["HMSO.L", "HMN.JO"]), ("Cosan", ["CSAN3.SA", "CSAN"]), ("Westgold", ["WGX.AX", "WGX.TO"]), ("Fosun Pharma", ["600196.SS", "2196.HK"]), ("Petrobras", ["PETR4.SA", "PETR3.SA", "PBR", "PBR-A"])],
 )
 def test_a_dual_listed_company_is_one_company_with_both_lines(directory, name, symbols):
     """The packages list Amcor's ASX line, argenx's ADSs and Lennar's class B as companies of their own (and know
