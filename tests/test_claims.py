@@ -6295,3 +6295,19 @@ def test_a_class_a_relative_clause_compares_with_is_not_the_lines(extractor):
     claims = claims_of(extractor, "Rockwool's B shares fell 8% in Copenhagen on Thursday. The A shares, which carry ten votes each against "
                        "one for the B shares, fell 6.9%.", dt.datetime.fromisoformat("2025-02-20T17:30:00+01:00"))
     assert [c.ticker for c in claims] == ["ROCK-B.CO", "ROCK-A.CO"]
+
+
+def test_a_distance_from_the_offer_after_a_first_week_is_a_span(extractor):
+    """'NSDL ends first week 45% above IPO price', written on Saturday: the span since the offer, not Friday's move
+    ('first' there counts weeks, it sets no record)."""
+    claims = claims_of(extractor, "NSDL ends first week 45% above IPO price\n\nThe depository listed on Wednesday at a premium.",
+                       dt.datetime.fromisoformat("2025-08-09T09:30:00+05:30"))
+    assert [(c.ticker, c.kind) for c in claims][:1] == [("NSDL.NS", ClaimKind.CUMULATIVE)]
+
+
+def test_a_first_day_back_on_an_exchange_is_a_debut(extractor):
+    """'Virgin Australia shares ended their first day back on the ASX 2.8% above the offer price on Tuesday': the
+    relisting day's move from its offer."""
+    claims = claims_of(extractor, "SYDNEY, June 24 (Reuters) - Virgin Australia shares ended their first day back on the Australian Securities "
+                       "Exchange 2.8% above the offer price on Tuesday.", dt.datetime.fromisoformat("2025-06-24T17:15:00+10:00"))
+    assert [(c.ticker, c.kind) for c in claims] == [("VGN.AX", ClaimKind.CLOSE_CHANGE)]

@@ -1888,7 +1888,8 @@ _DEBUT = Gated(re.compile(
     # ("ended their first session on the SIX Swiss Exchange", "tumbling on their first day in London")
     # ("ended their first day of trade", "listing at ₹1,325.05 on the National Stock Exchange", "lists at 31% premium")
     r"\b(?:lists|listing|listed)\s+at\s+(?:an?\s+)?(?:[\u20b9$\u20ac\u00a3\u00a5]|Rs\.?\s?|\d)|"
-    r"\b(?:debut(?:ed|s)?|first day (?:of trading|of trade|on the|as a (?:listed|public)|in (?-i:[A-Z]))|first (?:trading )?session|first trading day|listing day|"
+    # ("ended their first day back on the Australian Securities Exchange": a return to the market is a debut too)
+    r"\b(?:debut(?:ed|s)?|first day (?:back\s+)?(?:of trading|of trade|on the|as a (?:listed|public)|in (?-i:[A-Z]))|first (?:trading )?session|first trading day|listing day|"
     r"began trading|started trading)\b|"
     # a company back on the market: "Douglas made a disappointing return to the stock market"
     r"\b(?:return(?:ed|s)?\s+to\s+the\s+(?:stock[- ]market|ASX|NYSE|Nasdaq|LSE|JSE|SGX|TSX|bourse|sharemarket|share\s+market)|stock[- ]market\s+return|re-?listing)\b|"

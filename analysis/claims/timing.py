@@ -389,7 +389,8 @@ def find_span_cue(text: str, text_before_figure: str = "", latest_year: int | No
         match = pattern.search(text)
         if not match:
             continue
-        if kind in {"since_date", "since_event", "since_offer"}:
+        # (a distance from the offer price is no record's reach: "NSDL ends first week 45% above IPO price")
+        if kind in {"since_date", "since_event"}:
             clause_before = re.split(r"[,;]", text_before_figure)[-1] if text is not text_before_figure else ""
             # (each part on its own: a time stamp's "p.m." in the clause is no end of the record's phrase)
             if _RECORD_BEFORE_SINCE.search(re.split(r"[,;]", text[: match.start()])[-1]) or _RECORD_BEFORE_SINCE.search(clause_before[-60:]):
