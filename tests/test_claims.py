@@ -6311,3 +6311,11 @@ def test_a_first_day_back_on_an_exchange_is_a_debut(extractor):
     claims = claims_of(extractor, "SYDNEY, June 24 (Reuters) - Virgin Australia shares ended their first day back on the Australian Securities "
                        "Exchange 2.8% above the offer price on Tuesday.", dt.datetime.fromisoformat("2025-06-24T17:15:00+10:00"))
     assert [(c.ticker, c.kind) for c in claims] == [("VGN.AX", ClaimKind.CLOSE_CHANGE)]
+
+
+def test_there_after_a_second_lines_market_is_that_market(extractor):
+    """'The shares also trade in Toronto, a listing Westgold inherited. They had gained 4% there this year': Toronto."""
+    claims = claims_of(extractor, "Westgold shares fell 15% on Monday. The shares also trade in Toronto, a listing Westgold inherited from "
+                       "Karora. They had gained 4% there this year before the announcement.",
+                       dt.datetime.fromisoformat("2025-01-20T17:10:00+11:00"))
+    assert [c.ticker for c in claims] == ["WGX.AX", "WGX.TO"]

@@ -701,7 +701,7 @@ class ClaimExtractor:
                 # what a company said of itself is about that company (not "JPMorgan said a recovery in Diageo's ...")
                 first = local_mentions[0]
                 discourse.topic, discourse.topic_name = first.company, discourse.first_name(first.company, first.surface)
-            opening_market = _OPENING_MARKET.match(sentence.text)
+            opening_market = _OPENING_MARKET.match(sentence.text) or _ALSO_TRADES_IN.search(sentence.text)
             discourse.market_named = (venue_in(opening_market.group("market")) if opening_market else None) or discourse.market_named
             discourse.venue = _market_named_by_its_index(sentence.text) or discourse.venue
             if _an_index_for_comparison(sentence.text, local_mentions) and not _another_markets_index_in_passing(local_mentions, discourse):
@@ -1065,8 +1065,10 @@ class ClaimExtractor:
                 opening = _OPENING_PLACE_PHRASE.match(text)  # "On the BSE, it settled at Rs 1,819.60, down 7.2 per cent"
                 # ("It went on to hit a high of Rs 168.7 on the NSE, up as much as 81%": the market of the price before it)
                 priced_on = _PRICE_ON_A_VENUE_BEFORE.search(text, max(0, figure.start - 80), figure.start)
+                # ("The shares also trade in Toronto. They had gained 4% there this year": the market the text named before)
                 line = self._on_named_venue(previous_claim, context.tail, intro_venue or (venue_in(opening.group(0)) if opening else None)
-                                            or (venue_in(priced_on.group("venue")) if priced_on else None))
+                                            or (venue_in(priced_on.group("venue")) if priced_on else None)
+                                            or (discourse.market_named if _THERE.match(context.tail) else None))
                 claims.append(self._same_subject(line, figure, predicate, sentence, text, calendar_for(line.mic or US.mic), clock, context, carried))
                 previous_claim = claims[-1]
                 continue
@@ -2837,6 +2839,8 @@ _AN_AMOUNT_THEN_ITS_CHANGE = re.compile(
 _ALLOWED_RISE_AFTER = re.compile(
     r"\s+(?:increase|rise|hike|cut|reduction)\s+(?:allowed|permitted|approved|proposed|sought|requested|granted)\b", re.IGNORECASE)
 _MORE_OF_SOMETHING = re.compile(r"\s+(?:more|less|fewer)\s+(?!than\b|of\b|in\b|on\b|after\b|over\b|to\b)[a-z]{3,}")
+# "The shares also trade in Toronto, a listing Westgold inherited. They had gained 4% there this year": a second line's market
+_ALSO_TRADES_IN = re.compile(r"\b(?:also\s+)?(?:trade|trades|traded|are\s+listed|is\s+listed)\s+(?:also\s+)?(?:in|on)\s+(?P<market>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)")
 # "Hong Kong bore the brunt of it overnight. HSBC closed down 6.3% there": the market the sentence before opened on
 _THERE = re.compile(r"\s+there\b")
 _OPENING_MARKET = re.compile(
