@@ -109,6 +109,7 @@ INDEXES: dict[str, Listing] = {
         _index("^FTMC", "FTSE 250", ".L"),
         _index("^GDAXI", "DAX", ".DE"),
         _index("^FCHI", "CAC 40", ".PA"),
+        _index("^SBF120", "SBF 120", ".PA"),
         _index("^STOXX50E", "Euro Stoxx 50", ".DE"),
         _index("^STOXX", "Stoxx Europe 600", ".DE"),
         _index("^AEX", "AEX", ".AS"),

@@ -1296,7 +1296,8 @@ def test_a_dual_listed_company_is_one_company_with_both_lines(directory, name, s
      ("Kyowa Kirin rose 1.2%.", "4151.T"), ("CITIC Ltd gained 1.5%.", "0267.HK"), ("Muyuan Foods closed 1.3% lower.", "002714.SZ"),
      ("Meritz Financial Group dropped 3.8 percent.", "138040.KS"), ("DB Insurance lost 2.9 percent.", "005830.KS"),
      ("Samvardhana Motherson fell 2.9 per cent.", "MOTHERSON.NS"), ("Eagers Automotive jumped 12.8 per cent.", "APE.AX"),
-     ("AUB Group added 1.9 per cent.", "AUB.AX"), ("Helloworld Travel climbed 5.1 per cent.", "HLO.AX")],
+     ("AUB Group added 1.9 per cent.", "AUB.AX"), ("Helloworld Travel climbed 5.1 per cent.", "HLO.AX"),
+     ("The SBF 120 rose 0.5%.", "^SBF120")],
 )
 def test_renamed_and_new_mid_caps_by_the_names_copy_uses(directory, text, symbol):
     """Sunrise's 2024 line (not the first Sunrise, taken private in 2020), Sushiro's owner since its rename, Canal+
