@@ -6319,3 +6319,11 @@ def test_there_after_a_second_lines_market_is_that_market(extractor):
                        "Karora. They had gained 4% there this year before the announcement.",
                        dt.datetime.fromisoformat("2025-01-20T17:10:00+11:00"))
     assert [c.ticker for c in claims] == ["WGX.AX", "WGX.TO"]
+
+
+def test_an_index_a_stock_tops_is_its_yardstick_not_the_participles_subject(extractor):
+    """'the stock was up 11.8%, topping the SBF 120, after climbing as much as 14%': the stock climbed."""
+    claims = claims_of(extractor, "Viridien shares jumped on Thursday. By 10:20 a.m., the stock was up 11.8% at 56.40 euros, topping the SBF "
+                       "120, after climbing as much as 14% in early trade. The SBF 120 rose 0.5%.",
+                       dt.datetime.fromisoformat("2025-07-31T10:25:00+02:00"))
+    assert [c.ticker for c in claims] == ["VIRI.PA", "VIRI.PA", "^SBF120"]

@@ -1171,13 +1171,19 @@ _ROLE_BEFORE_INDEX = re.compile(
 _WHAT_AN_INDEX_HOLDS = re.compile(r"\s+(?:[Ii]ndex\s+)?(?:of|tracking|comprising)\s+[^,;]*")
 
 
-def _index_naming_a_role(left: str, mention_start: int, mention_end: int) -> bool:
+def _index_naming_a_role(left: str, mention_start: int, mention_end: int, sentence: str = "") -> bool:
     """'Infosys was the top Nifty loser, down 3.1%', 'Kering is the worst performer on the CAC 40, down 12.8%': an
     index named around "loser", "gainer", "constituent" describes the company's place in it; the company is the subject."""
     if _ROLE_AFTER_INDEX.match(left, mention_end):
         return True
+    if _OUTDOING_BEFORE_INDEX.search(left, max(0, mention_start - 30), mention_start) and _PARTICIPLE_AFTER_INDEX.match(sentence, mention_end):
+        return True  # "was up 11.8%, topping the SBF 120, after climbing as much as 14%": the stock climbed, the index is its yardstick
     # "the top performer in the DAX, which was up 0.2%": the relative clause's move is the index's own
     return bool(_ROLE_BEFORE_INDEX.search(left, max(0, mention_start - 60), mention_start)) and not _RELATIVE_ASIDE.match(left, mention_end)
+
+
+_OUTDOING_BEFORE_INDEX = re.compile(r"\b(?:topping|leading|beating|outperforming|outpacing|underperforming|lagging|trailing)\s+(?:the\s+)?$")
+_PARTICIPLE_AFTER_INDEX = re.compile(r"(?:\s+(?:index|benchmark))?,\s*(?:after|before|having|while)\s+[a-z]+ing\b")
 
 
 _DEMONSTRATIVE_PRICE_NOUN = re.compile(r"\b(That|this|This|that|Those|those|These|these)(\s+(?:stock|shares)\b)")
@@ -1243,7 +1249,7 @@ def find_subject(
     # "The CSI 300 index of Shanghai- and Shenzhen-listed blue chips closed up 8.5%": what the index holds, not a subject
     candidates = [c for c in candidates if c[2] == "mention" or not any(
         end <= c[0] and _WHAT_AN_INDEX_HOLDS.fullmatch(left, end, c[0]) for end in index_ends)]
-    candidates = [c for c in candidates if not (c[2] == "mention" and c[1] in index_ends and _index_naming_a_role(left, c[0], c[1]))]
+    candidates = [c for c in candidates if not (c[2] == "mention" and c[1] in index_ends and _index_naming_a_role(left, c[0], c[1], sentence))]
     # "The stock closed at 56,700 won on the Kospi, up 5.98 percent": the market a price was set on, after the thing priced
     # ("closed at 51,400 won on the main Kospi market, up 97.7 percent")
     candidates = [c for c in candidates if not (
