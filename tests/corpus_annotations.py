@@ -194,6 +194,9 @@ RULES_BY_FOLDER = {
     "corpus_fresh115": CorpusRules(words=(80, 400)),
     "corpus_fresh116": CorpusRules(words=(80, 400)),
     "corpus_fresh117": CorpusRules(words=(80, 400)),
+    "corpus_fresh118": CorpusRules(words=(80, 400)),
+    "corpus_fresh119": CorpusRules(words=(80, 400)),
+    "corpus_fresh120": CorpusRules(words=(80, 400)),
 }
 
 
