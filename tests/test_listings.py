@@ -1129,10 +1129,11 @@ def test_china_merchants_securities_h_shares_are_its_own_not_the_ports(directory
 
 def test_a_name_two_markets_share_carries_its_namesakes(directory):
     """'Domino's' is Domino's Pizza Inc. wherever no market says otherwise, with Sydney's Domino's Pizza Enterprises
-    as its namesake; 'EQT' is EQT AB's in Stockholm and EQT Corporation's in New York, and nobody's by default."""
+    and London's Domino's Pizza Group as its namesakes; 'EQT' is EQT AB's in Stockholm and EQT Corporation's in New York,
+    and nobody's by default."""
     dominos = directory.find_mentions("Domino's fell 3%.")[0]
     assert dominos.company.listings[0].symbol == "DPZ" and not dominos.market_decides
-    assert [company.listings[0].symbol for company in dominos.namesakes] == ["DMP.AX"]
+    assert [company.listings[0].symbol for company in dominos.namesakes] == ["DMP.AX", "DOM.L"]
     eqt = directory.find_mentions("EQT rose 1%.")[0]
     assert eqt.market_decides
     assert {eqt.company.listings[0].symbol, *(company.listings[0].symbol for company in eqt.namesakes)} == {"EQT", "EQT.ST"}
