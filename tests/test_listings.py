@@ -1177,7 +1177,7 @@ def test_the_company_sheets_one_word_names_that_are_words_are_no_aliases(directo
     "symbol, share_class",
     [("BRK-A", "class A"), ("VOLV-B.ST", "class B"), ("STE-R.ST", "class R"), ("GOOG", "class C"), ("GRF-P.MC", "class B"),
      ("005935.KS", "preferred"), ("PETR4.SA", "preferred"), ("VOW3.DE", "preferred"), ("LISP.SW", "participation"),
-     ("UHRN.SW", "registered"), ("UAA", "class A"), ("UA", "class C"), ("005387.KS", "second preferred"), ("SCHB.OL", "class B"),
+     ("UHRN.SW", "registered"), ("UAA", "class A"), ("UA", "class C"), ("005387.KS", "second preferred"), ("SCHB.OL", "class B"), ("CENTA", "class A"),
      ("BEP-UN.TO", None), ("AAPL", None), ("0981.HK", None)],
 )
 def test_the_share_class_a_line_trades(symbol, share_class):
@@ -1212,7 +1212,12 @@ def test_the_share_class_a_line_trades(symbol, share_class):
      ("Zoomlion", ["000157.SZ", "1157.HK"]), ("Flat Glass", ["6865.HK", "601865.SS"]), ("Lufax", ["LU", "6623.HK"]),
      ("Zhihu", ["ZH", "2390.HK"]), ("LG H&H", ["051900.KS", "051905.KS"]), ("Schibsted", ["SCHA.OL", "SCHB.OL"]),
      ("Lundin Gold", ["LUG.TO", "LUG.ST"]), ("Bausch + Lomb", ["BLCO", "BLCO.TO"]), ("Bausch Health", ["BHC", "BHC.TO"]),
-     ("Greif", ["GEF", "GEF-B"]), ("Hammerson", ["HMSO.L", "HMN.JO"]), ("Cosan", ["CSAN3.SA", "CSAN"]), ("Westgold", ["WGX.AX", "WGX.TO"]), ("Fosun Pharma", ["600196.SS", "2196.HK"]), ("Petrobras", ["PETR4.SA", "PETR3.SA", "PBR", "PBR-A"])],
+     ("Greif", ["GEF", "GEF-B"]), ("Hammerson", ["HMSO.L", "HMN.JO"]), ("Cosan", ["CSAN3.SA", "CSAN"]), ("Westgold", ["WGX.AX", "WGX.TO"]), ("Fosun Pharma", ["600196.SS", "2196.HK"]),
+     ("Chalco", ["601600.SS", "2600.HK"]), ("China Coal Energy", ["601898.SS", "1898.HK"]), ("Hutchmed", ["0013.HK", "HCM", "HCM.L"]),
+     ("Valterra Platinum", ["VAL.JO", "VALT.L"]), ("Janus Henderson", ["JHG", "JHG.AX"]), ("South Bow", ["SOBO.TO", "SOBO"]),
+     ("Hanwha", ["000880.KS", "000885.KS"]), ("LG Corp", ["003550.KS", "003555.KS"]), ("Central Garden & Pet", ["CENT", "CENTA"]),
+     ("OMA", ["OMAB.MX", "OMAB"]), ("Dongfeng Motor Group", ["0489.HK", "DNFGY"]), ("Georg Fischer", ["GF.SW", "FI-N.SW"]),
+     ("West Fraser", ["WFG.TO", "WFG", "WFT.TO"]), ("Yancoal", ["YAL.AX", "3668.HK"]), ("Petrobras", ["PETR4.SA", "PETR3.SA", "PBR", "PBR-A"])],
 )
 def test_a_dual_listed_company_is_one_company_with_both_lines(directory, name, symbols):
     """The packages list Amcor's ASX line, argenx's ADSs and Lennar's class B as companies of their own (and know
@@ -1298,7 +1303,15 @@ def test_a_dual_listed_company_is_one_company_with_both_lines(directory, name, s
      ("Meritz Financial Group dropped 3.8 percent.", "138040.KS"), ("DB Insurance lost 2.9 percent.", "005830.KS"),
      ("Samvardhana Motherson fell 2.9 per cent.", "MOTHERSON.NS"), ("Eagers Automotive jumped 12.8 per cent.", "APE.AX"),
      ("AUB Group added 1.9 per cent.", "AUB.AX"), ("Helloworld Travel climbed 5.1 per cent.", "HLO.AX"),
-     ("The SBF 120 rose 0.5%.", "^SBF120")],
+     ("The SBF 120 rose 0.5%.", "^SBF120"), ("Halyk Bank closed 1.2% higher.", "HSBK.L"),
+     ("Intra-Cellular Therapies shares are up 34%.", "ITCI"), ("Nickel Industries fell 9%.", "NIC.AX"),
+     ("Korea Gas Corp | 036460 | +29.87%", "036460.KS"), ("Posco International | 047050 | +3.3%", "047050.KS"),
+     ("Aalberts (Amsterdam) +7.8%", "AALB.AS"), ("Netcompany (Copenhagen) +4.4%", "NETC.CO"), ("OVHcloud shares fell 11.4%.", "OVH.PA"),
+     ("Mindray shares fell 5.4%.", "300760.SZ"), ("Soul Patts fell 2.6%.", "SOL.AX"),
+     ("MCX: The commodity exchange reports on Friday.", "MCX.NS"), ("Classys added 3.2 percent.", "214150.KQ"),
+     ("Dobot soars 52% in Hong Kong debut", "2432.HK"), ("Groww shares list at 14% premium on NSE", "GROWW.NS"),
+     ("Metlen was trading 2.5% above that level.", "MTLN.L"), ("Shares in Metro AG fell.", "B4B.DE"),
+     ("McDonald's Holdings Japan closed down 0.8%.", "2702.T")],
 )
 def test_renamed_and_new_mid_caps_by_the_names_copy_uses(directory, text, symbol):
     """Sunrise's 2024 line (not the first Sunrise, taken private in 2020), Sushiro's owner since its rename, Canal+

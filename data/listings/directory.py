@@ -565,13 +565,14 @@ _CLASS_LETTER_LINE = re.compile(r"[A-Z0-9]+-(?P<letter>[A-Z])(?:\.[A-Z]{1,3})?")
 # Lines whose symbols do not say their class: Alphabet's class A is GOOGL and class C GOOG; Grifols' class B
 # trades as GRF-P; Lindt's participation certificates as LISP beside its registered shares (LISN), as Roche's
 # non-voting securities (ROG) beside its bearer shares (RO); Helsinki
-# writes Stora Enso's classes into the code (STEAV, STERV), as Oslo does Schibsted's (SCHA, SCHB); Swatch's bearer shares are UHR, its registered UHRN; Under
+# writes Stora Enso's classes into the code (STEAV, STERV), as Oslo does Schibsted's (SCHA, SCHB); Central Garden &
+# Pet's class A is CENTA beside its common CENT; Swatch's bearer shares are UHR, its registered UHRN; Under
 # Armour's class A is UAA and class C UA; Lennar's class A is plain LEN; Seoul numbers Hyundai Motor's older
 # preferred lines by issue (005385 first, 005387 second, 005389 third).
 _CLASS_OF_SYMBOL = {
     "GOOGL": "class A", "GOOG": "class C", "GRF.MC": "class A", "GRF-P.MC": "class B",
     "LISP.SW": "participation", "LISN.SW": "registered", "STEAV.HE": "class A", "STERV.HE": "class R",
-    "SCHA.OL": "class A", "SCHB.OL": "class B",
+    "SCHA.OL": "class A", "SCHB.OL": "class B", "CENTA": "class A", "CENT": "common",
     "RO.SW": "bearer", "ROG.SW": "participation", "SCHP.SW": "participation", "SCHN.SW": "registered",
     "FOXA": "class A", "FOX": "class B", "UHR.SW": "bearer", "UHRN.SW": "registered", "UAA": "class A", "UA": "class C",
     "LEN": "class A", "005387.KS": "second preferred", "005389.KS": "third preferred",
