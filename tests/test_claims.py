@@ -6327,3 +6327,64 @@ def test_an_index_a_stock_tops_is_its_yardstick_not_the_participles_subject(extr
                        "120, after climbing as much as 14% in early trade. The SBF 120 rose 0.5%.",
                        dt.datetime.fromisoformat("2025-07-31T10:25:00+02:00"))
     assert [c.ticker for c in claims] == ["VIRI.PA", "VIRI.PA", "^SBF120"]
+
+
+def test_c_shares_are_the_class_c_line(extractor):
+    """'The C shares, which carry one-tenth of a vote, were up 4.6%': SEB's C line, beside its A shares."""
+    claims = claims_of(extractor, "SEB's A shares rose 5.2% to 163.40 crowns shortly after the open. The C shares, which carry one-tenth of a "
+                       "vote and make up less than 2% of the share capital, were up 4.6%.",
+                       dt.datetime.fromisoformat("2025-01-30T09:30:00+01:00"))
+    assert [c.ticker for c in claims] == ["SEB-A.ST", "SEB-C.ST"]
+
+
+def test_subscriber_numbers_a_whose_clause_gives_are_no_price(extractor):
+    """'the MSG Networks regional sports channels, whose subscriber numbers fell about 9% last year': a metric."""
+    claims = claims_of(extractor, "Sphere Entertainment fell 4.7%. The split leaves Sphere as the owner of the venue and of the MSG Networks "
+                       "regional sports channels, whose subscriber numbers fell about 9% last year.",
+                       dt.datetime.fromisoformat("2023-04-21T16:35:00-04:00"))
+    assert [c.magnitude for c in claims] == [4.7]
+
+
+def test_a_move_naming_its_day_after_a_colon_is_that_days(extractor):
+    """'Japanese stocks ended the week lower: the Topix fell 0.3% on Friday': Friday's close, not the week's move."""
+    claims = claims_of(extractor, "Japanese stocks ended the week lower: the Topix fell 0.3% on Friday.",
+                       dt.datetime.fromisoformat("2025-01-19T10:00:00+09:00"))
+    assert [(c.kind, c.date) for c in claims] == [(ClaimKind.CLOSE_CHANGE, dt.date(2025, 1, 17))]
+
+
+def test_a_week_headings_items_with_signed_figures_are_the_weeks_moves(extractor):
+    """'Texas Roadhouse: -7.4%.' under 'MOVERS OF THE WEEK': the week's move."""
+    text = "WALL STREET WEEKLY SCORECARD\nWeek ended Friday, February 21, 2025\n\nMOVERS OF THE WEEK\nTexas Roadhouse: -7.4%. Margins disappointed.\n"
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-02-22T09:00:00-05:00"))
+    assert [(c.ticker, c.kind) for c in claims] == [("TXRH", ClaimKind.CUMULATIVE)]
+
+
+def test_a_name_labelling_a_notes_paragraph_is_the_company(extractor):
+    """'Coforge: Reported third-quarter results ... The shares rose 1.8% on Wednesday': the label is the company, though
+    its one-word name needs context elsewhere."""
+    claims = claims_of(extractor, "STOCKS TO WATCH\nCoforge: Reported third-quarter results after market hours. The shares rose 1.8% on "
+                       "Wednesday ahead of the numbers.", dt.datetime.fromisoformat("2025-01-23T07:45:00+05:30"))
+    assert [(c.ticker, c.date) for c in claims] == [("COFORGE.NS", dt.date(2025, 1, 22))]
+
+
+def test_a_name_cut_short_after_the_full_name_is_that_company(extractor):
+    """'Shares in Bellevue Gold tumbled. Bellevue shares plunged as much as 24%': the gold miner, not Bellevue Group."""
+    claims = claims_of(extractor, "Shares in Bellevue Gold tumbled on Monday. Bellevue shares plunged as much as 24% to A$1.09 in morning trade.",
+                       dt.datetime.fromisoformat("2024-10-28T12:40:00+11:00"))
+    assert [c.ticker for c in claims] == ["BGL.AX"]
+
+
+@pytest.mark.parametrize("text", [
+    "Evoke shares rose 3%. UK online revenue grew 11% in the fourth quarter and Italy rose 14%.",
+    "Hemnet fell 10%. The company said average revenue per listing rose 27%.",
+])
+def test_a_countrys_sales_and_revenue_per_listing_are_no_moves(extractor, text):
+    claims = claims_of(extractor, text, dt.datetime.fromisoformat("2025-03-05T08:00:00+00:00"))
+    assert len(claims) == 1
+
+
+def test_a_threads_ripped_is_a_rise(extractor):
+    """'The stock ripped 60% after hours last night'."""
+    claims = claims_of(extractor, "Nebius shares rose. The stock ripped 60% after hours last night on the Microsoft deal.",
+                       dt.datetime.fromisoformat("2024-09-10T09:00:00-04:00"))
+    assert [(c.direction.value, c.magnitude, c.kind) for c in claims] == [("up", 60.0, ClaimKind.AFTER_HOURS)]

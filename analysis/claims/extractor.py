@@ -19,7 +19,7 @@ from analysis.claims.gated import Gated
 from analysis.claims import tables, timing
 from analysis.claims.figures import Figure, find_figures, level_after
 from analysis.claims.live_entries import entry_times
-from analysis.claims.namesakes import place_namesakes, with_defined_short_forms
+from analysis.claims.namesakes import place_namesakes, with_defined_short_forms, with_names_cut_short
 from analysis.claims.predicates import Predicate, find_predicate
 from analysis.claims.dated_rows import dated_row_entries
 from analysis.claims.stat_boxes import pointed_at_the_figure, stat_box_entries
@@ -479,7 +479,7 @@ class ClaimExtractor:
         mentions = self.directory.find_mentions(text)
         clock = timing.Clock(article.published, article.published_precision == "date")
         home_venue = _dateline_venue(text) or _lead_market_venue(text) or _venue_of_publication_zone(article.published)
-        mentions = with_defined_short_forms(place_namesakes(mentions, text, home_venue, self.directory), text)
+        mentions = with_names_cut_short(with_defined_short_forms(place_namesakes(mentions, text, home_venue, self.directory), text))
         discourse = Discourse(venue=home_venue, home_venue=home_venue, marks_us_dollars=_marks_us_dollars(text))
         discourse.defined = defined_company(text, mentions) if 'Company"' in text or "Company\u201d" in text else _issuer_of_a_filing(text, mentions)
         claims: list[Claim] = []
@@ -1301,7 +1301,10 @@ class ClaimExtractor:
         ) or timing.find_span_cue(_before_a_news_clause(context.mark + context.tail), lead, latest_year)
         if own_span is None and not (predicate.rule == "figure_then_noun" and _POSSESSIVE_DAY_AT_END.search(lead)):
             # ("almost all of it from Wednesday's 2.9% slide": the day owns the slide, no span from that day's close)
-            own_span = _span_before_figure(last_clause[-60:], lead, latest_year) or timing.span_of_counted_days(lead)
+            # ("Japanese stocks ended the week lower: the Topix fell 0.3% on Friday": a move that names its own day
+            # leaves the week to the clause before the colon)
+            clause = last_clause.rsplit(": ", 1)[-1] if ": " in last_clause and timing.find_day_cue(context.mark + context.tail) else last_clause
+            own_span = _span_before_figure(clause[-60:], lead, latest_year) or timing.span_of_counted_days(lead)
         if own_span is None and _RESTATING_NOUN_BEFORE.search(context.lead, max(0, len(context.lead) - 30)):
             # an exchange's query: "rose from a closing price of S$0.068 on 3 June 2024 to S$0.100 on 5 June 2024, an
             # increase of 47%": the span between the two prices' days (told in a relative clause, often: "which noted ...")
@@ -1632,7 +1635,8 @@ _YEAR_REVIEW = re.compile(
 )
 _A_YEAR = Gated(re.compile(r"\b20\d\d\b"), "20")
 # a bullet, a number, a table row; a name and its move after a colon ("KeyCorp: up 12.6%" under a list's heading)
-_LIST_ITEM = re.compile(r"\s*(?:[-\u2022*\u2013]|\d{1,2}[.)])\s|\s*\||[A-Z][^:\n]{1,40}:\s+(?:up|down)\s+\d")
+# ("Texas Roadhouse: -7.4%." under "MOVERS OF THE WEEK": a signed figure after the colon)
+_LIST_ITEM = re.compile(r"\s*(?:[-\u2022*\u2013]|\d{1,2}[.)])\s|\s*\||[A-Z][^:\n]{1,40}:\s+(?:up\s+|down\s+|[+\-\u2212])\d")
 _NAMES_ITS_OWN_TIME = re.compile(
     r"\b(?:day|session|today|yesterday|tonight|week|month|quarter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
     re.IGNORECASE,
@@ -2915,6 +2919,11 @@ def _ambiguous_without_context(text: str, mention) -> bool:
         return False  # "** Novavax NVAX.O: down 8.8%": a Reuters item gives the name's instrument code
     if _CLASS_LETTER_AFTER.match(text, mention.end) and _TABLE_ROW_AFTER_CLASS.match(text, mention.end):
         return False  # a table's "Investor B   290.55   +0.5%": a share class, then its price and move
+    if (_LABEL_COLON.match(after) and not mention.surface.isupper()
+            and not text[text.rfind("\n", 0, mention.start) + 1 : mention.start].strip(" -\u2022*")):
+        # a note's "Coforge: Reported third-quarter results ...": the name that labels its paragraph (not a transcript's
+        # speaker in capitals, "ANCHOR:", "TYLER:")
+        return False
     if _ITS_OWN_SHARES_LATER.match(after[:160]):
         return False  # "Wesfarmers reported a 14.4% rise in annual profit, but its shares closed 1.6% lower": the shares' owner
     line_start, line_end = text.rfind("\n", 0, mention.start) + 1, text.find("\n", mention.end)
@@ -2926,6 +2935,7 @@ def _ambiguous_without_context(text: str, mention) -> bool:
     return not _COMPANY_NOUN_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
 
 
+_LABEL_COLON = re.compile(r":\s+[A-Z]")
 # a verb right after the name, then, in the same sentence, the shares of "its" own
 _ITS_OWN_SHARES_LATER = re.compile(r"\s*[a-z]+\s(?:[^.;]|(?<=\d)\.(?=\d)){0,120}?\b(?:its|the\s+company's|the\s+company\u2019s)\s+(?:shares|stock)\b")
 

@@ -25,6 +25,7 @@ UP_VERBS = {
     "shot up", "shoots up", "popped", "pops", "rebounded", "rebounds", "rebound", "rebounding", "recovered", "recovering", "recovers",
     "bounced", "bounces", "firmed", "firms", "strengthened", "rocketed", "rockets", "skyrocketed", "zoomed",
     "skyrocket", "skyrockets",  # a headline's present tense: "MetaX shares skyrocket nearly 700% on STAR Market debut"
+    "ripped", "rips",  # a thread's slang: "The stock ripped 60% after hours last night"
     "zooms", "vaulted", "went up", "moved up", "moved higher", "turned higher", "traded higher", "trading higher",
     "closed higher", "ended higher", "finished higher", "settled higher", "opened higher", "extended gains",
     "inched up", "inched higher", "inches higher", "crept up", "crept higher",
@@ -111,7 +112,7 @@ METRIC_WORDS = {
     "treasury", "bund", "bunds", "gilts", "gilt", "dollar", "euro", "yen", "yuan", "renminbi", "sterling", "pound",
     "franc", "won", "rupee", "currency", "currencies", "oil", "crude", "brent", "wti", "gold", "silver", "copper",
     "iron", "ore", "bitcoin", "ether", "ethereum", "crypto", "futures", "e-minis", "e-mini", "volume", "volumes", "traffic", "users",
-    "usage", "subscribers", "employment", "payrolls", "unemployment", "jobless", "wages", "pay", "spending",
+    "usage", "subscribers", "subscriber", "employment", "payrolls", "unemployment", "jobless", "wages", "pay", "spending",
     "capex", "costs", "cost", "expenses", "dividend", "dividends", "dpu", "payout", "buyback", "stake", "holding",
     "holdings", "tariff", "tariffs", "tax", "taxes", "share of", "valuation", "value", "capitalisation",
     "capitalization", "cap", "target", "targets", "estimate", "estimates", "consensus", "confidence", "loans",
@@ -201,7 +202,7 @@ VENUES = {
     # "Berkshire's Class A shares", "Carlsberg, whose B shares", "Stora Enso's R shares": a lettered class
     # ("A shares" alone stays China's A-shares)
     "class a": "class A", "class b": "class B", "class c": "class C", "b shares": "class B", "b-shares": "class B",
-    "r shares": "class R",
+    "r shares": "class R", "c shares": "class C", "c-shares": "class C",  # ("SEB's C shares", "Alphabet's C shares")
     # "The certificates rose 1.6%": Swiss participation certificates, the non-voting line beside registered shares
     "participation certificates": "participation", "certificates": "participation",
     # "Its bearer shares, which carry voting rights": Swiss bearer shares beside non-voting securities (Roche)

@@ -55,6 +55,29 @@ def _as_the_article_defines(mentions: list[Mention], text: str) -> list[Mention]
             for m in mentions]
 
 
+def with_names_cut_short(mentions: list[Mention]) -> list[Mention]:
+    """"Shares in Bellevue Gold tumbled ... Bellevue shares plunged as much as 24%": a one-word name that is the first word
+    of a company the article has already named in full is that company, not another the word alone would name on
+    another market (Switzerland's Bellevue Group), when the word alone is a name the directory holds with care. On the
+    same market the word is a relative of its own: "thyssenkrupp" after "thyssenkrupp nucera", "NTT" after "NTT Data"."""
+    placed: list[Mention] = []
+    for mention in mentions:
+        # (only a name the directory holds with care: "Tencent" after "Tencent Music" is Tencent)
+        if " " not in mention.surface and mention.ambiguous and mention.listing is None and not getattr(mention.company, "is_index", False):
+            named = {m.company.id: m for m in placed if not getattr(m.company, "is_index", False)
+                     and m.surface.split()[0] == mention.surface and " " in m.surface}
+            # (the word's own company named in full too, "Compass Group" beside "Compass Inc", or two others: it stays)
+            if len(named) == 1 and mention.company.id not in named and _home_market(
+                next(iter(named.values())).company) != _home_market(mention.company):
+                mention = dataclasses.replace(mention, company=next(iter(named.values())).company, namesakes=(), market_decides=False)
+        placed.append(mention)
+    return placed
+
+
+def _home_market(company) -> str | None:
+    return company.listings[0].exchange if company.listings else None
+
+
 # "Thai Airways International (THAI)", "Unilever Indonesia (UNVR)": capitals in brackets right after a name
 _SHORT_FORM_AFTER = re.compile(r"\s?\((?P<short>[A-Z][A-Z0-9&]{1,5})\)")
 

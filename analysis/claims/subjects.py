@@ -29,6 +29,8 @@ _METRIC_PHRASES = [
     "funds raised", "money raised", "amount raised",
     # "The control group, which feeds into GDP, rose 0.9%": retail sales' core
     "control group",
+    # "average revenue per listing rose 27%": a unit's worth, not a line
+    "per listing",
     # "Stock losses, which include theft, fell by 14 per cent": a retailer's shrinkage, no share price
     "stock losses", "stock loss",
     # "the employment cost index rose 1.2%": economic gauges that share the word "index" with the markets
@@ -326,6 +328,8 @@ _NOT_NAMES = {
     "yesterday", "today", "tomorrow", "tonight",  # "Yesterday's 3.3% drop": a day, not a company the directory lacks
     # "Europe grew 6.2%, while North America rose 6.0%": a results region
     "america", "americas", "africa", "east", "emea", "apac", "latam",
+    # ("UK online revenue grew 11% and Italy rose 14%": a country's sales)
+    "italy", "germany", "france", "spain", "britain", "brazil", "mexico", "nordics",
 }
 _GROUP_WORDS = re.compile(r"\b(?:stocks|shares|names|equities|counters|sector|industry|market|markets|peers|rivals|chipmakers|banks|lenders|insurers|miners|automakers|carmakers|developers|exporters|retailers|airlines)\b", re.IGNORECASE)
 
