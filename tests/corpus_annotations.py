@@ -197,6 +197,9 @@ RULES_BY_FOLDER = {
     "corpus_fresh118": CorpusRules(words=(80, 400)),
     "corpus_fresh119": CorpusRules(words=(80, 400)),
     "corpus_fresh120": CorpusRules(words=(80, 400)),
+    "corpus_fresh121": CorpusRules(words=(80, 400)),
+    "corpus_fresh122": CorpusRules(words=(80, 400)),
+    "corpus_fresh123": CorpusRules(words=(80, 400)),
 }
 
 
