@@ -67,9 +67,9 @@ def with_names_cut_short(mentions: list[Mention]) -> list[Mention]:
             named = {m.company.id: m for m in placed if not getattr(m.company, "is_index", False)
                      and m.surface.split()[0] == mention.surface and " " in m.surface}
             # (the word's own company named in full too, "Compass Group" beside "Compass Inc", or two others: it stays)
-            if len(named) == 1 and mention.company.id not in named and _home_market(
-                next(iter(named.values())).company) != _home_market(mention.company):
-                mention = dataclasses.replace(mention, company=next(iter(named.values())).company, namesakes=(), market_decides=False)
+            full = next(iter(named.values())).company if len(named) == 1 and mention.company.id not in named else None
+            if full is not None and _home_market(full) != _home_market(mention.company):
+                mention = dataclasses.replace(mention, company=full, namesakes=(), market_decides=False)
         placed.append(mention)
     return placed
 
