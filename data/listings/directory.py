@@ -133,6 +133,7 @@ _US_RIC_SUFFIXES = frozenset({"O", "OQ", "N", "K", "A", "P"})
 _B3_CODE = re.compile(r"\b[A-Z]{4}(?:3|4|5|6|11)\b")
 # a capitalised name of up to five words, then a bare Tokyo, Hong Kong or Taiwan code (four digits) or a mainland or
 # Seoul code (six) in brackets
+_BARE_CODE = re.compile(r"[(\[](?:\d{4}|\d{6})[)\]]")  # (searched first: most texts hold none, and the name pattern is slow)
 _CODE_AFTER_NAME = re.compile(r"(?P<name>[A-Z][\w&.'-]*(?:[ ][A-Z][\w&.'-]*){0,4}) ?[(\[](?P<code>\d{4}|\d{6})[)\]]")
 _PARENTHESES = re.compile(r"[(\[]([^()\[\]]{1,80})[)\]]")
 # opens with the "$" itself, which the re module can skip ahead to; what stands before it is checked after
@@ -366,7 +367,7 @@ class ListingDirectory:
         ("Corp.", "Inc.", "Holdings Ltd") are taken into the mention's span.
         """
         mentions = self._symbol_mentions(text)
-        if "(" in text:
+        if "(" in text and _BARE_CODE.search(text):
             mentions.extend(self._coded_name_mentions(text))
         mentions.extend(self._name_mentions(text))
         if CJK_RUN.search(text):
